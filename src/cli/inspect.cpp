@@ -1,0 +1,64 @@
+#include "commands.h"
+#include "console.h"
+#include "imageoptions.h"
+#include "textreport.h"
+
+#include "image/analysisjson.h"
+
+#include <QJsonDocument>
+
+using namespace cli;
+
+int runInspect(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Show an image's layers (with verified digests), its build steps, its config and its wasted space."));
+    addImageOptions(parser);
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (schema layerlens.inspect/v1, see docs/json-schema.md).")});
+    parser.addOption({QStringLiteral("tree"), QStringLiteral("Print the file tree after a layer, with change marks (A added, M modified, T attributes, D removed).")});
+    parser.addOption({QStringLiteral("layer"), QStringLiteral("Layer for --tree, from 1 (default: the last)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("changes-only"), QStringLiteral("With --tree: only what that layer changed.")});
+    parser.addOption({QStringLiteral("top"), QStringLiteral("How many wasted paths to list (default 10)."), QStringLiteral("N"), QStringLiteral("10")});
+    int code = 0;
+    if (!parseArgs(parser, QStringLiteral("inspect"), args, code))
+        return code;
+    int layer = -1;
+    if (parser.isSet(QStringLiteral("layer"))) {
+        bool ok = false;
+        layer = parser.value(QStringLiteral("layer")).toInt(&ok) - 1;
+        if (!ok || layer < 0) {
+            err(QStringLiteral("layerlens-cli inspect: --layer takes a layer number from 1\n"));
+            return 2;
+        }
+    }
+    auto analysis = loadImage(parser, code);
+    if (!analysis)
+        return code;
+    if (layer >= analysis->fs->layerCount()) {
+        err(QStringLiteral("layerlens-cli inspect: --layer %1: the image has %2 layers\n").arg(layer + 1).arg(analysis->fs->layerCount()));
+        return 2;
+    }
+    const bool tree = parser.isSet(QStringLiteral("tree"));
+    const bool changesOnly = parser.isSet(QStringLiteral("changes-only"));
+    const int top = parser.value(QStringLiteral("top")).toInt();
+    if (parser.isSet(QStringLiteral("json"))) {
+        ll::JsonOptions opt;
+        opt.includeTree = tree;
+        opt.treeLayer = layer;
+        opt.changesOnly = changesOnly;
+        opt.maxWastedPaths = std::max(top, 100);
+        out(QString::fromUtf8(QJsonDocument(ll::analysisToJson(*analysis, opt)).toJson(QJsonDocument::Indented)));
+    } else if (tree) {
+        printTree(*analysis, layer < 0 ? analysis->fs->layerCount() - 1 : layer, changesOnly);
+    } else {
+        printSummary(*analysis, top);
+    }
+    if (!analysis->allVerified()) {
+        err(QStringLiteral("layerlens-cli: %1: %2 layer(s) failed verification\n").arg(analysis->overview.source->path()).arg(analysis->failedLayers()));
+        for (const auto &r : analysis->layers)
+            if (!r.ok())
+                err(QStringLiteral("  layer %1 (%2): %3\n").arg(r.index + 1).arg(QString::fromUtf8(r.blob.member), r.problem()));
+        return 2;
+    }
+    return 0;
+}

@@ -1,0 +1,65 @@
+#include "commands.h"
+#include "console.h"
+
+#include <QCoreApplication>
+
+#include <csignal>
+
+namespace {
+
+struct Command {
+    const char *name;
+    int (*run)(const QStringList &);
+    const char *summary;
+};
+
+const Command kCommands[] = {
+    {"inspect", runInspect, "show an image's layers, digests, files and wasted space"},
+    {"ci", runCi, "fail (exit 1) when an image breaks efficiency rules, as dive's CI mode does"},
+    {"lint", runLint, "check a Dockerfile and print its diagnostics"},
+    {"sample", runSample, "write LayerLens's sample image (every kind of layer change) to a file"},
+};
+
+void printUsage()
+{
+    QString text = QStringLiteral("usage: layerlens-cli COMMAND [options]\n\ncommands:\n");
+    for (const auto &c : kCommands)
+        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(8), QString::fromLatin1(c.summary));
+    text += QStringLiteral("\n'layerlens-cli COMMAND --help' tells more.\n");
+    cli::err(text);
+}
+
+void onInterrupt(int)
+{
+    cli::requestCancel();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("layerlens-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LAYERLENS_VERSION));
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+
+    QStringList args = app.arguments();
+    args.removeFirst();
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        printUsage();
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        cli::out(QStringLiteral("layerlens-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    const QString name = args.takeFirst();
+    for (const auto &c : kCommands) {
+        if (name == QLatin1String(c.name))
+            return c.run(args);
+    }
+    cli::err(QStringLiteral("layerlens-cli: unknown command \"%1\"\n").arg(name));
+    printUsage();
+    return 2;
+}

@@ -1,0 +1,138 @@
+#include "textreport.h"
+
+#include "console.h"
+#include "imageoptions.h"
+
+#include "image/analysisjson.h"
+
+#include <QRegularExpression>
+
+namespace cli {
+
+namespace {
+
+QString oneLine(QString s, int width)
+{
+    s.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    s = s.simplified();
+    // BuildKit and buildah prefix shell steps with this; it says nothing to a reader.
+    s.remove(QRegularExpression(QStringLiteral("^/bin/sh -c (#\\(nop\\) )?")));
+    if (s.size() > width)
+        s = s.left(width - 1) + QChar(0x2026);
+    return s;
+}
+
+QString statusOf(const ll::LayerReport &r)
+{
+    if (r.error)
+        return QStringLiteral("ERROR");
+    if (!r.ok())
+        return QStringLiteral("FAILED");
+    if (r.diffIdCheck == ll::DigestCheck::Verified || r.blobCheck == ll::DigestCheck::Verified)
+        return QStringLiteral("ok");
+    return QStringLiteral("unchecked");
+}
+
+void printHeader(const ll::ImageAnalysis &a)
+{
+    const ll::ImageOverview &ov = a.overview;
+    const auto &s = ov.config.summary;
+    out(QStringLiteral("Source    %1 (%2)\n").arg(ov.source->path(), ll::formatName(ov.catalog.format)));
+    if (ov.catalog.images.size() > 1)
+        out(QStringLiteral("          holds %1 images; showing #%2 (choose with --image/--platform)\n").arg(ov.catalog.images.size()).arg(ov.chosen + 1));
+    out(QStringLiteral("Image     %1  %2\n").arg(ov.choice().name.isEmpty() ? QStringLiteral("(unnamed)") : ov.choice().name, s.platform()));
+    out(QStringLiteral("Image ID  %1 (config %2)\n").arg(ov.config.digest.toString(), ll::digestCheckName(ov.configCheck)));
+    qint64 stored = 0, unpacked = 0;
+    for (const auto &r : a.layers) {
+        stored += std::max<qint64>(r.storedSize, 0);
+        unpacked += std::max<qint64>(r.uncompressedSize, 0);
+    }
+    out(QStringLiteral("Layers    %1, %2 stored, %3 uncompressed, %4\n")
+            .arg(a.layers.size()).arg(humanSize(stored), humanSize(unpacked),
+                 a.failedLayers() ? QStringLiteral("%1 FAILED verification").arg(a.failedLayers()) : QStringLiteral("all digests verified")));
+    if (!s.entrypoint.isEmpty())
+        out(QStringLiteral("Entrypoint %1\n").arg(s.entrypoint.join(QLatin1Char(' '))));
+    if (!s.cmd.isEmpty())
+        out(QStringLiteral("Cmd       %1\n").arg(s.cmd.join(QLatin1Char(' '))));
+    if (!s.workingDir.isEmpty() || !s.user.isEmpty())
+        out(QStringLiteral("Workdir   %1   User %2\n").arg(s.workingDir.isEmpty() ? QStringLiteral("/") : s.workingDir, s.user.isEmpty() ? QStringLiteral("root") : s.user));
+    if (!s.exposedPorts.isEmpty())
+        out(QStringLiteral("Ports     %1\n").arg(s.exposedPorts.join(QStringLiteral(", "))));
+    for (const QString &w : ov.warnings)
+        out(QStringLiteral("Warning   %1\n").arg(w));
+}
+
+void printSteps(const ll::ImageAnalysis &a)
+{
+    out(QStringLiteral("\n STEP LAYER STATUS       SIZE  FILES  INSTRUCTION\n"));
+    const auto &steps = a.overview.steps;
+    for (size_t i = 0; i < steps.size(); ++i) {
+        const ll::BuildStep &st = steps[i];
+        QString layer = QStringLiteral("-"), status = QStringLiteral("(metadata)"), size, files;
+        if (st.layerIndex >= 0) {
+            const ll::LayerReport &r = a.layers[size_t(st.layerIndex)];
+            layer = QString::number(st.layerIndex + 1);
+            status = statusOf(r);
+            size = humanSize(r.uncompressedSize);
+            files = QString::number(a.fs->layer(st.layerIndex).entries.size());
+        }
+        QString text = st.history.createdBy.isEmpty() ? st.history.comment : st.history.createdBy;
+        out(QStringLiteral("%1 %2 %3 %4 %5  %6\n")
+                .arg(i + 1, 5).arg(layer, 5).arg(status, -10).arg(size, 10).arg(files, 6).arg(oneLine(text, 70)));
+    }
+    for (const auto &r : a.layers)
+        if (!r.ok())
+            out(QStringLiteral("  layer %1: %2\n").arg(r.index + 1).arg(r.problem()));
+}
+
+void printEfficiency(const ll::ImageAnalysis &a, int top)
+{
+    const ll::EfficiencyReport &e = a.efficiency;
+    out(QStringLiteral("\nEfficiency  %1 %   wasted %2   reclaimable %3   user wasted %4 %\n")
+            .arg(e.score * 100, 0, 'f', 2).arg(humanSize(e.wastedBytes), humanSize(e.reclaimableBytes)).arg(e.userWastedPercent * 100, 0, 'f', 2));
+    if (e.paths.empty() || top <= 0)
+        return;
+    out(QStringLiteral("Wasted paths (largest first):\n   RECLAIM  CUMULATIVE  PATH  (history)\n"));
+    for (size_t i = 0; i < e.paths.size() && int(i) < top; ++i) {
+        const ll::WastedPath &w = e.paths[i];
+        QStringList hist;
+        for (const auto &o : w.occurrences)
+            hist << QStringLiteral("L%1 %2%3").arg(o.layer + 1).arg(ll::changeName(o.change),
+                                                  o.change == ll::Change::Removed ? QString() : QStringLiteral(" ") + humanSize(o.size));
+        out(QStringLiteral("%1  %2  /%3  (%4)\n").arg(humanSize(w.reclaimable()), 10).arg(humanSize(w.cumulativeSize), 10)
+                .arg(QString::fromUtf8(w.path), hist.join(QStringLiteral(" → "))));
+    }
+    if (int(e.paths.size()) > top)
+        out(QStringLiteral("  … and %1 more (--top N)\n").arg(e.paths.size() - size_t(top)));
+}
+
+} // namespace
+
+void printSummary(const ll::ImageAnalysis &a, int topWasted)
+{
+    printHeader(a);
+    printSteps(a);
+    printEfficiency(a, topWasted);
+}
+
+void printTree(const ll::ImageAnalysis &a, int layer, bool changesOnly)
+{
+    out(QStringLiteral("# filesystem %1 layer %2 of %3; marks: A added, M modified, T attributes only, D removed\n")
+            .arg(changesOnly ? QStringLiteral("changes in") : QStringLiteral("after")).arg(layer + 1).arg(a.fs->layerCount()));
+    for (const ll::TreeRow &row : ll::treeRows(*a.fs, layer, changesOnly)) {
+        const ll::FileEntry *e = row.entry;
+        const char mark = row.changedHere ? ll::changeLetter(row.change) : ' ';
+        const qint64 size = e->h.type == ll::EntryType::Directory ? row.subtreeSize : e->h.size;
+        QString name = QStringLiteral("/") + QString::fromUtf8(row.path);
+        if (e->h.type == ll::EntryType::Directory)
+            name += QLatin1Char('/');
+        if (e->h.type == ll::EntryType::Symlink)
+            name += QStringLiteral(" -> ") + QString::fromUtf8(e->h.linkTarget);
+        if (e->h.type == ll::EntryType::Hardlink)
+            name += QStringLiteral(" => /") + QString::fromUtf8(e->h.linkTarget);
+        out(QStringLiteral("%1 %2 %3 %4  %5\n").arg(QLatin1Char(mark)).arg(ll::modeString(e->h.type, e->h.mode))
+                .arg(QStringLiteral("%1:%2").arg(e->h.uid).arg(e->h.gid), 11).arg(humanSize(size), 10).arg(name));
+    }
+}
+
+} // namespace cli

@@ -1,0 +1,33 @@
+#include "compression.h"
+
+#include <cstring>
+
+namespace ll {
+
+Compression detectCompression(const char *data, size_t len)
+{
+    const auto starts = [&](const char *magic, size_t n) { return len >= n && std::memcmp(data, magic, n) == 0; };
+    if (starts("\x1f\x8b", 2))
+        return Compression::Gzip;
+    if (starts("\x28\xb5\x2f\xfd", 4))
+        return Compression::Zstd;
+    if (starts("\xfd" "7zXZ\x00", 6))
+        return Compression::Xz;
+    if (starts("BZh", 3))
+        return Compression::Bzip2;
+    return Compression::None;
+}
+
+QString compressionName(Compression c)
+{
+    switch (c) {
+    case Compression::None: return QStringLiteral("none");
+    case Compression::Gzip: return QStringLiteral("gzip");
+    case Compression::Zstd: return QStringLiteral("zstd");
+    case Compression::Xz: return QStringLiteral("xz");
+    case Compression::Bzip2: return QStringLiteral("bzip2");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace ll

@@ -1,0 +1,31 @@
+#pragma once
+#include "archive/compression.h"
+#include "archive/tarheader.h"
+#include "common/result.h"
+
+#include <QByteArray>
+#include <memory>
+
+namespace ll {
+
+// Writes a tar stream (POSIX pax where a name, id or size needs it, ustar otherwise, as
+// BuildKit does) into memory, optionally compressed. Entries are written in the order given;
+// callers that want reproducible output sort them first and fix mtimes.
+class TarWriter {
+public:
+    explicit TarWriter(Compression compression = Compression::None);
+    ~TarWriter();
+    TarWriter(const TarWriter &) = delete;
+    TarWriter &operator=(const TarWriter &) = delete;
+
+    // `header.path` is written as given (no normalisation: tests need hostile names too).
+    Status add(const TarHeader &header, const QByteArray &data = {});
+    // Ends the archive and hands back its bytes.
+    Result<QByteArray> finish();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace ll

@@ -1,0 +1,11 @@
+#include "taskcontext.h"
+
+namespace ll {
+
+TaskContext &nullTaskContext()
+{
+    static TaskContext ctx;
+    return ctx;
+}
+
+} // namespace ll

@@ -1,0 +1,197 @@
+#include "analysisjson.h"
+
+#include <QJsonArray>
+#include <functional>
+
+namespace ll {
+
+namespace {
+
+QJsonValue digestValue(const Digest &d)
+{
+    return d.isValid() ? QJsonValue(d.toString()) : QJsonValue();
+}
+
+QJsonObject layerJson(const LayerReport &r)
+{
+    QJsonObject o;
+    o[QStringLiteral("number")] = r.index + 1;
+    o[QStringLiteral("member")] = QString::fromUtf8(r.blob.member);
+    o[QStringLiteral("mediaType")] = r.blob.mediaType;
+    o[QStringLiteral("expectedBlobDigest")] = digestValue(r.blob.digest);
+    o[QStringLiteral("blobDigest")] = digestValue(r.blobDigest);
+    o[QStringLiteral("expectedDiffId")] = digestValue(r.expectedDiffId);
+    o[QStringLiteral("diffId")] = digestValue(r.diffId);
+    o[QStringLiteral("chainId")] = digestValue(r.chainId);
+    o[QStringLiteral("storedSize")] = r.storedSize;
+    o[QStringLiteral("uncompressedSize")] = r.uncompressedSize;
+    o[QStringLiteral("compression")] = compressionName(r.compression);
+    o[QStringLiteral("tarEntries")] = r.tarEntries;
+    o[QStringLiteral("contentBytes")] = r.contentBytes;
+    o[QStringLiteral("blobCheck")] = digestCheckName(r.blobCheck);
+    o[QStringLiteral("diffIdCheck")] = digestCheckName(r.diffIdCheck);
+    o[QStringLiteral("ok")] = r.ok();
+    o[QStringLiteral("problem")] = r.ok() ? QJsonValue() : QJsonValue(r.problem());
+    o[QStringLiteral("warnings")] = QJsonArray::fromStringList(r.warnings);
+    o[QStringLiteral("step")] = r.stepIndex >= 0 ? QJsonValue(r.stepIndex + 1) : QJsonValue();
+    return o;
+}
+
+QJsonObject stepJson(const BuildStep &s, int number)
+{
+    QJsonObject o;
+    o[QStringLiteral("number")] = number;
+    o[QStringLiteral("createdBy")] = s.history.createdBy;
+    o[QStringLiteral("created")] = s.history.created;
+    o[QStringLiteral("comment")] = s.history.comment;
+    o[QStringLiteral("emptyLayer")] = s.layerIndex < 0;
+    o[QStringLiteral("layer")] = s.layerIndex >= 0 ? QJsonValue(s.layerIndex + 1) : QJsonValue();
+    return o;
+}
+
+QJsonObject configJson(const ConfigSummary &c)
+{
+    QJsonObject o;
+    o[QStringLiteral("platform")] = c.platform();
+    o[QStringLiteral("created")] = c.created;
+    o[QStringLiteral("env")] = QJsonArray::fromStringList(c.env);
+    o[QStringLiteral("entrypoint")] = QJsonArray::fromStringList(c.entrypoint);
+    o[QStringLiteral("cmd")] = QJsonArray::fromStringList(c.cmd);
+    o[QStringLiteral("workingDir")] = c.workingDir;
+    o[QStringLiteral("user")] = c.user;
+    o[QStringLiteral("exposedPorts")] = QJsonArray::fromStringList(c.exposedPorts);
+    o[QStringLiteral("volumes")] = QJsonArray::fromStringList(c.volumes);
+    QJsonObject labels;
+    for (const auto &l : c.labels)
+        labels[l.first] = l.second;
+    o[QStringLiteral("labels")] = labels;
+    o[QStringLiteral("stopSignal")] = c.stopSignal;
+    o[QStringLiteral("healthcheck")] = c.healthcheck.isSet() ? QJsonValue(QJsonArray::fromStringList(c.healthcheck.test)) : QJsonValue();
+    return o;
+}
+
+QJsonObject efficiencyJson(const EfficiencyReport &e, int maxPaths)
+{
+    QJsonObject o;
+    o[QStringLiteral("score")] = e.score;
+    o[QStringLiteral("wastedBytes")] = e.wastedBytes;
+    o[QStringLiteral("reclaimableBytes")] = e.reclaimableBytes;
+    o[QStringLiteral("userWastedPercent")] = e.userWastedPercent;
+    o[QStringLiteral("imageBytes")] = e.imageBytes;
+    QJsonArray paths;
+    for (size_t i = 0; i < e.paths.size() && int(i) < maxPaths; ++i) {
+        const WastedPath &w = e.paths[i];
+        QJsonArray occ;
+        for (const WasteOccurrence &x : w.occurrences)
+            occ.append(QJsonObject{{QStringLiteral("layer"), x.layer + 1}, {QStringLiteral("size"), x.size}, {QStringLiteral("change"), changeName(x.change)}});
+        paths.append(QJsonObject{{QStringLiteral("path"), QStringLiteral("/") + QString::fromUtf8(w.path)},
+                                 {QStringLiteral("cumulativeSize"), w.cumulativeSize},
+                                 {QStringLiteral("minimumSize"), w.minimumSize},
+                                 {QStringLiteral("reclaimable"), w.reclaimable()},
+                                 {QStringLiteral("occurrences"), occ}});
+    }
+    o[QStringLiteral("paths")] = paths;
+    o[QStringLiteral("pathCount")] = qint64(e.paths.size());
+    return o;
+}
+
+QJsonObject rowJson(const TreeRow &row)
+{
+    QJsonObject o;
+    o[QStringLiteral("path")] = QStringLiteral("/") + QString::fromUtf8(row.path);
+    o[QStringLiteral("change")] = row.changedHere ? changeName(row.change) : QStringLiteral("unchanged");
+    if (const FileEntry *e = row.entry) {
+        o[QStringLiteral("type")] = entryTypeName(e->h.type);
+        o[QStringLiteral("mode")] = QString::number(e->h.mode, 8).rightJustified(4, QLatin1Char('0'));
+        o[QStringLiteral("uid")] = qint64(e->h.uid);
+        o[QStringLiteral("gid")] = qint64(e->h.gid);
+        o[QStringLiteral("size")] = e->h.type == EntryType::Directory ? row.subtreeSize : e->h.size;
+        if (!e->h.linkTarget.isEmpty())
+            o[QStringLiteral("linkTarget")] = QString::fromUtf8(e->h.linkTarget);
+        if (e->hasContent)
+            o[QStringLiteral("sha256")] = toHex(e->content);
+    }
+    return o;
+}
+
+} // namespace
+
+std::vector<TreeRow> treeRows(const ImageFs &fs, int layer, bool changesOnly)
+{
+    std::vector<TreeRow> rows;
+    const std::vector<qint64> sizes = fs.subtreeSizesAfter(layer);
+    // Removed paths are shown with what they held just below this layer.
+    const std::vector<qint64> sizesBelow = layer > 0 ? fs.subtreeSizesAfter(layer - 1) : std::vector<qint64>();
+    // Returns whether the subtree holds anything to show, so parents of changes are kept.
+    std::function<bool(int32_t, int)> visit = [&](int32_t id, int depth) -> bool {
+        const FsNode &n = fs.node(id);
+        const PathEvent *ev = fs.eventIn(id, layer);
+        TreeRow row;
+        row.node = id;
+        row.depth = depth;
+        row.entry = fs.entryAfter(id, layer);
+        row.changedHere = ev != nullptr;
+        row.change = ev ? ev->change : Change::Unchanged;
+        row.subtreeSize = sizes[size_t(id)];
+        if (!row.entry && ev && ev->change == Change::Removed) {
+            row.entry = fs.entryBefore(id, layer);
+            row.subtreeSize = sizesBelow.empty() ? 0 : sizesBelow[size_t(id)];
+        }
+        if (!row.entry)
+            return false;
+        row.path = fs.pathOf(id);
+        const size_t at = rows.size();
+        rows.push_back(row);
+        bool any = row.changedHere && row.change != Change::Unchanged;
+        for (int32_t c : n.children)
+            any = visit(c, depth + 1) || any;
+        if (changesOnly && !any)
+            rows.resize(at);
+        return any || !changesOnly;
+    };
+    for (int32_t c : fs.node(ImageFs::kRoot).children)
+        visit(c, 0);
+    return rows;
+}
+
+QJsonObject analysisToJson(const ImageAnalysis &a, const JsonOptions &options)
+{
+    const ImageOverview &ov = a.overview;
+    QJsonObject root;
+    root[QStringLiteral("schema")] = QStringLiteral("layerlens.inspect/v1");
+    root[QStringLiteral("source")] = QJsonObject{{QStringLiteral("path"), ov.source->path()}, {QStringLiteral("format"), formatName(ov.catalog.format)}};
+    QJsonArray images;
+    for (const ImageChoice &c : ov.catalog.images)
+        images.append(c.describe());
+    root[QStringLiteral("images")] = images;
+    const ImageChoice &c = ov.choice();
+    root[QStringLiteral("image")] = QJsonObject{
+        {QStringLiteral("name"), c.name},
+        {QStringLiteral("repoTags"), QJsonArray::fromStringList(c.repoTags)},
+        {QStringLiteral("platform"), ov.config.summary.platform()},
+        {QStringLiteral("manifestDigest"), digestValue(c.manifest.digest)},
+        {QStringLiteral("imageId"), ov.config.digest.toString()},
+        {QStringLiteral("configCheck"), digestCheckName(ov.configCheck)},
+        {QStringLiteral("verified"), a.allVerified()}};
+    root[QStringLiteral("config")] = configJson(ov.config.summary);
+    QJsonArray layers;
+    for (const LayerReport &r : a.layers)
+        layers.append(layerJson(r));
+    root[QStringLiteral("layers")] = layers;
+    QJsonArray steps;
+    for (size_t i = 0; i < ov.steps.size(); ++i)
+        steps.append(stepJson(ov.steps[i], int(i) + 1));
+    root[QStringLiteral("steps")] = steps;
+    root[QStringLiteral("efficiency")] = efficiencyJson(a.efficiency, options.maxWastedPaths);
+    root[QStringLiteral("warnings")] = QJsonArray::fromStringList(ov.warnings);
+    if (options.includeTree && a.fs->layerCount() > 0) {
+        const int layer = options.treeLayer < 0 ? a.fs->layerCount() - 1 : options.treeLayer;
+        QJsonArray tree;
+        for (const TreeRow &row : treeRows(*a.fs, layer, options.changesOnly))
+            tree.append(rowJson(row));
+        root[QStringLiteral("tree")] = QJsonObject{{QStringLiteral("layer"), layer + 1}, {QStringLiteral("changesOnly"), options.changesOnly}, {QStringLiteral("entries"), tree}};
+    }
+    return root;
+}
+
+} // namespace ll

@@ -1,0 +1,95 @@
+#pragma once
+#include "archive/compression.h"
+#include "fstree/efficiency.h"
+#include "fstree/imagefs.h"
+#include "image/imagecatalog.h"
+#include "image/imageconfig.h"
+
+#include <QThreadPool>
+#include <optional>
+
+namespace ll {
+
+enum class DigestCheck {
+    NotStated, // the format names no digest to compare with
+    Verified,
+    Mismatch,
+    NotRead,   // the blob could not be read (see the layer's error)
+};
+QString digestCheckName(DigestCheck c);
+
+struct LayerReport {
+    int index = 0;
+    BlobRef blob;          // where it is and what the manifest says
+    Digest expectedDiffId; // what the config says
+    Digest blobDigest;     // measured
+    Digest diffId;         // measured
+    Digest chainId;        // from the measured DiffIDs (the expected ones where unread)
+    qint64 storedSize = -1;
+    qint64 uncompressedSize = -1;
+    Compression compression = Compression::None;
+    qint64 tarEntries = 0;
+    qint64 contentBytes = 0;
+    DigestCheck blobCheck = DigestCheck::NotRead;
+    DigestCheck diffIdCheck = DigestCheck::NotRead;
+    std::optional<Error> error;
+    QStringList warnings;
+    int stepIndex = -1; // the build step (history entry) that made it
+
+    bool ok() const { return !error && blobCheck != DigestCheck::Mismatch && diffIdCheck != DigestCheck::Mismatch; }
+    // Empty when fine; else what failed, with expected and actual values.
+    QString problem() const;
+};
+
+// A history entry; layerIndex is -1 for metadata-only steps (empty_layer).
+struct BuildStep {
+    int historyIndex = -1;
+    int layerIndex = -1;
+    HistoryEntry history;
+};
+
+// Everything the small JSON files tell: enough for the layer timeline, before any layer is read.
+struct ImageOverview {
+    std::shared_ptr<const ImageSource> source;
+    ImageCatalog catalog;
+    int chosen = 0;
+    ImageManifest manifest;
+    ImageConfig config;
+    DigestCheck configCheck = DigestCheck::NotStated;
+    Digest expectedConfigDigest;
+    std::vector<BuildStep> steps;
+    std::vector<LayerReport> layers; // expectations only, until scanned
+    QStringList warnings;
+    const ImageChoice &choice() const { return catalog.images[size_t(chosen)]; }
+};
+
+Result<ImageOverview> readOverview(const QString &path, const ImageSelector &selector, TaskContext &ctx);
+
+struct LayerScanOutcome {
+    LayerReport report;
+    LayerContent content;
+};
+
+// Reads one layer. Never fails as a whole: a broken layer comes back with its error set, so
+// it can still be shown, marked.
+LayerScanOutcome scanImageLayer(const ImageOverview &overview, int layerIndex, TaskContext &ctx);
+
+struct ImageAnalysis {
+    ImageOverview overview;
+    std::vector<LayerReport> layers;
+    std::shared_ptr<const ImageFs> fs;
+    EfficiencyReport efficiency;
+    bool allVerified() const;
+    int failedLayers() const;
+};
+
+// Merges scanned layers into one filesystem, computes ChainIDs and efficiency.
+ImageAnalysis assembleAnalysis(ImageOverview overview, std::vector<LayerScanOutcome> scanned);
+
+// All of it: overview, every layer in parallel on `pool` (a private one when null), assembly.
+// Canceled comes back as an Error with code Canceled.
+Result<ImageAnalysis> analyzeImage(const QString &path, const ImageSelector &selector, TaskContext &ctx, QThreadPool *pool = nullptr);
+
+Digest chainIdOf(const Digest &parentChain, const Digest &diffId);
+
+} // namespace ll
