@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Install, build, and open the built-in sample image in the window; with no display, print
+# what `layerlens-cli inspect` says about the same sample instead.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/install-deps.sh
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build build -j"$(nproc)"
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  exec ./build/src/app/layerlens
+fi
+echo "No display found (DISPLAY/WAYLAND_DISPLAY unset): printing 'layerlens-cli inspect' of the sample image instead." >&2
+sample=$(mktemp -d)/layerlens-sample.tar
+./build/src/cli/layerlens-cli sample "$sample"
+./build/src/cli/layerlens-cli inspect "$sample"

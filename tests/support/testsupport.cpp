@@ -1,0 +1,100 @@
+#include "testsupport.h"
+
+#include <QDir>
+#include <QProcess>
+
+namespace tst {
+
+QString fixture(const QString &name)
+{
+    return QDir(QStringLiteral(LAYERLENS_FIXTURES_DIR)).filePath(name);
+}
+
+QStringList fixtureImages()
+{
+    QStringList out;
+    const QDir dir(QStringLiteral(LAYERLENS_FIXTURES_DIR));
+    for (const QString &n : dir.entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        if (n != QLatin1String("README.md") && n != QLatin1String("dockerfiles"))
+            out << dir.filePath(n);
+    return out;
+}
+
+QString writeImage(const QTemporaryDir &dir, const QString &name, const std::vector<ll::BuiltImage> &images,
+                   ll::OutputFormat format, ll::WriteOptions options)
+{
+    const QString path = dir.filePath(name);
+    auto s = ll::writeImages(images, format, path, options);
+    if (!s.ok())
+        qWarning("writeImages failed: %s", qPrintable(s.error().toString()));
+    return path;
+}
+
+ll::BuiltImage build(const ll::ImageSpec &spec)
+{
+    auto img = ll::buildImage(spec);
+    if (!img.ok())
+        qFatal("buildImage failed: %s", qPrintable(img.error().toString()));
+    return img.value();
+}
+
+ll::ImageSpec specOf(std::vector<ll::LayerSpec> layers, const QString &name)
+{
+    ll::ImageSpec s;
+    s.name = name;
+    s.layers = std::move(layers);
+    return s;
+}
+
+std::optional<ll::ImageAnalysis> analyze(const QString &path, const ll::ImageSelector &sel)
+{
+    auto r = ll::analyzeImage(path, sel, ll::nullTaskContext());
+    if (!r.ok()) {
+        qWarning("analyzeImage(%s) failed: %s", qPrintable(path), qPrintable(r.error().toString()));
+        return std::nullopt;
+    }
+    return std::move(r).value();
+}
+
+ll::Error analyzeError(const QString &path, const ll::ImageSelector &sel)
+{
+    auto r = ll::analyzeImage(path, sel, ll::nullTaskContext());
+    if (r.ok()) {
+        qWarning("analyzeImage(%s) unexpectedly succeeded", qPrintable(path));
+        return ll::Error{};
+    }
+    return r.error();
+}
+
+const ll::FileEntry *entryAfter(const ll::ImageAnalysis &a, const QByteArray &path, int layer)
+{
+    const int32_t id = a.fs->find(path);
+    return id < 0 ? nullptr : a.fs->entryAfter(id, layer);
+}
+
+std::optional<ll::Change> changeIn(const ll::ImageAnalysis &a, const QByteArray &path, int layer)
+{
+    const int32_t id = a.fs->find(path);
+    if (id < 0)
+        return std::nullopt;
+    const ll::PathEvent *e = a.fs->eventIn(id, layer);
+    return e ? std::optional<ll::Change>(e->change) : std::nullopt;
+}
+
+CliRun runCli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(LAYERLENS_CLI_PATH), args);
+    CliRun r;
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        r.err = QStringLiteral("timed out");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace tst

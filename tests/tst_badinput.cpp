@@ -1,0 +1,207 @@
+// Broken and hostile images: each gets a clear error naming what is wrong, or a marked layer;
+// never a crash or a hang.
+#include "testsupport.h"
+
+#include "archive/tarwriter.h"
+
+#include <QDir>
+#include <QFile>
+
+using ll::Compression;
+using ll::LayerBuilder;
+using ll::OutputFormat;
+
+class TestBadInput : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    static ll::BuiltImage simple(Compression c = Compression::Gzip)
+    {
+        return tst::build(tst::specOf({LayerBuilder(c).file("a", QByteArray(5000, 'a')).spec(), LayerBuilder(c).file("b", "b").spec()}));
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        QFile f(m_dir.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return f.fileName();
+    }
+
+    // A tar with the given members, each written as-is.
+    QString writeTar(const QString &name, const std::vector<std::pair<QByteArray, QByteArray>> &members)
+    {
+        ll::TarWriter w;
+        for (const auto &[path, data] : members) {
+            ll::TarHeader h;
+            h.path = path;
+            h.mode = 0644;
+            w.add(h, data);
+        }
+        return writeFile(name, w.finish().value());
+    }
+
+private slots:
+    void blobDigestMismatchNamesBothDigests()
+    {
+        ll::BuiltImage img = simple();
+        img.layers[1].blob = ll::TarWriter(Compression::Gzip).finish().value(); // different bytes, same descriptor
+        const QString path = tst::writeImage(m_dir, QStringLiteral("blobbad"), {img}, OutputFormat::OciLayout);
+        auto a = tst::analyze(path);
+        QVERIFY(a); // a broken layer is still shown
+        QVERIFY(!a->allVerified());
+        QVERIFY(a->layers[0].ok());
+        QCOMPARE(a->layers[1].blobCheck, ll::DigestCheck::Mismatch);
+        const QString p = a->layers[1].problem();
+        QVERIFY2(p.contains(QLatin1String("blob")) && p.contains(img.layers[1].digest.toString()), qPrintable(p));
+    }
+
+    void diffIdMismatch()
+    {
+        ll::BuiltImage img = simple(Compression::None);
+        const QString path = tst::writeImage(m_dir, QStringLiteral("diffbad.tar"), {img}, OutputFormat::DockerArchive);
+        // Swap the two layers' files in manifest.json: each tar now disagrees with its DiffID.
+        QTemporaryDir work;
+        const QString manifestPath = tst::writeImage(work, QStringLiteral("x"), {img}, OutputFormat::OciLayout);
+        Q_UNUSED(manifestPath)
+        ll::BuiltImage swapped = img;
+        std::swap(swapped.layers[0].blob, swapped.layers[1].blob);
+        const QString path2 = tst::writeImage(m_dir, QStringLiteral("diffbad2.tar"), {swapped}, OutputFormat::DockerArchive);
+        auto a = tst::analyze(path2);
+        QVERIFY(a);
+        QCOMPARE(a->layers[0].diffIdCheck, ll::DigestCheck::Mismatch);
+        QVERIFY(a->layers[0].problem().contains(QLatin1String("DiffID mismatch")));
+        QVERIFY(tst::analyze(path)->allVerified());
+    }
+
+    void truncatedCompressedLayer_data()
+    {
+        QTest::addColumn<Compression>("compression");
+        QTest::newRow("gzip") << Compression::Gzip;
+        QTest::newRow("zstd") << Compression::Zstd;
+        QTest::newRow("plain") << Compression::None;
+    }
+
+    void truncatedCompressedLayer()
+    {
+        QFETCH(Compression, compression);
+        ll::BuiltImage img = tst::build(tst::specOf({LayerBuilder(compression).file("big", QByteArray(200000, 'x') + QByteArray::number(qint64(compression))).spec()}));
+        img.layers[0].blob.chop(img.layers[0].blob.size() / 2);
+        const QString path = tst::writeImage(m_dir, QStringLiteral("trunc-%1").arg(int(compression)), {img}, OutputFormat::OciLayout);
+        auto a = tst::analyze(path);
+        QVERIFY(a);
+        QVERIFY(a->layers[0].error.has_value());
+        QVERIFY2(a->layers[0].error->message.contains(QLatin1String("layer 1")), qPrintable(a->layers[0].error->message));
+    }
+
+    void missingBlob()
+    {
+        const QString path = tst::writeImage(m_dir, QStringLiteral("missing"), {simple()}, OutputFormat::OciLayout);
+        QDir blobs(path + QStringLiteral("/blobs/sha256"));
+        QVERIFY(blobs.remove(simple().layers[1].digest.hex()));
+        auto a = tst::analyze(path);
+        QVERIFY(a);
+        QVERIFY(a->layers[1].error);
+        QCOMPARE(a->layers[1].error->code, ll::ErrorCode::NotFound);
+        QVERIFY(a->layers[1].error->message.contains(simple().layers[1].digest.hex()));
+    }
+
+    void notAnImage_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("needle");
+        QTest::newRow("text file") << QStringLiteral("notes.txt") << QByteArray("just some text, not a tar") << QStringLiteral("not a tar");
+        QTest::newRow("empty file") << QStringLiteral("empty.tar") << QByteArray() << QStringLiteral("not a");
+        QTest::newRow("gzipped outer") << QStringLiteral("outer.tar.gz") << ll::TarWriter(Compression::Gzip).finish().value() << QStringLiteral("decompress it first");
+    }
+
+    void notAnImage()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, needle);
+        const ll::Error e = tst::analyzeError(writeFile(name, bytes));
+        QVERIFY2(e.toString().contains(needle), qPrintable(e.toString()));
+        QVERIFY(e.toString().contains(name));
+    }
+
+    void badJson_data()
+    {
+        QTest::addColumn<QByteArray>("manifest");
+        QTest::addColumn<QString>("needle");
+        QTest::newRow("invalid") << QByteArray("[{\"Config\": ") << QStringLiteral("invalid JSON");
+        QTest::newRow("wrong type") << QByteArray("[{\"Config\": 42, \"Layers\": []}]") << QStringLiteral("Config: expected a string");
+        QTest::newRow("dotdot") << QByteArray("[{\"Config\": \"../../etc/passwd\", \"Layers\": []}]") << QStringLiteral("points outside");
+        QTest::newRow("absolute") << QByteArray("[{\"Config\": \"/etc/passwd\", \"Layers\": []}]") << QStringLiteral("absolute path");
+        QTest::newRow("layer outside") << QByteArray("[{\"Config\": \"c.json\", \"Layers\": [\"a/../../x.tar\"]}]") << QStringLiteral("points outside");
+        QTest::newRow("deep nesting") << QByteArray(100000, '[') << QStringLiteral("invalid JSON");
+        QTest::newRow("empty list") << QByteArray("[]") << QStringLiteral("lists no images");
+    }
+
+    void badJson()
+    {
+        QFETCH(QByteArray, manifest);
+        QFETCH(QString, needle);
+        const QString path = writeTar(QStringLiteral("json-%1.tar").arg(QLatin1String(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('_')),
+                                      {{"manifest.json", manifest}, {"c.json", "{\"rootfs\":{\"diff_ids\":[]}}"}});
+        const ll::Error e = tst::analyzeError(path);
+        QVERIFY2(e.toString().contains(needle), qPrintable(e.toString()));
+    }
+
+    void hugeMetadataIsRefused()
+    {
+        const QString path = writeTar(QStringLiteral("huge.tar"), {{"manifest.json", QByteArray(65 * 1024 * 1024, ' ')}});
+        const ll::Error e = tst::analyzeError(path);
+        QCOMPARE(e.code, ll::ErrorCode::Limit);
+    }
+
+    void blobThatIsNotATar()
+    {
+        ll::BuiltImage img = simple();
+        img.layers[0].blob = "this is not a tar archive at all, just text that is long enough to be read";
+        const QString path = tst::writeImage(m_dir, QStringLiteral("nottar"), {img}, OutputFormat::OciLayout);
+        auto a = tst::analyze(path);
+        QVERIFY(a);
+        QVERIFY(a->layers[0].error);
+        QVERIFY2(a->layers[0].error->message.contains(QLatin1String("not a tar")), qPrintable(a->layers[0].error->message));
+        QVERIFY(a->layers[1].ok());
+    }
+
+    void truncatedOuterArchive()
+    {
+        const QString path = tst::writeImage(m_dir, QStringLiteral("whole.tar"), {simple(Compression::None)}, OutputFormat::DockerArchive);
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        const QByteArray bytes = f.readAll();
+        const QString cut = writeFile(QStringLiteral("cut.tar"), bytes.left(bytes.size() / 2 + 100));
+        const ll::Error e = tst::analyzeError(cut);
+        QVERIFY2(e.toString().contains(QLatin1String("cut.tar")), qPrintable(e.toString()));
+        QVERIFY(e.code == ll::ErrorCode::Format || e.code == ll::ErrorCode::NotFound);
+    }
+
+    void symlinkOutOfOciFolderIsRefused()
+    {
+        const QString path = tst::writeImage(m_dir, QStringLiteral("linkout"), {simple()}, OutputFormat::OciLayout);
+        const QString blob = path + QStringLiteral("/blobs/sha256/") + simple().layers[0].digest.hex();
+        QFile::remove(blob);
+        QVERIFY(QFile::link(QStringLiteral("/etc/passwd"), blob));
+        auto a = tst::analyze(path);
+        QVERIFY(a);
+        QVERIFY(a->layers[0].error);
+        QVERIFY(a->layers[0].error->message.contains(QLatin1String("outside")));
+    }
+
+    void cancelComesBackAsCanceled()
+    {
+        const QString path = tst::writeImage(m_dir, QStringLiteral("cancel"), {simple()}, OutputFormat::OciLayout);
+        ll::CancelFlagContext ctx;
+        ctx.cancel();
+        auto r = ll::analyzeImage(path, {}, ctx);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().isCanceled());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBadInput)
+#include "tst_badinput.moc"

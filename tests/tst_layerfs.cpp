@@ -1,0 +1,178 @@
+// Whiteouts, opaque directories and change classification, on images written by our writer.
+#include "testsupport.h"
+
+using ll::Change;
+using ll::LayerBuilder;
+
+class TestLayerFs : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    std::optional<ll::ImageAnalysis> analyzeLayers(std::vector<ll::LayerSpec> layers)
+    {
+        static int n = 0;
+        const QString path = tst::writeImage(m_dir, QStringLiteral("img%1.tar").arg(++n), {tst::build(tst::specOf(std::move(layers)))},
+                                             ll::OutputFormat::OciArchive);
+        return tst::analyze(path);
+    }
+
+private slots:
+    void whiteoutRemovesFileAndDirectory()
+    {
+        auto a = analyzeLayers({LayerBuilder().dir("d").file("d/f", "x").dir("d/sub").file("d/sub/g", "yy").file("keep", "k").spec(),
+                                LayerBuilder().whiteout("d/f").whiteout("d/sub").spec()});
+        QVERIFY(a);
+        QVERIFY(tst::entryAfter(*a, "d/f", 0));
+        QVERIFY(!tst::entryAfter(*a, "d/f", 1));
+        QVERIFY(!tst::entryAfter(*a, "d/sub", 1));
+        QVERIFY(!tst::entryAfter(*a, "d/sub/g", 1));
+        QVERIFY(tst::entryAfter(*a, "d", 1));
+        QCOMPARE(tst::changeIn(*a, "d/f", 1), Change::Removed);
+        QCOMPARE(tst::changeIn(*a, "d/sub/g", 1), Change::Removed);
+        // whiteout files themselves never show up as paths
+        QCOMPARE(a->fs->find(".wh.f"), -1);
+        QCOMPARE(a->fs->find("d/.wh.f"), -1);
+        QCOMPARE(a->layers[1].tarEntries, qint64(2));
+    }
+
+    void opaqueHidesLowerChildrenOnly()
+    {
+        auto a = analyzeLayers({LayerBuilder().dir("c").file("c/old", "o").file("c/same", "s").dir("c/deep").file("c/deep/x", "x").file("other", "1").spec(),
+                                LayerBuilder().dir("c").opaque("c").file("c/new", "n").file("c/same", "s").spec()});
+        QVERIFY(a);
+        QVERIFY(!tst::entryAfter(*a, "c/old", 1));
+        QVERIFY(!tst::entryAfter(*a, "c/deep/x", 1));
+        QVERIFY(tst::entryAfter(*a, "c/new", 1));
+        QVERIFY(tst::entryAfter(*a, "other", 1));
+        QCOMPARE(tst::changeIn(*a, "c/old", 1), Change::Removed);
+        QCOMPARE(tst::changeIn(*a, "c/new", 1), Change::Added);
+        // re-created with equal content in the same layer: compared with what was below
+        QCOMPARE(tst::changeIn(*a, "c/same", 1), Change::Unchanged);
+    }
+
+    void opaqueAppliesBeforeSameLayerEntriesWhateverTheTarOrder()
+    {
+        // The opaque marker comes after the new file in the tar; the new file must survive.
+        auto a = analyzeLayers({LayerBuilder().dir("c").file("c/old", "o").spec(),
+                                LayerBuilder().file("c/new", "n").opaque("c").spec()});
+        QVERIFY(a);
+        QVERIFY(tst::entryAfter(*a, "c/new", 1));
+        QVERIFY(!tst::entryAfter(*a, "c/old", 1));
+    }
+
+    void whiteoutDoesNotRemoveSameLayerFile()
+    {
+        auto a = analyzeLayers({LayerBuilder().file("f", "old").spec(), LayerBuilder().whiteout("f").file("f", "new").spec()});
+        QVERIFY(a);
+        QVERIFY(tst::entryAfter(*a, "f", 1));
+        QCOMPARE(tst::changeIn(*a, "f", 1), Change::Modified);
+    }
+
+    void classification_data()
+    {
+        QTest::addColumn<int>("field");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("content") << 0 << int(Change::Modified);
+        QTest::newRow("mode") << 1 << int(Change::AttrsOnly);
+        QTest::newRow("owner") << 2 << int(Change::AttrsOnly);
+        QTest::newRow("mtime only") << 3 << int(Change::Unchanged);
+        QTest::newRow("same") << 4 << int(Change::Unchanged);
+        QTest::newRow("file to symlink") << 5 << int(Change::Modified);
+    }
+
+    void classification()
+    {
+        QFETCH(int, field);
+        QFETCH(int, expected);
+        LayerBuilder upper;
+        switch (field) {
+        case 0: upper.file("f", "other"); break;
+        case 1: upper.file("f", "same", 0755); break;
+        case 2: upper.file("f", "same", 0644, 1000, 1000); break;
+        case 3: upper.mtime(42).file("f", "same"); break;
+        case 4: upper.file("f", "same"); break;
+        case 5: upper.symlink("f", "elsewhere"); break;
+        }
+        auto a = analyzeLayers({LayerBuilder().file("f", "same").spec(), upper.spec()});
+        QVERIFY(a);
+        QCOMPARE(int(*tst::changeIn(*a, "f", 1)), expected);
+    }
+
+    void symlinkTargetChangeIsAttributesOnly()
+    {
+        auto a = analyzeLayers({LayerBuilder().symlink("l", "a").spec(), LayerBuilder().symlink("l", "b").spec()});
+        QVERIFY(a);
+        QCOMPARE(tst::changeIn(*a, "l", 1), Change::AttrsOnly);
+        QCOMPARE(tst::entryAfter(*a, "l", 1)->h.linkTarget, QByteArray("b"));
+    }
+
+    void implicitParentsAndFileReplacingDirectory()
+    {
+        auto a = analyzeLayers({LayerBuilder().file("a/b/c", "deep").spec(), LayerBuilder().file("a/b", "now a file").spec()});
+        QVERIFY(a);
+        const ll::FileEntry *dir = tst::entryAfter(*a, "a/b", 0);
+        QVERIFY(dir && dir->implicit && dir->h.type == ll::EntryType::Directory);
+        QCOMPARE(tst::entryAfter(*a, "a/b", 1)->h.type, ll::EntryType::Regular);
+        QCOMPARE(tst::changeIn(*a, "a/b", 1), Change::Modified);
+        QVERIFY(!tst::entryAfter(*a, "a/b/c", 1));
+    }
+
+    void hardlinksTakeTheirTargetsContent()
+    {
+        auto a = analyzeLayers({LayerBuilder().file("lower", "data below").spec(),
+                                LayerBuilder().file("t", "twelve bytes", 0700).hardlink("h", "t").hardlink("h2", "lower").spec()});
+        QVERIFY(a);
+        const ll::FileEntry *h = tst::entryAfter(*a, "h", 1);
+        QCOMPARE(h->h.type, ll::EntryType::Hardlink);
+        QCOMPARE(h->h.size, qint64(12));
+        QCOMPARE(h->h.mode, 0700u);
+        QCOMPARE(h->content, tst::entryAfter(*a, "t", 1)->content);
+        QCOMPARE(tst::entryAfter(*a, "h2", 1)->content, tst::entryAfter(*a, "lower", 0)->content);
+    }
+
+    void directorySizesAfterEachLayer()
+    {
+        auto a = analyzeLayers({LayerBuilder().dir("d").file("d/a", QByteArray(100, 'a')).file("d/b", QByteArray(50, 'b')).spec(),
+                                LayerBuilder().whiteout("d/a").spec()});
+        QVERIFY(a);
+        const int32_t d = a->fs->find("d");
+        QCOMPARE(a->fs->subtreeSizesAfter(0)[size_t(d)], qint64(150));
+        QCOMPARE(a->fs->subtreeSizesAfter(1)[size_t(d)], qint64(50));
+        QCOMPARE(a->fs->layersTouching(a->fs->find("d/a")), (std::vector<int>{0, 1}));
+    }
+
+    void efficiencyFollowsDiveFormula()
+    {
+        // f: 1000 written, rewritten with 600 → cumulative 1600, min 600
+        // g: 400 written then removed → cumulative 400, min 0
+        // h: 200 written once
+        auto a = analyzeLayers({LayerBuilder().file("f", QByteArray(1000, 'f')).file("g", QByteArray(400, 'g')).file("h", QByteArray(200, 'h')).spec(),
+                                LayerBuilder().file("f", QByteArray(600, 'F')).whiteout("g").spec()});
+        QVERIFY(a);
+        const ll::EfficiencyReport &e = a->efficiency;
+        QCOMPARE(e.wastedBytes, qint64(2000));
+        QCOMPARE(e.reclaimableBytes, qint64(1000 + 400));
+        QCOMPARE(e.score, double(600 + 0 + 200) / double(1600 + 400 + 200));
+        QCOMPARE(e.paths.size(), size_t(2));
+        QCOMPARE(e.paths[0].path, QByteArray("f"));
+        QCOMPARE(e.paths[0].occurrences.size(), size_t(2));
+        QCOMPARE(e.paths[1].occurrences[1].change, Change::Removed);
+        QCOMPARE(e.userBytes, qint64(600));
+    }
+
+    void hostileNamesAreSkippedNotFollowed()
+    {
+        ll::TarHeader evil;
+        evil.path = "../../etc/passwd";
+        evil.mode = 0644;
+        auto a = analyzeLayers({LayerBuilder().raw(evil, "root::0:0").file("ok", "fine").spec()});
+        QVERIFY(a);
+        QVERIFY(tst::entryAfter(*a, "ok", 0));
+        QCOMPARE(a->fs->find("etc/passwd"), -1);
+        QCOMPARE(a->layers[0].warnings.size(), 1);
+        QVERIFY(a->layers[0].warnings.first().contains(QLatin1String("climbs out")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLayerFs)
+#include "tst_layerfs.moc"
