@@ -36,18 +36,19 @@ Result<TarIndex> indexTarFile(const QString &filePath, TaskContext &ctx, TarInde
         if (ctx.isCanceled())
             return canceledError();
         const int r = archive_read_next_header(a.get(), &entry);
+        // Known once the first header was looked for, even in an empty archive.
+        if (archive_filter_count(a.get()) > 1) {
+            return makeError(ErrorCode::Unsupported,
+                             QStringLiteral("the archive is %1-compressed; LayerLens reads image archives in place, so decompress it first "
+                                            "(for example: %1 -dk FILE)").arg(QString::fromLatin1(archive_filter_name(a.get(), 0))),
+                             filePath);
+        }
         if (r == ARCHIVE_EOF)
             break;
         if (r < ARCHIVE_WARN) {
             Error e = makeError(ErrorCode::Format, QStringLiteral("the archive is damaged or truncated: %1").arg(detail::archiveErrorString(a.get())), filePath);
             e.offset = archive_read_header_position(a.get());
             return e;
-        }
-        if (archive_filter_count(a.get()) > 1) {
-            return makeError(ErrorCode::Unsupported,
-                             QStringLiteral("the archive is %1-compressed; LayerLens reads image archives in place, so decompress it first "
-                                            "(for example: %1 -dk FILE)").arg(QString::fromLatin1(archive_filter_name(a.get(), 0))),
-                             filePath);
         }
         TarMember m;
         if (!detail::headerFromEntry(entry, m.header))
