@@ -1,0 +1,318 @@
+#include "buildkitchecks.h"
+
+#include "lintcontext.h"
+
+#include <QRegularExpression>
+
+namespace ll::df {
+
+namespace {
+
+bool isUpper(const QString &s) { return s == s.toUpper(); }
+bool isLower(const QString &s) { return s == s.toLower(); }
+
+// Unix absolute, or Windows absolute (C:\dir, C:/dir, \dir) for Windows images.
+bool isAbsolutePath(const QString &dir)
+{
+    static const QRegularExpression windows(QStringLiteral("^([A-Za-z]:)?[\\\\/]"));
+    return dir.startsWith(QLatin1Char('/')) || windows.match(dir).hasMatch();
+}
+
+// Levenshtein distance, for "did you mean" hints.
+int distance(const QString &a, const QString &b)
+{
+    QVector<int> row(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        int diag = row[0];
+        row[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+QString suggestion(const QString &name, const QStringList &known)
+{
+    for (const QString &k : known) {
+        if (k.compare(name, Qt::CaseInsensitive) == 0 || distance(k, name) <= 2)
+            return k;
+    }
+    return {};
+}
+
+QString titleCase(const QString &word)
+{
+    return word.left(1).toUpper() + word.mid(1).toLower();
+}
+
+} // namespace
+
+Range BuildkitChecks::locateVariable(const Instruction &ins, const QString &name)
+{
+    const QRegularExpression re(QStringLiteral("\\$\\{?%1(?![A-Za-z0-9_])").arg(QRegularExpression::escape(name)));
+    auto find = [&](const QString &text, const Range &r, Range &out) {
+        const QRegularExpressionMatch m = re.match(text);
+        if (!m.hasMatch())
+            return false;
+        const bool oneLine = r.start.line == r.end.line && r.end.column - r.start.column == text.size();
+        out = oneLine ? Range{{r.start.line, r.start.column + int(m.capturedStart())},
+                              {r.start.line, r.start.column + int(m.capturedEnd())}}
+                      : r;
+        return true;
+    };
+    Range out;
+    for (const Flag &f : ins.flags) {
+        if (find(f.value, f.range, out))
+            return out;
+    }
+    for (const Word &w : ins.args) {
+        if (find(w.text, w.range, out))
+            return out;
+    }
+    for (const KeyValue &kv : ins.pairs) {
+        // The range of a KEY=value pair covers both; a legacy pair's blanks are unknown, so
+        // there the whole pair is the best place.
+        const QString text = kv.legacy ? kv.value : kv.key + QLatin1Char('=') + kv.value;
+        if (find(text, kv.range, out))
+            return out;
+    }
+    return ins.argsRange.isValid() ? ins.argsRange : ins.range;
+}
+
+void BuildkitChecks::run(LintContext &ctx)
+{
+    checkStageNames(ctx);
+    checkCasing(ctx);
+    for (const Instruction &ins : ctx.file().instructions) {
+        if (ins.stage < 0)
+            checkKeyValues(ctx, ins);
+    }
+    QVector<bool> shell(ctx.file().stages.size()), workdir(ctx.file().stages.size());
+    for (int s = 0; s < ctx.file().stages.size(); ++s) {
+        checkFrom(ctx, s);
+        // A stage built on another stage inherits its SHELL and WORKDIR.
+        const int base = ctx.expanded().stages[s].baseStage;
+        bool hasShell = base >= 0 && shell[base];
+        bool hasWorkdir = base >= 0 && workdir[base];
+        checkStageBody(ctx, s, hasShell, hasWorkdir);
+        shell[s] = hasShell;
+        workdir[s] = hasWorkdir;
+    }
+    checkUndefinedVars(ctx);
+    for (const Range &r : ctx.file().emptyContinuationLines)
+        ctx.report(QStringLiteral("NoEmptyContinuation"), QStringLiteral("Empty continuation line"), r);
+}
+
+void BuildkitChecks::checkStageNames(LintContext &ctx)
+{
+    QStringList seen;
+    for (const Stage &s : ctx.file().stages) {
+        if (s.name.isEmpty())
+            continue;
+        const QString lower = s.name.toLower();
+        if (!isLower(s.name))
+            ctx.report(QStringLiteral("StageNameCasing"), QStringLiteral("Stage name '%1' should be lowercase").arg(s.name), s.nameRange);
+        if (lower == QLatin1String("scratch") || lower == QLatin1String("context"))
+            ctx.report(QStringLiteral("ReservedStageName"),
+                       QStringLiteral("Stage name should not use the same name as reserved stage \"%1\"").arg(lower), s.nameRange);
+        if (seen.contains(lower))
+            ctx.report(QStringLiteral("DuplicateStageName"),
+                       QStringLiteral("Duplicate stage name \"%1\", stage names should be unique").arg(lower), s.nameRange);
+        seen << lower;
+    }
+}
+
+void BuildkitChecks::checkFrom(LintContext &ctx, int stage)
+{
+    const Stage &s = ctx.file().stages[stage];
+    const Instruction &from = ctx.instruction(s.fromInstruction);
+    if (from.args.size() == 3) {
+        const QString &as = from.args[1].text;
+        if ((isUpper(from.keyword) && !isUpper(as)) || (isLower(from.keyword) && !isLower(as)))
+            ctx.report(QStringLiteral("FromAsCasing"),
+                       QStringLiteral("'%1' and '%2' keywords' casing do not match").arg(as, from.keyword), from.args[1].range);
+    }
+    if (const Flag *platform = from.flag(u"platform")) {
+        const QString v = platform->value;
+        if (v == QLatin1String("$TARGETPLATFORM") || v == QLatin1String("${TARGETPLATFORM}"))
+            ctx.report(QStringLiteral("RedundantTargetPlatform"),
+                       QStringLiteral("Setting platform to predefined %1 in FROM is redundant as this is the default behavior").arg(v), platform->range);
+        else if (!v.contains(QLatin1Char('$')) && !v.isEmpty() && !s.name.contains(Platform::fromString(v).arch, Qt::CaseInsensitive))
+            ctx.report(QStringLiteral("FromPlatformFlagConstDisallowed"),
+                       QStringLiteral("FROM --platform flag should not use constant value \"%1\"").arg(v), platform->range);
+    }
+    const ExpandedInstruction &e = ctx.expanded().stages[stage].instructions.first();
+    QStringList names = e.undeclaredFromArgs.values();
+    names.sort();
+    const QStringList declared = ctx.expanded().globalDeclared.values();
+    for (const QString &name : names) {
+        const QString hint = suggestion(name, declared);
+        ctx.report(QStringLiteral("UndefinedArgInFrom"),
+                   QStringLiteral("FROM argument '%1' is not declared%2").arg(name, hint.isEmpty() ? QString() : QStringLiteral(" (did you mean %1?)").arg(hint)),
+                   locateVariable(from, name));
+    }
+}
+
+void BuildkitChecks::checkCasing(LintContext &ctx)
+{
+    int upper = 0;
+    int lower = 0;
+    for (const Instruction &ins : ctx.file().instructions) {
+        if (ins.kind == InstructionKind::Unknown)
+            continue;
+        upper += isUpper(ins.keyword) ? 1 : 0;
+        lower += isLower(ins.keyword) ? 1 : 0;
+    }
+    const bool majorityLower = lower > upper;
+    for (const Instruction &ins : ctx.file().instructions) {
+        if (ins.kind == InstructionKind::Unknown)
+            continue;
+        const bool wrong = majorityLower ? !isLower(ins.keyword) : !isUpper(ins.keyword);
+        if (wrong)
+            ctx.report(QStringLiteral("ConsistentInstructionCasing"),
+                       QStringLiteral("Command '%1' should match the case of the command majority (%2)")
+                           .arg(ins.keyword, majorityLower ? QStringLiteral("lowercase") : QStringLiteral("uppercase")),
+                       ins.keywordRange);
+    }
+}
+
+void BuildkitChecks::checkStageBody(LintContext &ctx, int stage, bool &hasShell, bool &hasWorkdir)
+{
+    const ExpandedStage &expanded = ctx.expanded().stages[stage];
+    QHash<InstructionKind, QVector<int>> singles;
+    for (const ExpandedInstruction &e : expanded.instructions) {
+        const Instruction &ins = ctx.instruction(e.index);
+        switch (ins.kind) {
+        case InstructionKind::Shell:
+            hasShell = true;
+            break;
+        case InstructionKind::Cmd:
+        case InstructionKind::Entrypoint:
+            if (!ins.jsonForm && !hasShell)
+                ctx.report(QStringLiteral("JSONArgsRecommended"),
+                           QStringLiteral("JSON arguments recommended for %1 to prevent unintended behavior related to OS signals")
+                               .arg(instructionName(ins.kind)), ins.argsRange.isValid() ? ins.argsRange : ins.range);
+            singles[ins.kind].append(e.index);
+            break;
+        case InstructionKind::Healthcheck:
+            singles[ins.kind].append(e.index);
+            break;
+        case InstructionKind::Maintainer:
+            ctx.report(QStringLiteral("MaintainerDeprecated"),
+                       QStringLiteral("Maintainer instruction is deprecated in favor of using label"), ins.range);
+            break;
+        case InstructionKind::Workdir:
+            checkWorkdir(ctx, ins, e.args.value(0), hasWorkdir);
+            break;
+        case InstructionKind::Env:
+        case InstructionKind::Label:
+        case InstructionKind::Arg:
+            checkKeyValues(ctx, ins);
+            break;
+        case InstructionKind::Expose:
+            checkExpose(ctx, ins);
+            break;
+        case InstructionKind::Copy:
+        case InstructionKind::Add:
+            checkCopyIgnored(ctx, ins, e.args);
+            break;
+        default:
+            break;
+        }
+    }
+    checkSingles(ctx, singles);
+}
+
+void BuildkitChecks::checkSingles(LintContext &ctx, const QHash<InstructionKind, QVector<int>> &singles)
+{
+    // Only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage counts: report the others.
+    for (auto it = singles.cbegin(); it != singles.cend(); ++it) {
+        for (int i = 0; i + 1 < it.value().size(); ++i)
+            ctx.report(QStringLiteral("MultipleInstructionsDisallowed"),
+                       QStringLiteral("Multiple %1 instructions should not be used in the same stage because only the last one will be used")
+                           .arg(instructionName(it.key())), ctx.instruction(it.value()[i]).range);
+    }
+}
+
+void BuildkitChecks::checkWorkdir(LintContext &ctx, const Instruction &ins, const QString &dir, bool &hasWorkdir)
+{
+    if (!isAbsolutePath(dir) && !hasWorkdir && !dir.isEmpty())
+        ctx.report(QStringLiteral("WorkdirRelativePath"),
+                   QStringLiteral("Relative workdir \"%1\" can have unexpected results if the base image changes").arg(dir), ins.argsRange);
+    hasWorkdir = hasWorkdir || isAbsolutePath(dir);
+}
+
+void BuildkitChecks::checkKeyValues(LintContext &ctx, const Instruction &ins)
+{
+    static const QRegularExpression secret(QStringLiteral("(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression allowed(QStringLiteral("(?:_|^)public(?:_|$)"), QRegularExpression::CaseInsensitiveOption);
+    const QString name = instructionName(ins.kind);
+    for (const KeyValue &kv : ins.pairs) {
+        if (kv.legacy)
+            ctx.report(QStringLiteral("LegacyKeyValueFormat"),
+                       QStringLiteral("\"%1 key=value\" should be used instead of legacy \"%1 key value\" format").arg(name), kv.range);
+        const bool secretName = secret.match(kv.key).hasMatch() && !allowed.match(kv.key).hasMatch();
+        if (ins.kind != InstructionKind::Label && secretName)
+            ctx.report(QStringLiteral("SecretsUsedInArgOrEnv"),
+                       QStringLiteral("Do not use ARG or ENV instructions for sensitive data (%1 \"%2\")").arg(name, kv.key), kv.keyRange);
+    }
+}
+
+void BuildkitChecks::checkExpose(LintContext &ctx, const Instruction &ins)
+{
+    for (const Word &w : ins.args) {
+        if (w.text.contains(QLatin1Char(':'))) {
+            ctx.report(QStringLiteral("ExposeInvalidFormat"),
+                       QStringLiteral("EXPOSE instruction should not define an IP address or host-port mapping, found '%1'").arg(w.text), w.range);
+            continue;
+        }
+        const int slash = int(w.text.indexOf(QLatin1Char('/')));
+        if (slash >= 0 && !isLower(w.text.mid(slash + 1)))
+            ctx.report(QStringLiteral("ExposeProtoCasing"),
+                       QStringLiteral("Defined protocol '%1' in EXPOSE instruction should be lowercase").arg(w.text), w.range);
+    }
+}
+
+void BuildkitChecks::checkCopyIgnored(LintContext &ctx, const Instruction &ins, const QStringList &args)
+{
+    const DockerIgnore &ignore = ctx.options().dockerIgnore;
+    if (ignore.isEmpty() || ins.flag(u"from") || args.size() < 2)
+        return;
+    static const QRegularExpression skip(QStringLiteral("^<<|://|^git@|[*?\\[]"));
+    for (int i = 0; i + 1 < args.size() && i < ins.args.size(); ++i) {
+        if (skip.match(args[i]).hasMatch() || DockerIgnore::cleanPath(args[i]) == QLatin1String("."))
+            continue;
+        if (ignore.isExcluded(args[i]))
+            ctx.report(QStringLiteral("CopyIgnoredFile"),
+                       QStringLiteral("Attempting to %1 file \"%2\" that is excluded by .dockerignore").arg(titleCase(ins.keyword), args[i]),
+                       ins.args[i].range);
+    }
+}
+
+void BuildkitChecks::checkUndefinedVars(LintContext &ctx)
+{
+    for (const ExpandedStage &stage : ctx.expanded().stages) {
+        for (const ExpandedInstruction &e : stage.instructions) {
+            QStringList names = e.undefinedVars.values();
+            names.sort();
+            const QStringList known = (e.buildArgs.keys() + e.env.keys());
+            for (const QString &name : names) {
+                // PATH is in every image's ENV; without the base image's config we trust it.
+                if (name == QLatin1String("PATH"))
+                    continue;
+                const QString hint = suggestion(name, known);
+                ctx.report(QStringLiteral("UndefinedVar"),
+                           QStringLiteral("Usage of undefined variable '$%1'%2").arg(name, hint.isEmpty() ? QString() : QStringLiteral(" (did you mean $%1?)").arg(hint)),
+                           locateVariable(ctx.instruction(e.index), name));
+            }
+        }
+    }
+}
+
+} // namespace ll::df

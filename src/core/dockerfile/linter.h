@@ -1,0 +1,31 @@
+#pragma once
+#include "diagnostic.h"
+#include "dockerignore.h"
+#include "shelllex.h"
+#include "syntaxtree.h"
+
+#include <QHash>
+#include <QVector>
+
+namespace ll::df {
+
+struct LintOptions {
+    // The context's .dockerignore, for CopyIgnoredFile; empty: the rule stays silent.
+    DockerIgnore dockerIgnore;
+    // ENV of base images when known (by image reference): lets UndefinedVar accept $PATH etc.
+    QHash<QString, VariableMap> baseImageEnv;
+};
+
+// Runs every rule over a parsed Dockerfile: the parser's syntax errors (rule SyntaxError),
+// BuildKit's checks under BuildKit's names and LayerLens's best-practice checks. Honours the
+// `# check=skip=Rule1,Rule2`, `skip=all` and `error=true` directive (error=true turns warnings
+// into errors; syntax errors are never skipped). Pure and thread-safe: the editor runs it on a
+// worker. The result is sorted by position, then rule name.
+class Linter {
+public:
+    static QVector<Diagnostic> lint(const Dockerfile &file, const LintOptions &options = {});
+    // True when any diagnostic is an error (the CLI's exit status).
+    static bool hasErrors(const QVector<Diagnostic> &diagnostics);
+};
+
+} // namespace ll::df
