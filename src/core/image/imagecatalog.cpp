@@ -36,22 +36,6 @@ QByteArray blobMember(const Digest &digest)
     return QStringLiteral("blobs/%1/%2").arg(digest.algorithm(), digest.hex()).toUtf8();
 }
 
-namespace {
-
-constexpr int kMaxIndexDepth = 8;
-constexpr int kMaxDescriptors = 10000;
-
-QString platformOf(const QJsonObject &p)
-{
-    if (p.isEmpty())
-        return {};
-    QString s = optString(p, QStringLiteral("os")) + QLatin1Char('/') + optString(p, QStringLiteral("architecture"));
-    const QString variant = optString(p, QStringLiteral("variant"));
-    if (!variant.isEmpty())
-        s += QLatin1Char('/') + variant;
-    return s;
-}
-
 Result<BlobRef> parseDescriptor(const QJsonValue &v, const QString &where)
 {
     if (!v.isObject())
@@ -69,6 +53,22 @@ Result<BlobRef> parseDescriptor(const QJsonValue &v, const QString &where)
     ref.mediaType = optString(o, QStringLiteral("mediaType"));
     ref.size = o.value(QStringLiteral("size")).toInteger(-1);
     return ref;
+}
+
+namespace {
+
+constexpr int kMaxIndexDepth = 8;
+constexpr int kMaxDescriptors = 10000;
+
+QString platformOf(const QJsonObject &p)
+{
+    if (p.isEmpty())
+        return {};
+    QString s = optString(p, QStringLiteral("os")) + QLatin1Char('/') + optString(p, QStringLiteral("architecture"));
+    const QString variant = optString(p, QStringLiteral("variant"));
+    if (!variant.isEmpty())
+        s += QLatin1Char('/') + variant;
+    return s;
 }
 
 struct IndexWalker {

@@ -2,6 +2,7 @@
 #include "common/digest.h"
 #include "image/imagesource.h"
 
+#include <QJsonValue>
 #include <QStringList>
 #include <vector>
 
@@ -64,5 +65,7 @@ struct ImageManifest {
 Result<ImageManifest> readManifest(const ImageSource &source, const ImageCatalog &catalog, const ImageChoice &choice);
 
 QByteArray blobMember(const Digest &digest);
+// An OCI descriptor (mediaType, digest, size), located at blobs/<alg>/<hex>.
+Result<BlobRef> parseDescriptor(const QJsonValue &v, const QString &where);
 
 } // namespace ll

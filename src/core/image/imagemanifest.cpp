@@ -7,25 +7,6 @@ namespace ll {
 
 namespace {
 
-Result<BlobRef> descriptorAt(const QJsonValue &v, const QString &where)
-{
-    if (!v.isObject())
-        return makeError(ErrorCode::Json, QStringLiteral("expected a descriptor object, found %1").arg(jsonTypeName(v)), where);
-    const QJsonObject o = v.toObject();
-    auto text = requireString(o, QStringLiteral("digest"), where);
-    if (!text.ok())
-        return text.error();
-    auto digest = Digest::parse(text.value());
-    if (!digest.ok())
-        return makeError(ErrorCode::Json, digest.error().message, where);
-    BlobRef b;
-    b.digest = digest.value();
-    b.member = blobMember(b.digest);
-    b.mediaType = optString(o, QStringLiteral("mediaType"));
-    b.size = o.value(QStringLiteral("size")).toInteger(-1);
-    return b;
-}
-
 // Content-addressed names say what the bytes must hash to: blobs/sha256/<hex>, <hex>.json.
 Digest digestFromName(const QByteArray &member)
 {
@@ -46,7 +27,7 @@ Result<ImageManifest> parseManifestObject(const QJsonObject &o, const QString &w
     m.mediaType = optString(o, QStringLiteral("mediaType"));
     if (o.value(QStringLiteral("schemaVersion")).toInt() != 2)
         return makeError(ErrorCode::Unsupported, QStringLiteral("schemaVersion must be 2 (schema 1 manifests are obsolete)"), where);
-    auto config = descriptorAt(o.value(QStringLiteral("config")), where + QStringLiteral(": config"));
+    auto config = parseDescriptor(o.value(QStringLiteral("config")), where + QStringLiteral(": config"));
     if (!config.ok())
         return config.error();
     m.config = config.value();
@@ -55,7 +36,7 @@ Result<ImageManifest> parseManifestObject(const QJsonObject &o, const QString &w
         return makeError(ErrorCode::Json, QStringLiteral("layers: expected an array, found %1").arg(jsonTypeName(layers)), where);
     const QJsonArray list = layers.toArray();
     for (int i = 0; i < list.size(); ++i) {
-        auto l = descriptorAt(list[i], QStringLiteral("%1: layers[%2]").arg(where).arg(i));
+        auto l = parseDescriptor(list[i], QStringLiteral("%1: layers[%2]").arg(where).arg(i));
         if (!l.ok())
             return l.error();
         m.layers.push_back(l.value());
