@@ -10,6 +10,4 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   exec ./build/src/app/layerlens
 fi
 echo "No display found (DISPLAY/WAYLAND_DISPLAY unset): printing 'layerlens-cli inspect' of the sample image instead." >&2
-sample=$(mktemp -d)/layerlens-sample.tar
-./build/src/cli/layerlens-cli sample "$sample"
-./build/src/cli/layerlens-cli inspect "$sample"
+./build/src/cli/layerlens-cli inspect build/resources/layerlens-sample.tar

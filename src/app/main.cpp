@@ -1,0 +1,90 @@
+// layerlens: the desktop program. Parses the command line, opens the window, and for
+// --screenshot renders it offscreen once loading has finished.
+#include "filetreepane.h"
+#include "imageloader.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTabWidget>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+struct Options {
+    QString image;
+    ll::ImageSelector selector;
+    QString screenshot;
+    int layer = -1;
+    QString select;
+    int tab = -1;
+};
+
+bool parseOptions(QApplication &app, Options &o)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Inspect container images layer by layer."));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("A docker save or OCI archive, or an OCI layout folder. Without it, the built-in sample opens."));
+    p.addOption({QStringLiteral("image"), QStringLiteral("Which image of a multi-image archive (name, tag, digest prefix or #N)."), QStringLiteral("REF")});
+    p.addOption({QStringLiteral("platform"), QStringLiteral("Which platform of a multi-platform index, e.g. linux/arm64."), QStringLiteral("P")});
+    p.addOption({QStringLiteral("screenshot"), QStringLiteral("Render the window offscreen once loaded, save it as PNG to FILE and exit."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("layer"), QStringLiteral("Select layer N (1-based) once loaded."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("select"), QStringLiteral("Select PATH in the file tree once loaded."), QStringLiteral("PATH")});
+    p.addOption({QStringLiteral("tab"), QStringLiteral("Show tab N (1: Files, 2: Config, 3: Efficiency, 4: Anatomy, 5: Dockerfile)."), QStringLiteral("N")});
+    p.process(app);
+    if (p.positionalArguments().size() > 1) {
+        std::fprintf(stderr, "layerlens: expected at most one IMAGE\n");
+        return false;
+    }
+    o.image = p.positionalArguments().value(0);
+    o.selector = ll::ImageSelector{p.value(QStringLiteral("image")), p.value(QStringLiteral("platform"))};
+    o.screenshot = p.value(QStringLiteral("screenshot"));
+    o.layer = p.isSet(QStringLiteral("layer")) ? p.value(QStringLiteral("layer")).toInt() - 1 : -1;
+    o.select = p.value(QStringLiteral("select"));
+    o.tab = p.isSet(QStringLiteral("tab")) ? p.value(QStringLiteral("tab")).toInt() - 1 : -1;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("LayerLens"));
+    QApplication::setOrganizationName(QStringLiteral("LayerLens"));
+    QApplication::setApplicationVersion(QStringLiteral(LAYERLENS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("layerlens"));
+    Options o;
+    if (!parseOptions(app, o))
+        return 2;
+    gui::MainWindow window;
+    if (!o.screenshot.isEmpty())
+        window.resize(1600, 1000);
+    window.show();
+    QObject::connect(window.loader(), &gui::ImageLoader::finished, &window, [&window, &o] {
+        if (o.layer >= 0)
+            window.selectLayer(o.layer);
+        if (!o.select.isEmpty())
+            window.treePane()->selectPath(o.select);
+        if (o.tab >= 0)
+            window.tabs()->setCurrentIndex(o.tab);
+        if (o.screenshot.isEmpty())
+            return;
+        // Let the preview job and the layouts settle before grabbing.
+        QTimer::singleShot(600, &window, [&window, &o] {
+            const bool ok = window.grab().save(o.screenshot, "PNG");
+            if (!ok)
+                std::fprintf(stderr, "layerlens: could not write %s\n", qPrintable(o.screenshot));
+            QApplication::exit(ok ? 0 : 1);
+        });
+    });
+    if (o.image.isEmpty())
+        window.openSample();
+    else
+        window.openImage(o.image, o.selector);
+    return app.exec();
+}

@@ -1,0 +1,154 @@
+#include "anatomyexplainer.h"
+
+#include "formatting.h"
+#include "image/mediatypes.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+
+namespace gui::anatomy {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("anatomy", s);
+}
+
+struct Field {
+    const char *key;
+    const char *text;
+};
+
+// Keys that appear in manifest.json, index.json, OCI manifests and image configs.
+const Field kFields[] = {
+    {"Config", "manifest.json: the member holding the image config (its sha256 is the image ID)."},
+    {"RepoTags", "manifest.json: the names (repository:tag) this image was saved under."},
+    {"Layers", "manifest.json: the layer blobs in order, bottom layer first."},
+    {"LayerSources", "manifest.json: descriptors for layers not stored here (foreign or non-distributable)."},
+    {"schemaVersion", "Always 2 for current manifests and indexes."},
+    {"mediaType", "What kind of document or blob a descriptor points at, and how it is compressed."},
+    {"manifests", "index.json: descriptors of the image manifests (one per image or platform)."},
+    {"config", "In a manifest: the descriptor of the image config. In a config: how a container runs (Env, Cmd, …)."},
+    {"layers", "In a manifest: descriptors of the layer blobs, bottom first."},
+    {"digest", "The sha256 of the bytes as stored: the blob's name under blobs/sha256/."},
+    {"size", "The exact byte count of the blob; a reader must check it."},
+    {"annotations", "Free-form metadata; org.opencontainers.image.ref.name is the tag in an OCI layout."},
+    {"platform", "Which os/architecture the manifest is for, in a multi-platform index."},
+    {"rootfs", "The layers' DiffIDs: what the image's filesystem is made of."},
+    {"diff_ids", "rootfs.diff_ids: sha256 of each layer's uncompressed tar, in order. Compression does not change them."},
+    {"history", "One entry per Dockerfile step; the i-th entry without empty_layer belongs to the i-th layer."},
+    {"empty_layer", "history: this step only changed the config (ENV, CMD, LABEL…) and added no layer."},
+    {"created_by", "history: the command that made the step."},
+    {"architecture", "The CPU architecture the binaries are built for."},
+    {"os", "The operating system: linux or windows."},
+    {"imageLayoutVersion", "oci-layout: the version of the OCI layout on disk."},
+};
+
+QSet<QString> keysOf(const QJsonValue &v, int depth = 0)
+{
+    QSet<QString> keys;
+    if (depth > 8)
+        return keys;
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            keys.insert(it.key());
+            keys.unite(keysOf(it.value(), depth + 1));
+        }
+    } else if (v.isArray()) {
+        for (const QJsonValue &e : v.toArray())
+            keys.unite(keysOf(e, depth + 1));
+    }
+    return keys;
+}
+
+} // namespace
+
+int layerOfMember(const ll::ImageOverview &ov, const QByteArray &member)
+{
+    for (size_t i = 0; i < ov.layers.size(); ++i)
+        if (ov.layers[i].blob.member == member)
+            return int(i);
+    return -1;
+}
+
+QString shortRole(const ll::ImageOverview &ov, const QByteArray &member)
+{
+    if (member == "manifest.json")
+        return tr("docker table of contents");
+    if (member == "index.json")
+        return tr("OCI index");
+    if (member == "oci-layout")
+        return tr("OCI layout marker");
+    if (member == "repositories")
+        return tr("legacy tag map");
+    if (member == ov.manifest.config.member)
+        return tr("image config");
+    if (member == ov.choice().manifest.member)
+        return tr("image manifest");
+    const int layer = layerOfMember(ov, member);
+    if (layer >= 0)
+        return tr("layer %1").arg(layer + 1);
+    if (member.endsWith("/layer.tar") || member.endsWith("/json") || member.endsWith("/VERSION"))
+        return tr("legacy layer folder");
+    return {};
+}
+
+QString memberRole(const ll::ImageOverview &ov, const QByteArray &member)
+{
+    if (member == "manifest.json")
+        return tr("<b>manifest.json</b> is docker save's table of contents: for each image, its config, tags and layers.");
+    if (member == "index.json")
+        return tr("<b>index.json</b> is the entry point of an OCI layout: it lists the manifests it holds.");
+    if (member == "oci-layout")
+        return tr("<b>oci-layout</b> marks the folder as an OCI image layout and gives its version.");
+    if (member == "repositories")
+        return tr("<b>repositories</b> is the legacy docker save tag map: repository → tag → top layer id.");
+    if (member == ov.manifest.config.member)
+        return tr("This is <b>the image config</b> of the shown image: how it runs, its history and the DiffIDs "
+                  "of its layers. Its sha256 <code>%1</code> is the image ID.").arg(ov.config.digest.toString());
+    if (member == ov.choice().manifest.member)
+        return tr("This is <b>the image manifest</b>: descriptors (media type, digest, size) of the config and each layer.");
+    const int layer = layerOfMember(ov, member);
+    if (layer >= 0)
+        return tr("This is <b>the blob of layer %1</b> (%2). %3").arg(layer + 1).arg(ov.layers[size_t(layer)].blob.mediaType.toHtmlEscaped(),
+                                                                      ll::explainMediaType(ov.layers[size_t(layer)].blob.mediaType).toHtmlEscaped());
+    return tr("Not referenced by the shown image (another image in the archive, or metadata).");
+}
+
+QString fieldsHtml(const QJsonDocument &doc)
+{
+    const QSet<QString> keys = keysOf(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
+    QString html;
+    for (const Field &f : kFields)
+        if (keys.contains(QLatin1String(f.key)))
+            html += QStringLiteral("<li><code><b>%1</b></code> — %2</li>").arg(QLatin1String(f.key), tr(f.text).toHtmlEscaped());
+    return html.isEmpty() ? html : QStringLiteral("<h4>%1</h4><ul>%2</ul>").arg(tr("Fields in this document"), html);
+}
+
+QString digestLessonHtml(const ll::ImageOverview &ov, const std::vector<ll::LayerReport> &layers)
+{
+    QString html = tr("<h4>Three digests per layer</h4><ul>"
+                      "<li><b>Blob digest</b>: sha256 of the layer's bytes as stored (maybe compressed). It names the "
+                      "blob and is what the manifest lists.</li>"
+                      "<li><b>DiffID</b>: sha256 of the <i>uncompressed</i> tar. The config lists them in rootfs.diff_ids; "
+                      "the same layer gzip- or zstd-compressed keeps its DiffID.</li>"
+                      "<li><b>ChainID</b>: identifies the stack up to this layer: ChainID(1) = DiffID(1), "
+                      "ChainID(n) = sha256(ChainID(n−1) + \" \" + DiffID(n)).</li></ul>");
+    html += tr("<p>Where blob digest and DiffID are equal below, the layer is stored uncompressed.</p>");
+    html += QStringLiteral("<table cellspacing='4' style='white-space:nowrap'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+                .arg(tr("Layer"), tr("Blob digest"), tr("DiffID"), tr("ChainID"));
+    for (const ll::LayerReport &r : layers) {
+        const ll::Digest blob = r.blobDigest.isValid() ? r.blobDigest : r.blob.digest;
+        const ll::Digest diff = r.diffId.isValid() ? r.diffId : r.expectedDiffId;
+        html += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td><td><code>%3</code></td><td><code>%4</code></td></tr>")
+                    .arg(r.index + 1).arg(blob.shortString(12), diff.shortString(12), r.chainId.shortString(12));
+    }
+    Q_UNUSED(ov)
+    return html + QStringLiteral("</table>");
+}
+
+} // namespace gui::anatomy

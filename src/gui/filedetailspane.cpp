@@ -1,0 +1,214 @@
+#include "filedetailspane.h"
+
+#include "formatting.h"
+#include "jobrunner.h"
+
+#include "fstree/fileextract.h"
+
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStringDecoder>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace gui {
+
+FileDetailsPane::FileDetailsPane(JobRunner &runner, QWidget *parent)
+    : QWidget(parent), m_runner(runner), m_attributes(new QTextBrowser(this)), m_preview(new QPlainTextEdit(this)),
+      m_saveButton(new QPushButton(tr("Save As…"), this))
+{
+    m_attributes->setObjectName(QStringLiteral("fileAttributes"));
+    m_preview->setObjectName(QStringLiteral("filePreview"));
+    m_preview->setReadOnly(true);
+    m_preview->setFont(fixedFont());
+    m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_preview->setPlaceholderText(tr("Select a file to see its content."));
+    m_saveButton->setEnabled(false);
+    m_saveButton->setToolTip(tr("Write this file's bytes to a place you choose (Ctrl+Shift+S)"));
+    connect(m_saveButton, &QPushButton::clicked, this, &FileDetailsPane::saveAs);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_preview, 1);
+    rightLayout->addWidget(m_saveButton, 0, Qt::AlignRight);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_attributes);
+    split->addWidget(right);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+}
+
+void FileDetailsPane::setAnalysis(std::shared_ptr<const ll::ImageAnalysis> analysis)
+{
+    m_analysis = std::move(analysis);
+    showPath(-1, 0);
+}
+
+int FileDetailsPane::sourceLayer(const ll::ImageFs &fs, int32_t node, int layer)
+{
+    const std::vector<ll::PathEvent> &events = fs.node(node).events;
+    for (auto it = events.rbegin(); it != events.rend(); ++it) {
+        if (it->layer > layer)
+            continue;
+        return it->entry >= 0 ? int(it->layer) : -1;
+    }
+    return -1;
+}
+
+QString FileDetailsPane::describe(int32_t node, int layer) const
+{
+    const ll::ImageFs &fs = *m_analysis->fs;
+    const ll::FileEntry *e = fs.entryAfter(node, layer);
+    const ll::PathEvent *ev = fs.eventIn(node, layer);
+    const bool removed = !e;
+    if (!e)
+        e = fs.entryBefore(node, layer);
+    QString html = QStringLiteral("<h3>/%1</h3><table cellspacing='4'>").arg(QString::fromUtf8(fs.pathOf(node)).toHtmlEscaped());
+    auto row = [&html](const QString &k, const QString &v) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(k.toHtmlEscaped(), v.toHtmlEscaped());
+    };
+    if (removed)
+        row(tr("State"), tr("removed in layer %1 (shown: what it was before)").arg(layer + 1));
+    if (e) {
+        row(tr("Type"), ll::entryTypeName(e->h.type));
+        row(tr("Size"), QStringLiteral("%1 (%2 bytes)").arg(humanSize(e->h.size)).arg(e->h.size));
+        row(tr("Mode"), QStringLiteral("%1 (%2)").arg(ll::modeString(e->h.type, e->h.mode)).arg(e->h.mode, 4, 8, QLatin1Char('0')));
+        row(tr("Owner"), QStringLiteral("%1:%2").arg(e->h.uid).arg(e->h.gid));
+        row(tr("Modified"), QDateTime::fromSecsSinceEpoch(e->h.mtime, Qt::UTC).toString(Qt::ISODate));
+        if (!e->h.linkTarget.isEmpty())
+            row(tr("Link target"), QString::fromUtf8(e->h.linkTarget));
+        if (e->hasContent)
+            row(tr("Content sha256"), ll::toHex(e->content));
+    }
+    row(tr("In layer %1").arg(layer + 1), ev ? ll::changeName(ev->change) : tr("not touched"));
+    QStringList touched;
+    for (int l : fs.layersTouching(node)) {
+        const ll::PathEvent *t = fs.eventIn(node, l);
+        touched << QStringLiteral("L%1 %2").arg(l + 1).arg(t ? ll::changeName(t->change) : QString());
+    }
+    row(tr("Layers touching it"), touched.join(QStringLiteral(" → ")));
+    return html + QStringLiteral("</table>");
+}
+
+void FileDetailsPane::showPath(int32_t node, int layer)
+{
+    m_node = node;
+    m_layer = layer;
+    ++m_generation;
+    m_preview->clear();
+    m_saveButton->setEnabled(false);
+    if (!m_analysis || node < 0) {
+        m_attributes->setHtml(tr("<p>Select a path in the tree to see its attributes, the layers that touched it and its content.</p>"));
+        return;
+    }
+    m_attributes->setHtml(describe(node, layer));
+    requestPreview();
+}
+
+void FileDetailsPane::requestPreview()
+{
+    const ll::ImageFs &fs = *m_analysis->fs;
+    const ll::FileEntry *e = fs.entryAfter(m_node, m_layer);
+    if (!e || (e->h.type != ll::EntryType::Regular && e->h.type != ll::EntryType::Hardlink)) {
+        m_preview->setPlaceholderText(e ? tr("(%1: no content to show)").arg(ll::entryTypeName(e->h.type)) : tr("(not present after this layer)"));
+        return;
+    }
+    const int from = sourceLayer(fs, m_node, m_layer);
+    auto region = from >= 0 ? m_analysis->overview.source->region(m_analysis->overview.layers[size_t(from)].blob.member)
+                            : ll::Result<ll::FileRegion>(ll::makeError(ll::ErrorCode::NotFound, tr("no layer holds this file")));
+    if (!region.ok()) {
+        m_preview->setPlainText(region.error().toString());
+        return;
+    }
+    m_preview->setPlaceholderText(tr("Reading from layer %1…").arg(from + 1));
+    const quint64 generation = m_generation;
+    const QByteArray path = fs.pathOf(m_node);
+    m_runner.run([blob = region.value(), path] {
+        return std::make_shared<ll::Result<ll::ExtractedFile>>(ll::extractLayerFile(blob, path, kPreviewLimit, ll::nullTaskContext()));
+    }).then(this, [this, generation, from](std::shared_ptr<ll::Result<ll::ExtractedFile>> r) {
+        if (generation != m_generation)
+            return; // the user has moved on to another path
+        if (!r->ok()) {
+            m_preview->setPlainText(r->error().toString());
+        } else {
+            const ll::ExtractedFile &f = r->value();
+            QString text = looksLikeText(f.data) ? QString::fromUtf8(f.data) : hexDump(f.data, 4096);
+            if (f.truncated() || (!looksLikeText(f.data) && f.data.size() > 4096))
+                text += tr("\n… (%1 in all; preview limited, from layer %2)").arg(humanSize(f.fullSize)).arg(from + 1);
+            m_preview->setPlainText(text);
+            m_saveButton->setEnabled(true);
+        }
+        Q_EMIT previewLoaded();
+    });
+}
+
+bool FileDetailsPane::looksLikeText(const QByteArray &data)
+{
+    if (data.contains('\0'))
+        return false;
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString s = decoder(data);
+    // A preview cut in the middle of a multi-byte character is still text.
+    return !decoder.hasError() || data.size() >= kPreviewLimit;
+}
+
+QString FileDetailsPane::hexDump(const QByteArray &data, int maxBytes)
+{
+    QString out;
+    const int n = int(std::min<qsizetype>(data.size(), maxBytes));
+    for (int off = 0; off < n; off += 16) {
+        QString hex, ascii;
+        for (int i = off; i < off + 16; ++i) {
+            if (i < n) {
+                const uchar c = uchar(data[i]);
+                hex += QStringLiteral("%1 ").arg(c, 2, 16, QLatin1Char('0'));
+                ascii += (c >= 0x20 && c < 0x7f) ? QChar(QLatin1Char(char(c))) : QLatin1Char('.');
+            } else {
+                hex += QStringLiteral("   ");
+            }
+            if (i == off + 7)
+                hex += QLatin1Char(' ');
+        }
+        out += QStringLiteral("%1  %2 |%3|\n").arg(off, 8, 16, QLatin1Char('0')).arg(hex, ascii);
+    }
+    return out;
+}
+
+QString FileDetailsPane::previewText() const { return m_preview->toPlainText(); }
+QString FileDetailsPane::attributesText() const { return m_attributes->toPlainText(); }
+
+void FileDetailsPane::saveAs()
+{
+    if (!m_analysis || m_node < 0)
+        return;
+    const ll::ImageFs &fs = *m_analysis->fs;
+    const int from = sourceLayer(fs, m_node, m_layer);
+    if (from < 0)
+        return;
+    const QString name = QString::fromUtf8(fs.node(m_node).name);
+    const QString target = QFileDialog::getSaveFileName(this, tr("Save file from the image"), name);
+    if (target.isEmpty())
+        return;
+    auto region = m_analysis->overview.source->region(m_analysis->overview.layers[size_t(from)].blob.member);
+    auto file = region.ok() ? ll::extractLayerFile(region.value(), fs.pathOf(m_node), kSaveLimit, ll::nullTaskContext())
+                            : ll::Result<ll::ExtractedFile>(region.error());
+    QSaveFile out(target);
+    // QSaveFile writes to a temporary name and renames: a failed save leaves nothing behind.
+    const bool ok = file.ok() && !file->truncated() && out.open(QIODevice::WriteOnly) && out.write(file->data) == file->data.size() && out.commit();
+    if (!ok)
+        QMessageBox::warning(this, tr("Save failed"),
+                             file.ok() ? (file->truncated() ? tr("The file is larger than %1; it was not saved.").arg(humanSize(kSaveLimit)) : out.errorString())
+                                       : file.error().toString());
+}
+
+} // namespace gui

@@ -1,0 +1,58 @@
+#pragma once
+#include "image/imageanalysis.h"
+
+#include <QWidget>
+#include <memory>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTextBrowser;
+
+namespace gui {
+
+class JobRunner;
+
+// What is known about the selected path: its attributes after the layer, what the layer did to
+// it, which layers touched it, and its content (text, or a hex dump for binary) read from the
+// layer that last wrote it. Save As writes the bytes only where the user chooses.
+class FileDetailsPane : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr qint64 kPreviewLimit = 64 * 1024;
+    static constexpr qint64 kSaveLimit = qint64(1) << 30; // the bytes are held in memory once
+
+    FileDetailsPane(JobRunner &runner, QWidget *parent = nullptr);
+
+    void setAnalysis(std::shared_ptr<const ll::ImageAnalysis> analysis);
+    void showPath(int32_t node, int layer);
+    QString previewText() const;
+    QString attributesText() const;
+
+    // The layer whose blob holds the path's bytes as they stand after `layer` (-1: none).
+    static int sourceLayer(const ll::ImageFs &fs, int32_t node, int layer);
+    // A classic hex dump: offset, 16 bytes in hex, their printable ASCII.
+    static QString hexDump(const QByteArray &data, int maxBytes);
+    static bool looksLikeText(const QByteArray &data);
+
+public Q_SLOTS:
+    void saveAs();
+
+Q_SIGNALS:
+    void previewLoaded();
+
+private:
+    void requestPreview();
+    QString describe(int32_t node, int layer) const;
+
+    JobRunner &m_runner;
+    std::shared_ptr<const ll::ImageAnalysis> m_analysis;
+    int32_t m_node = -1;
+    int m_layer = 0;
+    quint64 m_generation = 0;
+    QTextBrowser *m_attributes;
+    QPlainTextEdit *m_preview;
+    QPushButton *m_saveButton;
+};
+
+} // namespace gui

@@ -1,0 +1,161 @@
+#include "filetreepane.h"
+
+#include "filetreeproxy.h"
+#include "formatting.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace gui {
+
+FileTreePane::FileTreePane(QWidget *parent)
+    : QWidget(parent), m_model(new FileTreeModel(this)), m_proxy(new FileTreeProxy(this)), m_view(new QTreeView(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->setObjectName(QStringLiteral("fileTree"));
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(FileTreeModel::NameColumn, Qt::AscendingOrder);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(FileTreeModel::NameColumn, QHeaderView::Stretch);
+    for (int c = FileTreeModel::SizeColumn; c < FileTreeModel::ColumnCount; ++c)
+        m_view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(createControls());
+    layout->addWidget(m_view, 1);
+    layout->addWidget(createLegend());
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FileTreePane::afterModelReset);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        Q_EMIT currentNodeChanged(current.isValid() ? current.data(FileTreeModel::NodeRole).toInt() : -1);
+    });
+}
+
+QWidget *FileTreePane::createControls()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_modeBox = new QComboBox(bar);
+    m_modeBox->addItem(tr("Changes in this layer"));
+    m_modeBox->addItem(tr("Filesystem after this layer"));
+    m_modeBox->setToolTip(tr("Show what the selected layer changed, or the whole filesystem as it stands after it (Ctrl+1 / Ctrl+2)"));
+    connect(m_modeBox, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_model->setMode(i == 0 ? FileTreeModel::Mode::ChangesInLayer : FileTreeModel::Mode::FilesystemAfterLayer);
+    });
+    m_filter = new QLineEdit(bar);
+    m_filter->setObjectName(QStringLiteral("pathFilter"));
+    m_filter->setPlaceholderText(tr("Filter paths: text, *.so, /usr/lib/*"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 40);
+    m_regex = new QCheckBox(tr("Regex"), bar);
+    m_minSize = new QSpinBox(bar);
+    m_minSize->setRange(0, 1024 * 1024);
+    m_minSize->setSuffix(tr(" KiB"));
+    m_minSize->setPrefix(tr("≥ "));
+    m_minSize->setToolTip(tr("Only files at least this big"));
+    m_onlyChanges = new QCheckBox(tr("Only changes"), bar);
+    m_onlyChanges->setToolTip(tr("Hide paths this layer did not change"));
+    auto *expand = new QToolButton(bar);
+    expand->setText(tr("Expand all"));
+    connect(expand, &QToolButton::clicked, this, &FileTreePane::expandAll);
+    auto *collapse = new QToolButton(bar);
+    collapse->setText(tr("Collapse all"));
+    connect(collapse, &QToolButton::clicked, this, &FileTreePane::collapseAll);
+    m_filterError = new QLabel(bar);
+    m_filterError->hide();
+    for (QWidget *w : {static_cast<QWidget *>(m_modeBox), static_cast<QWidget *>(m_filter), static_cast<QWidget *>(m_regex),
+                       static_cast<QWidget *>(m_filterError), static_cast<QWidget *>(m_minSize), static_cast<QWidget *>(m_onlyChanges),
+                       static_cast<QWidget *>(expand), static_cast<QWidget *>(collapse)})
+        row->addWidget(w, w == m_filter ? 1 : 0);
+    connect(m_filter, &QLineEdit::textChanged, this, &FileTreePane::applyFilter);
+    connect(m_regex, &QCheckBox::toggled, this, &FileTreePane::applyFilter);
+    connect(m_minSize, &QSpinBox::valueChanged, this, [this](int kib) { m_proxy->setMinimumSize(qint64(kib) * 1024); m_view->expandAll(); });
+    connect(m_onlyChanges, &QCheckBox::toggled, this, [this](bool on) { m_proxy->setOnlyChanges(on); });
+    return bar;
+}
+
+QLabel *FileTreePane::createLegend()
+{
+    // Letters carry the meaning; colours only help. Rebuilt per palette would be nicer, but the
+    // palette does not change while the program runs.
+    const QPalette pal = QApplication::palette();
+    QStringList parts;
+    for (ll::Change c : {ll::Change::Added, ll::Change::Modified, ll::Change::AttrsOnly, ll::Change::Removed})
+        parts << QStringLiteral("<span style='color:%1'><b>%2</b> %3</span>")
+                     .arg(changeColor(c, pal).name(), QString(QLatin1Char(ll::changeLetter(c))), ll::changeName(c).toHtmlEscaped());
+    auto *legend = new QLabel(parts.join(QStringLiteral(" &nbsp; ")) + tr(" &nbsp; — a new mtime alone is not a change"), this);
+    legend->setObjectName(QStringLiteral("changeLegend"));
+    legend->setWordWrap(true);
+    return legend;
+}
+
+void FileTreePane::applyFilter()
+{
+    const bool ok = m_proxy->setPathPattern(m_filter->text(), m_regex->isChecked() ? FileTreeProxy::PatternSyntax::RegularExpression
+                                                                                   : FileTreeProxy::PatternSyntax::Auto);
+    m_filterError->setVisible(!ok);
+    m_filterError->setText(ok ? QString() : tr("invalid regex"));
+    if (m_proxy->isFiltering())
+        m_view->expandAll(); // matches deep in the tree must be seen without clicking down to them
+}
+
+void FileTreePane::afterModelReset()
+{
+    // Changes are few: open them all. A whole filesystem is many: open only the top.
+    if (m_model->mode() == FileTreeModel::Mode::ChangesInLayer || m_proxy->isFiltering())
+        m_view->expandAll();
+    else
+        m_view->expandToDepth(0);
+    Q_EMIT currentNodeChanged(-1);
+}
+
+void FileTreePane::setImage(std::shared_ptr<const ll::ImageFs> fs) { m_model->setImage(std::move(fs)); }
+void FileTreePane::setLayer(int layer) { m_model->setLayer(layer); }
+void FileTreePane::setMode(FileTreeModel::Mode mode) { m_modeBox->setCurrentIndex(mode == FileTreeModel::Mode::ChangesInLayer ? 0 : 1); }
+void FileTreePane::setMinimumSize(qint64 bytes) { m_minSize->setValue(int(bytes / 1024)); }
+void FileTreePane::setOnlyChanges(bool on) { m_onlyChanges->setChecked(on); }
+void FileTreePane::expandAll() { m_view->expandAll(); }
+void FileTreePane::collapseAll() { m_view->collapseAll(); }
+
+void FileTreePane::focusFilter()
+{
+    m_filter->setFocus();
+    m_filter->selectAll();
+}
+
+void FileTreePane::setFilter(const QString &pattern, bool regex)
+{
+    m_regex->setChecked(regex);
+    m_filter->setText(pattern);
+    applyFilter();
+}
+
+bool FileTreePane::selectPath(const QString &path)
+{
+    if (!m_model->fs())
+        return false;
+    QByteArray p = path.toUtf8();
+    while (p.startsWith('/'))
+        p.remove(0, 1);
+    const QModelIndex source = m_model->indexForNode(m_model->fs()->find(p));
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid())
+        return false;
+    m_view->scrollTo(index);
+    m_view->setCurrentIndex(index);
+    return true;
+}
+
+} // namespace gui

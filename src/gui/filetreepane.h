@@ -1,0 +1,63 @@
+#pragma once
+#include "filetreemodel.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTreeView;
+
+namespace gui {
+
+class FileTreeProxy;
+
+// The file tree of the selected layer with its controls: mode, path filter (glob or regular
+// expression), minimum size, only changes, expand/collapse all, and a legend of the marks.
+class FileTreePane : public QWidget {
+    Q_OBJECT
+public:
+    explicit FileTreePane(QWidget *parent = nullptr);
+
+    void setImage(std::shared_ptr<const ll::ImageFs> fs);
+    void setLayer(int layer);
+    void setMode(FileTreeModel::Mode mode);
+    void setFilter(const QString &pattern, bool regex = false);
+    void setMinimumSize(qint64 bytes);
+    void setOnlyChanges(bool on);
+    bool selectPath(const QString &path);
+
+    FileTreeModel *model() const { return m_model; }
+    FileTreeProxy *proxy() const { return m_proxy; }
+    QTreeView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+
+public Q_SLOTS:
+    void expandAll();
+    void collapseAll();
+    void focusFilter();
+
+Q_SIGNALS:
+    // -1 when nothing is selected.
+    void currentNodeChanged(int32_t node);
+
+private:
+    QWidget *createControls();
+    QLabel *createLegend();
+    void applyFilter();
+    void afterModelReset();
+
+    FileTreeModel *m_model;
+    FileTreeProxy *m_proxy;
+    QTreeView *m_view;
+    QComboBox *m_modeBox = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QCheckBox *m_regex = nullptr;
+    QSpinBox *m_minSize = nullptr;
+    QCheckBox *m_onlyChanges = nullptr;
+    QLabel *m_filterError = nullptr;
+};
+
+} // namespace gui

@@ -1,0 +1,108 @@
+#include "formatting.h"
+
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace gui {
+
+QString humanSize(qint64 bytes)
+{
+    if (bytes < 0)
+        return QStringLiteral("–");
+    static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+    double v = double(bytes);
+    int u = 0;
+    while (v >= 1024.0 && u < 4) {
+        v /= 1024.0;
+        ++u;
+    }
+    if (u == 0)
+        return QStringLiteral("%1 B").arg(bytes);
+    return QStringLiteral("%1 %2").arg(v, 0, 'f', v < 10 ? 1 : 0).arg(QLatin1String(units[u]));
+}
+
+QString instructionText(const QString &createdBy)
+{
+    QString s = createdBy.trimmed();
+    if (s.endsWith(QLatin1String("# buildkit")))
+        s.chop(int(qstrlen("# buildkit")));
+    s = s.trimmed();
+    static const QRegularExpression nop(QStringLiteral("^/bin/sh -c #\\(nop\\)\\s*"));
+    static const QRegularExpression shell(QStringLiteral("^/bin/sh -c\\s+"));
+    if (s.contains(nop))
+        return s.remove(nop);
+    if (s.contains(shell))
+        return QStringLiteral("RUN ") + s.remove(shell);
+    // BuildKit writes "RUN /bin/sh -c cmd": the shell is implied by RUN.
+    static const QRegularExpression runShell(QStringLiteral("^RUN /bin/sh -c\\s+"));
+    if (s.contains(runShell))
+        return QStringLiteral("RUN ") + s.remove(runShell);
+    return s;
+}
+
+QString wrappedInstruction(const QString &instruction)
+{
+    QString s = instruction;
+    s.replace(QStringLiteral(" && "), QStringLiteral(" \\\n    && "));
+    s.replace(QStringLiteral("; "), QStringLiteral("; \\\n    "));
+    return s;
+}
+
+QFont fixedFont()
+{
+    QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    f.setPointSizeF(QGuiApplication::font().pointSizeF());
+    return f;
+}
+
+bool isDarkPalette(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+QColor changeColor(ll::Change c, const QPalette &palette)
+{
+    const bool dark = isDarkPalette(palette);
+    switch (c) {
+    case ll::Change::Added: return dark ? QColor(0x7d, 0xdc, 0x85) : QColor(0x1a, 0x7f, 0x37);
+    case ll::Change::Modified: return dark ? QColor(0xff, 0xc8, 0x5c) : QColor(0x9a, 0x5b, 0x00);
+    case ll::Change::AttrsOnly: return dark ? QColor(0x8c, 0xc8, 0xff) : QColor(0x0b, 0x5c, 0xad);
+    case ll::Change::Removed: return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc0, 0x1c, 0x28);
+    case ll::Change::Unchanged: break;
+    }
+    return palette.color(QPalette::Text);
+}
+
+QColor digestColor(bool ok, const QPalette &palette)
+{
+    return changeColor(ok ? ll::Change::Added : ll::Change::Removed, palette);
+}
+
+QString digestStatusText(const ll::LayerReport &r, bool scanned)
+{
+    if (!scanned)
+        return QCoreApplication::translate("gui", "reading…");
+    if (r.error)
+        return QCoreApplication::translate("gui", "✗ unreadable");
+    if (!r.ok())
+        return QCoreApplication::translate("gui", "✗ FAILED");
+    if (r.blobCheck == ll::DigestCheck::Verified || r.diffIdCheck == ll::DigestCheck::Verified)
+        return QCoreApplication::translate("gui", "✓ verified");
+    return QCoreApplication::translate("gui", "not stated");
+}
+
+QString digestStatusTooltip(const ll::LayerReport &r, bool scanned)
+{
+    if (!scanned)
+        return QCoreApplication::translate("gui", "This layer is still being read.");
+    if (!r.ok())
+        return r.problem();
+    return QCoreApplication::translate("gui", "Blob digest (stored bytes): %1 — %2\nDiffID (uncompressed tar): %3 — %4\nChainID: %5")
+        .arg(r.blobDigest.toString(), ll::digestCheckName(r.blobCheck), r.diffId.toString(),
+             ll::digestCheckName(r.diffIdCheck), r.chainId.toString());
+}
+
+} // namespace gui

@@ -1,0 +1,32 @@
+#pragma once
+#include "fstree/fileentry.h"
+#include "image/imageanalysis.h"
+
+#include <QColor>
+#include <QFont>
+#include <QPalette>
+#include <QString>
+
+namespace gui {
+
+// "2.1 MiB": binary units, as the CLI prints them, so both read the same.
+QString humanSize(qint64 bytes);
+
+// A build step's created_by as a Dockerfile line: "/bin/sh -c #(nop) CMD …" → "CMD …",
+// "/bin/sh -c apt-get …" → "RUN apt-get …", BuildKit's trailing "# buildkit" dropped.
+QString instructionText(const QString &createdBy);
+// Long RUN chains broken after each "&&" / ";" so they can be read on a projector.
+QString wrappedInstruction(const QString &instruction);
+
+// The colour for a change, chosen for the palette's background so it reads in light and dark
+// themes. Colour is never the only mark: changeLetter() and changeName() go with it.
+QColor changeColor(ll::Change c, const QPalette &palette);
+QColor digestColor(bool ok, const QPalette &palette);
+bool isDarkPalette(const QPalette &palette);
+// The system's fixed-width font at the application font's size (which the user may zoom).
+QFont fixedFont();
+
+QString digestStatusText(const ll::LayerReport &r, bool scanned);
+QString digestStatusTooltip(const ll::LayerReport &r, bool scanned);
+
+} // namespace gui

@@ -1,0 +1,186 @@
+#include "imageloader.h"
+
+#include "jobrunner.h"
+
+#include <atomic>
+
+namespace gui {
+
+// What the jobs of one load share. Workers only touch atomics here; the GUI polls them on a
+// timer, which throttles progress without a signal per read block.
+struct LoadState : ll::TaskContext {
+    std::atomic<bool> canceled{false};
+    std::atomic<qint64> done{0};
+    std::atomic<qint64> total{0};
+    bool isCanceled() const override { return canceled.load(std::memory_order_relaxed); }
+};
+
+namespace {
+
+// One layer's view of the shared state: turns its own progress into a share of the total.
+class LayerContext : public ll::TaskContext {
+public:
+    explicit LayerContext(LoadState &state) : m_state(state) {}
+    bool isCanceled() const override { return m_state.isCanceled(); }
+    void setProgress(qint64 done, qint64) override
+    {
+        m_state.done.fetch_add(done - m_last, std::memory_order_relaxed);
+        m_last = done;
+    }
+
+private:
+    LoadState &m_state;
+    qint64 m_last = 0;
+};
+
+} // namespace
+
+struct ImageLoader::OverviewOutcome {
+    std::optional<ll::ImageOverview> overview;
+    std::optional<ll::Error> error;
+    QStringList choices;
+};
+
+ImageLoader::ImageLoader(JobRunner &runner, QObject *parent) : QObject(parent), m_runner(runner)
+{
+    m_progressTimer.setInterval(50);
+    connect(&m_progressTimer, &QTimer::timeout, this, &ImageLoader::reportProgress);
+}
+
+ImageLoader::~ImageLoader()
+{
+    if (m_state)
+        m_state->canceled = true;
+}
+
+void ImageLoader::open(const QString &path, const ll::ImageSelector &selector)
+{
+    if (m_state)
+        m_state->canceled = true; // the old load's jobs stop at their next poll
+    const quint64 generation = ++m_generation;
+    m_state = std::make_shared<LoadState>();
+    m_path = path;
+    m_loading = true;
+    m_overview.reset();
+    m_analysis.reset();
+    m_scanned.clear();
+    m_layersDone = 0;
+    m_status = tr("Reading the manifest and config…");
+    m_progressTimer.start();
+    Q_EMIT started(path);
+    auto state = m_state;
+    m_runner.run([path, selector, state] {
+        auto out = std::make_shared<OverviewOutcome>();
+        auto ov = ll::readOverview(path, selector, *state);
+        if (ov.ok()) {
+            out->overview = std::move(ov).value();
+            return out;
+        }
+        out->error = ov.error();
+        if (ov.error().code == ll::ErrorCode::Ambiguous) {
+            // The error lists the images in words; the picker needs them one by one.
+            auto source = ll::ImageSource::open(path, *state);
+            auto catalog = source.ok() ? ll::readCatalog(*source.value()) : ll::Result<ll::ImageCatalog>(source.error());
+            if (catalog.ok())
+                for (const ll::ImageChoice &c : catalog->images)
+                    out->choices << c.describe();
+        }
+        return out;
+    }).then(this, [this, generation](std::shared_ptr<OverviewOutcome> outcome) { onOverview(generation, outcome); });
+}
+
+void ImageLoader::onOverview(quint64 generation, const std::shared_ptr<OverviewOutcome> &outcome)
+{
+    if (generation != m_generation)
+        return;
+    if (outcome->error) {
+        const ll::Error &e = *outcome->error;
+        stop();
+        if (e.isCanceled())
+            Q_EMIT canceled();
+        else if (e.code == ll::ErrorCode::Ambiguous && !outcome->choices.isEmpty())
+            Q_EMIT choiceNeeded(m_path, outcome->choices);
+        else
+            Q_EMIT failed(e.toString());
+        Q_EMIT finished();
+        return;
+    }
+    m_overview = std::make_shared<const ll::ImageOverview>(std::move(*outcome->overview));
+    const auto ov = m_overview;
+    qint64 total = 0;
+    for (const ll::LayerReport &r : ov->layers) {
+        auto region = ov->source->region(r.blob.member);
+        total += region.ok() ? region->size : 0;
+    }
+    m_state->total = total;
+    m_scanned.resize(ov->layers.size());
+    m_status = tr("Reading %n layer(s)…", nullptr, int(ov->layers.size()));
+    Q_EMIT overviewReady(ov);
+    if (ov->layers.empty()) {
+        assemble(generation);
+        return;
+    }
+    auto state = m_state;
+    for (int i = 0; i < int(ov->layers.size()); ++i) {
+        m_runner.run([ov, state, i] {
+            LayerContext ctx(*state);
+            return std::make_shared<ll::LayerScanOutcome>(ll::scanImageLayer(*ov, i, ctx));
+        }).then(this, [this, generation, i](std::shared_ptr<ll::LayerScanOutcome> o) { onLayer(generation, i, o); });
+    }
+}
+
+void ImageLoader::onLayer(quint64 generation, int layer, const std::shared_ptr<ll::LayerScanOutcome> &outcome)
+{
+    if (generation != m_generation)
+        return;
+    m_scanned[size_t(layer)] = std::move(*outcome);
+    ++m_layersDone;
+    Q_EMIT layerScanned(layer, m_scanned[size_t(layer)].report);
+    if (m_layersDone == int(m_scanned.size()))
+        assemble(generation);
+}
+
+void ImageLoader::assemble(quint64 generation)
+{
+    m_status = tr("Merging layers…");
+    ll::ImageOverview ov = *m_overview;
+    m_runner.run([ov = std::move(ov), scanned = std::move(m_scanned)]() mutable {
+        return std::shared_ptr<const ll::ImageAnalysis>(
+            std::make_shared<ll::ImageAnalysis>(ll::assembleAnalysis(std::move(ov), std::move(scanned))));
+    }).then(this, [this, generation](std::shared_ptr<const ll::ImageAnalysis> a) {
+        if (generation != m_generation)
+            return;
+        m_analysis = std::move(a);
+        stop();
+        Q_EMIT analysisReady(m_analysis);
+        Q_EMIT finished();
+    });
+    m_scanned.clear();
+}
+
+void ImageLoader::cancel()
+{
+    if (!m_loading)
+        return;
+    m_state->canceled = true;
+    ++m_generation; // whatever the jobs still deliver is stale now
+    stop();
+    Q_EMIT canceled();
+    Q_EMIT finished();
+}
+
+void ImageLoader::stop()
+{
+    m_loading = false;
+    m_progressTimer.stop();
+    reportProgress();
+}
+
+void ImageLoader::reportProgress()
+{
+    if (!m_state)
+        return;
+    Q_EMIT progress(m_state->done.load(), m_state->total.load(), m_status);
+}
+
+} // namespace gui

@@ -1,0 +1,65 @@
+#pragma once
+#include "image/imageanalysis.h"
+
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+namespace gui {
+
+class JobRunner;
+struct LoadState;
+
+// Opens an image without blocking the window: the overview (manifest, config, history) first,
+// so the timeline shows at once, then one job per layer, then the merge. Results reach the GUI
+// thread as immutable snapshots. Each open() starts a new generation: results of an older one
+// (a canceled load, or one replaced by a newer open) are dropped when they arrive.
+class ImageLoader : public QObject {
+    Q_OBJECT
+public:
+    explicit ImageLoader(JobRunner &runner, QObject *parent = nullptr);
+    ~ImageLoader() override;
+
+    void open(const QString &path, const ll::ImageSelector &selector = {});
+    void cancel();
+    bool isLoading() const { return m_loading; }
+    const QString &path() const { return m_path; }
+    std::shared_ptr<const ll::ImageOverview> overview() const { return m_overview; }
+    std::shared_ptr<const ll::ImageAnalysis> analysis() const { return m_analysis; }
+
+Q_SIGNALS:
+    void started(const QString &path);
+    void overviewReady(std::shared_ptr<const ll::ImageOverview> overview);
+    void layerScanned(int layer, const ll::LayerReport &report);
+    void analysisReady(std::shared_ptr<const ll::ImageAnalysis> analysis);
+    // The source holds several images (or platforms): the caller asks the user which one and
+    // calls open() again with a selector ("#N" picks the N-th of `choices`).
+    void choiceNeeded(const QString &path, const QStringList &choices);
+    void failed(const QString &message);
+    void canceled();
+    void progress(qint64 done, qint64 total, const QString &status);
+    // Loading stopped: finished, failed, canceled or waiting for a choice.
+    void finished();
+
+private:
+    struct OverviewOutcome;
+    void onOverview(quint64 generation, const std::shared_ptr<OverviewOutcome> &outcome);
+    void onLayer(quint64 generation, int layer, const std::shared_ptr<ll::LayerScanOutcome> &outcome);
+    void assemble(quint64 generation);
+    void stop();
+    void reportProgress();
+
+    JobRunner &m_runner;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    QString m_path;
+    QString m_status;
+    std::shared_ptr<LoadState> m_state;
+    std::shared_ptr<const ll::ImageOverview> m_overview;
+    std::shared_ptr<const ll::ImageAnalysis> m_analysis;
+    std::vector<ll::LayerScanOutcome> m_scanned;
+    int m_layersDone = 0;
+    QTimer m_progressTimer;
+};
+
+} // namespace gui

@@ -1,0 +1,321 @@
+#include "mainwindow.h"
+
+#include "anatomypane.h"
+#include "configpane.h"
+#include "dockerfileview.h"
+#include "efficiencypane.h"
+#include "filedetailspane.h"
+#include "filetreepane.h"
+#include "formatting.h"
+#include "imageloader.h"
+#include "layertimelinemodel.h"
+#include "sampleimage.h"
+#include "sizebardelegate.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace gui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_loader(new ImageLoader(m_runner, this)), m_timeline(new LayerTimelineModel(this))
+{
+    restoreFont(); // before any widget exists, so every one starts at the chosen size
+    setWindowTitle(tr("LayerLens"));
+    setWindowIcon(QIcon(QStringLiteral(":/layerlens/layerlens.svg")));
+    setAcceptDrops(true);
+    m_mainSplit = new QSplitter(Qt::Horizontal, this);
+    m_mainSplit->setObjectName(QStringLiteral("mainSplit"));
+    m_mainSplit->addWidget(createTimeline());
+    m_mainSplit->addWidget(createRightSide());
+    m_mainSplit->setStretchFactor(0, 2);
+    m_mainSplit->setStretchFactor(1, 3);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->hide();
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_mainSplit, 1);
+    setCentralWidget(central);
+    createStatusBar();
+    createActions();
+    connect(m_loader, &ImageLoader::started, this, &MainWindow::onStarted);
+    connect(m_loader, &ImageLoader::overviewReady, this, &MainWindow::onOverview);
+    connect(m_loader, &ImageLoader::layerScanned, m_timeline, &LayerTimelineModel::setLayerReport);
+    connect(m_loader, &ImageLoader::analysisReady, this, &MainWindow::onAnalysis);
+    connect(m_loader, &ImageLoader::failed, this, &MainWindow::onFailed);
+    connect(m_loader, &ImageLoader::choiceNeeded, this, &MainWindow::onChoiceNeeded);
+    connect(m_loader, &ImageLoader::progress, this, &MainWindow::onProgress);
+    connect(m_loader, &ImageLoader::canceled, this, [this] { showBanner(tr("Loading canceled."), false); });
+    restoreSettings();
+}
+
+MainWindow::~MainWindow()
+{
+    m_loader->cancel();
+}
+
+QWidget *MainWindow::createTimeline()
+{
+    auto *box = new QWidget(this);
+    m_timelineView = new QTreeView(box);
+    m_timelineView->setObjectName(QStringLiteral("timeline"));
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->setRootIsDecorated(false);
+    m_timelineView->setUniformRowHeights(true);
+    m_timelineView->setAlternatingRowColors(true);
+    m_timelineView->setItemDelegateForColumn(LayerTimelineModel::SizeColumn, new SizeBarDelegate(LayerTimelineModel::SizeFractionRole, this));
+    QHeaderView *h = m_timelineView->header();
+    h->setStretchLastSection(false);
+    h->setSectionResizeMode(QHeaderView::ResizeToContents);
+    h->setSectionResizeMode(LayerTimelineModel::InstructionColumn, QHeaderView::Stretch);
+    h->setSectionResizeMode(LayerTimelineModel::SizeColumn, QHeaderView::Interactive);
+    h->resizeSection(LayerTimelineModel::SizeColumn, 110);
+    connect(m_timelineView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onStepSelected(current.row()); });
+    m_stepDetails = new QTextBrowser(box);
+    m_stepDetails->setObjectName(QStringLiteral("stepDetails"));
+    m_stepDetails->setMinimumHeight(m_stepDetails->fontMetrics().lineSpacing() * 4);
+    auto *split = new QSplitter(Qt::Vertical, box);
+    split->addWidget(m_timelineView);
+    split->addWidget(m_stepDetails);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *title = new QLabel(tr("<b>Build steps</b> — select one to see what its layer changed"), box);
+    layout->addWidget(title);
+    layout->addWidget(split, 1);
+    return box;
+}
+
+QWidget *MainWindow::createRightSide()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tree = new FileTreePane(this);
+    m_details = new FileDetailsPane(m_runner, this);
+    m_filesSplit = new QSplitter(Qt::Vertical, this);
+    m_filesSplit->addWidget(m_tree);
+    m_filesSplit->addWidget(m_details);
+    m_filesSplit->setStretchFactor(0, 3);
+    m_filesSplit->setStretchFactor(1, 1);
+    m_config = new ConfigPane(this);
+    m_efficiency = new EfficiencyPane(this);
+    m_anatomy = new AnatomyPane(this);
+    m_dockerfile = new DockerfileView(this);
+    m_tabs->addTab(m_filesSplit, tr("&Files"));
+    m_tabs->addTab(m_config, tr("&Config"));
+    m_tabs->addTab(m_efficiency, tr("&Efficiency"));
+    m_tabs->addTab(m_anatomy, tr("&Anatomy"));
+    m_tabs->addTab(m_dockerfile, tr("&Dockerfile"));
+    connect(m_tree, &FileTreePane::currentNodeChanged, this, &MainWindow::onPathSelected);
+    connect(m_efficiency, &EfficiencyPane::pathActivated, this, [this](const QString &path, int layer) {
+        m_tree->setMode(FileTreeModel::Mode::FilesystemAfterLayer);
+        selectLayer(layer);
+        m_tabs->setCurrentIndex(0);
+        m_tree->selectPath(path);
+    });
+    return m_tabs;
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setMaximumWidth(260);
+    m_progress->setTextVisible(true);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setToolTip(tr("Stop reading this image (Esc)"));
+    connect(m_cancel, &QPushButton::clicked, m_loader, &ImageLoader::cancel);
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    m_progress->hide();
+    m_cancel->hide();
+}
+
+void MainWindow::openImage(const QString &path, const ll::ImageSelector &selector)
+{
+    m_loader->open(path, selector);
+}
+
+void MainWindow::openSample()
+{
+    auto path = writeSampleImage();
+    if (!path.ok()) {
+        onFailed(tr("Could not write the sample image: %1").arg(path.error().toString()));
+        return;
+    }
+    openImage(path.value());
+}
+
+void MainWindow::onStarted(const QString &path)
+{
+    m_analysis.reset();
+    m_selectedPath.clear();
+    m_timeline->clear();
+    m_tree->setImage(nullptr);
+    m_details->setAnalysis(nullptr);
+    m_efficiency->setAnalysis(nullptr);
+    m_config->setOverview(nullptr);
+    m_dockerfile->setOverview(nullptr);
+    m_anatomy->setOverview(nullptr);
+    m_banner->hide();
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancel->show();
+    m_statusLabel->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    setWindowTitle(tr("%1 — LayerLens").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::onOverview(std::shared_ptr<const ll::ImageOverview> overview)
+{
+    m_timeline->setOverview(overview);
+    m_config->setOverview(overview.get());
+    m_dockerfile->setOverview(overview.get());
+    m_anatomy->setOverview(overview);
+    addRecent(m_loader->path());
+    const QString name = overview->choice().describe();
+    setWindowTitle(tr("%1 — %2 — LayerLens").arg(name, QFileInfo(m_loader->path()).fileName()));
+}
+
+void MainWindow::onAnalysis(std::shared_ptr<const ll::ImageAnalysis> analysis)
+{
+    m_analysis = analysis;
+    m_timeline->setAnalysis(*analysis);
+    m_tree->setImage(analysis->fs);
+    m_details->setAnalysis(analysis);
+    m_efficiency->setAnalysis(analysis);
+    m_anatomy->setAnalysis(analysis);
+    m_progress->hide();
+    m_cancel->hide();
+    const int failed = analysis->failedLayers();
+    m_statusLabel->setText(tr("%n layer(s), %1 steps — ", nullptr, int(analysis->layers.size())).arg(analysis->overview.steps.size()) +
+                           (analysis->allVerified() ? tr("all digests verified") : tr("%n layer(s) failed verification", nullptr, failed)));
+    if (!analysis->allVerified())
+        showBanner(tr("<b>%n layer(s) failed verification.</b> They are still shown, marked ✗ in the timeline; "
+                      "hover the mark to see which digest differs.", nullptr, failed), true);
+    selectLayer(m_pendingLayer >= 0 ? m_pendingLayer : lastLayer());
+    m_pendingLayer = -1;
+}
+
+int MainWindow::lastLayer() const
+{
+    return m_analysis ? m_analysis->fs->layerCount() - 1 : -1;
+}
+
+void MainWindow::onFailed(const QString &message)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    m_statusLabel->setText(tr("Could not open the image."));
+    showBanner(tr("<b>Could not open %1</b><br>%2").arg(QDir::toNativeSeparators(m_loader->path()).toHtmlEscaped(), message.toHtmlEscaped()), true);
+}
+
+void MainWindow::onChoiceNeeded(const QString &path, const QStringList &choices)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    bool ok = false;
+    const QString picked = QInputDialog::getItem(this, tr("Choose an image"),
+                                                 tr("%1 holds several images or platforms. Which one to show?").arg(QFileInfo(path).fileName()),
+                                                 choices, 0, false, &ok);
+    if (!ok) {
+        showBanner(tr("%1 holds %2 images; none was chosen.").arg(QFileInfo(path).fileName()).arg(choices.size()), false);
+        return;
+    }
+    openImage(path, ll::ImageSelector{QStringLiteral("#%1").arg(choices.indexOf(picked) + 1), {}});
+}
+
+void MainWindow::onProgress(qint64 done, qint64 total, const QString &status)
+{
+    if (total > 0) {
+        // Per mille keeps the figures inside int for any image size.
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
+        m_progress->setFormat(QStringLiteral("%1 / %2").arg(humanSize(done), humanSize(total)));
+    }
+    if (m_loader->isLoading())
+        m_statusLabel->setText(status);
+}
+
+void MainWindow::showBanner(const QString &html, bool error)
+{
+    const QPalette pal = palette();
+    const QColor bg = error ? changeColor(ll::Change::Removed, pal) : pal.color(QPalette::Highlight);
+    m_banner->setStyleSheet(QStringLiteral("QLabel#banner { border: 2px solid %1; border-radius: 4px; padding: 8px; }").arg(bg.name()));
+    m_banner->setText(html);
+    m_banner->show();
+}
+
+QString MainWindow::errorText() const
+{
+    return m_banner->isVisible() ? m_banner->text() : QString();
+}
+
+bool MainWindow::selectLayer(int layer)
+{
+    if (!m_analysis) {
+        m_pendingLayer = layer;
+        return false;
+    }
+    const int row = m_timeline->rowForLayer(layer);
+    if (row < 0)
+        return false;
+    m_timelineView->setCurrentIndex(m_timeline->index(row, 0));
+    return true;
+}
+
+void MainWindow::onStepSelected(int row)
+{
+    if (row < 0 || !m_timeline->rowCount())
+        return;
+    const QModelIndex i = m_timeline->index(row, LayerTimelineModel::InstructionColumn);
+    const int layer = m_timeline->layerForRow(row);
+    const QString text = i.data(LayerTimelineModel::FullInstructionRole).toString().toHtmlEscaped();
+    const QString head = layer >= 0 ? tr("Step %1 · layer %2").arg(row + 1).arg(layer + 1) : tr("Step %1 · metadata only, no layer").arg(row + 1);
+    m_stepDetails->setHtml(QStringLiteral("<b>%1</b><pre style='white-space:pre-wrap'>%2</pre>").arg(head, text));
+    if (layer < 0 || !m_analysis)
+        return;
+    m_currentLayer = layer;
+    m_tree->setLayer(layer);
+    // Keep following the selected path from layer to layer: that is how one watches a file change.
+    if (!m_selectedPath.isEmpty() && !m_tree->selectPath(m_selectedPath))
+        onPathSelected(-1);
+}
+
+void MainWindow::onPathSelected(int32_t node)
+{
+    if (!m_analysis) {
+        m_timeline->setHighlightedLayers({});
+        m_details->showPath(-1, m_currentLayer);
+        return;
+    }
+    // A path not shown in this layer's tree is still the one the user follows: its details
+    // say what state it is in here.
+    if (node >= 0)
+        m_selectedPath = QString::fromUtf8(m_analysis->fs->pathOf(node));
+    else if (!m_selectedPath.isEmpty())
+        node = m_analysis->fs->find(m_selectedPath.toUtf8());
+    m_timeline->setHighlightedLayers(node >= 0 ? m_analysis->fs->layersTouching(node) : std::vector<int>());
+    m_details->showPath(node, m_currentLayer);
+}
+
+} // namespace gui

@@ -1,0 +1,118 @@
+#pragma once
+#include "image/imageanalysis.h"
+#include "jobrunner.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QMimeData;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTextBrowser;
+class QTreeView;
+
+namespace gui {
+
+class AnatomyPane;
+class ConfigPane;
+class DockerfileView;
+class EfficiencyPane;
+class FileDetailsPane;
+class FileTreePane;
+class ImageLoader;
+class LayerTimelineModel;
+
+// The inspection window: the layer timeline on the left; on the right the file tree of the
+// selected layer with the details of the selected path, and the image panes (config,
+// efficiency, anatomy, Dockerfile) in tabs.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openImage(const QString &path, const ll::ImageSelector &selector = {});
+    void openSample();
+    // Selects the timeline row of `layer` (0-based); false when there is no such layer.
+    bool selectLayer(int layer);
+    int currentLayer() const { return m_currentLayer; }
+    QString errorText() const;
+    // The largest layer index with changes, for a first look that shows something.
+    int lastLayer() const;
+
+    ImageLoader *loader() const { return m_loader; }
+    LayerTimelineModel *timelineModel() const { return m_timeline; }
+    QTreeView *timelineView() const { return m_timelineView; }
+    FileTreePane *treePane() const { return m_tree; }
+    FileDetailsPane *detailsPane() const { return m_details; }
+    EfficiencyPane *efficiencyPane() const { return m_efficiency; }
+    AnatomyPane *anatomyPane() const { return m_anatomy; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // Whether a drop of this mime data would open something (a local file or folder).
+    static QString droppedPath(const QMimeData *mime);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    // mainwindow.cpp: layout and the loader's results
+    QWidget *createTimeline();
+    QWidget *createRightSide();
+    void createStatusBar();
+    void onStarted(const QString &path);
+    void onOverview(std::shared_ptr<const ll::ImageOverview> overview);
+    void onAnalysis(std::shared_ptr<const ll::ImageAnalysis> analysis);
+    void onFailed(const QString &message);
+    void onChoiceNeeded(const QString &path, const QStringList &choices);
+    void onProgress(qint64 done, qint64 total, const QString &status);
+    void onStepSelected(int row);
+    void onPathSelected(int32_t node);
+    void showBanner(const QString &html, bool error);
+
+    // mainwindowactions.cpp: menus, shortcuts, settings, recent files
+    void createActions();
+    void openFileDialog();
+    void openFolderDialog();
+    void addRecent(const QString &path);
+    void fillRecentMenu();
+    void showShortcuts();
+    void showAbout();
+    void stepLayer(int delta);
+    void zoomFont(int delta);
+    static void restoreFont();
+    void restoreSettings();
+    void saveSettings();
+
+    JobRunner m_runner; // first member: destroyed last, after everything that posts jobs
+    ImageLoader *m_loader;
+    LayerTimelineModel *m_timeline;
+    std::shared_ptr<const ll::ImageAnalysis> m_analysis;
+    int m_currentLayer = 0;
+    int m_pendingLayer = -1; // asked for before the analysis arrived
+    QTreeView *m_timelineView = nullptr;
+    QTextBrowser *m_stepDetails = nullptr;
+    QString m_selectedPath; // followed across layers
+    QLabel *m_banner = nullptr;
+    QSplitter *m_mainSplit = nullptr;
+    QSplitter *m_filesSplit = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    FileTreePane *m_tree = nullptr;
+    FileDetailsPane *m_details = nullptr;
+    ConfigPane *m_config = nullptr;
+    EfficiencyPane *m_efficiency = nullptr;
+    AnatomyPane *m_anatomy = nullptr;
+    DockerfileView *m_dockerfile = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace gui

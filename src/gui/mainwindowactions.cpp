@@ -1,0 +1,229 @@
+// The window's menus, shortcuts, drag-and-drop, settings and recent files.
+#include "mainwindow.h"
+
+#include "filedetailspane.h"
+#include "filetreepane.h"
+#include "imageloader.h"
+#include "layertimelinemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTreeView>
+
+namespace gui {
+
+namespace {
+constexpr int kMaxRecent = 10;
+const QString kRecentKey = QStringLiteral("recentFiles");
+} // namespace
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open Image File…"), QKeySequence::Open, this, &MainWindow::openFileDialog);
+    file->addAction(tr("Open OCI Layout &Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this, &MainWindow::openFolderDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addAction(tr("Open the &Sample Image"), QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::openSample);
+    file->addAction(tr("&Reload"), QKeySequence::Refresh, this, [this] {
+        if (!m_loader->path().isEmpty())
+            openImage(m_loader->path());
+    });
+    file->addAction(tr("&Cancel Loading"), QKeySequence(Qt::Key_Escape), m_loader, &ImageLoader::cancel);
+    file->addAction(tr("Save Selected File &As…"), QKeySequence(tr("Ctrl+Shift+S")), m_details, &FileDetailsPane::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Changes in This Layer"), QKeySequence(tr("Ctrl+1")), this, [this] { m_tree->setMode(FileTreeModel::Mode::ChangesInLayer); });
+    view->addAction(tr("&Filesystem After This Layer"), QKeySequence(tr("Ctrl+2")), this, [this] { m_tree->setMode(FileTreeModel::Mode::FilesystemAfterLayer); });
+    view->addAction(tr("Filter &Paths"), QKeySequence::Find, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_tree->focusFilter();
+    });
+    view->addAction(tr("&Expand All"), QKeySequence(tr("Ctrl+E")), m_tree, &FileTreePane::expandAll);
+    view->addAction(tr("C&ollapse All"), QKeySequence(tr("Ctrl+Shift+E")), m_tree, &FileTreePane::collapseAll);
+    view->addSeparator();
+    view->addAction(tr("&Next Layer"), QKeySequence(tr("Alt+Down")), this, [this] { stepLayer(+1); });
+    view->addAction(tr("P&revious Layer"), QKeySequence(tr("Alt+Up")), this, [this] { stepLayer(-1); });
+    view->addSeparator();
+    view->addAction(tr("&Larger Text"), QKeySequence::ZoomIn, this, [this] { zoomFont(+1); });
+    view->addAction(tr("&Smaller Text"), QKeySequence::ZoomOut, this, [this] { zoomFont(-1); });
+    view->addAction(tr("F&ull Screen"), QKeySequence::FullScreen, this, [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
+    // The tab titles carry & mnemonics, so Alt+F/C/E/A/D switch tabs (listed in showShortcuts()).
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
+    help->addAction(tr("&About LayerLens"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showShortcuts()
+{
+    QString html = tr("<h3>Keyboard shortcuts</h3><table cellspacing='6'>");
+    for (QAction *menu : menuBar()->actions()) {
+        for (QAction *a : menu->menu()->actions()) {
+            if (a->shortcut().isEmpty())
+                continue;
+            QString name = a->text();
+            name.remove(QLatin1Char('&'));
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(), name.toHtmlEscaped());
+        }
+    }
+    html += tr("<tr><td><b>Alt+F / C / E / A / D</b></td><td>Files, Config, Efficiency, Anatomy, Dockerfile tab</td></tr></table>"
+               "<p>Drop an image file or an OCI layout folder anywhere on the window to open it.</p>");
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), html, QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About LayerLens"),
+                       tr("<h3>LayerLens %1</h3><p>Inspect container images layer by layer: docker save archives "
+                          "(legacy and 25+), OCI archives and OCI layout folders.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::openFileDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Image"), QString(),
+                                                      tr("Image archives (*.tar *.tar.gz *.tgz);;All files (*)"));
+    if (!path.isEmpty())
+        openImage(path);
+}
+
+void MainWindow::openFolderDialog()
+{
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Open OCI Layout Folder"));
+    if (!path.isEmpty())
+        openImage(path);
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(abs);
+    recent.prepend(abs);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent[i];
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg((i + 1) % 10).arg(QDir::toNativeSeparators(path)));
+        a->setEnabled(QFileInfo::exists(path));
+        connect(a, &QAction::triggered, this, [this, path] { openImage(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
+    else
+        m_recentMenu->addAction(tr("Clear List"), this, [] { QSettings().remove(kRecentKey); });
+}
+
+void MainWindow::stepLayer(int delta)
+{
+    const int rows = m_timeline->rowCount();
+    int row = m_timelineView->currentIndex().row();
+    // Metadata steps have no layer to show: skip over them.
+    do {
+        row += delta;
+    } while (row >= 0 && row < rows && m_timeline->layerForRow(row) < 0);
+    if (row >= 0 && row < rows)
+        m_timelineView->setCurrentIndex(m_timeline->index(row, 0));
+}
+
+void MainWindow::zoomFont(int delta)
+{
+    QFont f = QApplication::font();
+    f.setPointSizeF(std::clamp(f.pointSizeF() + delta, 7.0, 32.0));
+    QApplication::setFont(f);
+    QSettings().setValue(QStringLiteral("fontPointSize"), f.pointSizeF());
+}
+
+QString MainWindow::droppedPath(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().isEmpty())
+        return {};
+    const QUrl url = mime->urls().first();
+    if (!url.isLocalFile())
+        return {};
+    const QString path = url.toLocalFile();
+    return QFileInfo::exists(path) ? path : QString();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedPath(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedPath(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openImage(path);
+}
+
+void MainWindow::restoreFont()
+{
+    QSettings s;
+    // Readable from the back of a room by default; Ctrl+/Ctrl- adjust and are remembered.
+    const double pt = s.value(QStringLiteral("fontPointSize"), std::max(11.0, QApplication::font().pointSizeF())).toDouble();
+    if (pt >= 7 && pt <= 32 && pt != QApplication::font().pointSizeF()) {
+        QFont f = QApplication::font();
+        f.setPointSizeF(pt);
+        QApplication::setFont(f);
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1500, 950);
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    if (!m_mainSplit->restoreState(s.value(QStringLiteral("window/mainSplit")).toByteArray()))
+        m_mainSplit->setSizes({700, 900});
+    if (!m_filesSplit->restoreState(s.value(QStringLiteral("window/filesSplit")).toByteArray()))
+        m_filesSplit->setSizes({600, 260});
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/mainSplit"), m_mainSplit->saveState());
+    s.setValue(QStringLiteral("window/filesSplit"), m_filesSplit->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    m_loader->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace gui

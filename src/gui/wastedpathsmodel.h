@@ -1,0 +1,30 @@
+#pragma once
+#include "fstree/efficiency.h"
+
+#include <QAbstractTableModel>
+#include <memory>
+
+namespace gui {
+
+// The wasted paths of an image, largest first: what could be reclaimed, and the layer history
+// that explains it ("L3 added 5 MiB → L4 removed").
+class WastedPathsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { PathColumn, ReclaimableColumn, CumulativeColumn, HistoryColumn, ColumnCount };
+    enum Role { BytesRole = Qt::UserRole + 1 };
+
+    explicit WastedPathsModel(QObject *parent = nullptr);
+    void setReport(std::shared_ptr<const ll::EfficiencyReport> report);
+    static QString historyText(const ll::WastedPath &p);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    std::shared_ptr<const ll::EfficiencyReport> m_report;
+};
+
+} // namespace gui

@@ -1,0 +1,269 @@
+// The inspection window driven as a user would: open, pick a layer, read the marks, filter,
+// sort, select a path, drop a file, cancel.
+#include "testsupport.h"
+
+#include "filedetailspane.h"
+#include "filetreemodel.h"
+#include "filetreepane.h"
+#include "filetreeproxy.h"
+#include "imageloader.h"
+#include "layertimelinemodel.h"
+#include "mainwindow.h"
+
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTreeView>
+
+using gui::FileTreeModel;
+
+class TestGuiMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void opensFixtureAndShowsTimeline();
+    void marksChanges_data();
+    void marksChanges();
+    void filters();
+    void sortsBySize();
+    void highlightsLayersTouchingPath();
+    void previewsContent();
+    void dropOpensImage();
+    void cancelWhileLoading();
+    void secondOpenReplacesFirst();
+    void showsErrorInWords();
+
+private:
+    bool openAndWait(const QString &path);
+    QModelIndex findPath(const QString &path) const;
+
+    std::unique_ptr<gui::MainWindow> m_window;
+};
+
+void TestGuiMainWindow::init()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("LayerLensTests"));
+    m_window = std::make_unique<gui::MainWindow>();
+    m_window->show();
+}
+
+void TestGuiMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+bool TestGuiMainWindow::openAndWait(const QString &path)
+{
+    QSignalSpy ready(m_window->loader(), &gui::ImageLoader::analysisReady);
+    m_window->openImage(path);
+    // Not ready.wait(): a fast load may deliver before the wait starts.
+    for (int i = 0; i < 600 && ready.isEmpty(); ++i)
+        QTest::qWait(100);
+    return ready.count() == 1;
+}
+
+// The proxy index of a path shown in the tree ("" when not shown).
+QModelIndex TestGuiMainWindow::findPath(const QString &path) const
+{
+    gui::FileTreePane *pane = m_window->treePane();
+    const QModelIndex source = pane->model()->indexForNode(pane->model()->fs()->find(path.toUtf8().mid(1)));
+    return pane->proxy()->mapFromSource(source);
+}
+
+void TestGuiMainWindow::opensFixtureAndShowsTimeline()
+{
+    QVERIFY(openAndWait(tst::fixture(QStringLiteral("layers.docker.tar"))));
+    gui::LayerTimelineModel *t = m_window->timelineModel();
+    QCOMPARE(t->rowCount(), 14); // 13 layers and the CMD metadata step
+    QCOMPARE(t->layerForRow(13), -1);
+    QVERIFY(t->index(13, gui::LayerTimelineModel::SizeColumn).data().toString().contains(QStringLiteral("metadata")));
+    QVERIFY(t->index(0, gui::LayerTimelineModel::DigestColumn).data().toString().contains(QStringLiteral("verified")));
+    QCOMPARE(m_window->currentLayer(), 12); // the last layer is shown first
+    QVERIFY(m_window->errorText().isEmpty());
+}
+
+void TestGuiMainWindow::marksChanges_data()
+{
+    QTest::addColumn<int>("layer");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("mark");
+    QTest::newRow("added") << 5 << QStringLiteral("/var/cache/demo/fresh.txt") << QStringLiteral("A");
+    QTest::newRow("removed file") << 3 << QStringLiteral("/data/tmpfile") << QStringLiteral("D");
+    QTest::newRow("removed dir") << 3 << QStringLiteral("/data/gone") << QStringLiteral("D");
+    QTest::newRow("mode only") << 8 << QStringLiteral("/data/script.sh") << QStringLiteral("T");
+    QTest::newRow("owner only") << 9 << QStringLiteral("/etc/motd") << QStringLiteral("T");
+}
+
+void TestGuiMainWindow::marksChanges()
+{
+    QFETCH(int, layer);
+    QFETCH(QString, path);
+    QFETCH(QString, mark);
+    QVERIFY(openAndWait(tst::fixture(QStringLiteral("layers.docker.tar"))));
+    QVERIFY(m_window->selectLayer(layer));
+    QCOMPARE(m_window->treePane()->model()->layer(), layer);
+    const QModelIndex i = findPath(path);
+    QVERIFY2(i.isValid(), qPrintable(path));
+    const QString change = i.siblingAtColumn(FileTreeModel::ChangeColumn).data().toString();
+    QVERIFY2(change.startsWith(mark), qPrintable(change));
+    // Colour as well as the letter.
+    QVERIFY(i.data(Qt::ForegroundRole).value<QColor>().isValid());
+}
+
+void TestGuiMainWindow::filters()
+{
+    QVERIFY(openAndWait(tst::fixture(QStringLiteral("layers.docker.tar"))));
+    gui::FileTreePane *pane = m_window->treePane();
+    pane->setMode(FileTreeModel::Mode::FilesystemAfterLayer);
+    QVERIFY(m_window->selectLayer(12));
+    pane->setFilter(QStringLiteral("*.txt"));
+    QVERIFY(findPath(QStringLiteral("/data/touchme.txt")).isValid());
+    QVERIFY(findPath(QStringLiteral("/var/cache/demo/fresh.txt")).isValid());
+    QVERIFY(!findPath(QStringLiteral("/etc/motd")).isValid());
+    QVERIFY(findPath(QStringLiteral("/var/cache")).isValid()); // ancestors of matches stay
+    pane->setFilter(QStringLiteral("^/data/(hl-src|suid)$"), true);
+    QVERIFY(findPath(QStringLiteral("/data/suid")).isValid());
+    QVERIFY(!findPath(QStringLiteral("/data/touchme.txt")).isValid());
+    pane->setFilter(QString());
+    pane->setMinimumSize(1024 * 1024); // only busybox itself is that big
+    QVERIFY(findPath(QStringLiteral("/bin/busybox")).isValid());
+    QVERIFY(!findPath(QStringLiteral("/etc/motd")).isValid());
+    pane->setMinimumSize(0);
+    pane->setOnlyChanges(true);
+    QVERIFY(findPath(QStringLiteral("/data/bigids")).isValid()); // written by layer 13
+    QVERIFY(!findPath(QStringLiteral("/bin/busybox")).isValid());
+}
+
+void TestGuiMainWindow::sortsBySize()
+{
+    QVERIFY(openAndWait(tst::fixture(QStringLiteral("layers.docker.tar"))));
+    gui::FileTreePane *pane = m_window->treePane();
+    pane->setMode(FileTreeModel::Mode::FilesystemAfterLayer);
+    pane->view()->sortByColumn(FileTreeModel::SizeColumn, Qt::DescendingOrder);
+    gui::FileTreeProxy *proxy = pane->proxy();
+    QVERIFY(proxy->rowCount() > 3);
+    for (int row = 1; row < proxy->rowCount(); ++row)
+        QVERIFY(proxy->index(row - 1, 0).data(FileTreeModel::SizeRole).toLongLong() >= proxy->index(row, 0).data(FileTreeModel::SizeRole).toLongLong());
+    QCOMPARE(proxy->index(0, 0).data(FileTreeModel::PathRole).toString(), QStringLiteral("/bin"));
+    pane->view()->sortByColumn(FileTreeModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy->index(0, 0).data(FileTreeModel::PathRole).toString(), QStringLiteral("/bin"));
+    const QString second = proxy->index(1, 0).data(FileTreeModel::PathRole).toString();
+    QVERIFY2(second == QStringLiteral("/data"), qPrintable(second));
+}
+
+void TestGuiMainWindow::highlightsLayersTouchingPath()
+{
+    QVERIFY(openAndWait(tst::fixture(QStringLiteral("layers.docker.tar"))));
+    gui::FileTreePane *pane = m_window->treePane();
+    pane->setMode(FileTreeModel::Mode::FilesystemAfterLayer);
+    QVERIFY(pane->selectPath(QStringLiteral("/etc/motd")));
+    gui::LayerTimelineModel *t = m_window->timelineModel();
+    for (int layer = 0; layer < 13; ++layer) {
+        const bool expected = layer == 0 || layer == 9; // the base wrote it, layer 10 chowned it
+        QCOMPARE(t->index(t->rowForLayer(layer), 0).data(gui::LayerTimelineModel::HighlightRole).toBool(), expected);
+    }
+    QVERIFY(t->index(t->rowForLayer(9), 0).data().toString().startsWith(QStringLiteral("●")));
+}
+
+void TestGuiMainWindow::previewsContent()
+{
+    QVERIFY(openAndWait(tst::fixture(QStringLiteral("layers.docker.tar"))));
+    gui::FileTreePane *pane = m_window->treePane();
+    pane->setMode(FileTreeModel::Mode::FilesystemAfterLayer);
+    QSignalSpy loaded(m_window->detailsPane(), &gui::FileDetailsPane::previewLoaded);
+    QVERIFY(pane->selectPath(QStringLiteral("/data/script.sh")));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+    QCOMPARE(m_window->detailsPane()->previewText(), QStringLiteral("#!/bin/sh\necho script\n"));
+    QVERIFY(m_window->detailsPane()->attributesText().contains(QStringLiteral("L8")));
+    loaded.clear();
+    QVERIFY(pane->selectPath(QStringLiteral("/bin/busybox")));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+    QVERIFY(m_window->detailsPane()->previewText().startsWith(QStringLiteral("00000000  7f 45 4c 46"))); // ELF, as hex
+}
+
+void TestGuiMainWindow::dropOpensImage()
+{
+    const QString path = tst::fixture(QStringLiteral("busybox-base.oci.tar"));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy ready(m_window->loader(), &gui::ImageLoader::analysisReady);
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(drop.isAccepted());
+    QCOMPARE(m_window->loader()->path(), path);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 60000);
+    QCOMPARE(m_window->timelineModel()->rowCount(), 1);
+    // Not a local file: refused.
+    QMimeData web;
+    web.setUrls({QUrl(QStringLiteral("https://example.com/image.tar"))});
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &web, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QCoreApplication::sendEvent(m_window.get(), &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void TestGuiMainWindow::cancelWhileLoading()
+{
+    gui::ImageLoader *loader = m_window->loader();
+    QSignalSpy ready(loader, &gui::ImageLoader::analysisReady);
+    QSignalSpy canceled(loader, &gui::ImageLoader::canceled);
+    QSignalSpy overview(loader, &gui::ImageLoader::overviewReady);
+    // Cancel the moment the timeline is there: every layer job has been queued, none merged.
+    // (Fixtures are small; waiting for a moment "during" loading would make the test racy.)
+    bool wasLoading = false;
+    QMetaObject::Connection once;
+    once = connect(loader, &gui::ImageLoader::overviewReady, this, [&] {
+        disconnect(once);
+        wasLoading = loader->isLoading();
+        loader->cancel();
+    });
+    m_window->openImage(tst::fixture(QStringLiteral("layers.oci-zstd.ocidir")));
+    QTRY_COMPARE_WITH_TIMEOUT(overview.count(), 1, 20000);
+    QVERIFY(wasLoading);
+    QCOMPARE(canceled.count(), 1);
+    QVERIFY(!loader->isLoading());
+    QCOMPARE(m_window->timelineModel()->rowCount(), 14);
+    QTest::qWait(1500); // whatever the layer jobs still deliver must be dropped
+    QCOMPARE(ready.count(), 0);
+    QVERIFY(!loader->analysis());
+    QVERIFY(m_window->errorText().contains(QStringLiteral("canceled")));
+    // The same loader opens the next image normally.
+    QVERIFY(openAndWait(tst::fixture(QStringLiteral("busybox-base.oci.tar"))));
+}
+
+void TestGuiMainWindow::secondOpenReplacesFirst()
+{
+    gui::ImageLoader *loader = m_window->loader();
+    QSignalSpy ready(loader, &gui::ImageLoader::analysisReady);
+    m_window->openImage(tst::fixture(QStringLiteral("layers.oci.tar")));
+    const QString second = tst::fixture(QStringLiteral("busybox-base.docker.tar"));
+    m_window->openImage(second);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 60000);
+    QTest::qWait(500);
+    QCOMPARE(ready.count(), 1);
+    QCOMPARE(loader->analysis()->overview.source->path(), second);
+    QCOMPARE(m_window->timelineModel()->rowCount(), 1);
+}
+
+void TestGuiMainWindow::showsErrorInWords()
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("not-an-image.tar"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("this is not a tar archive at all");
+    f.close();
+    QSignalSpy failed(m_window->loader(), &gui::ImageLoader::failed);
+    m_window->openImage(bad);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+    const QString text = m_window->errorText();
+    QVERIFY2(text.contains(QStringLiteral("not-an-image.tar")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Could not open")));
+}
+
+QTEST_MAIN(TestGuiMainWindow)
+#include "tst_gui_mainwindow.moc"

@@ -1,0 +1,180 @@
+// Every item model of the window under QAbstractItemModelTester, on real images: the shared
+// fixtures (written by skopeo/podman) and the built-in sample.
+#include "testsupport.h"
+
+#include "anatomypane.h"
+#include "filetreemodel.h"
+#include "filetreeproxy.h"
+#include "layertimelinemodel.h"
+#include "sampleimage.h"
+#include "wastedpathsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFont>
+#include <QStandardItemModel>
+
+using Tester = QAbstractItemModelTester;
+
+class TestGuiModels : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void timeline_data();
+    void timeline();
+    void fileTree_data() { timeline_data(); }
+    void fileTree();
+    void proxy_data() { timeline_data(); }
+    void proxy();
+    void wastedPaths_data() { timeline_data(); }
+    void wastedPaths();
+    void anatomy_data() { timeline_data(); }
+    void anatomy();
+    void changesModeMarksRemovals();
+};
+
+static std::shared_ptr<const ll::ImageAnalysis> load(const QString &path)
+{
+    auto a = tst::analyze(path);
+    return a ? std::make_shared<const ll::ImageAnalysis>(std::move(*a)) : nullptr;
+}
+
+void TestGuiModels::timeline_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &image : tst::fixtureImages())
+        QTest::newRow(qPrintable(QFileInfo(image).fileName())) << image;
+    auto sample = gui::writeSampleImage();
+    QVERIFY2(sample.ok(), qPrintable(sample.ok() ? QString() : sample.error().toString()));
+    QTest::newRow("sample") << sample.value();
+}
+
+void TestGuiModels::timeline()
+{
+    QFETCH(QString, path);
+    auto a = load(path);
+    QVERIFY(a);
+    gui::LayerTimelineModel model;
+    Tester tester(&model, Tester::FailureReportingMode::QtTest);
+    auto ov = std::make_shared<const ll::ImageOverview>(a->overview);
+    model.setOverview(ov);
+    QCOMPARE(model.rowCount(), int(ov->steps.size()));
+    for (int i = 0; i < int(a->layers.size()); ++i)
+        model.setLayerReport(i, a->layers[size_t(i)]);
+    model.setAnalysis(*a);
+    model.setHighlightedLayers({0, int(a->layers.size()) - 1});
+    int metadata = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const int layer = model.layerForRow(row);
+        metadata += layer < 0 ? 1 : 0;
+        if (layer >= 0) {
+            QCOMPARE(model.rowForLayer(layer), row);
+            QVERIFY(model.index(row, gui::LayerTimelineModel::DigestColumn).data().toString().contains(QStringLiteral("verified")));
+            const double f = model.index(row, gui::LayerTimelineModel::SizeColumn).data(gui::LayerTimelineModel::SizeFractionRole).toDouble();
+            QVERIFY(f >= 0 && f <= 1.0);
+        }
+    }
+    QCOMPARE(model.rowCount() - metadata, int(a->layers.size()));
+    QVERIFY(model.index(model.rowForLayer(0), 0).data(gui::LayerTimelineModel::HighlightRole).toBool());
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestGuiModels::fileTree()
+{
+    QFETCH(QString, path);
+    auto a = load(path);
+    QVERIFY(a);
+    gui::FileTreeModel model;
+    Tester tester(&model, Tester::FailureReportingMode::QtTest);
+    model.setImage(a->fs);
+    for (auto mode : {gui::FileTreeModel::Mode::ChangesInLayer, gui::FileTreeModel::Mode::FilesystemAfterLayer}) {
+        model.setMode(mode);
+        for (int layer = 0; layer < a->fs->layerCount(); ++layer) {
+            model.setLayer(layer);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+    // After the last layer the whole filesystem holds what the merged tree holds.
+    const auto rows = ll::treeRows(*a->fs, a->fs->layerCount() - 1, false);
+    int top = 0;
+    for (const ll::TreeRow &r : rows)
+        top += r.depth == 0 ? 1 : 0;
+    QCOMPARE(model.rowCount(), top);
+}
+
+void TestGuiModels::proxy()
+{
+    QFETCH(QString, path);
+    auto a = load(path);
+    QVERIFY(a);
+    gui::FileTreeModel model;
+    model.setImage(a->fs);
+    model.setMode(gui::FileTreeModel::Mode::FilesystemAfterLayer);
+    model.setLayer(a->fs->layerCount() - 1);
+    gui::FileTreeProxy proxy;
+    proxy.setSourceModel(&model);
+    Tester tester(&proxy, Tester::FailureReportingMode::QtTest);
+    proxy.sort(gui::FileTreeModel::SizeColumn, Qt::DescendingOrder);
+    QVERIFY(proxy.setPathPattern(QStringLiteral("*.txt")));
+    proxy.setMinimumSize(1);
+    proxy.setOnlyChanges(true);
+    QVERIFY(!proxy.setPathPattern(QStringLiteral("(unclosed"), gui::FileTreeProxy::PatternSyntax::RegularExpression));
+    QVERIFY(proxy.setPathPattern(QStringLiteral("bin"), gui::FileTreeProxy::PatternSyntax::RegularExpression));
+    proxy.setOnlyChanges(false);
+    proxy.setMinimumSize(0);
+    proxy.sort(gui::FileTreeModel::NameColumn, Qt::AscendingOrder);
+    model.setLayer(0);
+}
+
+void TestGuiModels::wastedPaths()
+{
+    QFETCH(QString, path);
+    auto a = load(path);
+    QVERIFY(a);
+    gui::WastedPathsModel model;
+    Tester tester(&model, Tester::FailureReportingMode::QtTest);
+    model.setReport(std::shared_ptr<const ll::EfficiencyReport>(a, &a->efficiency));
+    QCOMPARE(model.rowCount(), int(a->efficiency.paths.size()));
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(model.index(row, gui::WastedPathsModel::HistoryColumn).data().toString().contains(QStringLiteral("L")));
+    model.setReport(nullptr);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestGuiModels::anatomy()
+{
+    QFETCH(QString, path);
+    auto a = load(path);
+    QVERIFY(a);
+    gui::AnatomyPane pane;
+    Tester tester(pane.model(), Tester::FailureReportingMode::QtTest);
+    pane.setOverview(std::make_shared<const ll::ImageOverview>(a->overview));
+    pane.setAnalysis(a);
+    QVERIFY(pane.model()->rowCount() > 0);
+    // The config opens as JSON and is explained (rootfs.diff_ids, history).
+    QVERIFY(pane.openMember(a->overview.manifest.config.member));
+    QVERIFY(pane.contentText().contains(QStringLiteral("\"diff_ids\"")));
+    QVERIFY(pane.explanationText().contains(QStringLiteral("DiffID")));
+    QVERIFY(pane.explanationText().contains(QStringLiteral("image ID")));
+    QVERIFY(pane.explanationText().contains(a->layers.front().chainId.shortString(12)));
+    QVERIFY(pane.openMember(a->overview.layers.front().blob.member));
+    QVERIFY(pane.contentText().contains(a->layers.front().diffId.toString()));
+}
+
+void TestGuiModels::changesModeMarksRemovals()
+{
+    // Layer 4 of the fixture removes /data/tmpfile and /data/gone (whiteouts).
+    auto a = load(tst::fixture(QStringLiteral("layers.docker.tar")));
+    QVERIFY(a);
+    gui::FileTreeModel model;
+    model.setImage(a->fs);
+    model.setLayer(3);
+    const QModelIndex gone = model.indexForNode(a->fs->find("data/gone"));
+    QVERIFY(gone.isValid());
+    QCOMPARE(ll::Change(gone.data(gui::FileTreeModel::ChangeRole).toInt()), ll::Change::Removed);
+    QVERIFY(gone.siblingAtColumn(gui::FileTreeModel::ChangeColumn).data().toString().startsWith(QLatin1Char('D')));
+    QVERIFY(gone.data(Qt::FontRole).value<QFont>().strikeOut());
+}
+
+QTEST_MAIN(TestGuiModels)
+#include "tst_gui_models.moc"
