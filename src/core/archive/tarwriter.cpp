@@ -10,6 +10,7 @@ struct TarWriter::Impl {
     archive *a = nullptr;
     archive_entry *entry = nullptr;
     QByteArray out;
+    TarWriter::Sink sink;
     bool finished = false;
     std::optional<Error> error;
 
@@ -23,13 +24,30 @@ struct TarWriter::Impl {
 
     static la_ssize_t write(archive *, void *self, const void *buf, size_t len)
     {
-        static_cast<Impl *>(self)->out.append(static_cast<const char *>(buf), qsizetype(len));
+        Impl *d = static_cast<Impl *>(self);
+        if (d->sink)
+            return d->sink(static_cast<const char *>(buf), len) ? la_ssize_t(len) : -1;
+        d->out.append(static_cast<const char *>(buf), qsizetype(len));
         return la_ssize_t(len);
     }
+
+    void start(Compression compression);
 };
 
 TarWriter::TarWriter(Compression compression) : d(std::make_unique<Impl>())
 {
+    d->start(compression);
+}
+
+TarWriter::TarWriter(Compression compression, Sink sink) : d(std::make_unique<Impl>())
+{
+    d->sink = std::move(sink);
+    d->start(compression);
+}
+
+void TarWriter::Impl::start(Compression compression)
+{
+    Impl *d = this;
     d->a = archive_write_new();
     archive_write_set_format_pax_restricted(d->a);
     // libarchive pads the last block to 10240 bytes by default; a layer ends after its 2 zero blocks.
@@ -49,7 +67,7 @@ TarWriter::TarWriter(Compression compression) : d(std::make_unique<Impl>())
     }
     if (r != ARCHIVE_OK)
         d->error = makeError(ErrorCode::Unsupported, QStringLiteral("cannot write %1: %2").arg(compressionName(compression), detail::archiveErrorString(d->a)));
-    else if (archive_write_open(d->a, d.get(), nullptr, &Impl::write, nullptr) != ARCHIVE_OK)
+    else if (archive_write_open(d->a, d, nullptr, &Impl::write, nullptr) != ARCHIVE_OK)
         d->error = makeError(ErrorCode::Io, QStringLiteral("cannot start a tar stream: %1").arg(detail::archiveErrorString(d->a)));
     d->entry = archive_entry_new();
 }
@@ -71,7 +89,25 @@ static unsigned int fileTypeOf(EntryType t)
     return AE_IFREG;
 }
 
-Status TarWriter::add(const TarHeader &h, const QByteArray &data)
+Status TarWriter::add(const TarHeader &header, const QByteArray &data)
+{
+    TarHeader h = header;
+    h.size = h.type == EntryType::Regular ? data.size() : 0;
+    if (auto s = addHeader(h); !s.ok())
+        return s;
+    if (h.size > 0)
+        return writeData(data.constData(), size_t(data.size()));
+    return okStatus();
+}
+
+Status TarWriter::writeData(const char *data, size_t len)
+{
+    if (archive_write_data(d->a, data, len) < 0)
+        return makeError(ErrorCode::Io, QStringLiteral("cannot write tar data: %1").arg(detail::archiveErrorString(d->a)));
+    return okStatus();
+}
+
+Status TarWriter::addHeader(const TarHeader &h)
 {
     if (d->error)
         return *d->error;
@@ -91,12 +127,9 @@ Status TarWriter::add(const TarHeader &h, const QByteArray &data)
         archive_entry_set_rdevmajor(e, h.devMajor);
         archive_entry_set_rdevminor(e, h.devMinor);
     }
-    const bool hasData = h.type == EntryType::Regular;
-    archive_entry_set_size(e, hasData ? data.size() : 0);
+    archive_entry_set_size(e, h.type == EntryType::Regular ? h.size : 0);
     if (archive_write_header(d->a, e) < ARCHIVE_WARN)
         return makeError(ErrorCode::Io, QStringLiteral("cannot write tar header for \"%1\": %2").arg(QString::fromUtf8(h.path), detail::archiveErrorString(d->a)));
-    if (hasData && !data.isEmpty() && archive_write_data(d->a, data.constData(), size_t(data.size())) < 0)
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write data for \"%1\": %2").arg(QString::fromUtf8(h.path), detail::archiveErrorString(d->a)));
     return okStatus();
 }
 

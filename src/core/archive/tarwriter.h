@@ -4,6 +4,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <functional>
 #include <memory>
 
 namespace ll {
@@ -14,12 +15,20 @@ namespace ll {
 class TarWriter {
 public:
     explicit TarWriter(Compression compression = Compression::None);
+    // Streams the output to `sink` instead of keeping it in memory (finish() then returns an
+    // empty array). The sink returns false to abort with an I/O error.
+    using Sink = std::function<bool(const char *, size_t)>;
+    TarWriter(Compression compression, Sink sink);
     ~TarWriter();
     TarWriter(const TarWriter &) = delete;
     TarWriter &operator=(const TarWriter &) = delete;
 
     // `header.path` is written as given (no normalisation: tests need hostile names too).
     Status add(const TarHeader &header, const QByteArray &data = {});
+    // Large files without holding them in memory: a header with h.size set, then exactly
+    // h.size bytes through writeData().
+    Status addHeader(const TarHeader &header);
+    Status writeData(const char *data, size_t len);
     // Ends the archive and hands back its bytes.
     Result<QByteArray> finish();
 
