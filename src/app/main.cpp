@@ -34,7 +34,7 @@ bool parseOptions(QApplication &app, Options &o)
     p.addOption({QStringLiteral("screenshot"), QStringLiteral("Render the window offscreen once loaded, save it as PNG to FILE and exit."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("layer"), QStringLiteral("Select layer N (1-based) once loaded."), QStringLiteral("N")});
     p.addOption({QStringLiteral("select"), QStringLiteral("Select PATH in the file tree once loaded."), QStringLiteral("PATH")});
-    p.addOption({QStringLiteral("tab"), QStringLiteral("Show tab N (1: Files, 2: Config, 3: Efficiency, 4: Anatomy, 5: Dockerfile)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("tab"), QStringLiteral("Show tab N (1: Files, 2: Config, 3: Efficiency, 4: Anatomy, 5: Dockerfile, 6: Sizes)."), QStringLiteral("N")});
     p.process(app);
     if (p.positionalArguments().size() > 1) {
         std::fprintf(stderr, "layerlens: expected at most one IMAGE\n");

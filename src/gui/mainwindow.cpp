@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "sizespane.h"
+
 #include "anatomypane.h"
 #include "configpane.h"
 #include "dockerfileview.h"
@@ -123,6 +125,16 @@ QWidget *MainWindow::createRightSide()
     m_tabs->addTab(m_efficiency, tr("&Efficiency"));
     m_tabs->addTab(m_anatomy, tr("&Anatomy"));
     m_tabs->addTab(m_dockerfile, tr("&Dockerfile"));
+    m_sizes = new SizesPane(this);
+    m_tabs->addTab(m_sizes, tr("&Sizes"));
+    connect(m_sizes, &SizesPane::layerClicked, this, [this](int layer) { selectLayer(layer); });
+    connect(m_sizes, &SizesPane::pathActivated, this, [this](int32_t node) {
+        if (!m_analysis)
+            return;
+        m_tree->setMode(FileTreeModel::Mode::FilesystemAfterLayer);
+        m_tabs->setCurrentIndex(0);
+        m_tree->selectPath(QStringLiteral("/") + QString::fromUtf8(m_analysis->fs->pathOf(node)));
+    });
     connect(m_tree, &FileTreePane::currentNodeChanged, this, &MainWindow::onPathSelected);
     connect(m_efficiency, &EfficiencyPane::pathActivated, this, [this](const QString &path, int layer) {
         m_tree->setMode(FileTreeModel::Mode::FilesystemAfterLayer);
@@ -174,6 +186,7 @@ void MainWindow::onStarted(const QString &path)
     m_tree->setImage(nullptr);
     m_details->setAnalysis(nullptr);
     m_efficiency->setAnalysis(nullptr);
+    m_sizes->setAnalysis(nullptr);
     m_config->setOverview(nullptr);
     m_dockerfile->setOverview(nullptr);
     m_anatomy->setOverview(nullptr);
@@ -203,6 +216,7 @@ void MainWindow::onAnalysis(std::shared_ptr<const ll::ImageAnalysis> analysis)
     m_tree->setImage(analysis->fs);
     m_details->setAnalysis(analysis);
     m_efficiency->setAnalysis(analysis);
+    m_sizes->setAnalysis(analysis);
     m_anatomy->setAnalysis(analysis);
     m_progress->hide();
     m_cancel->hide();
@@ -296,6 +310,7 @@ void MainWindow::onStepSelected(int row)
         return;
     m_currentLayer = layer;
     m_tree->setLayer(layer);
+    m_sizes->setLayer(layer);
     // Keep following the selected path from layer to layer: that is how one watches a file change.
     if (!m_selectedPath.isEmpty() && !m_tree->selectPath(m_selectedPath))
         onPathSelected(-1);

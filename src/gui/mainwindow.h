@@ -25,6 +25,7 @@ class FileDetailsPane;
 class FileTreePane;
 class ImageLoader;
 class LayerTimelineModel;
+class SizesPane;
 
 // The inspection window: the layer timeline on the left; on the right the file tree of the
 // selected layer with the details of the selected path, and the image panes (config,
@@ -51,6 +52,7 @@ public:
     FileDetailsPane *detailsPane() const { return m_details; }
     EfficiencyPane *efficiencyPane() const { return m_efficiency; }
     AnatomyPane *anatomyPane() const { return m_anatomy; }
+    SizesPane *sizesPane() const { return m_sizes; }
     QTabWidget *tabs() const { return m_tabs; }
 
     // Whether a drop of this mime data would open something (a local file or folder).
@@ -108,6 +110,7 @@ private:
     ConfigPane *m_config = nullptr;
     EfficiencyPane *m_efficiency = nullptr;
     AnatomyPane *m_anatomy = nullptr;
+    SizesPane *m_sizes = nullptr;
     DockerfileView *m_dockerfile = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -1,0 +1,180 @@
+#include "treemapwidget.h"
+
+#include "formatting.h"
+#include "squarify.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <algorithm>
+
+namespace gui {
+
+namespace {
+constexpr int kMaxDepth = 3;       // levels drawn below the zoomed directory
+constexpr double kMinSide = 6.0;   // smaller cells are not subdivided further
+constexpr double kHeader = 18.0;   // room for a directory's name
+}
+
+TreemapWidget::TreemapWidget(QWidget *parent) : QWidget(parent)
+{
+    setMinimumSize(200, 150);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+}
+
+void TreemapWidget::setAnalysis(const std::shared_ptr<const ll::ImageAnalysis> &analysis)
+{
+    m_analysis = analysis;
+    m_root = ll::ImageFs::kRoot;
+    m_layer = analysis && analysis->fs->layerCount() > 0 ? analysis->fs->layerCount() - 1 : 0;
+    relayout();
+}
+
+void TreemapWidget::setLayer(int layer)
+{
+    m_layer = layer;
+    if (m_analysis && m_root != ll::ImageFs::kRoot && !m_analysis->fs->entryAfter(m_root, layer))
+        m_root = ll::ImageFs::kRoot; // the zoomed directory does not exist at that layer
+    relayout();
+}
+
+void TreemapWidget::zoomTo(int32_t node)
+{
+    m_root = node;
+    relayout();
+    Q_EMIT rootChanged(node, node == ll::ImageFs::kRoot ? QStringLiteral("/") : QStringLiteral("/") + QString::fromUtf8(m_analysis->fs->pathOf(node)));
+}
+
+void TreemapWidget::zoomOut()
+{
+    if (m_analysis && m_root != ll::ImageFs::kRoot)
+        zoomTo(m_analysis->fs->node(m_root).parent);
+}
+
+void TreemapWidget::relayout()
+{
+    m_cells.clear();
+    if (!m_analysis || m_analysis->fs->layerCount() == 0) {
+        update();
+        return;
+    }
+    m_sizes = m_analysis->fs->subtreeSizesAfter(m_layer);
+    layoutChildren(m_root, QRectF(rect()).adjusted(2, 2, -2, -2), 0);
+    update();
+}
+
+void TreemapWidget::layoutChildren(int32_t node, const QRectF &area, int depth)
+{
+    const ll::ImageFs &fs = *m_analysis->fs;
+    std::vector<int32_t> kids;
+    for (int32_t c : fs.node(node).children)
+        if (m_sizes[size_t(c)] > 0 && fs.entryAfter(c, m_layer))
+            kids.push_back(c);
+    std::sort(kids.begin(), kids.end(), [this](int32_t a, int32_t b) { return m_sizes[size_t(a)] > m_sizes[size_t(b)]; });
+    std::vector<double> weights;
+    for (int32_t c : kids)
+        weights.push_back(double(m_sizes[size_t(c)]));
+    const std::vector<QRectF> rects = squarify(weights, area);
+    for (size_t i = 0; i < kids.size(); ++i) {
+        const QRectF r = rects[i];
+        if (r.width() < 1 || r.height() < 1)
+            continue;
+        const bool isDir = fs.entryAfter(kids[i], m_layer)->h.type == ll::EntryType::Directory;
+        m_cells.push_back({r, kids[i], depth, isDir});
+        if (isDir && depth + 1 < kMaxDepth && r.width() > kMinSide * 3 && r.height() > kHeader + kMinSide)
+            layoutChildren(kids[i], r.adjusted(2, kHeader, -2, -2), depth + 1);
+    }
+}
+
+QColor TreemapWidget::colourFor(const Cell &cell) const
+{
+    const ll::PathEvent *e = m_analysis->fs->eventIn(cell.node, m_layer);
+    QColor base = e && e->change != ll::Change::Unchanged ? changeColor(e->change, palette()) : palette().color(QPalette::Mid);
+    if (cell.isDir)
+        base = base.lighter(130 + 15 * cell.depth);
+    return base;
+}
+
+void TreemapWidget::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().color(QPalette::Base));
+    if (m_cells.empty()) {
+        p.drawText(rect(), Qt::AlignCenter, tr("Nothing to show: the filesystem is empty after this layer."));
+        return;
+    }
+    const ll::ImageFs &fs = *m_analysis->fs;
+    for (const Cell &c : m_cells) {
+        p.fillRect(c.rect, colourFor(c));
+        p.setPen(palette().color(QPalette::Base));
+        p.drawRect(c.rect);
+        if (c.rect.width() < 40 || c.rect.height() < 16)
+            continue;
+        p.setPen(palette().color(QPalette::Text));
+        const QString label = QString::fromUtf8(fs.node(c.node).name) + (c.isDir ? QStringLiteral("/ ") : QStringLiteral(" ")) + humanSize(m_sizes[size_t(c.node)]);
+        const QRectF textRect = c.isDir ? QRectF(c.rect.left() + 3, c.rect.top(), c.rect.width() - 6, kHeader) : c.rect.adjusted(3, 2, -3, -2);
+        p.drawText(textRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, p.fontMetrics().elidedText(label, Qt::ElideMiddle, int(textRect.width())));
+    }
+}
+
+void TreemapWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+int32_t TreemapWidget::nodeAt(const QPointF &pos) const
+{
+    // Deepest cell first: cells are stored parents before children.
+    for (auto it = m_cells.rbegin(); it != m_cells.rend(); ++it)
+        if (it->rect.contains(pos))
+            return it->node;
+    return -1;
+}
+
+void TreemapWidget::mousePressEvent(QMouseEvent *event)
+{
+    if (!m_analysis)
+        return;
+    if (event->button() == Qt::RightButton) {
+        zoomOut();
+        return;
+    }
+    // Zoom into the top-level cell under the click: one level at a time keeps users oriented.
+    for (const Cell &c : m_cells) {
+        if (c.depth != 0 || !c.rect.contains(event->position()))
+            continue;
+        if (c.isDir)
+            zoomTo(c.node);
+        else
+            Q_EMIT pathActivated(c.node);
+        return;
+    }
+}
+
+void TreemapWidget::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Backspace)
+        zoomOut();
+    else
+        QWidget::keyPressEvent(event);
+}
+
+bool TreemapWidget::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_analysis) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int32_t node = nodeAt(help->pos());
+        if (node >= 0)
+            QToolTip::showText(help->globalPos(), QStringLiteral("/%1\n%2").arg(QString::fromUtf8(m_analysis->fs->pathOf(node)), humanSize(m_sizes[size_t(node)])), this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace gui

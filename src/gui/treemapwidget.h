@@ -1,0 +1,52 @@
+#pragma once
+#include "image/imageanalysis.h"
+
+#include <QWidget>
+
+namespace gui {
+
+// The filesystem after one layer as a treemap: each rectangle a file or directory, area its
+// bytes, colour the change the layer made (grey: untouched). Click a directory to zoom into it,
+// right-click or Backspace to go up; hovering names the path and its size.
+class TreemapWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit TreemapWidget(QWidget *parent = nullptr);
+    void setAnalysis(const std::shared_ptr<const ll::ImageAnalysis> &analysis);
+    void setLayer(int layer);
+    void zoomTo(int32_t node); // a directory; ImageFs::kRoot for the whole filesystem
+    void zoomOut();            // to the parent of the zoomed directory
+    int32_t root() const { return m_root; }
+    // The node under a point, or -1 (for tests and tooltips).
+    int32_t nodeAt(const QPointF &pos) const;
+
+Q_SIGNALS:
+    void rootChanged(int32_t node, const QString &path);
+    void pathActivated(int32_t node);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    struct Cell {
+        QRectF rect;
+        int32_t node;
+        int depth;
+        bool isDir;
+    };
+    void relayout();
+    void layoutChildren(int32_t node, const QRectF &rect, int depth);
+    QColor colourFor(const Cell &cell) const;
+
+    std::shared_ptr<const ll::ImageAnalysis> m_analysis;
+    std::vector<qint64> m_sizes;
+    std::vector<Cell> m_cells;
+    int m_layer = 0;
+    int32_t m_root = 0;
+};
+
+} // namespace gui

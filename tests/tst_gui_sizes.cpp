@@ -1,0 +1,101 @@
+// The sizes tab: squarified layout, the treemap's zoom, and the layer-size chart.
+#include "testsupport.h"
+
+#include "layersizechart.h"
+#include "squarify.h"
+#include "treemapwidget.h"
+
+#include <QSignalSpy>
+#include <numeric>
+
+class TestGuiSizes : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::shared_ptr<const ll::ImageAnalysis> m_sample;
+
+private slots:
+    void initTestCase()
+    {
+        const QString path = tst::writeImage(m_dir, QStringLiteral("sample.tar"), {tst::build(ll::sampleImageSpec())}, ll::OutputFormat::OciArchive);
+        auto a = tst::analyze(path);
+        QVERIFY(a);
+        m_sample = std::make_shared<const ll::ImageAnalysis>(std::move(*a));
+    }
+
+    void squarifyCoversTheAreaInProportion()
+    {
+        const std::vector<double> w = {600, 300, 50, 30, 10, 10};
+        const QRectF area(0, 0, 400, 300);
+        const std::vector<QRectF> r = gui::squarify(w, area);
+        const double total = std::accumulate(w.begin(), w.end(), 0.0);
+        double covered = 0;
+        for (size_t i = 0; i < w.size(); ++i) {
+            const double a = r[i].width() * r[i].height();
+            QVERIFY(qAbs(a - w[i] / total * 120000) < 1.0);
+            QVERIFY(area.adjusted(-0.01, -0.01, 0.01, 0.01).contains(r[i]));
+            covered += a;
+            for (size_t j = 0; j < i; ++j)
+                QVERIFY(r[i].intersected(r[j]).width() * r[i].intersected(r[j]).height() < 1e-6);
+        }
+        QVERIFY(qAbs(covered - 120000) < 1.0);
+        // squarified: the big item is not a sliver
+        QVERIFY(std::max(r[0].width() / r[0].height(), r[0].height() / r[0].width()) < 3);
+    }
+
+    void treemapZoomsIntoAFolderAndBack()
+    {
+        gui::TreemapWidget map;
+        map.resize(800, 600);
+        map.setAnalysis(m_sample);
+        map.setLayer(1); // after the COPY: /app holds the 128 KiB dataset, the biggest folder
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        const int32_t app = m_sample->fs->find("app");
+        const int32_t dataset = m_sample->fs->find("app/dataset.bin");
+        // somewhere in the map is the dataset; clicking its top-level cell zooms into /app
+        QPointF hit;
+        for (int y = 5; y < 600 && hit.isNull(); y += 5)
+            for (int x = 5; x < 800 && hit.isNull(); x += 5)
+                if (map.nodeAt(QPointF(x, y)) == dataset)
+                    hit = QPointF(x, y);
+        QVERIFY(!hit.isNull());
+        QSignalSpy zoomed(&map, &gui::TreemapWidget::rootChanged);
+        QTest::mouseClick(&map, Qt::LeftButton, {}, hit.toPoint());
+        QCOMPARE(map.root(), app);
+        QCOMPARE(zoomed.count(), 1);
+        QCOMPARE(zoomed.first().at(1).toString(), QStringLiteral("/app"));
+        // at layer 4 the dataset is gone: the map no longer shows it anywhere
+        map.setLayer(3);
+        bool seen = false;
+        for (int y = 5; y < 600; y += 7)
+            for (int x = 5; x < 800; x += 7)
+                seen = seen || map.nodeAt(QPointF(x, y)) == dataset;
+        QVERIFY(!seen);
+        QTest::keyClick(&map, Qt::Key_Backspace);
+        QCOMPARE(map.root(), ll::ImageFs::kRoot);
+    }
+
+    void chartShowsWasteAndSelectsLayers()
+    {
+        gui::LayerSizeChart chart;
+        chart.resize(500, 200);
+        chart.setAnalysis(m_sample);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        // layer 2 wrote the dataset that layer 4 removes; layer 5 wastes nothing of its own
+        QVERIFY(chart.wastedIn(1) >= 128 * 1024);
+        QCOMPARE(chart.wastedIn(4), qint64(0));
+        QSignalSpy clicked(&chart, &gui::LayerSizeChart::layerClicked);
+        for (int x = 0; x < 500; x += 3) {
+            if (chart.layerAt(QPointF(x, 100)) == 2) {
+                QTest::mouseClick(&chart, Qt::LeftButton, {}, QPoint(x, 100));
+                break;
+            }
+        }
+        QCOMPARE(clicked.count(), 1);
+        QCOMPARE(clicked.first().at(0).toInt(), 2);
+    }
+};
+
+QTEST_MAIN(TestGuiSizes)
+#include "tst_gui_sizes.moc"
