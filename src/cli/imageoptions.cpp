@@ -3,7 +3,6 @@
 #include "console.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace cli {
 
@@ -55,15 +54,6 @@ std::optional<ll::ImageAnalysis> loadImage(const QCommandLineParser &parser, int
         return std::nullopt;
     }
     return std::move(result).value();
-}
-
-QString humanSize(qint64 bytes)
-{
-    if (bytes < 0)
-        return QStringLiteral("-");
-    if (bytes < 1024)
-        return QStringLiteral("%1 B").arg(bytes);
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
 } // namespace cli

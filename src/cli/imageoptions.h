@@ -1,4 +1,5 @@
 #pragma once
+#include "common/humansize.h"
 #include "image/imageanalysis.h"
 
 #include <QCommandLineParser>
@@ -15,6 +16,6 @@ bool parseArgs(QCommandLineParser &parser, const QString &command, const QString
 // nullopt on failure (exit 2), or on Ctrl-C (exit 130).
 std::optional<ll::ImageAnalysis> loadImage(const QCommandLineParser &parser, int &exitCode);
 
-QString humanSize(qint64 bytes);
+using ll::humanSize;
 
 } // namespace cli

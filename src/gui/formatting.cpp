@@ -8,22 +8,6 @@
 
 namespace gui {
 
-QString humanSize(qint64 bytes)
-{
-    if (bytes < 0)
-        return QStringLiteral("–");
-    static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
-    double v = double(bytes);
-    int u = 0;
-    while (v >= 1024.0 && u < 4) {
-        v /= 1024.0;
-        ++u;
-    }
-    if (u == 0)
-        return QStringLiteral("%1 B").arg(bytes);
-    return QStringLiteral("%1 %2").arg(v, 0, 'f', v < 10 ? 1 : 0).arg(QLatin1String(units[u]));
-}
-
 QString instructionText(const QString &createdBy)
 {
     QString s = createdBy.trimmed();

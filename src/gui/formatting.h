@@ -1,4 +1,5 @@
 #pragma once
+#include "common/humansize.h"
 #include "fstree/fileentry.h"
 #include "image/imageanalysis.h"
 
@@ -9,8 +10,7 @@
 
 namespace gui {
 
-// "2.1 MiB": binary units, as the CLI prints them, so both read the same.
-QString humanSize(qint64 bytes);
+using ll::humanSize;
 
 // A build step's created_by as a Dockerfile line: "/bin/sh -c #(nop) CMD …" → "CMD …",
 // "/bin/sh -c apt-get …" → "RUN apt-get …", BuildKit's trailing "# buildkit" dropped.
