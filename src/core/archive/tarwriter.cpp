@@ -47,29 +47,28 @@ TarWriter::TarWriter(Compression compression, Sink sink) : d(std::make_unique<Im
 
 void TarWriter::Impl::start(Compression compression)
 {
-    Impl *d = this;
-    d->a = archive_write_new();
-    archive_write_set_format_pax_restricted(d->a);
+    a = archive_write_new();
+    archive_write_set_format_pax_restricted(a);
     // libarchive pads the last block to 10240 bytes by default; a layer ends after its 2 zero blocks.
-    archive_write_set_bytes_in_last_block(d->a, 1);
+    archive_write_set_bytes_in_last_block(a, 1);
     int r = ARCHIVE_OK;
     switch (compression) {
     case Compression::None: break;
     case Compression::Gzip:
-        r = archive_write_add_filter_gzip(d->a);
+        r = archive_write_add_filter_gzip(a);
         // no name or mtime in the gzip header: the same tar gives the same blob
         if (r == ARCHIVE_OK)
-            r = archive_write_set_filter_option(d->a, "gzip", "timestamp", nullptr);
+            r = archive_write_set_filter_option(a, "gzip", "timestamp", nullptr);
         break;
-    case Compression::Zstd: r = archive_write_add_filter_zstd(d->a); break;
-    case Compression::Xz: r = archive_write_add_filter_xz(d->a); break;
-    case Compression::Bzip2: r = archive_write_add_filter_bzip2(d->a); break;
+    case Compression::Zstd: r = archive_write_add_filter_zstd(a); break;
+    case Compression::Xz: r = archive_write_add_filter_xz(a); break;
+    case Compression::Bzip2: r = archive_write_add_filter_bzip2(a); break;
     }
     if (r != ARCHIVE_OK)
-        d->error = makeError(ErrorCode::Unsupported, QStringLiteral("cannot write %1: %2").arg(compressionName(compression), detail::archiveErrorString(d->a)));
-    else if (archive_write_open(d->a, d, nullptr, &Impl::write, nullptr) != ARCHIVE_OK)
-        d->error = makeError(ErrorCode::Io, QStringLiteral("cannot start a tar stream: %1").arg(detail::archiveErrorString(d->a)));
-    d->entry = archive_entry_new();
+        error = makeError(ErrorCode::Unsupported, QStringLiteral("cannot write %1: %2").arg(compressionName(compression), detail::archiveErrorString(a)));
+    else if (archive_write_open(a, this, nullptr, &Impl::write, nullptr) != ARCHIVE_OK)
+        error = makeError(ErrorCode::Io, QStringLiteral("cannot start a tar stream: %1").arg(detail::archiveErrorString(a)));
+    entry = archive_entry_new();
 }
 
 TarWriter::~TarWriter() = default;
