@@ -100,7 +100,7 @@ private slots:
         QVERIFY(arm);
         QCOMPARE(arm->overview.catalog.images.size(), size_t(3));
         QCOMPARE(arm->overview.choice().platform, QStringLiteral("linux/arm64"));
-        QCOMPARE(QString::fromUtf8(tst::entryAfter(*arm, "etc/bye", 1)->h.path), QStringLiteral("etc/bye"));
+        QCOMPARE(tst::entryAfter(*arm, "etc/bye", 1)->h.size, qint64(QByteArray("bye arm64").size()));
         QCOMPARE(arm->overview.config.summary.architecture, QStringLiteral("arm64"));
         // Same name, several platforms, no --platform: this machine's platform, as docker picks.
         if (ll::hostPlatform() == QLatin1String("linux/amd64")) {
@@ -119,7 +119,7 @@ private slots:
         QVERIFY(a->allVerified());
         std::set<ll::Change> seen;
         for (int32_t id = 1; id < a->fs->nodeCount(); ++id)
-            for (const ll::PathEvent &e : a->fs->node(id).events)
+            for (const ll::PathEvent &e : a->fs->eventsOf(id))
                 if (e.layer > 0)
                     seen.insert(e.change);
         QVERIFY(seen.count(ll::Change::Added) && seen.count(ll::Change::Modified) && seen.count(ll::Change::AttrsOnly) && seen.count(ll::Change::Removed));

@@ -56,7 +56,7 @@ void FileDetailsPane::setAnalysis(std::shared_ptr<const ll::ImageAnalysis> analy
 
 int FileDetailsPane::sourceLayer(const ll::ImageFs &fs, int32_t node, int layer)
 {
-    const std::vector<ll::PathEvent> &events = fs.node(node).events;
+    const std::span<const ll::PathEvent> events = fs.eventsOf(node);
     for (auto it = events.rbegin(); it != events.rend(); ++it) {
         if (it->layer > layer)
             continue;
@@ -195,7 +195,7 @@ void FileDetailsPane::saveAs()
     const int from = sourceLayer(fs, m_node, m_layer);
     if (from < 0)
         return;
-    const QString name = QString::fromUtf8(fs.node(m_node).name);
+    const QString name = QString::fromUtf8(fs.nameOf(m_node));
     const QString target = QFileDialog::getSaveFileName(this, tr("Save file from the image"), name);
     if (target.isEmpty())
         return;

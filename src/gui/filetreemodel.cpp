@@ -152,7 +152,7 @@ QVariant FileTreeModel::displayData(const Item &item, int column) const
     const ll::Change change = r.changedHere ? r.change : ll::Change::Unchanged;
     switch (column) {
     case NameColumn: {
-        QString name = QString::fromUtf8(m_fs->node(r.node).name);
+        QString name = QString::fromUtf8(m_fs->nameOf(r.node));
         if (h.type == ll::EntryType::Symlink)
             name += QStringLiteral(" → ") + QString::fromUtf8(h.linkTarget);
         else if (h.type == ll::EntryType::Hardlink)

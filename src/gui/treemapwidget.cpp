@@ -70,7 +70,7 @@ void TreemapWidget::layoutChildren(int32_t node, const QRectF &area, int depth)
 {
     const ll::ImageFs &fs = *m_analysis->fs;
     std::vector<int32_t> kids;
-    for (int32_t c : fs.node(node).children)
+    for (int32_t c : fs.childrenOf(node))
         if (m_sizes[size_t(c)] > 0 && fs.entryAfter(c, m_layer))
             kids.push_back(c);
     std::sort(kids.begin(), kids.end(), [this](int32_t a, int32_t b) { return m_sizes[size_t(a)] > m_sizes[size_t(b)]; });
@@ -114,7 +114,7 @@ void TreemapWidget::paintEvent(QPaintEvent *)
         if (c.rect.width() < 40 || c.rect.height() < 16)
             continue;
         p.setPen(palette().color(QPalette::Text));
-        const QString label = QString::fromUtf8(fs.node(c.node).name) + (c.isDir ? QStringLiteral("/ ") : QStringLiteral(" ")) + humanSize(m_sizes[size_t(c.node)]);
+        const QString label = QString::fromUtf8(fs.nameOf(c.node)) + (c.isDir ? QStringLiteral("/ ") : QStringLiteral(" ")) + humanSize(m_sizes[size_t(c.node)]);
         const QRectF textRect = c.isDir ? QRectF(c.rect.left() + 3, c.rect.top(), c.rect.width() - 6, kHeader) : c.rect.adjusted(3, 2, -3, -2);
         p.drawText(textRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, p.fontMetrics().elidedText(label, Qt::ElideMiddle, int(textRect.width())));
     }

@@ -6,10 +6,10 @@ namespace ll {
 
 namespace {
 
-bool isLeafEvent(const ImageFs &fs, const FsNode &node, const PathEvent &e, qint64 &size)
+bool isLeafEvent(const ImageFs &fs, int32_t id, const PathEvent &e, qint64 &size)
 {
     if (e.change == Change::Removed) {
-        const FileEntry *before = fs.entryBefore(int32_t(&node - &fs.node(0)), e.layer);
+        const FileEntry *before = fs.entryBefore(id, e.layer);
         if (!before || before->h.type == EntryType::Directory)
             return false;
         size = 0;
@@ -36,12 +36,11 @@ EfficiencyReport computeEfficiency(const ImageFs &fs)
     qint64 sumMin = 0;
     qint64 sumCumulative = 0;
     for (int32_t id = 1; id < fs.nodeCount(); ++id) {
-        const FsNode &node = fs.node(id);
         WastedPath w;
         bool first = true;
-        for (const PathEvent &e : node.events) {
+        for (const PathEvent &e : fs.eventsOf(id)) {
             qint64 size = 0;
-            if (!isLeafEvent(fs, node, e, size))
+            if (!isLeafEvent(fs, id, e, size))
                 continue;
             w.occurrences.push_back({int(e.layer), size, e.change});
             w.cumulativeSize += size;

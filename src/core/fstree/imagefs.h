@@ -1,8 +1,8 @@
 #pragma once
 #include "fstree/fileentry.h"
 
-#include <QHash>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace ll {
@@ -15,26 +15,36 @@ struct PathEvent {
     int32_t entry = -1;       // index into that layer's entries; -1 when removed
 };
 
+// A read-only view of one path of the tree; valid as long as the ImageFs is.
 struct FsNode {
     int32_t parent = -1;
-    QByteArray name;
-    std::vector<int32_t> children; // sorted by name
-    std::vector<PathEvent> events; // in layer order
+    QByteArray name;                   // shares the tree's storage: do not keep beyond the tree
+    std::span<const int32_t> children; // sorted by name
+    std::span<const PathEvent> events; // in layer order
 };
 
 // Every path any layer mentions, with what each layer did to it. The filesystem after layer N
 // is read from the events up to N, so all layers share one tree and nothing is copied per
 // layer. Immutable once built; safe to read from any thread.
+//
+// Storage is flat (names in one arena, children and events in shared arrays indexed by node),
+// because a per-node object with its own vectors and name costs several times the data.
 class ImageFs {
 public:
-    // `layers` in order, bottom first. A layer that failed to read is passed empty.
+    // `layers` in order, bottom first. A layer that failed to read is passed empty. Entry paths
+    // are dropped once applied: the tree holds every name once.
     static std::shared_ptr<const ImageFs> build(std::vector<LayerContent> layers);
+    ImageFs();
+    ~ImageFs();
 
     static constexpr int32_t kRoot = 0;
     int layerCount() const { return int(m_layers.size()); }
     const LayerContent &layer(int i) const { return m_layers[size_t(i)]; }
-    int32_t nodeCount() const { return int32_t(m_nodes.size()); }
-    const FsNode &node(int32_t id) const { return m_nodes[size_t(id)]; }
+    int32_t nodeCount() const { return int32_t(m_parent.size()); }
+    FsNode node(int32_t id) const;
+    QByteArray nameOf(int32_t id) const;
+    std::span<const int32_t> childrenOf(int32_t id) const;
+    std::span<const PathEvent> eventsOf(int32_t id) const;
     QByteArray pathOf(int32_t id) const;
     int32_t find(const QByteArray &path) const; // -1 when no layer mentions it
 
@@ -49,21 +59,20 @@ public:
 
     // Bytes below each node after `layer` (regular files; hard links count once).
     std::vector<qint64> subtreeSizesAfter(int layer) const;
-    // Total number of events, for memory figures.
-    qint64 eventCount() const;
+    qint64 eventCount() const { return qint64(m_events.size()); }
 
 private:
-    int32_t child(int32_t parent, const QByteArray &name);
-    int32_t ensurePath(const QByteArray &path);
-    void applyLayer(int layerIndex);
-    void removeSubtree(int32_t id, int layer, bool root);
-    void ensureParents(int32_t id, int layer);
-    void addEvent(int32_t id, PathEvent e);
-    void finishTree();
+    class Builder;
+    friend class Builder;
 
     std::vector<LayerContent> m_layers;
-    std::vector<FsNode> m_nodes;
-    std::vector<QHash<QByteArray, int32_t>> m_childIndex; // while building only
+    QByteArray m_names;
+    std::vector<int32_t> m_parent;
+    std::vector<uint32_t> m_nameOffset; // m_nameOffset[id]..m_nameOffset[id + 1] in m_names
+    std::vector<uint32_t> m_childStart; // CSR: children of id are m_children[start[id]..start[id+1])
+    std::vector<int32_t> m_children;
+    std::vector<uint32_t> m_eventStart;
+    std::vector<PathEvent> m_events;
 };
 
 } // namespace ll

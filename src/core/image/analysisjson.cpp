@@ -124,7 +124,6 @@ std::vector<TreeRow> treeRows(const ImageFs &fs, int layer, bool changesOnly)
     const std::vector<qint64> sizesBelow = layer > 0 ? fs.subtreeSizesAfter(layer - 1) : std::vector<qint64>();
     // Returns whether the subtree holds anything to show, so parents of changes are kept.
     std::function<bool(int32_t, int)> visit = [&](int32_t id, int depth) -> bool {
-        const FsNode &n = fs.node(id);
         const PathEvent *ev = fs.eventIn(id, layer);
         TreeRow row;
         row.node = id;
@@ -143,13 +142,13 @@ std::vector<TreeRow> treeRows(const ImageFs &fs, int layer, bool changesOnly)
         const size_t at = rows.size();
         rows.push_back(row);
         bool any = row.changedHere && row.change != Change::Unchanged;
-        for (int32_t c : n.children)
+        for (int32_t c : fs.childrenOf(id))
             any = visit(c, depth + 1) || any;
         if (changesOnly && !any)
             rows.resize(at);
         return any || !changesOnly;
     };
-    for (int32_t c : fs.node(ImageFs::kRoot).children)
+    for (int32_t c : fs.childrenOf(ImageFs::kRoot))
         visit(c, 0);
     return rows;
 }
