@@ -8,6 +8,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libgl-dev     # Qt 6 Core/Concurrent/Gui/Widgets/Test (Gui's CMake config wants GL headers)
   libarchive-dev libssl-dev zstd                # tar reading/writing, sha256
   fonts-dejavu-core                             # offscreen screenshots need a font
+  runc                                          # the builder's RUN (OCI runtime)
+  skopeo umoci                                  # build tests check outputs with other tools
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -7,3 +7,6 @@ int runInspect(const QStringList &args);
 int runCi(const QStringList &args);
 int runLint(const QStringList &args);
 int runSample(const QStringList &args);
+int runBuild(const QStringList &args);
+int runImages(const QStringList &args);
+int runCache(const QStringList &args);

@@ -18,6 +18,9 @@ const Command kCommands[] = {
     {"ci", runCi, "fail (exit 1) when an image breaks efficiency rules, as dive's CI mode does"},
     {"lint", runLint, "check a Dockerfile and print its diagnostics"},
     {"sample", runSample, "write LayerLens's sample image (every kind of layer change) to a file"},
+    {"build", runBuild, "build an image from a Dockerfile, with a per-instruction cache"},
+    {"images", runImages, "list the local image store, or import an image into it"},
+    {"cache", runCache, "list, measure or prune the build cache"},
 };
 
 void printUsage()

@@ -1,0 +1,136 @@
+#include "commands.h"
+#include "console.h"
+#include "imageoptions.h"
+
+#include "build/builder.h"
+#include "build/cachestore.h"
+
+using namespace cli;
+
+namespace {
+
+// BuildKit's plain progress format: "#N name", then "#N CACHED" or "#N DONE 0.4s".
+class PlainLog {
+public:
+    explicit PlainLog(bool explain) : m_explain(explain) {}
+    void operator()(const ll::build::BuildEvent &e)
+    {
+        using K = ll::build::BuildEvent::Kind;
+        switch (e.kind) {
+        case K::Info:
+            if (e.vertex > 0)
+                err(QStringLiteral("#%1 %2\n#%1 DONE 0.0s\n\n").arg(e.vertex).arg(e.name));
+            else
+                err(QStringLiteral("%1\n").arg(e.text));
+            break;
+        case K::Started: err(QStringLiteral("#%1 %2\n").arg(e.vertex).arg(e.name)); break;
+        case K::Log: err(QStringLiteral("#%1 %2\n").arg(e.vertex).arg(e.text)); break;
+        case K::Cached: err(QStringLiteral("#%1 CACHED\n\n").arg(e.vertex)); break;
+        case K::Done:
+            if (m_explain && !e.missReasons.isEmpty())
+                err(QStringLiteral("#%1 cache miss: %2\n").arg(e.vertex).arg(e.missReasons.join(QStringLiteral("; "))));
+            if (e.layerSize >= 0)
+                err(QStringLiteral("#%1 layer %2 (%3)\n").arg(e.vertex).arg(e.layerDigest.left(19), humanSize(e.layerSize)));
+            err(QStringLiteral("#%1 DONE %2s\n\n").arg(e.vertex).arg(e.seconds, 0, 'f', 1));
+            break;
+        case K::Failed: err(QStringLiteral("#%1 ERROR: %2\n").arg(e.vertex).arg(e.text)); break;
+        }
+    }
+
+private:
+    bool m_explain;
+};
+
+bool parseBuildArgs(const QStringList &values, ll::df::VariableMap &out)
+{
+    for (const QString &kv : values) {
+        const int eq = kv.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            // `--build-arg NAME` takes the value from the environment, as docker does
+            if (!qEnvironmentVariableIsSet(kv.toLocal8Bit().constData()))
+                continue;
+            out.insert(kv, qEnvironmentVariable(kv.toLocal8Bit().constData()));
+            continue;
+        }
+        out.insert(kv.left(eq), kv.mid(eq + 1));
+    }
+    return true;
+}
+
+} // namespace
+
+int runBuild(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Build an image from a Dockerfile, without a daemon, with a per-instruction cache."));
+    parser.addOptions({
+        {{QStringLiteral("f"), QStringLiteral("file")}, QStringLiteral("The Dockerfile (default: CONTEXT/Dockerfile)."), QStringLiteral("PATH")},
+        {{QStringLiteral("t"), QStringLiteral("tag")}, QStringLiteral("Name the image (repeatable)."), QStringLiteral("NAME:TAG")},
+        {QStringLiteral("target"), QStringLiteral("Build this stage (and the stages it needs)."), QStringLiteral("STAGE")},
+        {QStringLiteral("build-arg"), QStringLiteral("Set a build argument (repeatable)."), QStringLiteral("NAME=VALUE")},
+        {QStringLiteral("no-cache"), QStringLiteral("Run every step; still store the results.")},
+        {QStringLiteral("explain-cache"), QStringLiteral("Say for every cache miss what changed.")},
+        {QStringLiteral("output"), QStringLiteral("Also write the image: oci:DIR, oci-archive:FILE or docker-archive:FILE (repeatable)."), QStringLiteral("DEST")},
+        {QStringLiteral("cache-dir"), QStringLiteral("The cache folder (default: $LAYERLENS_CACHE_DIR or $XDG_CACHE_HOME/layerlens)."), QStringLiteral("DIR")},
+        {QStringLiteral("store-dir"), QStringLiteral("The local image store (default: $LAYERLENS_STORE_DIR or $XDG_DATA_HOME/layerlens/images)."), QStringLiteral("DIR")},
+        {QStringLiteral("compression"), QStringLiteral("Layer compression: gzip (default), zstd or none."), QStringLiteral("KIND"), QStringLiteral("gzip")},
+        {QStringLiteral("network"), QStringLiteral("Give RUN steps the host's network (off by default).")},
+    });
+    parser.addPositionalArgument(QStringLiteral("CONTEXT"), QStringLiteral("The build context folder."));
+    int code = 0;
+    if (!parseArgs(parser, QStringLiteral("build"), args, code))
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        err(QStringLiteral("layerlens-cli build: expected one CONTEXT folder\n"));
+        return 2;
+    }
+    ll::build::BuildOptions o;
+    o.contextDir = parser.positionalArguments().first();
+    o.dockerfile = parser.value(QStringLiteral("file"));
+    o.tags = parser.values(QStringLiteral("tag"));
+    o.target = parser.value(QStringLiteral("target"));
+    parseBuildArgs(parser.values(QStringLiteral("build-arg")), o.buildArgs);
+    o.noCache = parser.isSet(QStringLiteral("no-cache"));
+    o.cacheDir = parser.value(QStringLiteral("cache-dir"));
+    o.storeDir = parser.value(QStringLiteral("store-dir"));
+    o.network = parser.isSet(QStringLiteral("network"));
+    const QString comp = parser.value(QStringLiteral("compression"));
+    if (comp != QLatin1String("gzip") && comp != QLatin1String("zstd") && comp != QLatin1String("none")) {
+        err(QStringLiteral("layerlens-cli build: --compression takes gzip, zstd or none\n"));
+        return 2;
+    }
+    o.compression = comp == QLatin1String("zstd") ? ll::Compression::Zstd : comp == QLatin1String("none") ? ll::Compression::None : ll::Compression::Gzip;
+    for (const QString &spec : parser.values(QStringLiteral("output"))) {
+        auto t = ll::build::OutputTarget::parse(spec);
+        if (!t.ok()) {
+            err(QStringLiteral("layerlens-cli build: %1\n").arg(t.error().message));
+            return 2;
+        }
+        o.outputs.push_back(t.value());
+    }
+    ConsoleContext ctx;
+    PlainLog log(parser.isSet(QStringLiteral("explain-cache")));
+    int lastVertex = 0;
+    bool reported = false; // the step already printed its ERROR line
+    auto result = ll::build::Builder::build(o, [&](const ll::build::BuildEvent &e) {
+        lastVertex = qMax(lastVertex, e.vertex);
+        reported = reported || e.kind == ll::build::BuildEvent::Kind::Failed;
+        log(e);
+    }, ctx);
+    if (!result.ok()) {
+        if (result.error().isCanceled()) {
+            err(QStringLiteral("layerlens-cli build: canceled\n"));
+            return 130;
+        }
+        if (!reported)
+            err(QStringLiteral("#%1 ERROR: %2\n").arg(lastVertex).arg(result.error().toString()));
+        return result.error().code == ll::ErrorCode::Usage ? 2 : 1;
+    }
+    int cached = 0;
+    for (const auto &s : result->steps)
+        cached += s.cached;
+    err(QStringLiteral("built %1 in %2s (%3 of %4 steps cached)\n").arg(result->image.name.isEmpty() ? result->image.manifestDigest.toString() : result->image.name)
+            .arg(result->seconds, 0, 'f', 2).arg(cached).arg(result->steps.size()));
+    out(result->image.configDigest.toString() + QLatin1Char('\n'));
+    return 0;
+}

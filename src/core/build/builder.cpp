@@ -1,0 +1,264 @@
+#include "builder.h"
+
+#include "build/imagestore.h"
+#include "build/stagebuilder.h"
+#include "common/sha256.h"
+#include "dockerfile/parser.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QUuid>
+
+#include <set>
+
+namespace ll::build {
+
+namespace {
+
+using df::InstructionKind;
+
+Result<QString> readText(const QString &path, const QString &what)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound, QStringLiteral("cannot read the %1: %2").arg(what, f.errorString()), path);
+    return QString::fromUtf8(f.readAll());
+}
+
+// Docker's rule: <Dockerfile>.dockerignore next to the Dockerfile first, else CONTEXT/.dockerignore.
+df::DockerIgnore readIgnore(const QString &dockerfile, const QString &context, bool &found)
+{
+    for (const QString &p : {dockerfile + QStringLiteral(".dockerignore"), context + QStringLiteral("/.dockerignore")}) {
+        QFile f(p);
+        if (f.open(QIODevice::ReadOnly)) {
+            found = true;
+            return df::DockerIgnore::fromText(QString::fromUtf8(f.readAll()));
+        }
+    }
+    found = false;
+    return {};
+}
+
+int vertexCount(const df::PlannedStage &s)
+{
+    int n = 0;
+    for (const df::ExpandedInstruction &e : s.expanded.instructions)
+        n += e.kind == InstructionKind::From || e.kind == InstructionKind::Run || e.kind == InstructionKind::Copy
+          || e.kind == InstructionKind::Add || e.kind == InstructionKind::Workdir;
+    return n;
+}
+
+QJsonObject descriptor(const QString &mediaType, const Digest &d, qint64 size)
+{
+    return QJsonObject{{QStringLiteral("mediaType"), mediaType}, {QStringLiteral("digest"), d.toString()}, {QStringLiteral("size"), size}};
+}
+
+Result<BuiltImage> assemble(const ImageState &state, const CacheStore &cache, const BuildOptions &options)
+{
+    BuiltImage img;
+    img.name = options.tags.isEmpty() ? QString() : ImageStore::normalizeName(options.tags.first());
+    img.platform = state.os + QLatin1Char('/') + state.architecture + (state.variant.isEmpty() ? QString() : QLatin1Char('/') + state.variant);
+    QJsonArray diffIds, layers;
+    for (const LayerRef &l : state.layers) {
+        auto blob = cache.readBlob(l.digest);
+        if (!blob.ok())
+            return blob.error();
+        diffIds.append(l.diffId.toString());
+        layers.append(descriptor(l.mediaType, l.digest, blob->size()));
+        img.layers.push_back({std::move(blob).value(), l.digest, l.diffId, l.mediaType});
+    }
+    const QDateTime created = options.sourceDateEpoch ? QDateTime::fromSecsSinceEpoch(*options.sourceDateEpoch, Qt::UTC) : QDateTime::currentDateTimeUtc();
+    QJsonObject config{{QStringLiteral("created"), created.toString(Qt::ISODate)}, {QStringLiteral("architecture"), state.architecture},
+                       {QStringLiteral("os"), state.os}, {QStringLiteral("config"), state.runConfig},
+                       {QStringLiteral("rootfs"), QJsonObject{{QStringLiteral("type"), QStringLiteral("layers")}, {QStringLiteral("diff_ids"), diffIds}}},
+                       {QStringLiteral("history"), state.history}};
+    if (!state.variant.isEmpty())
+        config[QStringLiteral("variant")] = state.variant;
+    if (!state.author.isEmpty())
+        config[QStringLiteral("author")] = state.author;
+    img.config = QJsonDocument(config).toJson(QJsonDocument::Compact);
+    img.configDigest = Sha256::digestOf(img.config);
+    const QJsonObject manifest{{QStringLiteral("schemaVersion"), 2},
+                               {QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.manifest.v1+json")},
+                               {QStringLiteral("config"), descriptor(QStringLiteral("application/vnd.oci.image.config.v1+json"), img.configDigest, img.config.size())},
+                               {QStringLiteral("layers"), layers}};
+    img.manifest = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
+    img.manifestDigest = Sha256::digestOf(img.manifest);
+    return img;
+}
+
+// Runs the planned stages, each as soon as the stages it reads are done; independent stages
+// run at the same time on the global thread pool.
+Status runStages(BuildSession &session, const df::BuildPlan &plan, TaskContext &ctx)
+{
+    std::set<int> done;
+    std::vector<bool> started(plan.stages.size(), false);
+    while (done.size() < size_t(plan.stages.size())) {
+        std::vector<std::pair<int, QFuture<Status>>> wave;
+        for (int i = 0; i < plan.stages.size(); ++i) {
+            const df::PlannedStage &ps = plan.stages[i];
+            bool ready = !started[size_t(i)];
+            for (int d : ps.dependencies)
+                ready = ready && done.count(d);
+            if (!ready)
+                continue;
+            started[size_t(i)] = true;
+            auto sb = std::make_shared<StageBuilder>(session, &ps, vertexCount(ps));
+            wave.emplace_back(ps.expanded.index, QtConcurrent::run([sb, &session, &ctx, index = ps.expanded.index]() -> Status {
+                Status s = sb->run(ctx);
+                if (s.ok()) {
+                    QMutexLocker lock(&session.mutex);
+                    session.stages[index] = sb;
+                }
+                return s;
+            }));
+        }
+        if (wave.empty())
+            return makeError(ErrorCode::Format, QStringLiteral("the build plan has stages that wait on each other"));
+        std::optional<Error> failure;
+        for (auto &[index, future] : wave) {
+            const Status s = future.result();
+            if (!s.ok() && !failure)
+                failure = s.error();
+            done.insert(index);
+        }
+        if (failure)
+            return *failure;
+    }
+    return okStatus();
+}
+
+Result<df::BuildPlan> planWithBaseEnv(BuildSession &session, df::PlanOptions popt, TaskContext &ctx)
+{
+    // Plan once to learn the base images, then again with their ENV so `ENV PATH=$PATH:/x`
+    // sees the base image's PATH.
+    auto first = df::makeBuildPlan(session.file, popt);
+    if (!first.ok())
+        return first;
+    for (const df::PlannedStage &s : first->stages) {
+        const QString ref = s.expanded.baseImage;
+        if (s.expanded.baseStage >= 0 || ref == QLatin1String("scratch") || popt.baseImageEnv.contains(ref))
+            continue;
+        auto base = session.loadBaseImage(ref, ctx);
+        if (!base.ok())
+            return base.error();
+        df::VariableMap env;
+        for (const QJsonValue &v : base->runConfig.value(QStringLiteral("Env")).toArray())
+            env.insert(v.toString().section(QLatin1Char('='), 0, 0), v.toString().section(QLatin1Char('='), 1));
+        popt.baseImageEnv.insert(ref, env);
+    }
+    return df::makeBuildPlan(session.file, popt);
+}
+
+Status writeOutputs(const BuiltImage &image, const BuildOptions &options)
+{
+    for (const OutputTarget &t : options.outputs)
+        if (auto s = writeImages({image}, t.format, t.path); !s.ok())
+            return s;
+    if (!options.storeImage)
+        return okStatus();
+    ImageStore store(options.storeDir);
+    if (options.tags.isEmpty())
+        return store.add(image);
+    for (const QString &tag : options.tags) {
+        BuiltImage named = image;
+        named.name = ImageStore::normalizeName(tag);
+        if (auto s = store.add(named); !s.ok())
+            return s;
+    }
+    return okStatus();
+}
+
+} // namespace
+
+Result<BuildResult> Builder::build(const BuildOptions &in, const BuildEventSink &sink, TaskContext &ctx)
+{
+    QElapsedTimer total;
+    total.start();
+    BuildOptions options = in;
+    if (options.dockerfile.isEmpty())
+        options.dockerfile = QDir(options.contextDir).filePath(QStringLiteral("Dockerfile"));
+    if (options.cacheDir.isEmpty())
+        options.cacheDir = CacheStore::defaultDir();
+    if (options.storeDir.isEmpty())
+        options.storeDir = ImageStore::defaultDir();
+    if (!options.sourceDateEpoch && qEnvironmentVariableIsSet("SOURCE_DATE_EPOCH"))
+        options.sourceDateEpoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong();
+    if (!QFileInfo(options.contextDir).isDir())
+        return makeError(ErrorCode::NotFound, QStringLiteral("the build context is not a folder"), options.contextDir);
+
+    BuildSession session;
+    session.options = options;
+    session.sink = sink;
+    auto text = readText(options.dockerfile, QStringLiteral("Dockerfile"));
+    if (!text.ok())
+        return text.error();
+    session.post({BuildEvent::Kind::Info, session.takeVertex(), QStringLiteral("[internal] load build definition from %1").arg(QFileInfo(options.dockerfile).fileName()), {}, {}, 0, -1, {}});
+    session.file = df::Parser::parse(text.value());
+    bool ignoreFound = false;
+    const df::DockerIgnore ignore = readIgnore(options.dockerfile, options.contextDir, ignoreFound);
+    if (ignoreFound)
+        session.post({BuildEvent::Kind::Info, session.takeVertex(), QStringLiteral("[internal] load .dockerignore"), {}, {}, 0, -1, {}});
+
+    auto cache = CacheStore::open(options.cacheDir);
+    if (!cache.ok())
+        return cache.error();
+    session.cache = cache.value();
+    const QString canonicalContext = QFileInfo(options.contextDir).canonicalFilePath();
+    session.slotSeed = canonicalContext + QLatin1Char('\n') + QFileInfo(options.dockerfile).canonicalFilePath();
+    const QString statFile = QStringLiteral("statcache/%1.tsv").arg(toHex(Sha256::hash(canonicalContext.toUtf8())));
+    auto stats = std::make_shared<StatCache>();
+    if (QFile f(session.cache->filePath(statFile)); f.open(QIODevice::ReadOnly))
+        stats->load(f.readAll());
+    auto context = BuildContext::open(options.contextDir, ignore, stats);
+    if (!context.ok())
+        return context.error();
+    session.context = context.value();
+    session.workDir = session.cache->filePath(QStringLiteral("tmp/build-") + QUuid::createUuid().toString(QUuid::Id128));
+    QDir().mkpath(session.workDir);
+    auto cleanup = qScopeGuard([&] { QDir(session.workDir).removeRecursively(); });
+
+    df::PlanOptions popt;
+    popt.buildArgs = options.buildArgs;
+    popt.target = options.target;
+    popt.targetPlatform = options.platform;
+    popt.buildPlatform = options.platform;
+    auto plan = planWithBaseEnv(session, popt, ctx);
+    if (!plan.ok())
+        return plan.error();
+    for (const QString &unused : plan->unusedBuildArgs)
+        session.post({BuildEvent::Kind::Info, 0, {}, QStringLiteral("warning: build arg %1 was given but no stage that is built declares it").arg(unused), {}, 0, -1, {}});
+    session.runtime = OciRuntime::detect();
+    session.post({BuildEvent::Kind::Info, 0, {}, QStringLiteral("RUN runtime: %1; network: %2").arg(session.runtime.description(),
+                 options.network ? QStringLiteral("on (--network)") : QStringLiteral("off (RUN has only a loopback interface)")), {}, 0, -1, {}});
+
+    if (auto s = runStages(session, plan.value(), ctx); !s.ok())
+        return s.error();
+    if (stats->changed())
+        (void)session.cache->writeFile(statFile, stats->save());
+
+    QElapsedTimer exportTimer;
+    exportTimer.start();
+    const int exportVertex = session.takeVertex();
+    session.post({BuildEvent::Kind::Started, exportVertex, QStringLiteral("exporting to image"), {}, {}, 0, -1, {}});
+    auto image = assemble(session.stages.at(plan->target)->state(), *session.cache, options);
+    if (!image.ok())
+        return image.error();
+    if (auto s = writeOutputs(image.value(), options); !s.ok())
+        return s.error();
+    session.post({BuildEvent::Kind::Log, exportVertex, {}, QStringLiteral("manifest %1, config %2").arg(image->manifestDigest.toString(), image->configDigest.toString()), {}, 0, -1, {}});
+    session.post({BuildEvent::Kind::Done, exportVertex, QStringLiteral("exporting to image"), {}, {}, exportTimer.nsecsElapsed() / 1e9, -1, {}});
+
+    BuildResult result;
+    result.image = std::move(image).value();
+    result.runtime = session.runtime.name();
+    result.steps = session.steps;
+    result.seconds = total.nsecsElapsed() / 1e9;
+    return result;
+}
+
+} // namespace ll::build

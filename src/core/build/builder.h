@@ -1,0 +1,17 @@
+#pragma once
+#include "build/buildtypes.h"
+#include "common/taskcontext.h"
+
+namespace ll::build {
+
+// Builds a Dockerfile without a daemon: parses it, plans the stages the target needs, runs
+// independent stages in parallel on worker threads, keys every instruction for the cache
+// (see CacheStore), executes RUN through an OCI runtime, and writes the image to the local
+// image store and the requested outputs. Blocking; call it from a worker thread in a GUI.
+// `sink` hears every step as it starts, logs, hits the cache, finishes or fails.
+class Builder {
+public:
+    static Result<BuildResult> build(const BuildOptions &options, const BuildEventSink &sink, TaskContext &ctx);
+};
+
+} // namespace ll::build

@@ -1,0 +1,94 @@
+#include "stagebuilder.h"
+
+#include "build/imagestore.h"
+#include "common/sha256.h"
+
+#include <QJsonDocument>
+
+namespace ll::build {
+
+void BuildSession::post(const BuildEvent &e)
+{
+    if (sink) {
+        QMutexLocker lock(&mutex);
+        sink(e);
+    }
+}
+
+int BuildSession::takeVertex()
+{
+    QMutexLocker lock(&mutex);
+    return nextVertex++;
+}
+
+void BuildSession::record(const StepSummary &s)
+{
+    QMutexLocker lock(&mutex);
+    steps.push_back(s);
+}
+
+namespace {
+
+Result<BuiltImage> readBase(const QString &ref, const QString &storeDir, TaskContext &ctx)
+{
+    static const std::pair<const char *, bool> transports[] = {{"oci:", true}, {"oci-archive:", true}, {"docker-archive:", true}};
+    for (const auto &[prefix, _] : transports)
+        if (ref.startsWith(QLatin1String(prefix)))
+            return loadImage(ref.mid(int(qstrlen(prefix))), {}, ctx);
+    ImageStore store(storeDir);
+    if (!store.contains(ref))
+        return makeError(ErrorCode::NotFound, QStringLiteral("image \"%1\" is not in the local image store (%2). LayerLens does not pull from registries: "
+                                                             "import it with `layerlens-cli images import ARCHIVE %1`, or write FROM oci-archive:PATH, "
+                                                             "docker-archive:PATH or oci:DIR").arg(ref, store.dir()));
+    return loadImage(store.dir(), ImageStore::normalizeName(ref), ctx);
+}
+
+} // namespace
+
+Result<ImageState> BuildSession::loadBaseImage(const QString &ref, TaskContext &ctx)
+{
+    auto img = readBase(ref, options.storeDir, ctx);
+    if (!img.ok())
+        return img.error();
+    const QJsonObject config = QJsonDocument::fromJson(img->config).object();
+    ImageState s;
+    s.os = config.value(QStringLiteral("os")).toString(QStringLiteral("linux"));
+    s.architecture = config.value(QStringLiteral("architecture")).toString(QStringLiteral("amd64"));
+    s.variant = config.value(QStringLiteral("variant")).toString();
+    s.author = config.value(QStringLiteral("author")).toString();
+    s.runConfig = config.value(QStringLiteral("config")).toObject();
+    s.history = config.value(QStringLiteral("history")).toArray();
+    for (const QJsonValue &v : s.runConfig.value(QStringLiteral("OnBuild")).toArray())
+        s.onBuild << v.toString();
+    s.runConfig.remove(QStringLiteral("OnBuild")); // triggers are not inherited by the child image
+    const QJsonArray diffIds = config.value(QStringLiteral("rootfs")).toObject().value(QStringLiteral("diff_ids")).toArray();
+    if (diffIds.size() != qsizetype(img->layers.size()))
+        return makeError(ErrorCode::Format, QStringLiteral("base image %1: %2 layers but %3 diff_ids").arg(ref).arg(img->layers.size()).arg(diffIds.size()));
+    QByteArray keyMaterial = "FROM " + img->configDigest.toString().toLatin1();
+    for (size_t i = 0; i < img->layers.size(); ++i) {
+        const BuiltLayer &l = img->layers[i];
+        auto d = cache->putBlob(l.blob);
+        if (!d.ok())
+            return d.error();
+        s.layers.push_back({l.digest, Digest::parse(diffIds[qsizetype(i)].toString()).value(), l.blob.size(), l.mediaType});
+        keyMaterial += ' ' + l.digest.toString().toLatin1();
+    }
+    s.key = toHex(Sha256::hash(keyMaterial));
+    return s;
+}
+
+Result<std::shared_ptr<StageBuilder>> BuildSession::imageRoot(const QString &ref, TaskContext &ctx)
+{
+    QMutexLocker lock(&mutex);
+    if (auto it = images.find(ref); it != images.end())
+        return it->second;
+    lock.unlock();
+    auto sb = std::make_shared<StageBuilder>(*this, nullptr, 0);
+    if (auto s = sb->runFromImage(ref, ctx); !s.ok())
+        return s.error();
+    lock.relock();
+    images.emplace(ref, sb);
+    return sb;
+}
+
+} // namespace ll::build

@@ -1,0 +1,44 @@
+#pragma once
+#include "common/taskcontext.h"
+#include "image/imagewriter.h"
+
+#include <vector>
+
+namespace ll::build {
+
+struct StoredImage {
+    QString name;     // "repo:tag", empty when untagged
+    Digest manifest;
+    Digest config;
+    qint64 size = 0;  // config + layers as stored
+    QString created;
+};
+
+// The local image store: one OCI image layout folder whose index.json names every image
+// (annotation io.containerd.image.name). `FROM name` and `COPY --from=name` look here.
+// Blobs are written under temporary names and renamed; index.json is rewritten under a lock.
+class ImageStore {
+public:
+    explicit ImageStore(QString dir) : m_dir(std::move(dir)) {}
+    // $LAYERLENS_STORE_DIR, else $XDG_DATA_HOME/layerlens/images, else ~/.local/share/....
+    static QString defaultDir();
+    const QString &dir() const { return m_dir; }
+
+    // Adds the image; an image already called `image.name` loses the name.
+    Status add(const BuiltImage &image);
+    Result<std::vector<StoredImage>> list() const;
+    bool contains(const QString &name) const;
+    // Copies an image from an archive or layout into the store under `name`.
+    Status import(const QString &source, const QString &name, TaskContext &ctx);
+
+    // "busybox" -> "busybox:latest"; digests and tagged names unchanged.
+    static QString normalizeName(const QString &name);
+
+private:
+    QString m_dir;
+};
+
+// Reads an image source's blobs into a BuiltImage (layers as stored, verified).
+Result<BuiltImage> loadImage(const QString &path, const QString &ref, TaskContext &ctx);
+
+} // namespace ll::build

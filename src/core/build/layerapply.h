@@ -1,0 +1,29 @@
+#pragma once
+#include "archive/fileregion.h"
+#include "build/saferoot.h"
+#include "common/taskcontext.h"
+
+#include <optional>
+
+namespace ll::build {
+
+struct ApplyOptions {
+    QByteArray prefix;         // written below this folder of the root (ADD's destination)
+    bool whiteouts = true;     // layers: apply OCI whiteouts; ADD of a tar: plain files
+    std::optional<uint32_t> uid, gid; // ADD --chown
+};
+
+struct ApplyResult {
+    qint64 entries = 0;
+    QStringList warnings;
+};
+
+// Unpacks a tar (plain or compressed: found from its bytes) into `root`, safely: names that
+// climb out are skipped, every path is resolved inside the root. With `whiteouts`, `.wh.NAME`
+// removes NAME and `.wh..wh..opq` hides the folder's lower children, before the layer's own.
+Result<ApplyResult> applyTar(const SafeRoot &root, const FileRegion &tar, TaskContext &ctx, const ApplyOptions &options = {});
+
+// True when the file starts like a tar or a compressed stream (how ADD decides to unpack).
+bool looksLikeArchive(const QString &path);
+
+} // namespace ll::build

@@ -1,0 +1,53 @@
+#pragma once
+#include "common/result.h"
+#include "common/taskcontext.h"
+
+#include <QStringList>
+#include <functional>
+
+namespace ll::build {
+
+// What a RUN step executes, in a root filesystem given as overlay layers.
+struct RunSpec {
+    QString lowerDir;  // the assembled root filesystem (read only to the step)
+    QString upperDir;  // receives every change the command makes
+    QString workDir;   // overlayfs's work folder (same file system as upperDir)
+    QString mergedDir; // mount point
+    QString bundleDir; // for config.json
+    QStringList args;  // argv
+    QStringList env;   // NAME=value
+    QString cwd = QStringLiteral("/");
+    uint32_t uid = 0, gid = 0;
+    bool network = false; // false: a fresh network namespace with loopback only
+};
+
+// A container runtime found on this machine. The overlay is mounted by the child process in a
+// mount namespace of its own just before it executes the runtime, so it disappears with that
+// process even when the builder is killed: nothing is left mounted on the host.
+class OciRuntime {
+public:
+    enum class Kind { None, Runc, Crun, Bwrap };
+    // Picks runc or crun (as root, a cgroup v2 host for crun), else bwrap; `why` says why.
+    static OciRuntime detect();
+    Kind kind() const { return m_kind; }
+    QString name() const;
+    QString description() const { return m_why; }
+    bool usable() const { return m_kind != Kind::None; }
+
+    // Runs the command; each output line goes to `onLine`. Returns the exit code; an error when
+    // the runtime itself fails or the build is canceled (the container is killed).
+    Result<int> run(const RunSpec &spec, const QString &containerId, TaskContext &ctx,
+                    const std::function<void(const QString &)> &onLine) const;
+
+private:
+    QStringList commandLine(const RunSpec &spec, const QString &containerId) const;
+    QString m_program;
+    Kind m_kind = Kind::None;
+    QString m_why;
+};
+
+// The OCI runtime spec (config.json) for a build step: default capabilities of docker, no
+// network unless asked, /proc /dev /sys mounted, the overlay's merged folder as root.
+QByteArray bundleConfig(const RunSpec &spec);
+
+} // namespace ll::build

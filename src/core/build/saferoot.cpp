@@ -1,0 +1,180 @@
+#include "saferoot.h"
+
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <linux/openat2.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#include <vector>
+
+namespace ll::build {
+
+namespace {
+
+int openat2Call(int dirFd, const char *path, uint64_t flags, uint64_t resolve)
+{
+    open_how how{};
+    how.flags = flags | O_CLOEXEC;
+    how.resolve = resolve;
+    for (;;) {
+        const long r = syscall(SYS_openat2, dirFd, path, &how, sizeof how);
+        if (r >= 0 || errno != EAGAIN)
+            return int(r);
+    }
+}
+
+constexpr uint64_t kInRoot = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS;
+
+QByteArray relOrDot(const QByteArray &rel) { return rel.isEmpty() ? QByteArray(".") : rel; }
+
+} // namespace
+
+void UniqueFd::reset()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = -1;
+}
+
+Error ioError(const QString &what, const QByteArray &path, int err)
+{
+    return makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(strerror(err))), QString::fromUtf8(path));
+}
+
+Result<SafeRoot> SafeRoot::open(const QString &dir)
+{
+    SafeRoot r;
+    r.m_path = dir;
+    r.m_fd = UniqueFd(::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!r.m_fd.valid())
+        return ioError(QStringLiteral("cannot open the root filesystem folder"), QFile::encodeName(dir), errno);
+    return r;
+}
+
+Result<UniqueFd> SafeRoot::openDir(const QByteArray &rel, bool create, mode_t mode) const
+{
+    UniqueFd fd(openat2Call(m_fd.get(), relOrDot(rel).constData(), O_RDONLY | O_DIRECTORY, kInRoot));
+    if (fd.valid() || !create || errno != ENOENT) {
+        if (!fd.valid())
+            return ioError(QStringLiteral("cannot open folder"), rel, errno);
+        return fd;
+    }
+    // Walk down one component at a time, each step resolved in the root again, so a symlink
+    // made by an earlier component still cannot lead outside.
+    QByteArray prefix;
+    for (const QByteArray &part : rel.split('/')) {
+        if (part.isEmpty())
+            continue;
+        const QByteArray next = prefix.isEmpty() ? part : prefix + '/' + part;
+        UniqueFd step(openat2Call(m_fd.get(), next.constData(), O_RDONLY | O_DIRECTORY, kInRoot));
+        if (!step.valid() && errno == ENOENT) {
+            auto parent = openDir(prefix, false);
+            if (!parent.ok())
+                return parent.error();
+            if (::mkdirat(parent->get(), part.constData(), mode) != 0 && errno != EEXIST)
+                return ioError(QStringLiteral("cannot create folder"), next, errno);
+            step = UniqueFd(openat2Call(m_fd.get(), next.constData(), O_RDONLY | O_DIRECTORY, kInRoot));
+        }
+        if (!step.valid())
+            return ioError(QStringLiteral("cannot open folder"), next, errno);
+        prefix = next;
+        fd = std::move(step);
+    }
+    return fd;
+}
+
+Result<UniqueFd> SafeRoot::openParent(const QByteArray &rel, QByteArray &leaf, bool create) const
+{
+    const int slash = rel.lastIndexOf('/');
+    leaf = slash < 0 ? rel : rel.mid(slash + 1);
+    return openDir(slash < 0 ? QByteArray() : rel.left(slash), create);
+}
+
+Result<UniqueFd> SafeRoot::openPath(const QByteArray &rel, bool followLast) const
+{
+    UniqueFd fd(openat2Call(m_fd.get(), relOrDot(rel).constData(), O_PATH | (followLast ? 0 : O_NOFOLLOW), kInRoot));
+    if (!fd.valid())
+        return ioError(QStringLiteral("cannot open"), rel, errno);
+    return fd;
+}
+
+Result<UniqueFd> SafeRoot::openRead(const QByteArray &rel) const
+{
+    UniqueFd fd(openat2Call(m_fd.get(), rel.constData(), O_RDONLY | O_NOFOLLOW, kInRoot));
+    if (!fd.valid())
+        return ioError(QStringLiteral("cannot read"), rel, errno);
+    return fd;
+}
+
+bool SafeRoot::lstat(const QByteArray &rel, struct stat &st, bool followLast) const
+{
+    auto fd = openPath(rel, followLast);
+    return fd.ok() && ::fstat(fd->get(), &st) == 0;
+}
+
+Result<QByteArray> SafeRoot::readFile(const QByteArray &rel, qint64 limit) const
+{
+    UniqueFd fd(openat2Call(m_fd.get(), rel.constData(), O_RDONLY, kInRoot));
+    if (!fd.valid())
+        return ioError(QStringLiteral("cannot read"), rel, errno);
+    QByteArray out;
+    char buf[65536];
+    for (;;) {
+        const ssize_t n = ::read(fd.get(), buf, sizeof buf);
+        if (n < 0)
+            return ioError(QStringLiteral("cannot read"), rel, errno);
+        if (n == 0)
+            return out;
+        out.append(buf, n);
+        if (out.size() > limit)
+            return makeError(ErrorCode::Limit, QStringLiteral("file is larger than %1 bytes").arg(limit), QString::fromUtf8(rel));
+    }
+}
+
+Status removeChildren(int dirFd, const std::function<bool(const QByteArray &)> &keep)
+{
+    const int dup = ::openat(dirFd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    DIR *d = dup < 0 ? nullptr : ::fdopendir(dup);
+    if (!d) {
+        if (dup >= 0)
+            ::close(dup);
+        return ioError(QStringLiteral("cannot list folder"), QByteArray(), errno);
+    }
+    std::vector<QByteArray> names;
+    while (dirent *e = ::readdir(d)) {
+        const QByteArray n(e->d_name);
+        if (n != "." && n != ".." && !keep(n))
+            names.push_back(n);
+    }
+    ::closedir(d);
+    for (const QByteArray &n : names)
+        if (auto s = removeTree(dirFd, n); !s.ok())
+            return s;
+    return okStatus();
+}
+
+Status removeTree(int dirFd, const QByteArray &name)
+{
+    struct stat st {};
+    if (::fstatat(dirFd, name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
+        return errno == ENOENT ? okStatus() : ioError(QStringLiteral("cannot remove"), name, errno);
+    if (S_ISDIR(st.st_mode)) {
+        UniqueFd sub(::openat(dirFd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+        if (!sub.valid())
+            return ioError(QStringLiteral("cannot open folder to remove it"), name, errno);
+        if (auto s = removeChildren(sub.get(), [](const QByteArray &) { return false; }); !s.ok())
+            return s;
+        if (::unlinkat(dirFd, name.constData(), AT_REMOVEDIR) != 0)
+            return ioError(QStringLiteral("cannot remove folder"), name, errno);
+        return okStatus();
+    }
+    if (::unlinkat(dirFd, name.constData(), 0) != 0 && errno != ENOENT)
+        return ioError(QStringLiteral("cannot remove"), name, errno);
+    return okStatus();
+}
+
+} // namespace ll::build

@@ -1,0 +1,102 @@
+#pragma once
+#include "build/buildtypes.h"
+#include "build/cachestore.h"
+#include "build/contextsource.h"
+#include "build/difflayer.h"
+#include "build/ociruntime.h"
+#include "build/saferoot.h"
+#include "dockerfile/buildplan.h"
+
+#include <QMutex>
+#include <map>
+#include <memory>
+
+namespace ll::build {
+
+class StageBuilder;
+
+// What every stage of one build shares. Thread-safe where stages run in parallel.
+struct BuildSession {
+    BuildOptions options;
+    df::Dockerfile file;
+    std::shared_ptr<CacheStore> cache;
+    std::shared_ptr<BuildContext> context;
+    OciRuntime runtime;
+    QString workDir;   // scratch space, removed at the end
+    QString slotSeed;  // context + Dockerfile path: names the "last time" record of each step
+    BuildEventSink sink;
+
+    QMutex mutex;      // guards everything below
+    std::map<int, std::shared_ptr<StageBuilder>> stages;      // finished, by Dockerfile stage index
+    std::map<QString, std::shared_ptr<StageBuilder>> images;  // COPY --from=<image>, by reference
+    std::vector<StepSummary> steps;
+    int nextVertex = 1;
+
+    void post(const BuildEvent &e);
+    int takeVertex();
+    void record(const StepSummary &s);
+    // FROM or --from that names no stage: oci:DIR, oci-archive:FILE, docker-archive:FILE, or
+    // a name in the local image store. Layers are copied into the cache store.
+    Result<ImageState> loadBaseImage(const QString &ref, TaskContext &ctx);
+    Result<std::shared_ptr<StageBuilder>> imageRoot(const QString &ref, TaskContext &ctx);
+};
+
+// Builds one stage: walks its instructions, keys each one, takes cached results, runs the
+// rest. Its root filesystem is only assembled on disk when a step needs it (a cache miss
+// of COPY, ADD, RUN or WORKDIR, or a later COPY --from), so a fully cached build reads no layer.
+class StageBuilder {
+public:
+    StageBuilder(BuildSession &session, const df::PlannedStage *stage, int stepCount);
+    Status run(TaskContext &ctx);
+    // For COPY --from=<image>: a stage that is only its base.
+    Status runFromImage(const QString &ref, TaskContext &ctx);
+
+    const ImageState &state() const { return m_state; }
+    QString label() const { return m_label; }
+    // The stage's root filesystem with every layer applied (made on first use).
+    Result<const SafeRoot *> rootfs(TaskContext &ctx);
+
+private:
+    struct StepInputs {
+        QString text;                 // expanded instruction, as keyed
+        QMap<QString, QString> args;  // build args it can see
+        QMap<QString, QString> files; // COPY/ADD: context path -> content hash
+        QByteArray extra;             // other keyed input (a --from stage's key)
+        bool keyArgs = false;         // RUN: the build args are its environment, so keyed
+    };
+    using Executor = std::function<Result<std::optional<LayerBlob>>(TaskContext &)>;
+
+    Status from(const df::ExpandedInstruction &e, TaskContext &ctx);
+    Status metadata(const df::ExpandedInstruction &e);
+    Status fsStep(const df::ExpandedInstruction &e, const StepInputs &in, const Executor &exec, TaskContext &ctx);
+    Result<std::optional<LayerBlob>> execWorkdir(const QString &dir, TaskContext &ctx);
+    Result<std::optional<LayerBlob>> execRun(const df::ExpandedInstruction &e, TaskContext &ctx);
+    Status copy(const df::ExpandedInstruction &e, TaskContext &ctx);
+    Result<std::optional<LayerBlob>> execCopy(const df::ExpandedInstruction &e, const CopySources *ctxSources, TaskContext &ctx);
+
+    QString computeKey(const StepInputs &in) const;
+    QStringList missReasons(const QString &slot, const StepInputs &in, const QString &key, const QString &damaged) const;
+    void writeSlot(const QString &slot, const StepInputs &in, const QString &key);
+    QString slotName(const df::ExpandedInstruction &e) const;
+    QString displayText(const df::ExpandedInstruction &e) const;
+    void addHistory(const df::ExpandedInstruction &e, bool emptyLayer);
+    Status pushLayer(const LayerBlob &blob);
+    LayerWriteOptions layerOptions() const;
+    QString stepDir(const QString &what);
+
+    BuildSession &m_session;
+    const df::PlannedStage *m_stage;
+    ImageState m_state;
+    QString m_label;
+    int m_stepCount = 0;
+    int m_stepIndex = 0;
+    int m_vertex = 0; // the step running now (its RUN output is logged under it)
+    bool m_cmdSet = false;
+    QStringList m_upstreamChanges; // metadata steps that changed since the last layer step
+    QString m_rootDir;
+    std::optional<SafeRoot> m_root;
+    size_t m_applied = 0;
+    int m_tmpCounter = 0;
+};
+
+} // namespace ll::build

@@ -1,0 +1,109 @@
+#pragma once
+// Helpers shared by the tst_build_* programs (header only: tests/support is not the builder's).
+#include "testsupport.h"
+
+#include "build/builder.h"
+#include "build/imagestore.h"
+#include "fstree/fileextract.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMap>
+#include <QStandardPaths>
+#include <unistd.h>
+
+namespace bt {
+
+// A private cache and image store (LAYERLENS_CACHE_DIR / LAYERLENS_STORE_DIR point there too,
+// so CLI runs use them), with busybox-base imported as localhost/busybox:test.
+struct Sandbox {
+    QTemporaryDir tmp;
+    QString cache() const { return tmp.filePath(QStringLiteral("cache")); }
+    QString store() const { return tmp.filePath(QStringLiteral("store")); }
+    bool init()
+    {
+        qputenv("LAYERLENS_CACHE_DIR", cache().toUtf8());
+        qputenv("LAYERLENS_STORE_DIR", store().toUtf8());
+        qputenv("SOURCE_DATE_EPOCH", "1700000000");
+        auto s = ll::build::ImageStore(store()).import(tst::fixture(QStringLiteral("busybox-base.oci.tar")), QStringLiteral("localhost/busybox:test"), ll::nullTaskContext());
+        if (!s.ok())
+            qWarning("import failed: %s", qPrintable(s.error().toString()));
+        return s.ok();
+    }
+    ll::build::BuildOptions options(const QString &context) const
+    {
+        ll::build::BuildOptions o;
+        o.contextDir = context;
+        o.cacheDir = cache();
+        o.storeDir = store();
+        o.sourceDateEpoch = 1700000000;
+        return o;
+    }
+};
+
+struct Run {
+    std::optional<ll::build::BuildResult> result;
+    ll::Error error;
+    std::vector<ll::build::BuildEvent> events;
+    // "CACHED" or "DONE" per step name (FROM excluded), in order.
+    QStringList outcomes() const
+    {
+        QStringList out;
+        for (const auto &s : result ? result->steps : std::vector<ll::build::StepSummary>{})
+            if (!s.name.contains(QLatin1String("] FROM ")))
+                out << (s.cached ? QStringLiteral("CACHED") : QStringLiteral("DONE"));
+        return out;
+    }
+    const ll::build::StepSummary *step(const QString &needle) const
+    {
+        for (const auto &s : result->steps)
+            if (s.name.contains(needle))
+                return &s;
+        return nullptr;
+    }
+};
+
+inline Run build(const ll::build::BuildOptions &o)
+{
+    Run r;
+    auto res = ll::build::Builder::build(o, [&](const ll::build::BuildEvent &e) { r.events.push_back(e); }, ll::nullTaskContext());
+    if (res.ok())
+        r.result = std::move(res).value();
+    else
+        r.error = res.error();
+    return r;
+}
+
+inline void writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+}
+
+// The final filesystem of an image as "mode uid:gid size link content-hash" per path.
+inline QMap<QString, QString> files(const QString &image, const QStringList &ignore = {})
+{
+    QMap<QString, QString> out;
+    auto a = tst::analyze(image);
+    if (!a)
+        return out;
+    const int last = a->fs->layerCount() - 1;
+    for (int32_t id = 1; id < a->fs->nodeCount(); ++id) {
+        const ll::FileEntry *e = a->fs->entryAfter(id, last);
+        const QString path = QString::fromUtf8(a->fs->pathOf(id));
+        if (!e || ignore.contains(path))
+            continue;
+        out.insert(path, QStringLiteral("%1 %2:%3 %4 %5 %6").arg(ll::modeString(e->h.type, e->h.mode)).arg(e->h.uid).arg(e->h.gid)
+                             .arg(e->h.type == ll::EntryType::Directory ? 0 : e->h.size)
+                             .arg(QString::fromUtf8(e->h.linkTarget), e->hasContent ? ll::toHex(e->content).left(16) : QString()));
+    }
+    return out;
+}
+
+inline bool canRun() { return ::geteuid() == 0 && !QStandardPaths::findExecutable(QStringLiteral("runc")).isEmpty(); }
+#define BT_REQUIRE_RUNTIME() \
+    if (!bt::canRun()) QSKIP("RUN needs root and runc here (apt-get install runc); skipped")
+
+} // namespace bt

@@ -1,0 +1,204 @@
+// RUN through the OCI runtime on busybox-base, and the fixture contexts rebuilt by LayerLens
+// compared file by file with the images buildah made from them.
+#include "data/build/buildtestutil.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+namespace {
+
+// buildah's RUN (chroot isolation) leaves these behind; they are not the command's doing.
+const QStringList kBuildahArtifacts = {QStringLiteral("etc/hostname"), QStringLiteral("etc/hosts"), QStringLiteral("etc/resolv.conf"), QStringLiteral("run")};
+
+// Copies a fixture context into `to` as it was when buildah built it: the shared copy is
+// read-only and flattened, so modes are made 0644/0755 again, and the features context gets
+// back its symlink and hard link (see ../shared/fixtures/dockerfiles and the image listings).
+void restoreContext(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDir().mkpath(to);
+    while (it.hasNext()) {
+        const QString src = it.next();
+        const QString dst = to + src.mid(from.size());
+        if (it.fileInfo().isDir()) {
+            QDir().mkpath(dst);
+            QFile::setPermissions(dst, QFileDevice::Permissions(0x7755));
+        } else {
+            QFile::copy(src, dst);
+            QFile::setPermissions(dst, QFileDevice::Permissions(0x6644));
+        }
+    }
+    if (QFile::exists(to + QStringLiteral("/app/current.ini"))) {
+        QFile::remove(to + QStringLiteral("/app/current.ini"));
+        QFile::link(QStringLiteral("conf/app.ini"), to + QStringLiteral("/app/current.ini"));
+        QFile::remove(to + QStringLiteral("/app/conf/app.ini.hardlink"));
+        ::link(QFile::encodeName(to + QStringLiteral("/app/conf/app.ini")).constData(), QFile::encodeName(to + QStringLiteral("/app/conf/app.ini.hardlink")).constData());
+    }
+}
+
+} // namespace
+
+class TstBuildRun : public QObject {
+    Q_OBJECT
+    bt::Sandbox m_box;
+    QTemporaryDir m_dir;
+    QString ctx() const { return m_dir.filePath(QStringLiteral("ctx")); }
+
+    bt::Run buildFile(const QByteArray &dockerfile, const QString &output = {})
+    {
+        bt::writeFile(ctx() + QStringLiteral("/Dockerfile"), dockerfile);
+        auto o = m_box.options(ctx());
+        if (!output.isEmpty())
+            o.outputs = {{ll::OutputFormat::OciArchive, output}};
+        return bt::build(o);
+    }
+
+    QString logOf(const bt::Run &r) const
+    {
+        QStringList lines;
+        for (const auto &e : r.events)
+            if (e.kind == ll::build::BuildEvent::Kind::Log)
+                lines << e.text;
+        return lines.join(QLatin1Char('\n'));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        BT_REQUIRE_RUNTIME();
+        QVERIFY(m_box.init());
+    }
+
+    void runSeesEnvUserWorkdirAndNoNetwork()
+    {
+        const QString image = m_dir.filePath(QStringLiteral("run.tar"));
+        const auto r = buildFile("FROM localhost/busybox:test\n"
+                                 "ARG FROM_ARG=argvalue\n"
+                                 "ENV GREETING=hello\n"
+                                 "WORKDIR /work\n"
+                                 "RUN echo \"$GREETING $FROM_ARG $(pwd) $(id -u)\" > out.txt && ls /sys/class/net | tr '\\n' ' ' > net.txt\n"
+                                 "USER nobody\n"
+                                 "RUN id -u > /tmp/uid && echo streamed-line\n"
+                                 "SHELL [\"/bin/sh\", \"-c\", \"-x\"]\n"
+                                 "USER root\n"
+                                 "RUN rm /work/net.txt && rm -rf /opt/legacy && rm -rf /var/cache/demo && mkdir /var/cache/demo\n",
+                                 image);
+        QVERIFY2(r.result, qPrintable(r.error.toString()));
+        QVERIFY(logOf(r).contains(QLatin1String("streamed-line")));
+        auto a = tst::analyze(image);
+        QVERIFY(a);
+        QVERIFY(a->allVerified());
+        auto content = [&](const char *path) {
+            auto f = ll::extractLayerFile(a->overview.source->region(a->overview.manifest.layers[2].member).value(), path, 1000, ll::nullTaskContext());
+            return f.ok() ? f->data : QByteArray();
+        };
+        QCOMPARE(content("work/out.txt"), QByteArray("hello argvalue /work 0\n"));
+        QCOMPARE(content("work/net.txt"), QByteArray("lo "));
+        const int last = a->fs->layerCount() - 1;
+        QVERIFY(tst::entryAfter(*a, "tmp/uid", last));
+        QCOMPARE(tst::entryAfter(*a, "tmp/uid", last)->h.uid, 65534u);
+        // deletions: a whiteout for a file and a base folder, an opaque folder when recreated
+        const ll::LayerContent &del = a->fs->layer(last);
+        QVERIFY(std::find(del.whiteouts.begin(), del.whiteouts.end(), QByteArray("work/net.txt")) != del.whiteouts.end());
+        QVERIFY(std::find(del.whiteouts.begin(), del.whiteouts.end(), QByteArray("opt/legacy")) != del.whiteouts.end());
+        QVERIFY(std::find(del.opaqueDirs.begin(), del.opaqueDirs.end(), QByteArray("var/cache/demo")) != del.opaqueDirs.end());
+        QVERIFY(!tst::entryAfter(*a, "var/cache/demo/old1", last));
+        QVERIFY(!tst::entryAfter(*a, "proc", last) || a->fs->eventIn(a->fs->find("proc"), last) == nullptr);
+    }
+
+    void failingRunFailsWithItsLastLines()
+    {
+        const auto r = buildFile("FROM localhost/busybox:test\nRUN echo first-line && echo 'the reason' >&2 && exit 3\n");
+        QVERIFY(!r.result);
+        QVERIFY2(r.error.message.contains(QLatin1String("exit code 3")) && r.error.message.contains(QLatin1String("the reason")), qPrintable(r.error.message));
+    }
+
+    void busyboxLayersGivesTheFilesBuildahMade()
+    {
+        restoreContext(tst::fixture(QStringLiteral("dockerfiles/busybox-layers")), m_dir.filePath(QStringLiteral("layers")));
+        auto o = m_box.options(m_dir.filePath(QStringLiteral("layers")));
+        const QString image = m_dir.filePath(QStringLiteral("layers.tar"));
+        o.outputs = {{ll::OutputFormat::OciArchive, image}};
+        const auto r = bt::build(o);
+        QVERIFY2(r.result, qPrintable(r.error.toString()));
+        QCOMPARE(r.result->image.layers.size(), size_t(13));
+        const auto mine = bt::files(image, kBuildahArtifacts);
+        const auto theirs = bt::files(tst::fixture(QStringLiteral("layers.oci.tar")), kBuildahArtifacts);
+        QVERIFY(!mine.isEmpty());
+        for (auto it = theirs.cbegin(); it != theirs.cend(); ++it)
+            QVERIFY2(mine.value(it.key()) == it.value(), qPrintable(QStringLiteral("%1: mine \"%2\", buildah \"%3\"").arg(it.key(), mine.value(it.key()), it.value())));
+        QCOMPARE(mine.keys(), theirs.keys());
+        // and the same digests when built again from nothing (SOURCE_DATE_EPOCH fixed)
+        bt::Sandbox fresh;
+        QVERIFY(fresh.init());
+        auto again = bt::build(fresh.options(m_dir.filePath(QStringLiteral("layers"))));
+        qputenv("LAYERLENS_CACHE_DIR", m_box.cache().toUtf8());
+        qputenv("LAYERLENS_STORE_DIR", m_box.store().toUtf8());
+        QVERIFY(again.result);
+        QCOMPARE(again.result->image.manifestDigest, r.result->image.manifestDigest);
+    }
+
+    void featuresAndMultistageGiveTheFilesBuildahMade_data()
+    {
+        QTest::addColumn<QString>("context");
+        QTest::addColumn<QString>("fixture");
+        QTest::newRow("features") << QStringLiteral("busybox-features") << QStringLiteral("features-docker.podman-docker.tar");
+        QTest::newRow("multistage") << QStringLiteral("busybox-multistage") << QStringLiteral("multistage.oci.tar");
+    }
+    void featuresAndMultistageGiveTheFilesBuildahMade()
+    {
+        QFETCH(QString, context);
+        QFETCH(QString, fixture);
+        const QString dir = m_dir.filePath(context);
+        restoreContext(tst::fixture(QStringLiteral("dockerfiles/") + context), dir);
+        auto o = m_box.options(dir);
+        o.buildArgs = {{QStringLiteral("VERSION"), QStringLiteral("2.0.0")}, {QStringLiteral("BUILD_NOTE"), QStringLiteral("set via --build-arg")}};
+        const QString image = m_dir.filePath(context + QStringLiteral(".tar"));
+        o.outputs = {{ll::OutputFormat::Docker25Archive, image}};
+        const auto r = bt::build(o);
+        QVERIFY2(r.result, qPrintable(r.error.toString()));
+        const auto mine = bt::files(image, kBuildahArtifacts);
+        const auto theirs = bt::files(tst::fixture(fixture), kBuildahArtifacts);
+        for (auto it = theirs.cbegin(); it != theirs.cend(); ++it)
+            QVERIFY2(mine.value(it.key()) == it.value(), qPrintable(QStringLiteral("%1: mine \"%2\", buildah \"%3\"").arg(it.key(), mine.value(it.key()), it.value())));
+        QCOMPARE(mine.keys(), theirs.keys());
+        auto a = tst::analyze(image);
+        auto b = tst::analyze(tst::fixture(fixture));
+        QVERIFY(a && b);
+        const auto &x = a->overview.config.summary, &y = b->overview.config.summary;
+        // BuildKit replaces an ENV in place, buildah moves it to the end: compare as sets
+        QStringList ex = x.env, ey = y.env;
+        ex.sort();
+        ey.sort();
+        QCOMPARE(ex, ey);
+        QCOMPARE(x.cmd, y.cmd);
+        QCOMPARE(x.entrypoint, y.entrypoint);
+        QCOMPARE(x.user, y.user);
+        QCOMPARE(x.workingDir, y.workingDir);
+        QCOMPARE(x.labels, y.labels);
+        QCOMPARE(x.exposedPorts, y.exposedPorts);
+        QCOMPARE(x.volumes, y.volumes);
+    }
+
+    void cliPlainLogSaysRuntimeAndCached()
+    {
+        bt::writeFile(ctx() + QStringLiteral("/Dockerfile"), "FROM localhost/busybox:test\nRUN echo from-the-cli\n");
+        const auto first = tst::runCli({QStringLiteral("build"), QStringLiteral("-t"), QStringLiteral("cli/run:1"), ctx()});
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY(first.err.contains(QLatin1String("RUN runtime: runc")));
+        QVERIFY(first.err.contains(QLatin1String("network: off")));
+        QVERIFY2(first.err.contains(QRegularExpression(QStringLiteral("#(\\d+) \\[stage-0 2/2\\] RUN echo from-the-cli\n#\\1 from-the-cli\n"))), qPrintable(first.err));
+        const auto second = tst::runCli({QStringLiteral("build"), QStringLiteral("-t"), QStringLiteral("cli/run:1"), ctx()});
+        QVERIFY(second.err.contains(QRegularExpression(QStringLiteral("#(\\d+) \\[stage-0 2/2\\] RUN echo from-the-cli\n#\\1 CACHED"))));
+        bt::writeFile(ctx() + QStringLiteral("/Dockerfile"), "FROM cli/run:1\nRUN exit 7\n");
+        const auto failed = tst::runCli({QStringLiteral("build"), ctx()});
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY(failed.err.contains(QRegularExpression(QStringLiteral("#\\d+ ERROR: .*exit code 7"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstBuildRun)
+#include "tst_build_run.moc"
