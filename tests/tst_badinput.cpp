@@ -6,6 +6,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include "common/sha256.h"
 
 using ll::Compression;
 using ll::LayerBuilder;
@@ -190,6 +196,68 @@ private slots:
         QVERIFY(a);
         QVERIFY(a->layers[0].error);
         QVERIFY(a->layers[0].error->message.contains(QLatin1String("outside")));
+    }
+
+    void deepPathsAreSkippedNotRecursedInto()
+    {
+        QByteArray deep;
+        for (int i = 0; i < 40000; ++i)
+            deep += "a/";
+        ll::TarHeader h;
+        h.path = deep + "f";
+        h.mode = 0644;
+        ll::TarHeader link;
+        link.path = "shallow-link";
+        link.type = ll::EntryType::Hardlink;
+        link.linkTarget = deep + "f";
+        ll::BuiltImage img = tst::build(tst::specOf({LayerBuilder().raw(h, "x").raw(link).file("ok", "fine").spec()}));
+        const QString path = tst::writeImage(m_dir, QStringLiteral("deep"), {img}, OutputFormat::OciLayout);
+        auto a = tst::analyze(path);
+        QVERIFY(a);
+        QVERIFY(tst::entryAfter(*a, "ok", 0));
+        QCOMPARE(a->layers[0].warnings.size(), 2);
+        QVERIFY(a->layers[0].warnings.first().contains(QLatin1String("levels deep")));
+        QVERIFY(a->fs->nodeCount() < 10);
+    }
+
+    void absurdLayerCountIsRefused()
+    {
+        // 70,000 descriptors that all name one tiny blob: refused before anything is read.
+        ll::BuiltImage img = simple();
+        QJsonObject manifest = QJsonDocument::fromJson(img.manifest).object();
+        QJsonArray layers;
+        for (int i = 0; i < 70000; ++i)
+            layers.append(manifest.value(QStringLiteral("layers")).toArray().first());
+        manifest[QStringLiteral("layers")] = layers;
+        img.manifest = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
+        img.manifestDigest = ll::Sha256::digestOf(img.manifest);
+        const QString path = tst::writeImage(m_dir, QStringLiteral("many"), {img}, OutputFormat::OciLayout);
+        const ll::Error e = tst::analyzeError(path);
+        QCOMPARE(e.code, ll::ErrorCode::Limit);
+        QVERIFY(e.message.contains(QLatin1String("70000 layers")));
+    }
+
+    void malformedRepoTagsInDocker25ArchiveStillOpens()
+    {
+        ll::BuiltImage img = simple();
+        const QString path = tst::writeImage(m_dir, QStringLiteral("tags.tar"), {img}, OutputFormat::Docker25Archive);
+        // Rewrite manifest.json with RepoTags of the wrong type, keeping every other member.
+        QTemporaryDir unpacked;
+        QVERIFY(QProcess::execute(QStringLiteral("tar"), {QStringLiteral("-xf"), path, QStringLiteral("-C"), unpacked.path()}) == 0);
+        QFile m(unpacked.filePath(QStringLiteral("manifest.json")));
+        QVERIFY(m.open(QIODevice::ReadOnly));
+        QByteArray bytes = m.readAll();
+        m.close();
+        bytes.replace("\"RepoTags\":[\"test/image:1\"]", "\"RepoTags\":[\"a\",2]");
+        QVERIFY(bytes.contains("[\"a\",2]"));
+        QVERIFY(m.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        m.write(bytes);
+        m.close();
+        const QString repacked = m_dir.filePath(QStringLiteral("tags2.tar"));
+        QVERIFY(QProcess::execute(QStringLiteral("tar"), {QStringLiteral("-cf"), repacked, QStringLiteral("-C"), unpacked.path(), QStringLiteral(".")}) == 0);
+        auto a = tst::analyze(repacked);
+        QVERIFY(a);
+        QVERIFY(a->allVerified());
     }
 
     void cancelComesBackAsCanceled()

@@ -187,6 +187,12 @@ Result<bool> LayerStream::next(TarHeader &out)
         }
         if (out.path.isEmpty())
             continue; // the root itself ("./"): carries nothing we show
+        const bool deepLink = out.type == EntryType::Hardlink && out.linkTarget.count('/') >= d->limits.maxPathDepth;
+        if (out.path.count('/') >= d->limits.maxPathDepth || deepLink) {
+            d->warnings << QStringLiteral("skipped an entry nested more than %1 levels deep (\"%2…\")")
+                               .arg(d->limits.maxPathDepth).arg(QString::fromUtf8(out.path.left(80)));
+            continue;
+        }
         return true;
     }
 }

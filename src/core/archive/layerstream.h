@@ -22,6 +22,9 @@ struct LayerStreamStats {
 
 struct LayerStreamLimits {
     qint64 maxEntries = 5'000'000;
+    // Deeper names are skipped with a warning: everything downstream walks paths component by
+    // component, and Linux itself cannot create more than PATH_MAX / 2 levels.
+    int maxPathDepth = 1024;
     qint64 maxUncompressed = qint64(1) << 40; // 1 TiB: a bomb runs into this long before memory does
 };
 

@@ -178,7 +178,10 @@ void mergeRepoTags(const ImageSource &source, ImageCatalog &catalog)
         for (const QJsonValue &e : list.value()) {
             const QString path = e.toObject().value(QStringLiteral("Config")).toString();
             if (!cfg.isEmpty() && path.endsWith(cfg.section(QLatin1Char(':'), 1))) {
-                c.repoTags = optStringList(e.toObject().value(QStringLiteral("RepoTags")), QString()).value();
+                auto tags = optStringList(e.toObject().value(QStringLiteral("RepoTags")), QString());
+                if (!tags.ok())
+                    continue; // names are a nicety here; a malformed list just leaves the image unnamed
+                c.repoTags = tags.value();
                 if (!c.repoTags.isEmpty() && (c.name.isEmpty() || !c.name.contains(QLatin1Char(':'))))
                     c.name = c.repoTags.first();
             }

@@ -18,6 +18,8 @@ QString digestCheckName(DigestCheck c)
 
 namespace {
 
+constexpr int kMaxLayers = 65535;
+
 // i-th non-empty history entry ↔ i-th layer; empty_layer entries are metadata steps.
 std::vector<BuildStep> stepsFor(const ImageConfig &config, int layerCount, QStringList &warnings)
 {
@@ -94,6 +96,11 @@ Result<ImageOverview> readOverview(const QString &path, const ImageSelector &sel
                            .arg(ov.expectedConfigDigest.toString(), ov.config.digest.toString());
 
     const int layerCount = int(ov.manifest.layers.size());
+    // Layers are numbered in 16 bits inside the file tree; real images stay far below (docker
+    // refuses more than 127).
+    if (layerCount > kMaxLayers)
+        return makeError(ErrorCode::Limit, QStringLiteral("the manifest lists %1 layers; LayerLens reads at most %2").arg(layerCount).arg(kMaxLayers),
+                         ov.source->describe(ov.manifest.rawMember));
     if (int(ov.config.diffIds.size()) != layerCount)
         ov.warnings << QStringLiteral("the config lists %1 diff_ids but the manifest has %2 layers")
                            .arg(ov.config.diffIds.size()).arg(layerCount);
