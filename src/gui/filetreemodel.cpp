@@ -10,9 +10,11 @@ namespace gui {
 
 FileTreeModel::FileTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
 
-void FileTreeModel::setImage(std::shared_ptr<const ll::ImageFs> fs)
+void FileTreeModel::setImage(std::shared_ptr<const ll::ImageFs> fs, int layer)
 {
     m_fs = std::move(fs);
+    if (layer >= 0)
+        m_layer = layer;
     m_layer = m_fs && m_fs->layerCount() > 0 ? std::min(m_layer, m_fs->layerCount() - 1) : 0;
     rebuild();
 }

@@ -25,7 +25,8 @@ public:
 
     explicit FileTreeModel(QObject *parent = nullptr);
 
-    void setImage(std::shared_ptr<const ll::ImageFs> fs);
+    // `layer` < 0 keeps the current layer (clamped); the tree is built once, for that layer.
+    void setImage(std::shared_ptr<const ll::ImageFs> fs, int layer = -1);
     void setLayer(int layer);
     void setMode(Mode mode);
     int layer() const { return m_layer; }
@@ -37,6 +38,8 @@ public:
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
+    // Every row at every depth: what "expand all" would have to lay out.
+    int totalRows() const { return int(m_items.size()); }
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;

@@ -81,7 +81,10 @@ QWidget *FileTreePane::createControls()
         row->addWidget(w, w == m_filter ? 1 : 0);
     connect(m_filter, &QLineEdit::textChanged, this, &FileTreePane::applyFilter);
     connect(m_regex, &QCheckBox::toggled, this, &FileTreePane::applyFilter);
-    connect(m_minSize, &QSpinBox::valueChanged, this, [this](int kib) { m_proxy->setMinimumSize(qint64(kib) * 1024); m_view->expandAll(); });
+    connect(m_minSize, &QSpinBox::valueChanged, this, [this](int kib) {
+        m_proxy->setMinimumSize(qint64(kib) * 1024);
+        expandMatches();
+    });
     connect(m_onlyChanges, &QCheckBox::toggled, this, [this](bool on) { m_proxy->setOnlyChanges(on); });
     return bar;
 }
@@ -108,25 +111,37 @@ void FileTreePane::applyFilter()
     m_filterError->setVisible(!ok);
     m_filterError->setText(ok ? QString() : tr("invalid regex"));
     if (m_proxy->isFiltering())
-        m_view->expandAll(); // matches deep in the tree must be seen without clicking down to them
+        expandMatches();
 }
 
 void FileTreePane::afterModelReset()
 {
-    // Changes are few: open them all. A whole filesystem is many: open only the top.
-    if (m_model->mode() == FileTreeModel::Mode::ChangesInLayer || m_proxy->isFiltering())
+    // Changes are usually few: open them all. A whole filesystem (or a base layer's 100,000
+    // additions) is many: laying all of it out would freeze the window, so open only the top.
+    const bool few = m_model->totalRows() <= kExpandAllLimit;
+    if (few && (m_model->mode() == FileTreeModel::Mode::ChangesInLayer || m_proxy->isFiltering()))
         m_view->expandAll();
     else
         m_view->expandToDepth(0);
     Q_EMIT currentNodeChanged(-1);
 }
 
-void FileTreePane::setImage(std::shared_ptr<const ll::ImageFs> fs) { m_model->setImage(std::move(fs)); }
+void FileTreePane::setImage(std::shared_ptr<const ll::ImageFs> fs, int layer) { m_model->setImage(std::move(fs), layer); }
 void FileTreePane::setLayer(int layer) { m_model->setLayer(layer); }
 void FileTreePane::setMode(FileTreeModel::Mode mode) { m_modeBox->setCurrentIndex(mode == FileTreeModel::Mode::ChangesInLayer ? 0 : 1); }
 void FileTreePane::setMinimumSize(qint64 bytes) { m_minSize->setValue(int(bytes / 1024)); }
 void FileTreePane::setOnlyChanges(bool on) { m_onlyChanges->setChecked(on); }
 void FileTreePane::expandAll() { m_view->expandAll(); }
+
+// Matches deep in the tree must be seen without clicking down to them, unless there are so
+// many that laying them all out would freeze the window.
+void FileTreePane::expandMatches()
+{
+    if (m_model->totalRows() <= kExpandAllLimit || m_proxy->rowCount() < 50)
+        m_view->expandAll();
+    else
+        m_view->expandToDepth(1);
+}
 void FileTreePane::collapseAll() { m_view->collapseAll(); }
 
 void FileTreePane::focusFilter()

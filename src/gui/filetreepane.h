@@ -21,7 +21,7 @@ class FileTreePane : public QWidget {
 public:
     explicit FileTreePane(QWidget *parent = nullptr);
 
-    void setImage(std::shared_ptr<const ll::ImageFs> fs);
+    void setImage(std::shared_ptr<const ll::ImageFs> fs, int layer = -1);
     void setLayer(int layer);
     void setMode(FileTreeModel::Mode mode);
     void setFilter(const QString &pattern, bool regex = false);
@@ -44,6 +44,8 @@ Q_SIGNALS:
     void currentNodeChanged(int32_t node);
 
 private:
+    static constexpr int kExpandAllLimit = 5000;
+    void expandMatches();
     QWidget *createControls();
     QLabel *createLegend();
     void applyFilter();

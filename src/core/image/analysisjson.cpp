@@ -120,10 +120,23 @@ std::vector<TreeRow> treeRows(const ImageFs &fs, int layer, bool changesOnly)
 {
     std::vector<TreeRow> rows;
     const std::vector<qint64> sizes = fs.subtreeSizesAfter(layer);
-    // Removed paths are shown with what they held just below this layer.
-    const std::vector<qint64> sizesBelow = layer > 0 ? fs.subtreeSizesAfter(layer - 1) : std::vector<qint64>();
-    // Returns whether the subtree holds anything to show, so parents of changes are kept.
-    std::function<bool(int32_t, int)> visit = [&](int32_t id, int depth) -> bool {
+    std::vector<qint64> sizesBelow; // what removed paths held just below this layer; made on first use
+    // In changes-only mode, mark the nodes this layer touched and their ancestors first, so
+    // the walk skips untouched subtrees instead of visiting the whole image.
+    std::vector<char> wanted;
+    if (changesOnly) {
+        wanted.assign(size_t(fs.nodeCount()), 0);
+        for (int32_t id = fs.nodeCount() - 1; id > ImageFs::kRoot; --id) {
+            const PathEvent *ev = fs.eventIn(id, layer);
+            if (ev && ev->change != Change::Unchanged)
+                wanted[size_t(id)] = 1;
+            if (wanted[size_t(id)])
+                wanted[size_t(fs.node(id).parent)] = 1;
+        }
+    }
+    std::function<void(int32_t, int, const QByteArray &)> visit = [&](int32_t id, int depth, const QByteArray &parentPath) {
+        if (changesOnly && !wanted[size_t(id)])
+            return;
         const PathEvent *ev = fs.eventIn(id, layer);
         TreeRow row;
         row.node = id;
@@ -133,23 +146,22 @@ std::vector<TreeRow> treeRows(const ImageFs &fs, int layer, bool changesOnly)
         row.change = ev ? ev->change : Change::Unchanged;
         row.subtreeSize = sizes[size_t(id)];
         if (!row.entry && ev && ev->change == Change::Removed) {
+            if (sizesBelow.empty() && layer > 0)
+                sizesBelow = fs.subtreeSizesAfter(layer - 1);
             row.entry = fs.entryBefore(id, layer);
             row.subtreeSize = sizesBelow.empty() ? 0 : sizesBelow[size_t(id)];
         }
         if (!row.entry)
-            return false;
-        row.path = fs.pathOf(id);
-        const size_t at = rows.size();
+            return;
+        row.path = parentPath.isEmpty() ? fs.nameOf(id) : parentPath + '/' + fs.nameOf(id);
+        row.path.detach(); // nameOf() shares the tree's storage
         rows.push_back(row);
-        bool any = row.changedHere && row.change != Change::Unchanged;
+        const QByteArray path = row.path;
         for (int32_t c : fs.childrenOf(id))
-            any = visit(c, depth + 1) || any;
-        if (changesOnly && !any)
-            rows.resize(at);
-        return any || !changesOnly;
+            visit(c, depth + 1, path);
     };
     for (int32_t c : fs.childrenOf(ImageFs::kRoot))
-        visit(c, 0);
+        visit(c, 0, QByteArray());
     return rows;
 }
 
