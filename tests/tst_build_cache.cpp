@@ -1,9 +1,56 @@
 // The per-instruction cache: what hits, what misses and why (no RUN needed here).
 #include "data/build/buildtestutil.h"
 
+#include "common/sha256.h"
+
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <utime.h>
+
+namespace {
+
+// Changes an OCI layout's (single) image config and re-links manifest and index to it.
+bool rewriteConfig(const QString &layout, const std::function<void(QJsonObject &)> &change)
+{
+    auto readJson = [&](const QString &rel) {
+        QFile f(layout + QLatin1Char('/') + rel);
+        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+    };
+    auto blob = [](const QString &digest) { return QStringLiteral("blobs/sha256/") + digest.section(QLatin1Char(':'), 1); };
+    auto put = [&](const QJsonObject &o) {
+        const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        const ll::Digest d = ll::Sha256::digestOf(bytes);
+        bt::writeFile(layout + QLatin1Char('/') + blob(d.toString()), bytes);
+        return QJsonObject{{QStringLiteral("digest"), d.toString()}, {QStringLiteral("size"), bytes.size()}};
+    };
+    QJsonObject index = readJson(QStringLiteral("index.json"));
+    QJsonArray manifests = index.value(QStringLiteral("manifests")).toArray();
+    QJsonObject mdesc = manifests.first().toObject();
+    QJsonObject manifest = readJson(blob(mdesc.value(QStringLiteral("digest")).toString()));
+    QJsonObject cdesc = manifest.value(QStringLiteral("config")).toObject();
+    QJsonObject config = readJson(blob(cdesc.value(QStringLiteral("digest")).toString()));
+    if (config.isEmpty())
+        return false;
+    change(config);
+    const QJsonObject c = put(config);
+    for (auto it = c.begin(); it != c.end(); ++it)
+        cdesc[it.key()] = it.value();
+    manifest[QStringLiteral("config")] = cdesc;
+    const QJsonObject m = put(manifest);
+    for (auto it = m.begin(); it != m.end(); ++it)
+        mdesc[it.key()] = it.value();
+    manifests[0] = mdesc;
+    index[QStringLiteral("manifests")] = manifests;
+    bt::writeFile(layout + QStringLiteral("/index.json"), QJsonDocument(index).toJson());
+    return true;
+}
+
+} // namespace
 
 class TstBuildCache : public QObject {
     Q_OBJECT
@@ -125,6 +172,98 @@ private slots:
         QVERIFY(a.result && b.result);
         QCOMPARE(b.outcomes(), QStringList(4, QStringLiteral("DONE")));
         QCOMPARE(a.result->image.manifestDigest, b.result->image.manifestDigest);
+    }
+
+    // SOURCE_DATE_EPOCH and --compression change every layer's bytes: both are keyed.
+    void changedEpochOrCompressionMissesAndSaysWhy()
+    {
+        auto o = m_box.options(ctx());
+        o.sourceDateEpoch = 1700000001;
+        auto r = bt::build(o);
+        QVERIFY2(r.result, qPrintable(r.error.toString()));
+        QCOMPARE(r.outcomes(), QStringList(4, QStringLiteral("DONE")));
+        QVERIFY2(r.result->steps.back().missReasons.join(QLatin1Char(' ')).contains(QStringLiteral("SOURCE_DATE_EPOCH=1700000000 --compression=gzip → SOURCE_DATE_EPOCH=1700000001")),
+                 qPrintable(r.result->steps.back().missReasons.join(QLatin1Char(' '))));
+        o.compression = ll::Compression::Zstd;
+        r = bt::build(o);
+        QVERIFY(r.result);
+        QCOMPARE(r.outcomes(), QStringList(4, QStringLiteral("DONE")));
+        QVERIFY(r.result->steps.back().missReasons.join(QLatin1Char(' ')).contains(QLatin1String("--compression=zstd")));
+    }
+
+    // A same-size change that keeps the mtime (the same timestamp tick, or a tool restoring it)
+    // is still seen: ctime is keyed, and a file hashed right after it changed is hashed again.
+    void sameSizeChangeWithTheSameMtimeMisses()
+    {
+        const QString file = ctx() + QStringLiteral("/a.txt");
+        bt::writeFile(file, "v=1\n");
+        const struct stat before = [&] { struct stat st {}; ::stat(QFile::encodeName(file).constData(), &st); return st; }();
+        QVERIFY(bt::build(m_box.options(ctx())).result);
+        bt::writeFile(file, "v=2\n");
+        const timespec times[2] = {before.st_atim, before.st_mtim};
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(file).constData(), times, 0), 0);
+        const auto r = bt::build(m_box.options(ctx()));
+        QVERIFY(r.result);
+        QCOMPARE(r.outcomes().first(), QStringLiteral("DONE"));
+        QVERIFY(r.step(QStringLiteral("COPY a.txt /app/a.txt"))->missReasons.join(QLatin1Char(' ')).contains(QLatin1String("a.txt (modified)")));
+    }
+
+    // A store manifest without a valid config digest is listed, and FROM it fails; no crash.
+    void damagedStoreEntryDoesNotCrash()
+    {
+        QTemporaryDir store;
+        const QByteArray manifest = "{\"schemaVersion\":2,\"config\":{\"digest\":\"nonsense\",\"size\":2},\"layers\":[]}";
+        bt::writeFile(store.filePath(QStringLiteral("blobs/sha256/")) + ll::Sha256::digestOf(manifest).hex(), manifest);
+        bt::writeFile(store.filePath(QStringLiteral("index.json")), QJsonDocument(QJsonObject{{QStringLiteral("schemaVersion"), 2},
+                      {QStringLiteral("manifests"), QJsonArray{QJsonObject{{QStringLiteral("digest"), ll::Sha256::digestOf(manifest).toString()}, {QStringLiteral("size"), manifest.size()},
+                                                                           {QStringLiteral("annotations"), QJsonObject{{QStringLiteral("io.containerd.image.name"), QStringLiteral("bad/image:1")}}}}}}}).toJson());
+        auto list = ll::build::ImageStore(store.path()).list();
+        QVERIFY(list.ok() && list->size() == 1 && !list->front().config.isValid());
+        bt::writeFile(ctx() + QStringLiteral("/Dockerfile"), "FROM bad/image:1\n");
+        auto o = m_box.options(ctx());
+        o.storeDir = store.path();
+        QVERIFY(!bt::build(o).result);
+    }
+
+    // A base layer whose content does not match its config's DiffID is refused, naming both.
+    void baseLayerWithWrongDiffIdIsRefused()
+    {
+        bt::writeFile(ctx() + QStringLiteral("/Dockerfile"), "FROM scratch\nCOPY a.txt /a.txt\n");
+        auto o = m_box.options(ctx());
+        const QString layout = m_ctxDir.filePath(QStringLiteral("layout"));
+        o.outputs = {{ll::OutputFormat::OciLayout, layout}};
+        QVERIFY(bt::build(o).result);
+        const QString wrong = QStringLiteral("sha256:") + QString(64, QLatin1Char('0'));
+        QVERIFY(rewriteConfig(layout, [&](QJsonObject &c) {
+            c[QStringLiteral("rootfs")] = QJsonObject{{QStringLiteral("type"), QStringLiteral("layers")}, {QStringLiteral("diff_ids"), QJsonArray{wrong}}};
+        }));
+        bt::writeFile(ctx() + QStringLiteral("/Dockerfile"), "FROM oci:" + layout.toUtf8() + "\nCOPY a.txt /b.txt\n");
+        const auto r = bt::build(m_box.options(ctx()));
+        QVERIFY(!r.result);
+        QVERIFY2(r.error.message.contains(QLatin1String("diff_ids[0] is ") + wrong) && r.error.message.contains(QLatin1String("uncompressed content is sha256:")),
+                 qPrintable(r.error.message));
+        const auto imported = ll::build::ImageStore(m_box.store()).import(layout, QStringLiteral("bad/diffid:1"), ll::nullTaskContext());
+        QVERIFY(!imported.ok() && imported.error().message.contains(wrong));
+    }
+
+    // A killed build's work folder (its lock free) goes at the next build and at `cache prune`,
+    // removed without following the symlinks a container may have left in it.
+    void staleWorkFoldersAreRemoved()
+    {
+        const QString victim = m_ctxDir.filePath(QStringLiteral("victim"));
+        bt::writeFile(victim + QStringLiteral("/keep.txt"), "keep");
+        for (const char *name : {"/tmp/build-stale1", "/tmp/build-stale2"}) {
+            bt::writeFile(m_box.cache() + QLatin1String(name) + QStringLiteral("/step/upper/file"), "x");
+            QVERIFY(QFile::link(victim, m_box.cache() + QLatin1String(name) + QStringLiteral("/step/upper/link")));
+        }
+        bt::writeFile(m_box.cache() + QStringLiteral("/tmp/build-stale2.lock"), "");
+        QVERIFY(bt::build(m_box.options(ctx())).result);
+        QCOMPARE(QDir(m_box.cache() + QStringLiteral("/tmp")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+        QCOMPARE(QFileInfo(m_box.cache() + QStringLiteral("/tmp")).permissions() & 0x0077, QFileDevice::Permissions());
+        bt::writeFile(m_box.cache() + QStringLiteral("/tmp/build-stale3/step/link/x"), "x");
+        QCOMPARE(tst::runCli({QStringLiteral("cache"), QStringLiteral("prune")}).exitCode, 0);
+        QVERIFY(!QFileInfo::exists(m_box.cache() + QStringLiteral("/tmp/build-stale3")));
+        QVERIFY(QFileInfo::exists(victim + QStringLiteral("/keep.txt")));
     }
 
     void damagedBlobIsAMissNotAWrongImage()

@@ -8,6 +8,9 @@
 #include <QProcess>
 #include <QTest>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace {
 
 QJsonObject configOf(const ll::build::BuildResult &r) { return QJsonDocument::fromJson(r.image.config).object(); }
@@ -143,6 +146,8 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("add url") << QByteArray("FROM scratch\nADD https://example.com/x.tgz /x\n") << QStringLiteral("not available offline");
         QTest::newRow("missing source") << QByteArray("FROM scratch\nCOPY nope.txt /\n") << QStringLiteral("\"nope.txt\" not found");
+        QTest::newRow("source above the context") << QByteArray("FROM scratch\nCOPY ../x /\n") << QStringLiteral("\"../x\" is outside the build context");
+        QTest::newRow("source climbing out") << QByteArray("FROM scratch\nCOPY src/../../x /\n") << QStringLiteral("is outside the build context");
         QTest::newRow("unknown user") << QByteArray("FROM localhost/busybox:test\nCOPY --chown=ghost a.txt /\n") << QStringLiteral("unknown user \"ghost\"");
         QTest::newRow("unknown image") << QByteArray("FROM no/such:image\n") << QStringLiteral("not in the local image store");
         QTest::newRow("bad duration") << QByteArray("FROM scratch\nHEALTHCHECK --interval=soon CMD true\n") << QStringLiteral("not a duration");
@@ -154,6 +159,74 @@ private slots:
         const auto r = buildFile(dockerfile);
         QVERIFY(!r.result);
         QVERIFY2(r.error.message.contains(message), qPrintable(r.error.toString()));
+    }
+
+    // ADD of an archive behind a symlinked folder reads the file the cache key hashed (inside
+    // the context), never the host path the symlink names.
+    void addThroughSymlinkStaysInTheContext()
+    {
+        const QString outside = out(QStringLiteral("outside")), context = out(QStringLiteral("symctx"));
+        auto tarWith = [](const char *name) {
+            ll::LayerBuilder tar(ll::Compression::None);
+            tar.file(name, "x\n", 0644, 0, 0);
+            return ll::buildImage(tst::specOf({tar.spec()})).value().layers.front().blob;
+        };
+        bt::writeFile(outside + QStringLiteral("/x.tar"), tarWith("secret.txt"));
+        bt::writeFile(context + outside + QStringLiteral("/x.tar"), tarWith("inside.txt")); // where the link leads in the context
+        QVERIFY(QFile::link(outside, context + QStringLiteral("/data")));
+        bt::writeFile(context + QStringLiteral("/Dockerfile"), "FROM scratch\nADD data/x.tar /out/\n");
+        auto o = m_box.options(context);
+        o.outputs = {{ll::OutputFormat::OciArchive, out(QStringLiteral("symlink.tar"))}};
+        const auto r = bt::build(o);
+        QVERIFY2(r.result, qPrintable(r.error.toString()));
+        const auto f = bt::files(out(QStringLiteral("symlink.tar")));
+        QVERIFY2(f.contains(QStringLiteral("out/inside.txt")) && !f.contains(QStringLiteral("out/secret.txt")), qPrintable(f.keys().join(QLatin1Char(' '))));
+    }
+
+    // A file .dockerignore excludes is never read, so one the builder cannot read is no error.
+    void unreadableExcludedFileIsNotRead()
+    {
+        const QString base = out(QStringLiteral("unreadable")), context = base + QStringLiteral("/ctx");
+        bt::writeFile(context + QStringLiteral("/keep.txt"), "keep\n");
+        bt::writeFile(context + QStringLiteral("/secret.key"), "secret\n");
+        bt::writeFile(context + QStringLiteral("/.dockerignore"), "secret.key\n");
+        bt::writeFile(context + QStringLiteral("/Dockerfile"), "FROM scratch\nCOPY --chown=65534:65534 . /app/\n");
+        QVERIFY(QFile::setPermissions(context + QStringLiteral("/secret.key"), {}));
+        QDir().mkpath(base + QStringLiteral("/cache"));
+        for (const QString &d : {m_dir.path(), base, base + QStringLiteral("/cache")}) // root cannot be denied a read: run as nobody
+            QVERIFY(::chmod(QFile::encodeName(d).constData(), 0777) == 0);
+        auto o = m_box.options(context);
+        o.cacheDir = base + QStringLiteral("/cache");
+        o.storeImage = false;
+        const bool root = ::geteuid() == 0;
+        QVERIFY(!root || (::setegid(65534) == 0 && ::seteuid(65534) == 0));
+        const auto r = bt::build(o);
+        QVERIFY(!root || (::seteuid(0) == 0 && ::setegid(0) == 0));
+        ::chmod(QFile::encodeName(m_dir.path()).constData(), 0700);
+        QVERIFY2(r.result, qPrintable(r.error.toString()));
+    }
+
+    // Two stages of one wave COPY --from the same stage and the same image: the shared root
+    // filesystem is unpacked once, so every build gives the same image.
+    void parallelCopyFromOneStageIsDeterministic()
+    {
+        const QByteArray df = "FROM localhost/busybox:test AS base\n"
+                              "FROM scratch AS one\nCOPY --from=base /bin /one\nCOPY --from=localhost/busybox:test /etc /etc1\n"
+                              "FROM scratch AS two\nCOPY --from=base /bin /two\nCOPY --from=localhost/busybox:test /etc /etc2\n"
+                              "FROM scratch\nCOPY --from=one / /\nCOPY --from=two / /\n";
+        bt::writeFile(ctx() + QStringLiteral("/Dockerfile"), df);
+        auto o = m_box.options(ctx());
+        o.noCache = true;
+        o.storeImage = false;
+        std::optional<ll::Digest> first;
+        for (int i = 0; i < 4; ++i) {
+            const auto r = bt::build(o);
+            QVERIFY2(r.result, qPrintable(r.error.toString()));
+            QVERIFY(r.result->image.layers.size() == 2);
+            if (!first)
+                first = r.result->image.manifestDigest;
+            QCOMPARE(r.result->image.manifestDigest, *first);
+        }
     }
 
     void fromArchivesAndCopyFromImage_data()

@@ -2,6 +2,8 @@
 // compared file by file with the images buildah made from them.
 #include "data/build/buildtestutil.h"
 
+#include "build/ociruntime.h"
+
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -107,6 +109,66 @@ private slots:
         QVERIFY(std::find(del.opaqueDirs.begin(), del.opaqueDirs.end(), QByteArray("var/cache/demo")) != del.opaqueDirs.end());
         QVERIFY(!tst::entryAfter(*a, "var/cache/demo/old1", last));
         QVERIFY(!tst::entryAfter(*a, "proc", last) || a->fs->eventIn(a->fs->find("proc"), last) == nullptr);
+    }
+
+    // Docker's default hardening in the generated bundle (no runtime needed to check it).
+    void bundleConfigHasDockersDefaults()
+    {
+        ll::build::RunSpec spec;
+        spec.args = {QStringLiteral("/bin/true")};
+        const QJsonObject c = QJsonDocument::fromJson(ll::build::bundleConfig(spec)).object();
+        const QJsonObject linux = c.value(QStringLiteral("linux")).toObject();
+        auto list = [](const QJsonValue &v) { return v.toVariant().toStringList(); };
+        for (const char *p : {"/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/proc/sysrq-trigger"})
+            QVERIFY2(list(linux.value(QStringLiteral("readonlyPaths"))).contains(QLatin1String(p)), p);
+        for (const char *p : {"/proc/acpi", "/proc/kcore", "/proc/keys", "/proc/latency_stats", "/proc/timer_list", "/proc/timer_stats",
+                              "/proc/sched_debug", "/proc/scsi", "/sys/firmware", "/sys/devices/virtual/powercap"})
+            QVERIFY2(list(linux.value(QStringLiteral("maskedPaths"))).contains(QLatin1String(p)), p);
+        const QJsonObject res = linux.value(QStringLiteral("resources")).toObject();
+        QCOMPARE(res.value(QStringLiteral("pids")).toObject().value(QStringLiteral("limit")).toInt(), 4096);
+        const QJsonArray devices = res.value(QStringLiteral("devices")).toArray();
+        QVERIFY(!devices.isEmpty());
+        QCOMPARE(devices.first().toObject().value(QStringLiteral("allow")).toBool(true), false); // deny all first
+        QCOMPARE(devices.first().toObject().value(QStringLiteral("access")).toString(), QStringLiteral("rwm"));
+        const QJsonObject caps = c.value(QStringLiteral("process")).toObject().value(QStringLiteral("capabilities")).toObject();
+        for (const char *set : {"bounding", "effective", "permitted"})
+            QCOMPARE(list(caps.value(QLatin1String(set))).size(), 14);
+        QVERIFY(!list(caps.value(QStringLiteral("bounding"))).contains(QStringLiteral("CAP_SYS_ADMIN")));
+        QVERIFY(linux.value(QStringLiteral("seccomp")).toObject().value(QStringLiteral("syscalls")).toArray().size() > 0);
+    }
+
+    // The same, seen from inside a RUN: /proc/sys and /proc/sysrq-trigger are read only,
+    // /proc/keys is masked, the capability set is Docker's, user namespaces are refused.
+    void runIsHardened()
+    {
+        const auto r = buildFile("FROM localhost/busybox:test\n"
+                                 "RUN echo x 2>&1 > /proc/sys/kernel/hostname | sed 's/^/hostname: /'; "
+                                 "(exec 3>>/proc/sysrq-trigger) 2>/dev/null && echo sysrq-opened; "
+                                 "echo keys=$(cat /proc/keys | wc -c); grep CapBnd /proc/self/status; "
+                                 "unshare -U true 2>/dev/null && echo unshared; true\n");
+        QVERIFY2(r.result, qPrintable(r.error.toString()));
+        const QString log = logOf(r);
+        QVERIFY2(log.contains(QLatin1String("hostname: ")) && log.contains(QLatin1String("Read-only file system")), qPrintable(log));
+        QVERIFY2(!log.contains(QLatin1String("sysrq-opened")), qPrintable(log));
+        QVERIFY2(log.contains(QLatin1String("keys=0")), qPrintable(log));
+        QVERIFY2(log.contains(QLatin1String("CapBnd:\t00000000a80425fb")), qPrintable(log));
+        QVERIFY2(!log.contains(QLatin1String("unshared")), qPrintable(log));
+    }
+
+    // Output lines are split on '\r' too and cut at 64 KiB; the build's work folder is gone after.
+    void longOutputLinesAreCut()
+    {
+        const auto r = buildFile("FROM localhost/busybox:test\nRUN printf 'one\\rtwo\\r\\nthree\\n'; head -c 200000 /dev/zero | tr '\\0' x; echo\n");
+        QVERIFY2(r.result, qPrintable(r.error.toString()));
+        QStringList lines;
+        for (const auto &e : r.events)
+            if (e.kind == ll::build::BuildEvent::Kind::Log && e.vertex == r.result->steps.back().vertex)
+                lines << e.text;
+        QVERIFY2(lines.mid(0, 3) == (QStringList{QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three")}), qPrintable(lines.mid(0, 4).join(QLatin1Char('|'))));
+        QCOMPARE(lines.size(), 3 + 4); // 200000 bytes: three full 64 KiB pieces and the rest
+        for (const QString &l : lines)
+            QVERIFY(l.size() <= 64 * 1024);
+        QCOMPARE(QDir(m_box.cache() + QStringLiteral("/tmp")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
     }
 
     void failingRunFailsWithItsLastLines()

@@ -1,9 +1,11 @@
 #include "builder.h"
 
 #include "build/imagestore.h"
+#include "build/scratchdir.h"
 #include "build/stagebuilder.h"
 #include "common/sha256.h"
 #include "dockerfile/parser.h"
+#include "image/ocidescriptors.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -11,7 +13,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentRun>
-#include <QUuid>
 
 #include <set>
 
@@ -52,11 +53,6 @@ int vertexCount(const df::PlannedStage &s)
     return n;
 }
 
-QJsonObject descriptor(const QString &mediaType, const Digest &d, qint64 size)
-{
-    return QJsonObject{{QStringLiteral("mediaType"), mediaType}, {QStringLiteral("digest"), d.toString()}, {QStringLiteral("size"), size}};
-}
-
 Result<BuiltImage> assemble(const ImageState &state, const CacheStore &cache, const BuildOptions &options)
 {
     BuiltImage img;
@@ -68,7 +64,7 @@ Result<BuiltImage> assemble(const ImageState &state, const CacheStore &cache, co
         if (!blob.ok())
             return blob.error();
         diffIds.append(l.diffId.toString());
-        layers.append(descriptor(l.mediaType, l.digest, blob->size()));
+        layers.append(ociDescriptor(l.mediaType, l.digest, blob->size()));
         img.layers.push_back({std::move(blob).value(), l.digest, l.diffId, l.mediaType});
     }
     const QDateTime created = options.sourceDateEpoch ? QDateTime::fromSecsSinceEpoch(*options.sourceDateEpoch, Qt::UTC) : QDateTime::currentDateTimeUtc();
@@ -84,7 +80,7 @@ Result<BuiltImage> assemble(const ImageState &state, const CacheStore &cache, co
     img.configDigest = Sha256::digestOf(img.config);
     const QJsonObject manifest{{QStringLiteral("schemaVersion"), 2},
                                {QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.manifest.v1+json")},
-                               {QStringLiteral("config"), descriptor(QStringLiteral("application/vnd.oci.image.config.v1+json"), img.configDigest, img.config.size())},
+                               {QStringLiteral("config"), ociDescriptor(QStringLiteral("application/vnd.oci.image.config.v1+json"), img.configDigest, img.config.size())},
                                {QStringLiteral("layers"), layers}};
     img.manifest = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
     img.manifestDigest = Sha256::digestOf(img.manifest);
@@ -218,9 +214,13 @@ Result<BuildResult> Builder::build(const BuildOptions &in, const BuildEventSink 
     if (!context.ok())
         return context.error();
     session.context = context.value();
-    session.workDir = session.cache->filePath(QStringLiteral("tmp/build-") + QUuid::createUuid().toString(QUuid::Id128));
-    QDir().mkpath(session.workDir);
-    auto cleanup = qScopeGuard([&] { QDir(session.workDir).removeRecursively(); });
+    session.runtime = OciRuntime::detect();
+    // Work folders of builds that were killed (nothing holds their lock), with their containers.
+    (void)removeStaleBuilds(session.cache->filePath(QStringLiteral("tmp")), session.runtime);
+    auto scratch = ScratchDir::create(session.cache->filePath(QStringLiteral("tmp")));
+    if (!scratch.ok())
+        return scratch.error();
+    session.workDir = scratch->path();
 
     df::PlanOptions popt;
     popt.buildArgs = options.buildArgs;
@@ -232,7 +232,6 @@ Result<BuildResult> Builder::build(const BuildOptions &in, const BuildEventSink 
         return plan.error();
     for (const QString &unused : plan->unusedBuildArgs)
         session.post({BuildEvent::Kind::Info, 0, {}, QStringLiteral("warning: build arg %1 was given but no stage that is built declares it").arg(unused), {}, 0, -1, {}});
-    session.runtime = OciRuntime::detect();
     session.post({BuildEvent::Kind::Info, 0, {}, QStringLiteral("RUN runtime: %1; network: %2").arg(session.runtime.description(),
                  options.network ? QStringLiteral("on (--network)") : QStringLiteral("off (RUN has only a loopback interface)")), {}, 0, -1, {}});
 

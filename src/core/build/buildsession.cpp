@@ -3,6 +3,8 @@
 #include "build/imagestore.h"
 #include "common/sha256.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace ll::build {
@@ -31,8 +33,7 @@ namespace {
 
 Result<BuiltImage> readBase(const QString &ref, const QString &storeDir, TaskContext &ctx)
 {
-    static const std::pair<const char *, bool> transports[] = {{"oci:", true}, {"oci-archive:", true}, {"docker-archive:", true}};
-    for (const auto &[prefix, _] : transports)
+    for (const char *prefix : {"oci:", "oci-archive:", "docker-archive:"})
         if (ref.startsWith(QLatin1String(prefix)))
             return loadImage(ref.mid(int(qstrlen(prefix))), {}, ctx);
     ImageStore store(storeDir);
@@ -44,6 +45,18 @@ Result<BuiltImage> readBase(const QString &ref, const QString &storeDir, TaskCon
 }
 
 } // namespace
+
+Status BuildSession::verifyBaseLayer(const BuiltLayer &l, size_t index, const QString &ref, TaskContext &ctx)
+{
+    // Once per blob and DiffID: the cache remembers a layer it has checked.
+    const QString marker = QStringLiteral("verified/") + l.digest.hex();
+    if (QFile f(cache->filePath(marker)); f.open(QIODevice::ReadOnly) && f.read(200) == l.diffId.toString().toLatin1())
+        return okStatus();
+    const QString blob = cache->blobPath(l.digest);
+    if (auto s = checkDiffId(FileRegion{blob, 0, QFileInfo(blob).size(), l.digest.toString()}, l.diffId, index, ref, ctx); !s.ok())
+        return s;
+    return cache->writeFile(marker, l.diffId.toString().toLatin1());
+}
 
 Result<ImageState> BuildSession::loadBaseImage(const QString &ref, TaskContext &ctx)
 {
@@ -61,16 +74,15 @@ Result<ImageState> BuildSession::loadBaseImage(const QString &ref, TaskContext &
     for (const QJsonValue &v : s.runConfig.value(QStringLiteral("OnBuild")).toArray())
         s.onBuild << v.toString();
     s.runConfig.remove(QStringLiteral("OnBuild")); // triggers are not inherited by the child image
-    const QJsonArray diffIds = config.value(QStringLiteral("rootfs")).toObject().value(QStringLiteral("diff_ids")).toArray();
-    if (diffIds.size() != qsizetype(img->layers.size()))
-        return makeError(ErrorCode::Format, QStringLiteral("base image %1: %2 layers but %3 diff_ids").arg(ref).arg(img->layers.size()).arg(diffIds.size()));
     QByteArray keyMaterial = "FROM " + img->configDigest.toString().toLatin1();
     for (size_t i = 0; i < img->layers.size(); ++i) {
         const BuiltLayer &l = img->layers[i];
         auto d = cache->putBlob(l.blob);
         if (!d.ok())
             return d.error();
-        s.layers.push_back({l.digest, Digest::parse(diffIds[qsizetype(i)].toString()).value(), l.blob.size(), l.mediaType});
+        if (auto v = verifyBaseLayer(l, i, ref, ctx); !v.ok())
+            return v.error();
+        s.layers.push_back({l.digest, l.diffId, l.blob.size(), l.mediaType});
         keyMaterial += ' ' + l.digest.toString().toLatin1();
     }
     s.key = toHex(Sha256::hash(keyMaterial));
@@ -79,15 +91,21 @@ Result<ImageState> BuildSession::loadBaseImage(const QString &ref, TaskContext &
 
 Result<std::shared_ptr<StageBuilder>> BuildSession::imageRoot(const QString &ref, TaskContext &ctx)
 {
-    QMutexLocker lock(&mutex);
-    if (auto it = images.find(ref); it != images.end())
-        return it->second;
-    lock.unlock();
+    std::shared_ptr<ImageSlot> slot;
+    {
+        QMutexLocker lock(&mutex);
+        auto &entry = images[ref];
+        if (!entry)
+            entry = std::make_shared<ImageSlot>();
+        slot = entry;
+    }
+    QMutexLocker once(&slot->mutex); // the first caller loads it, the others wait for that
+    if (slot->stage)
+        return slot->stage;
     auto sb = std::make_shared<StageBuilder>(*this, nullptr, 0);
     if (auto s = sb->runFromImage(ref, ctx); !s.ok())
         return s.error();
-    lock.relock();
-    images.emplace(ref, sb);
+    slot->stage = sb;
     return sb;
 }
 

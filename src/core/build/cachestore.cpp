@@ -1,5 +1,6 @@
 #include "cachestore.h"
 
+#include "build/scratchdir.h"
 #include "common/sha256.h"
 
 #include <QDateTime>
@@ -82,9 +83,11 @@ Result<std::shared_ptr<CacheStore>> CacheStore::open(const QString &dir, LockMod
     std::shared_ptr<CacheStore> s(new CacheStore);
     s->m_dir = QDir(dir).absolutePath();
     s->m_mode = mode;
-    for (const char *sub : {"blobs/sha256", "index", "slots", "statcache", "tmp"})
+    for (const char *sub : {"blobs/sha256", "index", "slots", "statcache", "verified"})
         if (!QDir().mkpath(s->filePath(QLatin1String(sub))))
             return makeError(ErrorCode::Io, QStringLiteral("cannot create the cache folder"), s->filePath(QLatin1String(sub)));
+    if (!makePrivateDir(s->filePath(QStringLiteral("tmp")))) // build work folders: root filesystems, bundles
+        return makeError(ErrorCode::Io, QStringLiteral("cannot create the cache folder"), s->filePath(QStringLiteral("tmp")));
     const QByteArray lockPath = QFile::encodeName(s->filePath(QStringLiteral("lock")));
     s->m_lockFd = ::open(lockPath.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (s->m_lockFd < 0 || ::flock(s->m_lockFd, mode == LockMode::Shared ? LOCK_SH : LOCK_EX) != 0)
@@ -241,9 +244,9 @@ Result<qint64> CacheStore::prune(bool all)
         freed += fi.size();
         QFile::remove(fi.filePath());
     }
-    // Leftovers of builds killed half way: temporary files and work folders.
-    QDir(filePath(QStringLiteral("tmp"))).removeRecursively();
-    QDir().mkpath(filePath(QStringLiteral("tmp")));
+    // Leftovers of builds killed half way: their containers and work folders.
+    if (auto s = removeStaleBuilds(filePath(QStringLiteral("tmp")), OciRuntime::detect()); !s.ok())
+        return s.error();
     return freed;
 }
 

@@ -35,7 +35,9 @@ struct CacheUsage {
 //   blobs/sha256/<hex>     layer blobs, named by their digest
 //   index/<key>.json       cache key -> CacheRecord
 //   slots/<hash>.json      the inputs a step had last time (to say why it missed)
-//   statcache/<hash>.tsv   (inode, size, mtime) -> content hash, per build context
+//   statcache/<hash>.tsv   (device, inode, size, mtime, ctime) -> content hash, per build context
+//   verified/<blob hex>    the DiffID a base layer was checked to have
+//   tmp/                   (0700) work folders of running builds, tmp/build-<id>.lock held by each
 //   lock                   flock: builds hold it shared, prune exclusive
 // Every file is written under a temporary name, synced and renamed into place, so a crash
 // at any point leaves either the old or the new file. Blobs are verified when read.

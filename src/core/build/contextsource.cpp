@@ -9,6 +9,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <fnmatch.h>
+#include <ctime>
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
@@ -66,17 +67,24 @@ TarHeader headerFromStat(const QByteArray &path, const struct stat &st)
     return h;
 }
 
+StatCache::Key StatCache::keyOf(const struct stat &st)
+{
+    return Key{quint64(st.st_dev), quint64(st.st_ino), quint64(st.st_size), qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec,
+               qint64(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec};
+}
+
 void StatCache::load(const QByteArray &tsv)
 {
     std::lock_guard lock(m_mutex);
     for (const QByteArray &line : tsv.split('\n')) {
         const QList<QByteArray> f = line.split('\t');
-        if (f.size() != 5 || f[3].size() != 64)
-            continue;
+        if (f.size() != 8 || f[6].size() != 64)
+            continue; // also the older 5-column form: hashed again once
         HashBytes h{};
-        const QByteArray raw = QByteArray::fromHex(f[3]);
+        const QByteArray raw = QByteArray::fromHex(f[6]);
         std::copy(raw.begin(), raw.end(), h.begin());
-        m_entries.insert(f[4], {Key{f[0].toULongLong(), f[1].toULongLong(), f[2].toLongLong()}, h});
+        const Key k{f[0].toULongLong(), f[1].toULongLong(), f[2].toULongLong(), f[3].toLongLong(), f[4].toLongLong()};
+        m_entries.insert(f[7], Entry{k, f[5].toLongLong(), h});
     }
 }
 
@@ -85,9 +93,10 @@ QByteArray StatCache::save() const
     std::lock_guard lock(m_mutex);
     QByteArray out;
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
-        const Key &k = it->first;
-        out += QByteArray::number(k.ino) + '\t' + QByteArray::number(k.size) + '\t' + QByteArray::number(k.mtimeNs) + '\t'
-             + toHex(it->second).toLatin1() + '\t' + it.key() + '\n';
+        const Key &k = it->key;
+        out += QByteArray::number(k.dev) + '\t' + QByteArray::number(k.ino) + '\t' + QByteArray::number(k.size) + '\t'
+             + QByteArray::number(k.mtimeNs) + '\t' + QByteArray::number(k.ctimeNs) + '\t' + QByteArray::number(it->hashedAtNs) + '\t'
+             + toHex(it->hash).toLatin1() + '\t' + it.key() + '\n';
     }
     return out;
 }
@@ -96,16 +105,17 @@ std::optional<HashBytes> StatCache::find(const QByteArray &path, const struct st
 {
     std::lock_guard lock(m_mutex);
     const auto it = m_entries.constFind(path);
-    const Key k{quint64(st.st_ino), quint64(st.st_size), qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
-    if (it == m_entries.constEnd() || !(it->first == k))
+    if (it == m_entries.constEnd() || !(it->key == keyOf(st)))
         return std::nullopt;
-    return it->second;
+    if (it->hashedAtNs - qMax(it->key.mtimeNs, it->key.ctimeNs) < kRacyNs)
+        return std::nullopt; // racily clean: a change in the same tick would look the same
+    return it->hash;
 }
 
-void StatCache::insert(const QByteArray &path, const struct stat &st, const HashBytes &hash)
+void StatCache::insert(const QByteArray &path, const struct stat &st, const HashBytes &hash, qint64 hashedAtNs)
 {
     std::lock_guard lock(m_mutex);
-    m_entries.insert(path, {Key{quint64(st.st_ino), quint64(st.st_size), qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec}, hash});
+    m_entries.insert(path, Entry{keyOf(st), hashedAtNs, hash});
     m_changed = true;
 }
 
@@ -159,6 +169,8 @@ Status BuildContext::hashFile(SourceFile &f, const struct stat &st) const
         f.hash = *cached;
         return okStatus();
     }
+    timespec now {};
+    ::clock_gettime(CLOCK_REALTIME, &now);
     auto rd = m_root.openRead(f.contextPath);
     if (!rd.ok())
         return rd.error();
@@ -174,7 +186,7 @@ Status BuildContext::hashFile(SourceFile &f, const struct stat &st) const
     }
     f.hash = h.finish();
     if (m_stats)
-        m_stats->insert(f.contextPath, st, f.hash);
+        m_stats->insert(f.contextPath, st, f.hash, qint64(now.tv_sec) * 1000000000 + now.tv_nsec);
     return okStatus();
 }
 
@@ -186,7 +198,7 @@ Status BuildContext::collect(const QByteArray &path, const QByteArray &dest, std
     if (!m_root.lstat(path, st))
         return ioError(QStringLiteral("cannot read"), path, errno);
     SourceFile f{path, dest, headerFromStat(dest, st), {}, quint64(st.st_ino), quint64(st.st_dev), S_ISREG(st.st_mode) && st.st_nlink > 1};
-    if (S_ISLNK(st.st_mode)) {
+    if (S_ISLNK(st.st_mode) && !isExcluded(path)) {
         QByteArray target(4096, Qt::Uninitialized);
         QByteArray leaf;
         auto dir = m_root.openParent(path, leaf, false);
@@ -195,12 +207,13 @@ Status BuildContext::collect(const QByteArray &path, const QByteArray &dest, std
             return ioError(QStringLiteral("cannot read symlink"), path, errno);
         f.h.linkTarget = target.left(n);
     }
-    if (S_ISREG(st.st_mode))
-        if (auto s = hashFile(f, st); !s.ok())
-            return s;
     if (!S_ISDIR(st.st_mode)) {
-        if (!isExcluded(path))
-            out.push_back(f);
+        if (isExcluded(path))
+            return okStatus(); // never read: it is not part of the context
+        if (S_ISREG(st.st_mode))
+            if (auto s = hashFile(f, st); !s.ok())
+                return s;
+        out.push_back(f);
         return okStatus();
     }
     // An excluded folder may still hold re-included files (`!dir/keep.txt`): look inside.
@@ -221,28 +234,44 @@ Status BuildContext::collect(const QByteArray &path, const QByteArray &dest, std
     return okStatus();
 }
 
+Status BuildContext::addSource(const QString &src, CopySources &result, TaskContext &ctx) const
+{
+    const QByteArray clean = cleanSource(src);
+    if (clean == ".." || clean.startsWith("../"))
+        return makeError(ErrorCode::Usage, QStringLiteral("COPY source \"%1\" is outside the build context: sources are paths inside the "
+                                                          "context folder; move the file into it or pass a larger context").arg(src), dir());
+    auto matches = expand(src);
+    if (!matches.ok())
+        return matches.error();
+    if (hasWildcard(src.toUtf8()))
+        result.destMustBeDir = result.destMustBeDir || matches->size() > 1;
+    auto notFound = [&] {
+        return makeError(ErrorCode::NotFound, QStringLiteral("COPY source \"%1\" not found in the build context (or excluded by .dockerignore)").arg(src), dir());
+    };
+    if (matches->empty())
+        return notFound();
+    for (const QByteArray &m : matches.value()) {
+        // Where the source really is: symlinked folders on the way followed inside the context,
+        // so .dockerignore is checked, and the file hashed and read, at the same place.
+        const QByteArray real = m_root.resolve(m, false);
+        struct stat st {};
+        if (!m_root.lstat(real, st) || (isExcluded(real) && (!S_ISDIR(st.st_mode) || !m_ignore.hasExceptions())))
+            return notFound();
+        const bool isDir = S_ISDIR(st.st_mode);
+        result.destMustBeDir = result.destMustBeDir || isDir;
+        if (auto s = collect(real, isDir ? QByteArray() : m.mid(m.lastIndexOf('/') + 1), result.files, ctx); !s.ok())
+            return s;
+    }
+    return okStatus();
+}
+
 Result<CopySources> BuildContext::resolve(const QStringList &sources, TaskContext &ctx) const
 {
     CopySources result;
     result.destMustBeDir = sources.size() > 1;
-    for (const QString &src : sources) {
-        auto matches = expand(src);
-        if (!matches.ok())
-            return matches.error();
-        if (hasWildcard(src.toUtf8()))
-            result.destMustBeDir = result.destMustBeDir || matches->size() > 1;
-        if (matches->empty() || (matches->size() == 1 && isExcluded(matches->front()) && !m_ignore.hasExceptions()))
-            return makeError(ErrorCode::NotFound, QStringLiteral("COPY source \"%1\" not found in the build context (or excluded by .dockerignore)").arg(src), dir());
-        for (const QByteArray &m : matches.value()) {
-            struct stat st {};
-            if (!m_root.lstat(m, st))
-                return makeError(ErrorCode::NotFound, QStringLiteral("COPY source \"%1\" not found in the build context").arg(src), dir());
-            const bool isDir = S_ISDIR(st.st_mode);
-            result.destMustBeDir = result.destMustBeDir || isDir;
-            if (auto s = collect(m, isDir ? QByteArray() : m.mid(m.lastIndexOf('/') + 1), result.files, ctx); !s.ok())
-                return s.error();
-        }
-    }
+    for (const QString &src : sources)
+        if (auto s = addSource(src, result, ctx); !s.ok())
+            return s.error();
     Sha256 all;
     for (const SourceFile &f : result.files) {
         const QByteArray line = f.contextPath + '\0' + f.h.path + '\0' + entryTypeLetter(f.h.type) + '\0' + QByteArray::number(f.h.mode, 8) + '\0'

@@ -14,24 +14,35 @@
 
 namespace ll::build {
 
-// (inode, size, mtime) -> content hash of a context file, kept between builds so an
-// unchanged rebuild costs one stat per file. Thread-safe; saved atomically by the caller.
+// (device, inode, size, mtime, ctime) -> content hash of a context file, kept between builds
+// so an unchanged rebuild costs one stat per file. Git's racily-clean rule: an entry whose
+// file was modified less than kRacyNs before it was hashed is not trusted (a write in the same
+// timestamp tick would not change mtime), so such a file is hashed again until it is old
+// enough. Thread-safe; saved atomically by the caller.
 class StatCache {
 public:
+    static constexpr qint64 kRacyNs = 2'000'000'000;
     void load(const QByteArray &tsv);
     QByteArray save() const;
     bool changed() const { return m_changed; }
     std::optional<HashBytes> find(const QByteArray &path, const struct stat &st) const;
-    void insert(const QByteArray &path, const struct stat &st, const HashBytes &hash);
+    // `hashedAtNs`: when the content was read (CLOCK_REALTIME, before the read began).
+    void insert(const QByteArray &path, const struct stat &st, const HashBytes &hash, qint64 hashedAtNs);
 
 private:
     struct Key {
-        quint64 ino, size;
-        qint64 mtimeNs;
+        quint64 dev, ino, size;
+        qint64 mtimeNs, ctimeNs;
         bool operator==(const Key &) const = default;
     };
+    struct Entry {
+        Key key;
+        qint64 hashedAtNs;
+        HashBytes hash;
+    };
+    static Key keyOf(const struct stat &st);
     mutable std::mutex m_mutex;
-    QHash<QByteArray, QPair<Key, HashBytes>> m_entries;
+    QHash<QByteArray, Entry> m_entries;
     bool m_changed = false;
 };
 
@@ -67,6 +78,7 @@ public:
     Result<CopySources> resolve(const QStringList &sources, TaskContext &ctx) const;
 
 private:
+    Status addSource(const QString &src, CopySources &out, TaskContext &ctx) const;
     Status collect(const QByteArray &path, const QByteArray &dest, std::vector<SourceFile> &out, TaskContext &ctx) const;
     Result<std::vector<QByteArray>> expand(const QString &pattern) const;
     Status hashFile(SourceFile &f, const struct stat &st) const;

@@ -3,6 +3,7 @@
 #include "archive/tarwriter.h"
 #include "build/saferoot.h"
 #include "common/sha256.h"
+#include "image/ocidescriptors.h"
 
 #include <QFile>
 #include <QHash>
@@ -167,15 +168,6 @@ struct UpperWalk {
 
 } // namespace
 
-QString layerMediaType(Compression c)
-{
-    switch (c) {
-    case Compression::Gzip: return QStringLiteral("application/vnd.oci.image.layer.v1.tar+gzip");
-    case Compression::Zstd: return QStringLiteral("application/vnd.oci.image.layer.v1.tar+zstd");
-    default: return QStringLiteral("application/vnd.oci.image.layer.v1.tar");
-    }
-}
-
 Result<LayerEntries> readUpperDir(const QString &dir, const LayerWriteOptions &options, TaskContext &ctx)
 {
     UniqueFd fd(::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
@@ -202,7 +194,7 @@ Result<LayerBlob> makeLayerBlob(const LayerEntries &entries, Compression compres
     LayerBlob b;
     b.diffId = Sha256::digestOf(tar.value());
     b.entries = qint64(entries.size());
-    b.mediaType = layerMediaType(compression);
+    b.mediaType = ociLayerMediaType(compression);
     if (compression == Compression::None) {
         b.blob = std::move(tar).value();
     } else {

@@ -40,6 +40,4 @@ Result<LayerEntries> readUpperDir(const QString &dir, const LayerWriteOptions &o
 // give the same bytes: no timestamps or names in the gzip header.
 Result<LayerBlob> makeLayerBlob(const LayerEntries &entries, Compression compression);
 
-QString layerMediaType(Compression c);
-
 } // namespace ll::build

@@ -1,9 +1,11 @@
 #include "imagestore.h"
 
 #include "archive/compression.h"
+#include "archive/layerstream.h"
 #include "build/difflayer.h"
 #include "common/sha256.h"
 #include "image/imageanalysis.h"
+#include "image/ocidescriptors.h"
 
 #include <QDir>
 #include <QFile>
@@ -127,12 +129,15 @@ Result<std::vector<StoredImage>> ImageStore::list() const
             continue;
         const QJsonObject manifest = QJsonDocument::fromJson(mf.readAll()).object();
         const QJsonObject config = manifest.value(QStringLiteral("config")).toObject();
-        s.config = Digest::parse(config.value(QStringLiteral("digest")).toString()).value();
+        auto cd = Digest::parse(config.value(QStringLiteral("digest")).toString());
+        s.config = cd.ok() ? cd.value() : Digest(); // listed as "-": FROM it fails with a clear error
         s.size = config.value(QStringLiteral("size")).toInteger();
         for (const QJsonValue &l : manifest.value(QStringLiteral("layers")).toArray())
             s.size += l.toObject().value(QStringLiteral("size")).toInteger();
         QFile cf(m_dir + QStringLiteral("/blobs/sha256/") + s.config.hex());
-        if (cf.open(QIODevice::ReadOnly))
+        if (!s.config.isValid())
+            s.created = QStringLiteral("(damaged: the manifest names no valid config)");
+        else if (cf.open(QIODevice::ReadOnly))
             s.created = QJsonDocument::fromJson(cf.readAll()).object().value(QStringLiteral("created")).toString();
         out.push_back(s);
     }
@@ -153,14 +158,78 @@ bool ImageStore::contains(const QString &name) const
 
 Status ImageStore::import(const QString &source, const QString &name, TaskContext &ctx)
 {
-    auto img = loadImage(source, {}, ctx);
+    auto img = loadImage(source, {}, ctx, true);
     if (!img.ok())
         return img.error();
     img->name = normalizeName(name);
     return add(img.value());
 }
 
-Result<BuiltImage> loadImage(const QString &path, const QString &ref, TaskContext &ctx)
+Result<Digest> diffIdOf(const FileRegion &blob, TaskContext &ctx)
+{
+    LayerStream stream;
+    if (auto s = stream.open(blob, ctx); !s.ok())
+        return s.error();
+    TarHeader h;
+    for (;;) {
+        auto more = stream.next(h);
+        if (!more.ok())
+            return more.error();
+        if (!more.value())
+            break;
+    }
+    auto stats = stream.finish();
+    if (!stats.ok())
+        return stats.error();
+    return Digest::fromSha256(stats->uncompressedHash);
+}
+
+Status checkDiffId(const FileRegion &blob, const Digest &expected, size_t index, const QString &image, TaskContext &ctx)
+{
+    auto actual = diffIdOf(blob, ctx);
+    if (!actual.ok())
+        return actual.error();
+    if (actual.value() == expected)
+        return okStatus();
+    return makeError(ErrorCode::Digest, QStringLiteral("image %1: layer %2 (%3) does not match its config: rootfs.diff_ids[%2] is %4 but the layer's "
+                                                       "uncompressed content is %5; the image is damaged or was altered, import or build it again")
+                                            .arg(image).arg(index).arg(blob.displayName, expected.toString(), actual->toString()), blob.filePath);
+}
+
+namespace {
+
+// One layer of an image being loaded: its blob (digest checked), its DiffID from the config
+// (checked against the content when `verify`).
+Result<BuiltLayer> loadLayer(const ImageOverview &ov, const BlobRef &b, const QJsonValue &diffId, size_t index, const QString &path, bool verify,
+                             TaskContext &ctx)
+{
+    auto bytes = ov.source->readAll(b.member, qint64(1) << 40);
+    if (!bytes.ok())
+        return bytes.error();
+    BuiltLayer l;
+    l.blob = std::move(bytes).value();
+    if (auto d = Digest::parse(diffId.toString()); d.ok())
+        l.diffId = d.value();
+    if (!l.diffId.isValid())
+        return makeError(ErrorCode::Format, QStringLiteral("image %1: the config has no valid rootfs.diff_ids[%2]").arg(path).arg(index));
+    l.digest = Sha256::digestOf(l.blob);
+    if (b.digest.isValid() && b.digest != l.digest)
+        return makeError(ErrorCode::Digest, QStringLiteral("layer blob digest mismatch: expected %1, got %2").arg(b.digest.toString(), l.digest.toString()),
+                         ov.source->describe(b.member));
+    if (verify) {
+        auto region = ov.source->region(b.member);
+        if (!region.ok())
+            return region.error();
+        if (auto s = checkDiffId(region.value(), l.diffId, index, path, ctx); !s.ok())
+            return s.error();
+    }
+    l.mediaType = ociLayerMediaType(detectCompression(l.blob.constData(), size_t(l.blob.size())));
+    return l;
+}
+
+} // namespace
+
+Result<BuiltImage> loadImage(const QString &path, const QString &ref, TaskContext &ctx, bool verifyDiffIds)
 {
     auto ov = readOverview(path, ImageSelector{ref, {}}, ctx);
     if (!ov.ok())
@@ -170,17 +239,14 @@ Result<BuiltImage> loadImage(const QString &path, const QString &ref, TaskContex
     img.config = ov->config.raw;
     img.configDigest = Sha256::digestOf(img.config);
     QJsonArray layers;
+    const QJsonArray diffIds = QJsonDocument::fromJson(img.config).object().value(QStringLiteral("rootfs")).toObject().value(QStringLiteral("diff_ids")).toArray();
+    if (diffIds.size() != qsizetype(ov->manifest.layers.size()))
+        return makeError(ErrorCode::Format, QStringLiteral("image %1: %2 layers but %3 rootfs.diff_ids").arg(path).arg(ov->manifest.layers.size()).arg(diffIds.size()));
     for (const BlobRef &b : ov->manifest.layers) {
-        auto bytes = ov->source->readAll(b.member, qint64(1) << 40);
-        if (!bytes.ok())
-            return bytes.error();
-        BuiltLayer l;
-        l.blob = std::move(bytes).value();
-        l.digest = Sha256::digestOf(l.blob);
-        if (b.digest.isValid() && b.digest != l.digest)
-            return makeError(ErrorCode::Digest, QStringLiteral("layer blob digest mismatch: expected %1, got %2").arg(b.digest.toString(), l.digest.toString()),
-                             ov->source->describe(b.member));
-        l.mediaType = layerMediaType(detectCompression(l.blob.constData(), size_t(l.blob.size())));
+        auto layer = loadLayer(ov.value(), b, diffIds.at(qsizetype(img.layers.size())), img.layers.size(), path, verifyDiffIds, ctx);
+        if (!layer.ok())
+            return layer.error();
+        BuiltLayer &l = layer.value();
         layers.append(QJsonObject{{QStringLiteral("mediaType"), l.mediaType}, {QStringLiteral("digest"), l.digest.toString()}, {QStringLiteral("size"), l.blob.size()}});
         img.layers.push_back(std::move(l));
     }

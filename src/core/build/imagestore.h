@@ -1,4 +1,5 @@
 #pragma once
+#include "archive/fileregion.h"
 #include "common/taskcontext.h"
 #include "image/imagewriter.h"
 
@@ -38,7 +39,13 @@ private:
     QString m_dir;
 };
 
-// Reads an image source's blobs into a BuiltImage (layers as stored, verified).
-Result<BuiltImage> loadImage(const QString &path, const QString &ref, TaskContext &ctx);
+// Reads an image source's blobs into a BuiltImage (layers as stored, blob digests verified,
+// DiffIDs taken from the config; with `verifyDiffIds` each layer is also decompressed and its
+// DiffID checked).
+Result<BuiltImage> loadImage(const QString &path, const QString &ref, TaskContext &ctx, bool verifyDiffIds = false);
+
+// The DiffID (sha256 of the uncompressed tar) of a layer blob, checked against `expected`;
+// the error names the image, the layer and both digests.
+Status checkDiffId(const FileRegion &blob, const Digest &expected, size_t index, const QString &image, TaskContext &ctx);
 
 } // namespace ll::build

@@ -6,6 +6,8 @@
 #include "fstree/layerscanner.h"
 
 #include <QFile>
+
+#include <unistd.h>
 #include <QSet>
 
 namespace ll::build {
@@ -88,12 +90,13 @@ Result<ApplyResult> applyTar(const SafeRoot &root, const FileRegion &tar, TaskCo
     return result;
 }
 
-bool looksLikeArchive(const QString &path)
+bool looksLikeArchive(int fd)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    QByteArray head(512, '\0');
+    const ssize_t n = ::pread(fd, head.data(), size_t(head.size()), 0);
+    if (n <= 0)
         return false;
-    const QByteArray head = f.read(512);
+    head.truncate(n);
     if (detectCompression(head.constData(), size_t(head.size())) != Compression::None)
         return true;
     return head.size() >= 262 && head.mid(257, 5) == "ustar";

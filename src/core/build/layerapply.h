@@ -23,7 +23,7 @@ struct ApplyResult {
 // removes NAME and `.wh..wh..opq` hides the folder's lower children, before the layer's own.
 Result<ApplyResult> applyTar(const SafeRoot &root, const FileRegion &tar, TaskContext &ctx, const ApplyOptions &options = {});
 
-// True when the file starts like a tar or a compressed stream (how ADD decides to unpack).
-bool looksLikeArchive(const QString &path);
+// True when the open file starts like a tar or a compressed stream (how ADD decides to unpack).
+bool looksLikeArchive(int fd);
 
 } // namespace ll::build

@@ -2,9 +2,7 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -18,62 +16,31 @@ namespace ll::build {
 
 namespace {
 
-QJsonArray strings(const QStringList &l)
-{
-    QJsonArray a;
-    for (const QString &s : l)
-        a.append(s);
-    return a;
-}
-
-QJsonObject mountOf(const char *dest, const char *type, const char *source, const QStringList &options)
-{
-    return QJsonObject{{QStringLiteral("destination"), QLatin1String(dest)}, {QStringLiteral("type"), QLatin1String(type)},
-                       {QStringLiteral("source"), QLatin1String(source)}, {QStringLiteral("options"), strings(options)}};
-}
-
-const QStringList kCaps = {
-    QStringLiteral("CAP_CHOWN"), QStringLiteral("CAP_DAC_OVERRIDE"), QStringLiteral("CAP_FSETID"), QStringLiteral("CAP_FOWNER"),
-    QStringLiteral("CAP_MKNOD"), QStringLiteral("CAP_NET_RAW"), QStringLiteral("CAP_SETGID"), QStringLiteral("CAP_SETUID"),
-    QStringLiteral("CAP_SETFCAP"), QStringLiteral("CAP_SETPCAP"), QStringLiteral("CAP_NET_BIND_SERVICE"), QStringLiteral("CAP_SYS_CHROOT"),
-    QStringLiteral("CAP_KILL"), QStringLiteral("CAP_AUDIT_WRITE"),
-};
-
 bool cgroupV2() { return QFile::exists(QStringLiteral("/sys/fs/cgroup/cgroup.controllers")); }
 
-} // namespace
-
-QByteArray bundleConfig(const RunSpec &spec)
+// Splits the runtime's output into lines (on '\n' and '\r', as a progress bar redraws); a
+// line longer than kMaxLogLine is cut there, so a command printing no newline cannot make
+// the builder hold its whole output.
+void splitLines(QByteArray &pending, bool all, const std::function<void(const QString &)> &onLine)
 {
-    const QJsonArray caps = strings(kCaps);
-    QJsonObject process{{QStringLiteral("terminal"), false},
-                        {QStringLiteral("user"), QJsonObject{{QStringLiteral("uid"), qint64(spec.uid)}, {QStringLiteral("gid"), qint64(spec.gid)}}},
-                        {QStringLiteral("args"), strings(spec.args)},
-                        {QStringLiteral("env"), strings(spec.env)},
-                        {QStringLiteral("cwd"), spec.cwd},
-                        {QStringLiteral("capabilities"), QJsonObject{{QStringLiteral("bounding"), caps}, {QStringLiteral("effective"), caps}, {QStringLiteral("permitted"), caps}}},
-                        {QStringLiteral("noNewPrivileges"), true}};
-    QJsonArray namespaces;
-    for (const char *ns : {"pid", "ipc", "uts", "mount"})
-        namespaces.append(QJsonObject{{QStringLiteral("type"), QLatin1String(ns)}});
-    if (!spec.network)
-        namespaces.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("network")}});
-    const QJsonArray mounts{
-        mountOf("/proc", "proc", "proc", {}),
-        mountOf("/dev", "tmpfs", "tmpfs", {QStringLiteral("nosuid"), QStringLiteral("strictatime"), QStringLiteral("mode=755"), QStringLiteral("size=65536k")}),
-        mountOf("/dev/pts", "devpts", "devpts", {QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("newinstance"), QStringLiteral("ptmxmode=0666"), QStringLiteral("mode=0620")}),
-        mountOf("/dev/shm", "tmpfs", "shm", {QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("nodev"), QStringLiteral("mode=1777"), QStringLiteral("size=65536k")}),
-        mountOf("/sys", "sysfs", "sysfs", {QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("nodev"), QStringLiteral("ro")}),
-    };
-    const QJsonObject config{{QStringLiteral("ociVersion"), QStringLiteral("1.0.2")},
-                             {QStringLiteral("process"), process},
-                             {QStringLiteral("root"), QJsonObject{{QStringLiteral("path"), spec.mergedDir}, {QStringLiteral("readonly"), false}}},
-                             {QStringLiteral("hostname"), QStringLiteral("layerlens")},
-                             {QStringLiteral("mounts"), mounts},
-                             {QStringLiteral("linux"), QJsonObject{{QStringLiteral("namespaces"), namespaces},
-                                                                   {QStringLiteral("maskedPaths"), strings({QStringLiteral("/proc/kcore"), QStringLiteral("/sys/firmware")})}}}};
-    return QJsonDocument(config).toJson(QJsonDocument::Indented);
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < pending.size(); ++i) {
+        const char c = pending.at(i);
+        if (c == '\n' || c == '\r') {
+            if (i > start || (c == '\n' && (i == 0 || pending.at(i - 1) != '\r'))) // "\r\n" is one end
+                onLine(QString::fromUtf8(pending.constData() + start, i - start));
+            start = i + 1;
+        } else if (i - start + 1 >= kMaxLogLine) {
+            onLine(QString::fromUtf8(pending.constData() + start, i - start + 1));
+            start = i + 1;
+        }
+    }
+    pending.remove(0, start);
+    if (all && !pending.isEmpty())
+        onLine(QString::fromUtf8(std::exchange(pending, {})));
 }
+
+} // namespace
 
 OciRuntime OciRuntime::detect()
 {
@@ -156,29 +123,32 @@ Result<int> OciRuntime::run(const RunSpec &spec, const QString &containerId, Tas
     QByteArray pending;
     auto drain = [&](bool all) {
         pending += p.readAll();
-        int nl;
-        while ((nl = pending.indexOf('\n')) >= 0) {
-            onLine(QString::fromUtf8(pending.left(nl)));
-            pending.remove(0, nl + 1);
-        }
-        if (all && !pending.isEmpty())
-            onLine(QString::fromUtf8(std::exchange(pending, {})));
+        splitLines(pending, all, onLine);
     };
     while (p.state() != QProcess::NotRunning) {
         if (ctx.isCanceled()) {
-            if (m_kind != Kind::Bwrap)
-                QProcess::execute(m_program, {QStringLiteral("--root"), spec.bundleDir + QStringLiteral("/state"), QStringLiteral("kill"), containerId, QStringLiteral("KILL")});
             p.kill();
             p.waitForFinished(5000);
+            deleteContainer(spec.bundleDir + QStringLiteral("/state"), containerId);
             return canceledError();
         }
         p.waitForReadyRead(100);
         drain(false);
     }
     drain(true);
+    deleteContainer(spec.bundleDir + QStringLiteral("/state"), containerId); // left when runc itself was killed
     if (p.exitStatus() != QProcess::NormalExit)
         return makeError(ErrorCode::Io, QStringLiteral("%1 crashed").arg(name()));
     return p.exitCode();
+}
+
+void OciRuntime::deleteContainer(const QString &stateDir, const QString &containerId) const
+{
+    if (m_kind != Kind::Runc && m_kind != Kind::Crun)
+        return;
+    if (!QFileInfo::exists(stateDir + QLatin1Char('/') + containerId))
+        return;
+    QProcess::execute(m_program, {QStringLiteral("--root"), stateDir, QStringLiteral("delete"), QStringLiteral("--force"), containerId});
 }
 
 } // namespace ll::build

@@ -39,6 +39,9 @@ public:
     Result<int> run(const RunSpec &spec, const QString &containerId, TaskContext &ctx,
                     const std::function<void(const QString &)> &onLine) const;
 
+    // `runc delete --force` of a container left in `stateDir` (a killed build's).
+    void deleteContainer(const QString &stateDir, const QString &containerId) const;
+
 private:
     QStringList commandLine(const RunSpec &spec, const QString &containerId) const;
     QString m_program;
@@ -46,8 +49,16 @@ private:
     QString m_why;
 };
 
-// The OCI runtime spec (config.json) for a build step: default capabilities of docker, no
-// network unless asked, /proc /dev /sys mounted, the overlay's merged folder as root.
+// The OCI runtime spec (config.json) for a build step, with Docker's default hardening:
+// its capability set (bounding, effective, permitted), masked and read-only /proc and /sys
+// paths, a pids limit, a device cgroup that denies all but the standard devices, a seccomp
+// deny list, no new privileges, no network unless asked; the overlay's merged folder as root.
 QByteArray bundleConfig(const RunSpec &spec);
+
+extern const QStringList kDockerCapabilities;
+extern const QStringList kMaskedPaths;
+extern const QStringList kReadonlyPaths;
+constexpr int kPidsLimit = 4096;
+constexpr qsizetype kMaxLogLine = 64 * 1024; // a longer output line is cut into pieces
 
 } // namespace ll::build

@@ -1,6 +1,7 @@
 #include "saferoot.h"
 
 #include <QFile>
+#include <QList>
 
 #include <cerrno>
 #include <cstring>
@@ -114,6 +115,40 @@ bool SafeRoot::lstat(const QByteArray &rel, struct stat &st, bool followLast) co
 {
     auto fd = openPath(rel, followLast);
     return fd.ok() && ::fstat(fd->get(), &st) == 0;
+}
+
+QByteArray SafeRoot::resolve(const QByteArray &rel, bool followLast) const
+{
+    QList<QByteArray> todo = rel.split('/');
+    QList<QByteArray> done;
+    int links = 0;
+    while (!todo.isEmpty()) {
+        const QByteArray part = todo.takeFirst();
+        if (part.isEmpty() || part == ".")
+            continue;
+        if (part == "..") {
+            if (!done.isEmpty())
+                done.removeLast();
+            continue;
+        }
+        const QByteArray path = (done + QList<QByteArray>{part}).join('/');
+        struct stat st {};
+        if ((!todo.isEmpty() || followLast) && lstat(path, st) && S_ISLNK(st.st_mode) && ++links < 40) {
+            QByteArray leaf;
+            auto dir = openParent(path, leaf, false);
+            QByteArray target(4096, Qt::Uninitialized);
+            const ssize_t n = dir.ok() ? ::readlinkat(dir->get(), leaf.constData(), target.data(), size_t(target.size())) : -1;
+            if (n > 0) {
+                target.truncate(n);
+                if (target.startsWith('/'))
+                    done.clear();
+                todo = target.split('/') + todo;
+                continue;
+            }
+        }
+        done << part;
+    }
+    return done.join('/');
 }
 
 Result<QByteArray> SafeRoot::readFile(const QByteArray &rel, qint64 limit) const

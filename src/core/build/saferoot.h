@@ -48,6 +48,10 @@ public:
     Result<UniqueFd> openRead(const QByteArray &rel) const;
     // lstat of `rel` resolved in the root; false when it does not exist.
     bool lstat(const QByteArray &rel, struct stat &st, bool followLast = false) const;
+    // The path `rel` names with every symlink of an existing component followed inside the
+    // root (the last one only with `followLast`) and ".." clamped at the root: where a file
+    // written there from inside the container would land.
+    QByteArray resolve(const QByteArray &rel, bool followLast) const;
     // Reads a whole regular file (small files: /etc/passwd).
     Result<QByteArray> readFile(const QByteArray &rel, qint64 limit = 16 * 1024 * 1024) const;
 

@@ -6,7 +6,12 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace ll::build {
 
@@ -64,9 +69,26 @@ QString StageBuilder::stepDir(const QString &what)
         if (!c.isLetterOrNumber() && c != QLatin1Char('-'))
             c = QLatin1Char('_');
     const QString dir = QStringLiteral("%1/%2-%3-%4").arg(m_session.workDir, safeLabel).arg(++m_tmpCounter).arg(what);
-    QDir(dir).removeRecursively();
+    (void)removeStepDir(dir);
     QDir().mkpath(dir);
     return dir;
+}
+
+Status StageBuilder::removeStepDir(const QString &dir) const
+{
+    // By descriptor, never following a symlink: a RUN may have left anything in its folders.
+    UniqueFd parent(::open(QFile::encodeName(m_session.workDir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!parent.valid())
+        return ioError(QStringLiteral("cannot open the work folder"), QFile::encodeName(m_session.workDir), errno);
+    return removeTree(parent.get(), QFile::encodeName(QFileInfo(dir).fileName()));
+}
+
+// Settings that change every layer's bytes: keyed, and kept in the slot to say why it missed.
+QByteArray StageBuilder::buildSettings() const
+{
+    const auto &epoch = m_session.options.sourceDateEpoch;
+    return "SOURCE_DATE_EPOCH=" + (epoch ? QByteArray::number(*epoch) : QByteArray("unset")) + " --compression="
+         + compressionName(m_session.options.compression).toLatin1();
 }
 
 Status StageBuilder::run(TaskContext &ctx)
@@ -175,7 +197,7 @@ Status StageBuilder::metadata(const df::ExpandedInstruction &e)
 
 QString StageBuilder::computeKey(const StepInputs &in) const
 {
-    QByteArray material = m_state.key.toLatin1() + '\n' + in.text.toUtf8() + '\n' + in.extra + '\n';
+    QByteArray material = m_state.key.toLatin1() + '\n' + in.text.toUtf8() + '\n' + in.extra + '\n' + buildSettings() + '\n';
     // Other instructions see build args only through their expanded text (keyed above), so
     // a changed arg misses from its first use, not from its declaration.
     for (auto it = in.args.cbegin(); in.keyArgs && it != in.args.cend(); ++it)
@@ -191,7 +213,8 @@ QString StageBuilder::slotName(const df::ExpandedInstruction &e) const
 void StageBuilder::writeSlot(const QString &slot, const StepInputs &in, const QString &key)
 {
     const QJsonObject o{{QStringLiteral("key"), key}, {QStringLiteral("parent"), m_state.key}, {QStringLiteral("text"), in.text},
-                        {QStringLiteral("args"), fromMap(in.args)}, {QStringLiteral("files"), fromMap(in.files)}};
+                        {QStringLiteral("args"), fromMap(in.args)}, {QStringLiteral("files"), fromMap(in.files)},
+                        {QStringLiteral("settings"), QString::fromLatin1(buildSettings())}};
     (void)m_session.cache->writeJson(slot, o); // only explains misses: losing it is harmless
 }
 
@@ -205,6 +228,8 @@ QStringList StageBuilder::missReasons(const QString &slot, const StepInputs &in,
     if (!prev.ok())
         return {QStringLiteral("not built before")};
     QStringList why;
+    if (const QString was = prev->value(QStringLiteral("settings")).toString(); !was.isEmpty() && was != QString::fromLatin1(buildSettings()))
+        why << QStringLiteral("build settings changed (%1 → %2)").arg(was, QString::fromLatin1(buildSettings()));
     const QString oldText = prev->value(QStringLiteral("text")).toString();
     const QStringList args = mapChanges(toMap(prev->value(QStringLiteral("args")).toObject()), in.args, true);
     if (oldText != in.text) {

@@ -5,6 +5,7 @@
 #include "build/difflayer.h"
 #include "build/ociruntime.h"
 #include "build/saferoot.h"
+#include "build/treewriter.h"
 #include "dockerfile/buildplan.h"
 
 #include <QMutex>
@@ -28,7 +29,12 @@ struct BuildSession {
 
     QMutex mutex;      // guards everything below
     std::map<int, std::shared_ptr<StageBuilder>> stages;      // finished, by Dockerfile stage index
-    std::map<QString, std::shared_ptr<StageBuilder>> images;  // COPY --from=<image>, by reference
+    // COPY --from=<image>, by reference: each made once, under its own lock (two stages may ask at once).
+    struct ImageSlot {
+        QMutex mutex;
+        std::shared_ptr<StageBuilder> stage;
+    };
+    std::map<QString, std::shared_ptr<ImageSlot>> images;
     std::vector<StepSummary> steps;
     int nextVertex = 1;
 
@@ -39,6 +45,8 @@ struct BuildSession {
     // a name in the local image store. Layers are copied into the cache store.
     Result<ImageState> loadBaseImage(const QString &ref, TaskContext &ctx);
     Result<std::shared_ptr<StageBuilder>> imageRoot(const QString &ref, TaskContext &ctx);
+    // Checks a base layer's DiffID (decompressing it) unless this cache already did.
+    Status verifyBaseLayer(const BuiltLayer &l, size_t index, const QString &ref, TaskContext &ctx);
 };
 
 // Builds one stage: walks its instructions, keys each one, takes cached results, runs the
@@ -53,8 +61,9 @@ public:
 
     const ImageState &state() const { return m_state; }
     QString label() const { return m_label; }
-    // The stage's root filesystem with every layer applied (made on first use).
-    Result<const SafeRoot *> rootfs(TaskContext &ctx);
+    // The stage's root filesystem with every layer applied (made on first use, under a lock:
+    // several stages may COPY --from it at once). Layer warnings are logged under `vertex`.
+    Result<const SafeRoot *> rootfs(TaskContext &ctx, int vertex);
 
 private:
     struct StepInputs {
@@ -65,14 +74,21 @@ private:
         bool keyArgs = false;         // RUN: the build args are its environment, so keyed
     };
     using Executor = std::function<Result<std::optional<LayerBlob>>(TaskContext &)>;
+    struct CopyJob; // stagecopy.cpp
 
     Status from(const df::ExpandedInstruction &e, TaskContext &ctx);
     Status metadata(const df::ExpandedInstruction &e);
     Status fsStep(const df::ExpandedInstruction &e, const StepInputs &in, const Executor &exec, TaskContext &ctx);
     Result<std::optional<LayerBlob>> execWorkdir(const QString &dir, TaskContext &ctx);
     Result<std::optional<LayerBlob>> execRun(const df::ExpandedInstruction &e, TaskContext &ctx);
+    Result<RunSpec> runSpecOf(const df::ExpandedInstruction &e, const SafeRoot &root) const;
+    Status runCommand(const RunSpec &spec, TaskContext &ctx);
     Status copy(const df::ExpandedInstruction &e, TaskContext &ctx);
     Result<std::optional<LayerBlob>> execCopy(const df::ExpandedInstruction &e, const CopySources *ctxSources, TaskContext &ctx);
+    Status copySourcesFrom(const df::ExpandedInstruction &e, CopyJob &job, TaskContext &ctx);
+    Status copyEntry(const SourceFile &f, CopyJob &job, const SafeRoot &out, TreeWriter &writer, TaskContext &ctx);
+    std::shared_ptr<StageBuilder> finishedStage(const QString &from) const;
+    Result<std::optional<LayerBlob>> layerFrom(const QString &dir, const LayerWriteOptions &options, TaskContext &ctx);
 
     QString computeKey(const StepInputs &in) const;
     QStringList missReasons(const QString &slot, const StepInputs &in, const QString &key, const QString &damaged) const;
@@ -83,6 +99,8 @@ private:
     Status pushLayer(const LayerBlob &blob);
     LayerWriteOptions layerOptions() const;
     QString stepDir(const QString &what);
+    Status removeStepDir(const QString &dir) const;
+    QByteArray buildSettings() const;
 
     BuildSession &m_session;
     const df::PlannedStage *m_stage;
@@ -93,6 +111,7 @@ private:
     int m_vertex = 0; // the step running now (its RUN output is logged under it)
     bool m_cmdSet = false;
     QStringList m_upstreamChanges; // metadata steps that changed since the last layer step
+    QMutex m_rootMutex; // guards m_rootDir, m_root, m_applied
     QString m_rootDir;
     std::optional<SafeRoot> m_root;
     size_t m_applied = 0;

@@ -38,13 +38,6 @@ Result<QByteArray> readDb(const SafeRoot *root, const char *file)
 
 } // namespace
 
-bool userSpecNeedsLookup(const QString &spec)
-{
-    const QString user = spec.section(QLatin1Char(':'), 0, 0);
-    const QString group = spec.section(QLatin1Char(':'), 1);
-    return !isNumber(user) || (!group.isEmpty() && !isNumber(group)) || group.isEmpty();
-}
-
 Result<UserIds> resolveUser(const QString &spec, const SafeRoot *root)
 {
     const QString user = spec.section(QLatin1Char(':'), 0, 0);

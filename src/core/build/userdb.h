@@ -16,7 +16,4 @@ struct UserIds {
 // gets the user's primary group. Unknown names are an error naming the file searched.
 Result<UserIds> resolveUser(const QString &spec, const SafeRoot *root);
 
-// True when the spec needs /etc/passwd or /etc/group (a name, not numbers).
-bool userSpecNeedsLookup(const QString &spec);
-
 } // namespace ll::build

@@ -3,6 +3,7 @@
 #include "archive/tarwriter.h"
 #include "common/sha256.h"
 #include "image/imagecatalog.h"
+#include "image/ocidescriptors.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -17,15 +18,6 @@ namespace {
 QByteArray compact(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
 QByteArray compact(const QJsonArray &a) { return QJsonDocument(a).toJson(QJsonDocument::Compact); }
 
-QString layerMediaType(Compression c)
-{
-    switch (c) {
-    case Compression::Gzip: return QStringLiteral("application/vnd.oci.image.layer.v1.tar+gzip");
-    case Compression::Zstd: return QStringLiteral("application/vnd.oci.image.layer.v1.tar+zstd");
-    default: return QStringLiteral("application/vnd.oci.image.layer.v1.tar");
-    }
-}
-
 Result<BuiltLayer> buildLayer(const LayerSpec &spec)
 {
     TarWriter plain(Compression::None);
@@ -37,7 +29,7 @@ Result<BuiltLayer> buildLayer(const LayerSpec &spec)
         return tar.error();
     BuiltLayer l;
     l.diffId = Sha256::digestOf(tar.value());
-    l.mediaType = layerMediaType(spec.compression);
+    l.mediaType = ociLayerMediaType(spec.compression);
     if (spec.compression == Compression::None) {
         l.blob = tar.value();
     } else {
@@ -52,11 +44,6 @@ Result<BuiltLayer> buildLayer(const LayerSpec &spec)
     }
     l.digest = Sha256::digestOf(l.blob);
     return l;
-}
-
-QJsonObject descriptor(const QString &mediaType, const Digest &digest, qint64 size)
-{
-    return QJsonObject{{QStringLiteral("mediaType"), mediaType}, {QStringLiteral("digest"), digest.toString()}, {QStringLiteral("size"), size}};
 }
 
 QJsonArray historyOf(const ImageSpec &spec)
@@ -91,7 +78,7 @@ Result<BuiltImage> buildImage(const ImageSpec &spec)
         if (!l.ok())
             return l.error();
         diffIds.append(l->diffId.toString());
-        layerDescs.append(descriptor(l->mediaType, l->digest, l->blob.size()));
+        layerDescs.append(ociDescriptor(l->mediaType, l->digest, l->blob.size()));
         img.layers.push_back(std::move(l).value());
     }
     QJsonObject config{{QStringLiteral("created"), spec.created},
@@ -106,7 +93,7 @@ Result<BuiltImage> buildImage(const ImageSpec &spec)
     img.configDigest = Sha256::digestOf(img.config);
     QJsonObject manifest{{QStringLiteral("schemaVersion"), 2},
                          {QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.manifest.v1+json")},
-                         {QStringLiteral("config"), descriptor(QStringLiteral("application/vnd.oci.image.config.v1+json"), img.configDigest, img.config.size())},
+                         {QStringLiteral("config"), ociDescriptor(QStringLiteral("application/vnd.oci.image.config.v1+json"), img.configDigest, img.config.size())},
                          {QStringLiteral("layers"), layerDescs}};
     img.manifest = compact(manifest);
     img.manifestDigest = Sha256::digestOf(img.manifest);
@@ -122,7 +109,7 @@ void putBlob(FileMap &files, const Digest &d, const QByteArray &bytes) { files[b
 
 QJsonObject manifestDescriptor(const BuiltImage &img, bool withPlatform)
 {
-    QJsonObject d = descriptor(QStringLiteral("application/vnd.oci.image.manifest.v1+json"), img.manifestDigest, img.manifest.size());
+    QJsonObject d = ociDescriptor(QStringLiteral("application/vnd.oci.image.manifest.v1+json"), img.manifestDigest, img.manifest.size());
     if (!img.name.isEmpty())
         d[QStringLiteral("annotations")] = QJsonObject{{QStringLiteral("io.containerd.image.name"), img.name},
                                                        {QStringLiteral("org.opencontainers.image.ref.name"), img.name.section(QLatin1Char(':'), -1)}};
@@ -152,7 +139,7 @@ void addOciLayout(FileMap &files, const std::vector<BuiltImage> &images, WriteOp
                                                      {QStringLiteral("manifests"), manifests}});
         const Digest d = Sha256::digestOf(inner);
         putBlob(files, d, inner);
-        QJsonObject desc = descriptor(QStringLiteral("application/vnd.oci.image.index.v1+json"), d, inner.size());
+        QJsonObject desc = ociDescriptor(QStringLiteral("application/vnd.oci.image.index.v1+json"), d, inner.size());
         if (!images.empty() && !images.front().name.isEmpty())
             desc[QStringLiteral("annotations")] = QJsonObject{{QStringLiteral("io.containerd.image.name"), images.front().name}};
         manifests = QJsonArray{desc};
