@@ -3,6 +3,7 @@
 #include "filetreepane.h"
 #include "imageloader.h"
 #include "mainwindow.h"
+#include "editor/dockerfileeditorpane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,6 +21,7 @@ struct Options {
     int layer = -1;
     QString select;
     int tab = -1;
+    QString dockerfile;
 };
 
 bool parseOptions(QApplication &app, Options &o)
@@ -35,6 +37,7 @@ bool parseOptions(QApplication &app, Options &o)
     p.addOption({QStringLiteral("layer"), QStringLiteral("Select layer N (1-based) once loaded."), QStringLiteral("N")});
     p.addOption({QStringLiteral("select"), QStringLiteral("Select PATH in the file tree once loaded."), QStringLiteral("PATH")});
     p.addOption({QStringLiteral("tab"), QStringLiteral("Show tab N (1: Files, 2: Config, 3: Efficiency, 4: Anatomy, 5: Dockerfile, 6: Sizes)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("dockerfile"), QStringLiteral("Open FILE in the Dockerfile tab (editor)."), QStringLiteral("FILE")});
     p.process(app);
     if (p.positionalArguments().size() > 1) {
         std::fprintf(stderr, "layerlens: expected at most one IMAGE\n");
@@ -46,6 +49,7 @@ bool parseOptions(QApplication &app, Options &o)
     o.layer = p.isSet(QStringLiteral("layer")) ? p.value(QStringLiteral("layer")).toInt() - 1 : -1;
     o.select = p.value(QStringLiteral("select"));
     o.tab = p.isSet(QStringLiteral("tab")) ? p.value(QStringLiteral("tab")).toInt() - 1 : -1;
+    o.dockerfile = p.value(QStringLiteral("dockerfile"));
     return true;
 }
 
@@ -65,6 +69,8 @@ int main(int argc, char *argv[])
     if (!o.screenshot.isEmpty())
         window.resize(1600, 1000);
     window.show();
+    if (!o.dockerfile.isEmpty() && !window.openDockerfile(o.dockerfile))
+        std::fprintf(stderr, "layerlens: could not open %s\n", qPrintable(o.dockerfile));
     QObject::connect(window.loader(), &gui::ImageLoader::finished, &window, [&window, &o] {
         if (o.layer >= 0)
             window.selectLayer(o.layer);
@@ -72,6 +78,8 @@ int main(int argc, char *argv[])
             window.treePane()->selectPath(o.select);
         if (o.tab >= 0)
             window.tabs()->setCurrentIndex(o.tab);
+        else if (!o.dockerfile.isEmpty())
+            window.tabs()->setCurrentWidget(window.editorPane());
         if (o.screenshot.isEmpty())
             return;
         // Let the preview job and the layouts settle before grabbing.

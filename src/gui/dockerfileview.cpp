@@ -2,22 +2,9 @@
 
 #include "formatting.h"
 
-#include <QFontDatabase>
+#include <QStringList>
 
 namespace gui {
-
-DockerfileView::DockerfileView(QWidget *parent) : QPlainTextEdit(parent)
-{
-    setObjectName(QStringLiteral("dockerfileView"));
-    setReadOnly(true);
-    setFont(fixedFont());
-    setLineWrapMode(QPlainTextEdit::NoWrap);
-}
-
-void DockerfileView::setOverview(const ll::ImageOverview *overview)
-{
-    setPlainText(overview ? reconstruct(*overview) : QString());
-}
 
 QString DockerfileView::reconstruct(const ll::ImageOverview &ov)
 {

@@ -1,18 +1,17 @@
 #pragma once
 #include "image/imageanalysis.h"
 
-#include <QPlainTextEdit>
+#include <QCoreApplication>
 
 namespace gui {
 
-// The Dockerfile reconstructed from the image's history, one instruction per build step, long
-// RUN chains wrapped. Read-only: history loses COPY sources and build args, so it is a guide,
-// not something to build from.
-class DockerfileView : public QPlainTextEdit {
-    Q_OBJECT
+// The Dockerfile reconstructed from an image's history, one instruction per build step, long
+// RUN chains wrapped. History loses COPY sources and build args, so it is a guide, not
+// something to build from: the Dockerfile tab (DockerfileEditorPane) shows it read-only as
+// "untitled reconstructed" until the user chooses to edit it.
+class DockerfileView {
+    Q_DECLARE_TR_FUNCTIONS(DockerfileView)
 public:
-    explicit DockerfileView(QWidget *parent = nullptr);
-    void setOverview(const ll::ImageOverview *overview);
     static QString reconstruct(const ll::ImageOverview &overview);
 };
 

@@ -5,6 +5,7 @@
 #include "anatomypane.h"
 #include "configpane.h"
 #include "dockerfileview.h"
+#include "editor/dockerfileeditorpane.h"
 #include "efficiencypane.h"
 #include "filedetailspane.h"
 #include "filetreepane.h"
@@ -119,12 +120,16 @@ QWidget *MainWindow::createRightSide()
     m_config = new ConfigPane(this);
     m_efficiency = new EfficiencyPane(this);
     m_anatomy = new AnatomyPane(this);
-    m_dockerfile = new DockerfileView(this);
+    m_dockerfile = new DockerfileEditorPane(this);
     m_tabs->addTab(m_filesSplit, tr("&Files"));
     m_tabs->addTab(m_config, tr("&Config"));
     m_tabs->addTab(m_efficiency, tr("&Efficiency"));
     m_tabs->addTab(m_anatomy, tr("&Anatomy"));
     m_tabs->addTab(m_dockerfile, tr("&Dockerfile"));
+    connect(m_dockerfile, &DockerfileEditorPane::documentChanged, this, [this] {
+        // A mark on the tab: unsaved edits are visible from every other tab.
+        m_tabs->setTabText(m_tabs->indexOf(m_dockerfile), m_dockerfile->isModified() ? tr("&Dockerfile •") : tr("&Dockerfile"));
+    });
     m_sizes = new SizesPane(this);
     m_tabs->addTab(m_sizes, tr("&Sizes"));
     connect(m_sizes, &SizesPane::layerClicked, this, [this](int layer) { selectLayer(layer); });
@@ -188,7 +193,7 @@ void MainWindow::onStarted(const QString &path)
     m_efficiency->setAnalysis(nullptr);
     m_sizes->setAnalysis(nullptr);
     m_config->setOverview(nullptr);
-    m_dockerfile->setOverview(nullptr);
+    m_dockerfile->setReconstructed(QString());
     m_anatomy->setOverview(nullptr);
     m_banner->hide();
     m_progress->setRange(0, 0);
@@ -202,7 +207,7 @@ void MainWindow::onOverview(std::shared_ptr<const ll::ImageOverview> overview)
 {
     m_timeline->setOverview(overview);
     m_config->setOverview(overview.get());
-    m_dockerfile->setOverview(overview.get());
+    m_dockerfile->setReconstructed(DockerfileView::reconstruct(*overview));
     m_anatomy->setOverview(overview);
     addRecent(m_loader->path());
     const QString name = overview->choice().describe();

@@ -19,7 +19,7 @@ namespace gui {
 
 class AnatomyPane;
 class ConfigPane;
-class DockerfileView;
+class DockerfileEditorPane;
 class EfficiencyPane;
 class FileDetailsPane;
 class FileTreePane;
@@ -52,6 +52,12 @@ public:
     FileDetailsPane *detailsPane() const { return m_details; }
     EfficiencyPane *efficiencyPane() const { return m_efficiency; }
     AnatomyPane *anatomyPane() const { return m_anatomy; }
+    DockerfileEditorPane *editorPane() const { return m_dockerfile; }
+    // Opens a Dockerfile in the Dockerfile tab and shows the tab (asks about unsaved changes).
+    bool openDockerfile(const QString &path);
+    // Dockerfile, Containerfile, *.Dockerfile, Dockerfile.*: dropped files with these names go
+    // to the editor, everything else is opened as an image.
+    static bool looksLikeDockerfile(const QString &path);
     SizesPane *sizesPane() const { return m_sizes; }
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -86,6 +92,8 @@ private:
     void fillRecentMenu();
     void showShortcuts();
     void showAbout();
+    void createEditorActions(QMenu *file);
+    void findInCurrentTab(bool replace);
     void stepLayer(int delta);
     void zoomFont(int delta);
     static void restoreFont();
@@ -111,7 +119,7 @@ private:
     EfficiencyPane *m_efficiency = nullptr;
     AnatomyPane *m_anatomy = nullptr;
     SizesPane *m_sizes = nullptr;
-    DockerfileView *m_dockerfile = nullptr;
+    DockerfileEditorPane *m_dockerfile = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     QLabel *m_statusLabel = nullptr;

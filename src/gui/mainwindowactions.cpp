@@ -1,6 +1,9 @@
 // The window's menus, shortcuts, drag-and-drop, settings and recent files.
 #include "mainwindow.h"
 
+#include "editor/dockerfileeditor.h"
+#include "editor/dockerfileeditorpane.h"
+#include "editor/findbar.h"
 #include "filedetailspane.h"
 #include "filetreepane.h"
 #include "imageloader.h"
@@ -43,16 +46,14 @@ void MainWindow::createActions()
     });
     file->addAction(tr("&Cancel Loading"), QKeySequence(Qt::Key_Escape), m_loader, &ImageLoader::cancel);
     file->addAction(tr("Save Selected File &As…"), QKeySequence(tr("Ctrl+Shift+S")), m_details, &FileDetailsPane::saveAs);
+    createEditorActions(file);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Changes in This Layer"), QKeySequence(tr("Ctrl+1")), this, [this] { m_tree->setMode(FileTreeModel::Mode::ChangesInLayer); });
     view->addAction(tr("&Filesystem After This Layer"), QKeySequence(tr("Ctrl+2")), this, [this] { m_tree->setMode(FileTreeModel::Mode::FilesystemAfterLayer); });
-    view->addAction(tr("Filter &Paths"), QKeySequence::Find, this, [this] {
-        m_tabs->setCurrentIndex(0);
-        m_tree->focusFilter();
-    });
+    view->addAction(tr("Filter &Paths / Find in Dockerfile"), QKeySequence::Find, this, [this] { findInCurrentTab(false); });
     view->addAction(tr("&Expand All"), QKeySequence(tr("Ctrl+E")), m_tree, &FileTreePane::expandAll);
     view->addAction(tr("C&ollapse All"), QKeySequence(tr("Ctrl+Shift+E")), m_tree, &FileTreePane::collapseAll);
     view->addSeparator();
@@ -69,6 +70,71 @@ void MainWindow::createActions()
     help->addAction(tr("&About LayerLens"), this, &MainWindow::showAbout);
 }
 
+void MainWindow::createEditorActions(QMenu *file)
+{
+    file->addSeparator();
+    auto showEditor = [this] { m_tabs->setCurrentWidget(m_dockerfile); };
+    file->addAction(tr("Open &Dockerfile…"), QKeySequence(tr("Ctrl+Alt+O")), this, [this, showEditor] {
+        showEditor();
+        m_dockerfile->openDialog();
+    });
+    file->addAction(tr("Save Docker&file"), QKeySequence::Save, this, [this, showEditor] {
+        showEditor();
+        m_dockerfile->save();
+    });
+    file->addAction(tr("Save Dockerfile As…"), this, [this, showEditor] {
+        showEditor();
+        m_dockerfile->saveAsDialog();
+    });
+    file->addAction(tr("Show Reconstructed Dockerfile"), this, [this, showEditor] {
+        showEditor();
+        m_dockerfile->showReconstructed();
+    });
+    // The Edit menu acts on the editor only while its tab is shown: Ctrl+Z on the Files tab must
+    // not change a Dockerfile out of sight. (With the editor focused, it handles these keys.)
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    DockerfileEditor *editor = m_dockerfile->editor();
+    auto whenShown = [this, editor](void (DockerfileEditor::*f)()) {
+        return [this, editor, f] {
+            if (m_tabs->currentWidget() == m_dockerfile && !editor->isReadOnly())
+                (editor->*f)();
+        };
+    };
+    edit->addAction(tr("&Undo"), QKeySequence::Undo, this, whenShown(&QPlainTextEdit::undo));
+    edit->addAction(tr("&Redo"), QKeySequence::Redo, this, whenShown(&QPlainTextEdit::redo));
+    edit->addSeparator();
+    edit->addAction(tr("&Replace in Dockerfile"), QKeySequence(tr("Ctrl+H")), this, [this] { findInCurrentTab(true); });
+    edit->addAction(tr("&Go to Stage"), QKeySequence(Qt::Key_F12), this, [this, editor] {
+        if (m_tabs->currentWidget() == m_dockerfile)
+            editor->goToStage();
+    });
+}
+
+void MainWindow::findInCurrentTab(bool replace)
+{
+    if (m_tabs->currentWidget() == m_dockerfile || replace) {
+        m_tabs->setCurrentWidget(m_dockerfile);
+        m_dockerfile->findBar()->open(replace);
+        return;
+    }
+    m_tabs->setCurrentIndex(0);
+    m_tree->focusFilter();
+}
+
+bool MainWindow::openDockerfile(const QString &path)
+{
+    m_tabs->setCurrentWidget(m_dockerfile);
+    return m_dockerfile->openFile(path);
+}
+
+bool MainWindow::looksLikeDockerfile(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString name = info.fileName().toLower();
+    return info.isFile() && (name.startsWith(QLatin1String("dockerfile")) || name.startsWith(QLatin1String("containerfile"))
+                             || name.endsWith(QLatin1String(".dockerfile")) || name.endsWith(QLatin1String(".containerfile")));
+}
+
 void MainWindow::showShortcuts()
 {
     QString html = tr("<h3>Keyboard shortcuts</h3><table cellspacing='6'>");
@@ -83,7 +149,8 @@ void MainWindow::showShortcuts()
         }
     }
     html += tr("<tr><td><b>Alt+F / C / E / A / D</b></td><td>Files, Config, Efficiency, Anatomy, Dockerfile tab</td></tr></table>"
-               "<p>Drop an image file or an OCI layout folder anywhere on the window to open it.</p>");
+               "<p>Drop an image file or an OCI layout folder anywhere on the window to open it; a file named "
+               "Dockerfile or Containerfile opens in the Dockerfile tab.</p>");
     QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), html, QMessageBox::Close, this);
     box.setTextFormat(Qt::RichText);
     box.exec();
@@ -183,7 +250,10 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (path.isEmpty())
         return;
     event->acceptProposedAction();
-    openImage(path);
+    if (looksLikeDockerfile(path))
+        openDockerfile(path);
+    else
+        openImage(path);
 }
 
 void MainWindow::restoreFont()
@@ -221,6 +291,10 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_dockerfile->maybeDiscard()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     m_loader->cancel();
     QMainWindow::closeEvent(event);

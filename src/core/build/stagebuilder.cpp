@@ -3,6 +3,7 @@
 #include "build/configeditor.h"
 #include "common/sha256.h"
 
+#include <QTimeZone>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -313,7 +314,7 @@ Status StageBuilder::pushLayer(const LayerBlob &blob)
 void StageBuilder::addHistory(const df::ExpandedInstruction &e, bool emptyLayer)
 {
     const auto &epoch = m_session.options.sourceDateEpoch;
-    const QDateTime when = epoch ? QDateTime::fromSecsSinceEpoch(*epoch, Qt::UTC) : QDateTime::currentDateTimeUtc();
+    const QDateTime when = epoch ? QDateTime::fromSecsSinceEpoch(*epoch, QTimeZone::utc()) : QDateTime::currentDateTimeUtc();
     QString createdBy = displayText(e);
     if (e.kind == InstructionKind::Run)
         createdBy = QStringLiteral("RUN ") + (e.jsonForm ? e.args : ConfigEditor::shellOf(m_state.runConfig) << e.args.join(QLatin1Char(' '))).join(QLatin1Char(' '))

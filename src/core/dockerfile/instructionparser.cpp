@@ -290,7 +290,8 @@ void InstructionParser::readHeredocMarkers(Instruction &ins, int argsStart)
     ShellLex rawLex;
     rawLex.setRawQuotes(true);
     for (const Span &s : WordSplitter::quotedWords(args, QLatin1Char('\\'))) {
-        const QRegularExpressionMatch m = marker.match(args.mid(s.start, s.end - s.start));
+        // a QString, not a view: match(QStringView) is deprecated in Qt 6.8 and matchView() is not in 6.4
+        const QRegularExpressionMatch m = marker.match(args.mid(s.start, s.end - s.start).toString());
         if (!m.hasMatch() || m.captured(3).isEmpty())
             continue;
         const ShellLex::Result plain = lex.process(m.captured(3), {});
