@@ -511,7 +511,12 @@ void TestGuiEditor::largeFileStaysResponsive()
     QVERIFY(e->diagnosticSelections().last().cursor.blockNumber() > 4900);
     qInfo("5000 lines: setDocumentText %lld ms, analysed and painted after %lld ms, longest event-loop turn %lld ms",
           loadMs, firstMs, worst);
-    QVERIFY2(worst < 100, qPrintable(QStringLiteral("the GUI thread blocked for %1 ms").arg(worst)));
+#if defined(__SANITIZE_ADDRESS__)
+    const qint64 limit = 500; // ASan makes every allocation several times slower: a looser bound
+#else
+    const qint64 limit = 100;
+#endif
+    QVERIFY2(worst < limit, qPrintable(QStringLiteral("the GUI thread blocked for %1 ms").arg(worst)));
 }
 
 void TestGuiEditor::builtInHighlighterMatchesParser()
