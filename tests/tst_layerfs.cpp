@@ -1,6 +1,10 @@
 // Whiteouts, opaque directories and change classification, on images written by our writer.
 #include "testsupport.h"
 
+#include "image/analysisjson.h"
+
+#include <QJsonDocument>
+
 using ll::Change;
 using ll::LayerBuilder;
 
@@ -158,6 +162,22 @@ private slots:
         QCOMPARE(e.paths[0].occurrences.size(), size_t(2));
         QCOMPARE(e.paths[1].occurrences[1].change, Change::Removed);
         QCOMPARE(e.userBytes, qint64(600));
+    }
+
+    void namesThatAreNotUtf8AreKeptAsBytes()
+    {
+        const QByteArray name("dir/bad\xff\xfe-name");
+        auto a = analyzeLayers({LayerBuilder().file(name, "x").spec(), LayerBuilder().whiteout(name).spec()});
+        QVERIFY(a);
+        QVERIFY(tst::entryAfter(*a, name, 0));
+        QCOMPARE(tst::changeIn(*a, name, 1), Change::Removed);
+        QCOMPARE(a->fs->pathOf(a->fs->find(name)), name);
+        // and the JSON report carries it without breaking (replacement characters, valid JSON)
+        ll::JsonOptions opt;
+        opt.includeTree = true;
+        opt.treeLayer = 0;
+        const QByteArray json = QJsonDocument(ll::analysisToJson(*a, opt)).toJson();
+        QVERIFY(!QJsonDocument::fromJson(json).isNull());
     }
 
     void hostileNamesAreSkippedNotFollowed()
