@@ -34,18 +34,7 @@ Result<std::vector<QByteArray>> listDir(const SafeRoot &root, const QByteArray &
     auto fd = root.openDir(dir, false);
     if (!fd.ok())
         return fd.error();
-    DIR *d = ::fdopendir(fd->release());
-    if (!d)
-        return ioError(QStringLiteral("cannot list folder"), dir, errno);
-    std::vector<QByteArray> names;
-    while (dirent *e = ::readdir(d)) {
-        const QByteArray n(e->d_name);
-        if (n != "." && n != "..")
-            names.push_back(n);
-    }
-    ::closedir(d);
-    std::sort(names.begin(), names.end());
-    return names;
+    return listNames(fd->get(), dir);
 }
 
 } // namespace

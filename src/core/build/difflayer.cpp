@@ -69,19 +69,10 @@ struct UpperWalk {
     {
         if (ctx.isCanceled())
             return canceledError();
-        const int dup = ::openat(dirFd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        DIR *d = dup < 0 ? nullptr : ::fdopendir(dup);
-        if (!d)
-            return ioError(QStringLiteral("cannot list folder"), prefix, errno);
-        std::vector<QByteArray> names;
-        while (dirent *e = ::readdir(d)) {
-            const QByteArray n(e->d_name);
-            if (n != "." && n != "..")
-                names.push_back(n);
-        }
-        ::closedir(d);
-        std::sort(names.begin(), names.end());
-        for (const QByteArray &n : names)
+        auto names = listNames(dirFd, prefix);
+        if (!names.ok())
+            return names.error();
+        for (const QByteArray &n : names.value())
             if (auto s = entry(dirFd, prefix, n); !s.ok())
                 return s;
         return okStatus();

@@ -1,5 +1,7 @@
 #include "saferoot.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QList>
 
@@ -170,25 +172,37 @@ Result<QByteArray> SafeRoot::readFile(const QByteArray &rel, qint64 limit) const
     }
 }
 
-Status removeChildren(int dirFd, const std::function<bool(const QByteArray &)> &keep)
+Result<std::vector<QByteArray>> listNames(int dirFd, const QByteArray &where)
 {
+    // fdopendir takes over the descriptor it is given; a duplicate keeps `dirFd` usable.
     const int dup = ::openat(dirFd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     DIR *d = dup < 0 ? nullptr : ::fdopendir(dup);
     if (!d) {
+        const int err = errno;
         if (dup >= 0)
             ::close(dup);
-        return ioError(QStringLiteral("cannot list folder"), QByteArray(), errno);
+        return ioError(QStringLiteral("cannot list folder"), where, err);
     }
     std::vector<QByteArray> names;
     while (dirent *e = ::readdir(d)) {
         const QByteArray n(e->d_name);
-        if (n != "." && n != ".." && !keep(n))
+        if (n != "." && n != "..")
             names.push_back(n);
     }
     ::closedir(d);
-    for (const QByteArray &n : names)
-        if (auto s = removeTree(dirFd, n); !s.ok())
-            return s;
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+Status removeChildren(int dirFd, const std::function<bool(const QByteArray &)> &keep)
+{
+    auto names = listNames(dirFd, QByteArray());
+    if (!names.ok())
+        return names.error();
+    for (const QByteArray &n : names.value())
+        if (!keep(n))
+            if (auto s = removeTree(dirFd, n); !s.ok())
+                return s;
     return okStatus();
 }
 

@@ -60,6 +60,8 @@ private:
     UniqueFd m_fd;
 };
 
+// The names in the directory `dirFd` ("." and ".." left out), sorted; `where` names it in errors.
+Result<std::vector<QByteArray>> listNames(int dirFd, const QByteArray &where);
 // rm -rf of `name` inside the directory `dirFd`, never following symlinks.
 Status removeTree(int dirFd, const QByteArray &name);
 // Removes every entry of the directory `dirFd` for which `keep` says false.
