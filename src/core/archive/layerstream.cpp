@@ -165,6 +165,8 @@ Status LayerStream::open(const FileRegion &region, TaskContext &ctx, LayerStream
 Result<bool> LayerStream::next(TarHeader &out)
 {
     for (;;) {
+        if (d->ctx->isCanceled())
+            return canceledError();
         if (d->innerAtEnd)
             return false;
         archive_entry *entry = nullptr;

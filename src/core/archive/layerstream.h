@@ -39,8 +39,9 @@ public:
     LayerStream &operator=(const LayerStream &) = delete;
 
     Status open(const FileRegion &region, TaskContext &ctx, LayerStreamLimits limits = {});
-    // true with `out` filled, false at the end of the tar. Entries whose names climb out of the
-    // root are skipped and listed in warnings().
+    // true with `out` filled, false at the end of the tar, Canceled when the context says so
+    // (polled per entry). Entries whose names climb out of the root are skipped and listed in
+    // warnings().
     Result<bool> next(TarHeader &out);
     // Streams the current entry's data; only regular files have any.
     Status readData(const std::function<void(const char *, size_t)> &sink);

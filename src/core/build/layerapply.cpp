@@ -43,8 +43,6 @@ Result<ApplyResult> applyTar(const SafeRoot &root, const FileRegion &tar, TaskCo
     QSet<QByteArray> written; // this layer's own paths: an opaque marker must not hide them
     TarHeader h;
     for (;;) {
-        if (ctx.isCanceled())
-            return canceledError();
         auto more = stream.next(h);
         if (!more.ok())
             return more.error();

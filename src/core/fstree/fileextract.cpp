@@ -22,8 +22,6 @@ Result<Found> scanFor(const FileRegion &blob, const QByteArray &path, qint64 lim
     Found f;
     TarHeader h;
     for (;;) {
-        if (ctx.isCanceled())
-            return canceledError();
         auto more = stream.next(h);
         if (!more.ok())
             return more.error();

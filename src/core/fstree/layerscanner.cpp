@@ -78,8 +78,6 @@ Result<ScannedLayer> scanLayer(const FileRegion &region, TaskContext &ctx)
     Sha256 hasher;
     TarHeader h;
     for (;;) {
-        if (ctx.isCanceled())
-            return canceledError();
         auto more = stream.next(h);
         if (!more.ok())
             return more.error();
