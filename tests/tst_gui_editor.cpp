@@ -1,126 +1,13 @@
 // The Dockerfile editor, offscreen: diagnostics after the debounce, the problems model and
-// list, completion, go to stage, find/replace, atomic save, the unsaved-changes guard,
-// responsiveness on a 5,000-line file, and the built-in highlighter against the parser's tokens.
-#include "editor/completioncontext.h"
-#include "editor/dockerfileanalysis.h"
-#include "editor/dockerfileeditor.h"
-#include "editor/dockerfileeditorpane.h"
-#include "editor/editorhighlighter.h"
-#include "editor/findbar.h"
-#include "editor/lexerhighlighter.h"
-#include "editor/problemsmodel.h"
-#include "editor/problemspane.h"
-#include "mainwindow.h"
+// list, completion, go to stage, find/replace, responsiveness on a 5,000-line file, and the
+// built-in highlighter against the parser's tokens.
+#include "editortestutil.h"
 
-#include "dockerfile/instructionspec.h"
-
-#include <QAbstractItemModelTester>
-#include <QAbstractButton>
-#include <QAbstractItemView>
-#include <QCompleter>
-#include <QElapsedTimer>
-#include <QLineEdit>
-#include <QMimeData>
-#include <QSignalSpy>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QTextBrowser>
-#include <QTextBlock>
-#include <QTextDocument>
-#include <QTextLayout>
-#include <QTreeView>
-
-using gui::DockerfileEditorPane;
-using Choice = DockerfileEditorPane::UnsavedChoice;
-
-namespace {
-
-constexpr int kAnalysisTimeoutMs = 10000;
-
-const QString kMultiStage = QStringLiteral(
-    "FROM golang:1.22 AS builder\n"
-    "WORKDIR /src\n"
-    "ARG VERSION=1\n"
-    "RUN go build -o /out/app .\n"
-    "\n"
-    "FROM debian:12-slim\n"
-    "COPY --from=builder /out/app /usr/local/bin/app\n");
-
-// A pane with a prompt that fails the test if it is ever asked (tests that expect a question
-// install their own).
-std::unique_ptr<DockerfileEditorPane> makePane(const QString &text = {})
-{
-    auto pane = std::make_unique<DockerfileEditorPane>();
-    pane->setUnsavedPrompt([](const QString &) {
-        [] { QFAIL("unexpected unsaved-changes question"); }();
-        return Choice::Cancel;
-    });
-    pane->resize(1000, 700);
-    pane->show();
-    pane->editor()->setDocumentText(text);
-    return pane;
-}
-
-// QTest::keyClicks cannot type '\n': Return is pressed for it.
-void typeText(QWidget *w, const QString &text)
-{
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (int i = 0; i < lines.size(); ++i) {
-        if (i > 0)
-            QTest::keyClick(w, Qt::Key_Return);
-        if (!lines[i].isEmpty())
-            QTest::keyClicks(w, lines[i]);
-    }
-}
-
-bool waitForAnalysis(gui::DockerfileEditor *e)
-{
-    return QTest::qWaitFor([e] { return e->isAnalysisCurrent(); }, kAnalysisTimeoutMs);
-}
-
-void moveTo(gui::DockerfileEditor *e, int line, int column)
-{
-    QTextCursor c(e->document()->findBlockByNumber(line - 1));
-    c.setPosition(c.block().position() + column - 1);
-    e->setTextCursor(c);
-}
-
-QStringList rulesOf(const gui::AnalysisPtr &a)
-{
-    QStringList rules;
-    for (const auto &d : a->diagnostics)
-        rules << d.rule;
-    return rules;
-}
-
-// Lets a test reach the drop handling, which QPlainTextEdit keeps protected.
-class DropProbe : public gui::DockerfileEditor {
-public:
-    using gui::DockerfileEditor::canInsertFromMimeData;
-    using gui::DockerfileEditor::insertFromMimeData;
-};
-
-QString bigDockerfile(int lines)
-{
-    QStringList out{QStringLiteral("# syntax=docker/dockerfile:1"), QStringLiteral("ARG BASE=debian:12")};
-    for (int stage = 0; out.size() < lines; ++stage) {
-        out << QStringLiteral("FROM ${BASE} AS stage%1").arg(stage)
-            << QStringLiteral("ENV STAGE_%1=%1").arg(stage)
-            << QStringLiteral("RUN apt-get update && apt-get install -y curl \\")
-            << QStringLiteral("    ca-certificates | tee /tmp/log%1").arg(stage)
-            << QStringLiteral("COPY --from=stage%1 --chmod=0755 /a /b").arg(std::max(0, stage - 1))
-            << QStringLiteral("run cd /tmp && echo $STAGE_%1").arg(stage)
-            << QStringLiteral("# a comment about stage %1").arg(stage) << QString();
-    }
-    out = out.mid(0, lines);
-    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
-}
-
-} // namespace
+using namespace et;
 
 class TestGuiEditor : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void highlighterBackend();
     void typingUnderlinesAfterDebounce();
     void problemsModel();
@@ -131,10 +18,6 @@ private Q_SLOTS:
     void goToStage();
     void hoverHelp();
     void findAndReplace();
-    void atomicSave();
-    void unsavedChangesGuard();
-    void reconstructedIsReadOnlyAndKeepsUserWork();
-    void dropOpensFile();
     void largeFileStaysResponsive();
     void builtInHighlighterMatchesParser();
 };
@@ -347,129 +230,6 @@ void TestGuiEditor::findAndReplace()
     QCOMPARE(e->toPlainText(), QStringLiteral("RUN echo a\nRUN echo b\nRUN Echo c\n"));
     QTest::keyClick(bar->findField(), Qt::Key_Escape);
     QVERIFY(!bar->isVisible());
-}
-
-void TestGuiEditor::atomicSave()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("Dockerfile"));
-    auto pane = makePane(QStringLiteral("FROM alpine\n"));
-    gui::DockerfileEditor *e = pane->editor();
-    e->moveCursor(QTextCursor::End);
-    QTest::keyClicks(e, QStringLiteral("RUN true"));
-    QVERIFY(pane->isModified());
-    QVERIFY(pane->saveAs(path));
-    QVERIFY(!pane->isModified());
-    QCOMPARE(pane->filePath(), QFileInfo(path).absoluteFilePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(QString::fromUtf8(f.readAll()), QStringLiteral("FROM alpine\nRUN true"));
-    f.close();
-    typeText(e, QStringLiteral("\nUSER nobody\n"));
-    QVERIFY(pane->save());
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QVERIFY(f.readAll().endsWith("USER nobody\n"));
-    // Nothing but the file itself: the temporary file was renamed into place.
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("Dockerfile")});
-    // A failing save keeps the document modified and says why.
-    QTest::keyClicks(e, QStringLiteral("#"));
-    QVERIFY(!pane->saveAs(dir.filePath(QStringLiteral("missing/dir/Dockerfile"))));
-    QVERIFY(pane->isModified());
-    QVERIFY(!pane->lastError().isEmpty());
-}
-
-void TestGuiEditor::unsavedChangesGuard()
-{
-    QTemporaryDir dir;
-    const QString other = dir.filePath(QStringLiteral("other.Dockerfile"));
-    QFile f(other);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("FROM scratch\n");
-    f.close();
-    auto pane = makePane(QStringLiteral("FROM alpine\n"));
-    QVERIFY(pane->openFile(other)); // unmodified: no question
-    pane->editor()->moveCursor(QTextCursor::End);
-    typeText(pane->editor(), QStringLiteral("RUN true\n"));
-    QStringList asked;
-    Choice answer = Choice::Cancel;
-    pane->setUnsavedPrompt([&](const QString &name) {
-        asked << name;
-        return answer;
-    });
-    QVERIFY(!pane->openFile(other)); // canceled: the edit stays
-    QCOMPARE(asked, QStringList{QStringLiteral("other.Dockerfile")});
-    QVERIFY(pane->editor()->toPlainText().contains(QLatin1String("RUN true")));
-    answer = Choice::Save; // saved, then reopened
-    QVERIFY(pane->openFile(other));
-    QCOMPARE(pane->editor()->toPlainText(), QStringLiteral("FROM scratch\nRUN true\n"));
-    QTest::keyClicks(pane->editor(), QStringLiteral("X"));
-    answer = Choice::Discard;
-    QVERIFY(pane->maybeDiscard());
-    QCOMPARE(asked.size(), 3);
-    // The window asks too, and a canceled close keeps it open.
-    gui::MainWindow window;
-    window.editorPane()->setUnsavedPrompt([&](const QString &) {
-        asked << QStringLiteral("window");
-        return Choice::Cancel;
-    });
-    window.show();
-    QVERIFY(window.openDockerfile(other));
-    typeText(window.editorPane()->editor(), QStringLiteral("# edit\n"));
-    QVERIFY(!window.close());
-    QCOMPARE(asked.last(), QStringLiteral("window"));
-    window.editorPane()->setUnsavedPrompt([](const QString &) { return Choice::Discard; });
-    QVERIFY(window.close());
-}
-
-void TestGuiEditor::reconstructedIsReadOnlyAndKeepsUserWork()
-{
-    auto pane = makePane();
-    pane->setReconstructed(QStringLiteral("FROM x\nRUN y\n"));
-    QVERIFY(pane->editor()->isReadOnly());
-    QCOMPARE(pane->documentName(), QStringLiteral("untitled reconstructed"));
-    QCOMPARE(pane->editor()->toPlainText(), QStringLiteral("FROM x\nRUN y\n"));
-    pane->setReconstructed(QStringLiteral("FROM z\n")); // another image: replaced
-    QCOMPARE(pane->editor()->toPlainText(), QStringLiteral("FROM z\n"));
-    pane->findChild<QAbstractButton *>(QStringLiteral("editableButton"))->click();
-    QVERIFY(!pane->editor()->isReadOnly());
-    typeText(pane->editor(), QStringLiteral("# mine\n"));
-    pane->setReconstructed(QStringLiteral("FROM other\n")); // edited: kept
-    QVERIFY(pane->editor()->toPlainText().startsWith(QLatin1String("# mine")));
-}
-
-void TestGuiEditor::dropOpensFile()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("Dockerfile"));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("FROM alpine\n");
-    f.close();
-    DropProbe editor;
-    QSignalSpy dropped(&editor, &gui::DockerfileEditor::fileDropped);
-    QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(path)});
-    QVERIFY(editor.canInsertFromMimeData(&mime));
-    editor.insertFromMimeData(&mime);
-    QCOMPARE(dropped.size(), 1);
-    QCOMPARE(dropped.first().first().toString(), path);
-    QVERIFY(editor.toPlainText().isEmpty()); // not pasted as text
-    QVERIFY(gui::MainWindow::looksLikeDockerfile(path));
-    // Through the pane: the drop opens the file.
-    auto pane = makePane();
-    emit pane->editor()->fileDropped(path);
-    QCOMPARE(pane->filePath(), QFileInfo(path).absoluteFilePath());
-    QCOMPARE(pane->editor()->toPlainText(), QStringLiteral("FROM alpine\n"));
-    // An image archive dropped on the editor is not opened as text.
-    const QString binary = dir.filePath(QStringLiteral("image.tar"));
-    QFile b(binary);
-    QVERIFY(b.open(QIODevice::WriteOnly));
-    b.write(QByteArray("ustar\0\0\0", 8));
-    b.close();
-    emit pane->editor()->fileDropped(binary);
-    QCOMPARE(pane->filePath(), QFileInfo(path).absoluteFilePath());
-    QVERIFY(pane->lastError().contains(QLatin1String("not a text file")));
-    QVERIFY(!gui::MainWindow::looksLikeDockerfile(binary));
 }
 
 void TestGuiEditor::largeFileStaysResponsive()
