@@ -2,12 +2,15 @@
 // --screenshot renders it offscreen once loading has finished.
 #include "filetreepane.h"
 #include "imageloader.h"
+#include "formatting.h"
 #include "mainwindow.h"
 #include "editor/dockerfileeditorpane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTabWidget>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTimer>
 
 #include <cstdio>
@@ -22,6 +25,7 @@ struct Options {
     QString select;
     int tab = -1;
     QString dockerfile;
+    QString palette;
 };
 
 bool parseOptions(QApplication &app, Options &o)
@@ -38,6 +42,7 @@ bool parseOptions(QApplication &app, Options &o)
     p.addOption({QStringLiteral("select"), QStringLiteral("Select PATH in the file tree once loaded."), QStringLiteral("PATH")});
     p.addOption({QStringLiteral("tab"), QStringLiteral("Show tab N (1: Files, 2: Config, 3: Efficiency, 4: Anatomy, 5: Dockerfile, 6: Sizes)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("dockerfile"), QStringLiteral("Open FILE in the Dockerfile tab (editor)."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("palette"), QStringLiteral("Colours: \"dark\" or \"light\" (default: the desktop's)."), QStringLiteral("NAME")});
     p.process(app);
     if (p.positionalArguments().size() > 1) {
         std::fprintf(stderr, "layerlens: expected at most one IMAGE\n");
@@ -50,6 +55,11 @@ bool parseOptions(QApplication &app, Options &o)
     o.select = p.value(QStringLiteral("select"));
     o.tab = p.isSet(QStringLiteral("tab")) ? p.value(QStringLiteral("tab")).toInt() - 1 : -1;
     o.dockerfile = p.value(QStringLiteral("dockerfile"));
+    o.palette = p.value(QStringLiteral("palette"));
+    if (!o.palette.isEmpty() && o.palette != QLatin1String("dark") && o.palette != QLatin1String("light")) {
+        std::fprintf(stderr, "layerlens: --palette takes dark or light\n");
+        return false;
+    }
     return true;
 }
 
@@ -65,6 +75,11 @@ int main(int argc, char *argv[])
     Options o;
     if (!parseOptions(app, o))
         return 2;
+    if (!o.palette.isEmpty()) {
+        // Fusion draws with the palette alone, so both schemes look as designed on any desktop.
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(o.palette == QLatin1String("dark") ? gui::darkPalette() : QApplication::style()->standardPalette());
+    }
     gui::MainWindow window;
     if (!o.screenshot.isEmpty())
         window.resize(1600, 1000);

@@ -5,7 +5,6 @@
 
 #include "fstree/fileextract.h"
 
-#include <QTimeZone>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -85,7 +84,7 @@ QString FileDetailsPane::describe(int32_t node, int layer) const
         row(tr("Size"), QStringLiteral("%1 (%2 bytes)").arg(humanSize(e->h.size)).arg(e->h.size));
         row(tr("Mode"), QStringLiteral("%1 (%2)").arg(ll::modeString(e->h.type, e->h.mode)).arg(e->h.mode, 4, 8, QLatin1Char('0')));
         row(tr("Owner"), QStringLiteral("%1:%2").arg(e->h.uid).arg(e->h.gid));
-        row(tr("Modified"), QDateTime::fromSecsSinceEpoch(e->h.mtime, QTimeZone::utc()).toString(Qt::ISODate));
+        row(tr("Modified"), QDateTime::fromSecsSinceEpoch(e->h.mtime).toUTC().toString(Qt::ISODate));
         if (!e->h.linkTarget.isEmpty())
             row(tr("Link target"), QString::fromUtf8(e->h.linkTarget));
         if (e->hasContent)

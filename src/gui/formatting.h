@@ -23,6 +23,8 @@ QString wrappedInstruction(const QString &instruction);
 QColor changeColor(ll::Change c, const QPalette &palette);
 QColor digestColor(bool ok, const QPalette &palette);
 bool isDarkPalette(const QPalette &palette);
+// A dark scheme for Fusion (`layerlens --palette dark`): projectors in dim rooms, dark desktops.
+QPalette darkPalette();
 // The system's fixed-width font at the application font's size (which the user may zoom).
 QFont fixedFont();
 

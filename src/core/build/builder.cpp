@@ -7,7 +7,6 @@
 #include "dockerfile/parser.h"
 #include "image/ocidescriptors.h"
 
-#include <QTimeZone>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -68,7 +67,7 @@ Result<BuiltImage> assemble(const ImageState &state, const CacheStore &cache, co
         layers.append(ociDescriptor(l.mediaType, l.digest, blob->size()));
         img.layers.push_back({std::move(blob).value(), l.digest, l.diffId, l.mediaType});
     }
-    const QDateTime created = options.sourceDateEpoch ? QDateTime::fromSecsSinceEpoch(*options.sourceDateEpoch, QTimeZone::utc()) : QDateTime::currentDateTimeUtc();
+    const QDateTime created = options.sourceDateEpoch ? QDateTime::fromSecsSinceEpoch(*options.sourceDateEpoch).toUTC() : QDateTime::currentDateTimeUtc();
     QJsonObject config{{QStringLiteral("created"), created.toString(Qt::ISODate)}, {QStringLiteral("architecture"), state.architecture},
                        {QStringLiteral("os"), state.os}, {QStringLiteral("config"), state.runConfig},
                        {QStringLiteral("rootfs"), QJsonObject{{QStringLiteral("type"), QStringLiteral("layers")}, {QStringLiteral("diff_ids"), diffIds}}},

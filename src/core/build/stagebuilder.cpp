@@ -3,7 +3,6 @@
 #include "build/configeditor.h"
 #include "common/sha256.h"
 
-#include <QTimeZone>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -314,7 +313,7 @@ Status StageBuilder::pushLayer(const LayerBlob &blob)
 void StageBuilder::addHistory(const df::ExpandedInstruction &e, bool emptyLayer)
 {
     const auto &epoch = m_session.options.sourceDateEpoch;
-    const QDateTime when = epoch ? QDateTime::fromSecsSinceEpoch(*epoch, QTimeZone::utc()) : QDateTime::currentDateTimeUtc();
+    const QDateTime when = epoch ? QDateTime::fromSecsSinceEpoch(*epoch).toUTC() : QDateTime::currentDateTimeUtc();
     QString createdBy = displayText(e);
     if (e.kind == InstructionKind::Run)
         createdBy = QStringLiteral("RUN ") + (e.jsonForm ? e.args : ConfigEditor::shellOf(m_state.runConfig) << e.args.join(QLatin1Char(' '))).join(QLatin1Char(' '))
