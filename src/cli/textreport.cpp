@@ -4,6 +4,7 @@
 #include "imageoptions.h"
 
 #include "image/analysisjson.h"
+#include "image/instructiontext.h"
 
 #include <QRegularExpression>
 
@@ -13,10 +14,7 @@ namespace {
 
 QString oneLine(QString s, int width)
 {
-    s.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    s = s.simplified();
-    // BuildKit and buildah prefix shell steps with this; it says nothing to a reader.
-    s.remove(QRegularExpression(QStringLiteral("^/bin/sh -c (#\\(nop\\) )?")));
+    s = ll::instructionText(s).simplified();
     if (s.size() > width)
         s = s.left(width - 1) + QChar(0x2026);
     return s;

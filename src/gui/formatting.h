@@ -1,5 +1,6 @@
 #pragma once
 #include "common/humansize.h"
+#include "image/instructiontext.h"
 #include "fstree/fileentry.h"
 #include "image/imageanalysis.h"
 
@@ -12,9 +13,7 @@ namespace gui {
 
 using ll::humanSize;
 
-// A build step's created_by as a Dockerfile line: "/bin/sh -c #(nop) CMD …" → "CMD …",
-// "/bin/sh -c apt-get …" → "RUN apt-get …", BuildKit's trailing "# buildkit" dropped.
-QString instructionText(const QString &createdBy);
+using ll::instructionText;
 // Long RUN chains broken after each "&&" / ";" so they can be read on a projector.
 QString wrappedInstruction(const QString &instruction);
 
