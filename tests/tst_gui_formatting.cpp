@@ -8,6 +8,10 @@
 
 #include "fstree/fileextract.h"
 
+#include <QApplication>
+#include <QStyle>
+#include <cmath>
+
 class TestGuiFormatting : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -19,6 +23,8 @@ private Q_SLOTS:
     void textDetection();
     void reconstructsDockerfile();
     void extractsFile();
+    void changeColoursReadInBothPalettes_data();
+    void changeColoursReadInBothPalettes();
 };
 
 void TestGuiFormatting::instruction_data()
@@ -104,6 +110,40 @@ void TestGuiFormatting::extractsFile()
     auto hl = ll::extractLayerFile(links.value(), "data/hl-dst1", 1024, ll::nullTaskContext());
     QVERIFY2(hl.ok(), qPrintable(hl.ok() ? QString() : hl.error().toString()));
     QCOMPARE(hl->data, QByteArray("linked\n"));
+}
+
+// WCAG relative luminance and contrast ratio: 3:1 is the floor for large or bold text.
+static double luminance(const QColor &c)
+{
+    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+static double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+void TestGuiFormatting::changeColoursReadInBothPalettes_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark (--palette dark)") << true;
+}
+
+void TestGuiFormatting::changeColoursReadInBothPalettes()
+{
+    QFETCH(bool, dark);
+    const QPalette palette = dark ? gui::darkPalette() : QApplication::style()->standardPalette();
+    QCOMPARE(gui::isDarkPalette(palette), dark);
+    const QColor base = palette.color(QPalette::Base);
+    for (ll::Change c : {ll::Change::Added, ll::Change::Modified, ll::Change::AttrsOnly, ll::Change::Removed}) {
+        const double ratio = contrast(gui::changeColor(c, palette), base);
+        QVERIFY2(ratio >= 3.0, qPrintable(QStringLiteral("%1 on the %2 base: contrast %3")
+                                              .arg(ll::changeName(c), dark ? QStringLiteral("dark") : QStringLiteral("light")).arg(ratio)));
+    }
+    QVERIFY(contrast(palette.color(QPalette::Text), base) >= 7.0);
 }
 
 QTEST_MAIN(TestGuiFormatting)
