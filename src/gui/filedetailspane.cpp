@@ -1,18 +1,21 @@
 #include "filedetailspane.h"
 
+#include "filesavejob.h"
 #include "formatting.h"
 #include "jobrunner.h"
 
 #include "fstree/fileextract.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QMessageBox>
+#include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
+#include <QTimer>
 #include <QSplitter>
 #include <QStringDecoder>
 #include <QTextBrowser>
@@ -22,8 +25,13 @@ namespace gui {
 
 FileDetailsPane::FileDetailsPane(JobRunner &runner, QWidget *parent)
     : QWidget(parent), m_runner(runner), m_attributes(new QTextBrowser(this)), m_preview(new QPlainTextEdit(this)),
-      m_saveButton(new QPushButton(tr("Save As…"), this))
+      m_saveButton(new QPushButton(tr("Save As…"), this)), m_saveStatus(new QLabel(this)),
+      m_saveJob(new FileSaveJob(runner, this))
 {
+    m_saveStatus->setObjectName(QStringLiteral("saveStatus"));
+    m_saveStatus->setWordWrap(true);
+    m_saveStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_saveJob, &FileSaveJob::finished, this, &FileDetailsPane::onSaveFinished);
     m_attributes->setObjectName(QStringLiteral("fileAttributes"));
     m_preview->setObjectName(QStringLiteral("filePreview"));
     m_preview->setReadOnly(true);
@@ -37,7 +45,10 @@ FileDetailsPane::FileDetailsPane(JobRunner &runner, QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_preview, 1);
-    rightLayout->addWidget(m_saveButton, 0, Qt::AlignRight);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_saveStatus, 1);
+    saveRow->addWidget(m_saveButton, 0, Qt::AlignRight | Qt::AlignTop);
+    rightLayout->addLayout(saveRow);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_attributes);
     split->addWidget(right);
@@ -107,6 +118,8 @@ void FileDetailsPane::showPath(int32_t node, int layer)
     ++m_generation;
     m_preview->clear();
     m_saveButton->setEnabled(false);
+    if (!m_saveJob->isRunning())
+        m_saveStatus->clear();
     if (!m_analysis || node < 0) {
         m_attributes->setHtml(tr("<p>Select a path in the tree to see its attributes, the layers that touched it and its content.</p>"));
         return;
@@ -146,7 +159,7 @@ void FileDetailsPane::requestPreview()
             if (f.truncated() || (!looksLikeText(f.data) && f.data.size() > 4096))
                 text += tr("\n… (%1 in all; preview limited, from layer %2)").arg(humanSize(f.fullSize)).arg(from + 1);
             m_preview->setPlainText(text);
-            m_saveButton->setEnabled(true);
+            m_saveButton->setEnabled(!m_saveJob->isRunning());
         }
         Q_EMIT previewLoaded();
     });
@@ -187,28 +200,74 @@ QString FileDetailsPane::hexDump(const QByteArray &data, int maxBytes)
 QString FileDetailsPane::previewText() const { return m_preview->toPlainText(); }
 QString FileDetailsPane::attributesText() const { return m_attributes->toPlainText(); }
 
+QString FileDetailsPane::saveStatusText() const { return m_saveStatus->text(); }
+
 void FileDetailsPane::saveAs()
 {
-    if (!m_analysis || m_node < 0)
+    if (!m_analysis || m_node < 0 || m_saveJob->isRunning())
         return;
+    const QString name = QString::fromUtf8(m_analysis->fs->nameOf(m_node));
+    const QString target = QFileDialog::getSaveFileName(this, tr("Save file from the image"), name);
+    if (!target.isEmpty())
+        saveTo(target);
+}
+
+bool FileDetailsPane::saveTo(const QString &target)
+{
+    if (!m_analysis || m_node < 0 || m_saveJob->isRunning())
+        return false;
     const ll::ImageFs &fs = *m_analysis->fs;
     const int from = sourceLayer(fs, m_node, m_layer);
     if (from < 0)
-        return;
-    const QString name = QString::fromUtf8(fs.nameOf(m_node));
-    const QString target = QFileDialog::getSaveFileName(this, tr("Save file from the image"), name);
-    if (target.isEmpty())
-        return;
+        return false;
     auto region = m_analysis->overview.source->region(m_analysis->overview.layers[size_t(from)].blob.member);
-    auto file = region.ok() ? ll::extractLayerFile(region.value(), fs.pathOf(m_node), kSaveLimit, ll::nullTaskContext())
-                            : ll::Result<ll::ExtractedFile>(region.error());
-    QSaveFile out(target);
-    // QSaveFile writes to a temporary name and renames: a failed save leaves nothing behind.
-    const bool ok = file.ok() && !file->truncated() && out.open(QIODevice::WriteOnly) && out.write(file->data) == file->data.size() && out.commit();
-    if (!ok)
-        QMessageBox::warning(this, tr("Save failed"),
-                             file.ok() ? (file->truncated() ? tr("The file is larger than %1; it was not saved.").arg(humanSize(kSaveLimit)) : out.errorString())
-                                       : file.error().toString());
+    if (!region.ok()) {
+        onSaveFinished(target, region.error().toString());
+        return false;
+    }
+    m_saveButton->setEnabled(false);
+    m_saveStatus->setText(tr("Saving %1…").arg(QDir::toNativeSeparators(target)));
+    m_saveJob->start(region.value(), fs.pathOf(m_node), target, m_analysis);
+    // Small files finish before anyone could read a progress dialog; big ones get one.
+    QTimer::singleShot(400, this, &FileDetailsPane::showSaveProgress);
+    return true;
+}
+
+void FileDetailsPane::cancelSave() { m_saveJob->cancel(); }
+
+void FileDetailsPane::showSaveProgress()
+{
+    if (!m_saveJob->isRunning() || m_saveProgress)
+        return;
+    m_saveProgress = new QProgressDialog(tr("Saving the file from its layer…"), tr("Cancel"), 0, 1000, this);
+    m_saveProgress->setWindowTitle(tr("Save As"));
+    m_saveProgress->setWindowModality(Qt::WindowModal);
+    connect(m_saveProgress, &QProgressDialog::canceled, this, &FileDetailsPane::cancelSave);
+    auto *timer = new QTimer(m_saveProgress);
+    connect(timer, &QTimer::timeout, this, [this] {
+        const qint64 total = m_saveJob->bytesTotal();
+        if (m_saveProgress && total > 0)
+            m_saveProgress->setValue(int(1000 * m_saveJob->bytesDone() / total));
+    });
+    timer->start(100);
+    m_saveProgress->show();
+}
+
+void FileDetailsPane::onSaveFinished(const QString &target, const QString &error)
+{
+    if (m_saveProgress) {
+        m_saveProgress->deleteLater();
+        m_saveProgress = nullptr;
+    }
+    m_saveButton->setEnabled(m_analysis && m_node >= 0 && sourceLayer(*m_analysis->fs, m_node, m_layer) >= 0);
+    const QString where = QDir::toNativeSeparators(target);
+    if (error.isEmpty())
+        m_saveStatus->setText(tr("Saved %1 to %2").arg(humanSize(m_saveJob->bytesTotal()), where));
+    else if (error == QLatin1String("canceled"))
+        m_saveStatus->setText(tr("Save canceled; nothing was written to %1").arg(where));
+    else
+        m_saveStatus->setText(tr("Save failed, nothing was written: %1").arg(error));
+    Q_EMIT saveFinished(target, error);
 }
 
 } // namespace gui

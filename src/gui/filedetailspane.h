@@ -6,21 +6,23 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QProgressDialog;
 class QPushButton;
 class QTextBrowser;
 
 namespace gui {
 
+class FileSaveJob;
 class JobRunner;
 
 // What is known about the selected path: its attributes after the layer, what the layer did to
 // it, which layers touched it, and its content (text, or a hex dump for binary) read from the
-// layer that last wrote it. Save As writes the bytes only where the user chooses.
+// layer that last wrote it. Save As streams the bytes, off the GUI thread, only where the user
+// chooses.
 class FileDetailsPane : public QWidget {
     Q_OBJECT
 public:
     static constexpr qint64 kPreviewLimit = 64 * 1024;
-    static constexpr qint64 kSaveLimit = qint64(1) << 30; // the bytes are held in memory once
 
     FileDetailsPane(JobRunner &runner, QWidget *parent = nullptr);
 
@@ -35,14 +37,22 @@ public:
     static QString hexDump(const QByteArray &data, int maxBytes);
     static bool looksLikeText(const QByteArray &data);
 
+    QString saveStatusText() const;
+
 public Q_SLOTS:
     void saveAs();
+    // Streams the selected file to `target` on a worker thread; `saveFinished` tells the outcome.
+    bool saveTo(const QString &target);
+    void cancelSave();
 
 Q_SIGNALS:
     void previewLoaded();
+    void saveFinished(const QString &target, const QString &error);
 
 private:
     void requestPreview();
+    void onSaveFinished(const QString &target, const QString &error);
+    void showSaveProgress();
     QString describe(int32_t node, int layer) const;
 
     JobRunner &m_runner;
@@ -53,6 +63,9 @@ private:
     QTextBrowser *m_attributes;
     QPlainTextEdit *m_preview;
     QPushButton *m_saveButton;
+    QLabel *m_saveStatus;
+    FileSaveJob *m_saveJob;
+    QProgressDialog *m_saveProgress = nullptr;
 };
 
 } // namespace gui
