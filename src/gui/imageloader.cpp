@@ -38,7 +38,7 @@ private:
 struct ImageLoader::OverviewOutcome {
     std::optional<ll::ImageOverview> overview;
     std::optional<ll::Error> error;
-    QStringList choices;
+    std::optional<ll::ImageCatalog> catalog;
 };
 
 ImageLoader::ImageLoader(JobRunner &runner, QObject *parent) : QObject(parent), m_runner(runner)
@@ -81,9 +81,8 @@ void ImageLoader::open(const QString &path, const ll::ImageSelector &selector)
             // The error lists the images in words; the picker needs them one by one.
             auto source = ll::ImageSource::open(path, *state);
             auto catalog = source.ok() ? ll::readCatalog(*source.value()) : ll::Result<ll::ImageCatalog>(source.error());
-            if (catalog.ok())
-                for (const ll::ImageChoice &c : catalog->images)
-                    out->choices << c.describe();
+            if (catalog.ok() && catalog->images.size() > 1)
+                out->catalog = std::move(catalog).value();
         }
         return out;
     }).then(this, [this, generation](std::shared_ptr<OverviewOutcome> outcome) { onOverview(generation, outcome); });
@@ -98,8 +97,8 @@ void ImageLoader::onOverview(quint64 generation, const std::shared_ptr<OverviewO
         stop();
         if (e.isCanceled())
             Q_EMIT canceled();
-        else if (e.code == ll::ErrorCode::Ambiguous && !outcome->choices.isEmpty())
-            Q_EMIT choiceNeeded(m_path, outcome->choices);
+        else if (e.code == ll::ErrorCode::Ambiguous && outcome->catalog)
+            Q_EMIT choiceNeeded(m_path, *outcome->catalog);
         else
             Q_EMIT failed(e.toString());
         Q_EMIT finished();

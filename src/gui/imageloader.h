@@ -33,8 +33,8 @@ Q_SIGNALS:
     void layerScanned(int layer, const ll::LayerReport &report);
     void analysisReady(std::shared_ptr<const ll::ImageAnalysis> analysis);
     // The source holds several images (or platforms): the caller asks the user which one and
-    // calls open() again with a selector ("#N" picks the N-th of `choices`).
-    void choiceNeeded(const QString &path, const QStringList &choices);
+    // calls open() again with a selector ("#N" picks the N-th of the catalog's images).
+    void choiceNeeded(const QString &path, const ll::ImageCatalog &catalog);
     void failed(const QString &message);
     void canceled();
     void progress(qint64 done, qint64 total, const QString &status);

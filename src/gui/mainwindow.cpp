@@ -11,6 +11,7 @@
 #include "filetreepane.h"
 #include "formatting.h"
 #include "imageloader.h"
+#include "imagepickerdialog.h"
 #include "layertimelinemodel.h"
 #include "sampleimage.h"
 #include "sizebardelegate.h"
@@ -18,7 +19,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -40,8 +40,10 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     m_mainSplit = new QSplitter(Qt::Horizontal, this);
     m_mainSplit->setObjectName(QStringLiteral("mainSplit"));
-    m_mainSplit->addWidget(createTimeline());
-    m_mainSplit->addWidget(createRightSide());
+    QWidget *timeline = createTimeline();
+    QWidget *right = createRightSide(); // before the side tabs: the build pane follows the editor
+    m_mainSplit->addWidget(createSideTabs(timeline));
+    m_mainSplit->addWidget(right);
     m_mainSplit->setStretchFactor(0, 2);
     m_mainSplit->setStretchFactor(1, 3);
     m_banner = new QLabel(this);
@@ -250,19 +252,23 @@ void MainWindow::onFailed(const QString &message)
     showBanner(tr("<b>Could not open %1</b><br>%2").arg(QDir::toNativeSeparators(m_loader->path()).toHtmlEscaped(), message.toHtmlEscaped()), true);
 }
 
-void MainWindow::onChoiceNeeded(const QString &path, const QStringList &choices)
+void MainWindow::onChoiceNeeded(const QString &path, const ll::ImageCatalog &catalog)
 {
     m_progress->hide();
     m_cancel->hide();
-    bool ok = false;
-    const QString picked = QInputDialog::getItem(this, tr("Choose an image"),
-                                                 tr("%1 holds several images or platforms. Which one to show?").arg(QFileInfo(path).fileName()),
-                                                 choices, 0, false, &ok);
-    if (!ok) {
-        showBanner(tr("%1 holds %2 images; none was chosen.").arg(QFileInfo(path).fileName()).arg(choices.size()), false);
-        return;
-    }
-    openImage(path, ll::ImageSelector{QStringLiteral("#%1").arg(choices.indexOf(picked) + 1), {}});
+    // open(), not exec(): the window keeps its event loop, and a second drop replaces the question.
+    delete findChild<ImagePickerDialog *>();
+    auto *picker = new ImagePickerDialog(path, catalog, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    const int count = int(catalog.images.size());
+    connect(picker, &QDialog::finished, this, [this, picker, path, count](int result) {
+        if (result != QDialog::Accepted || picker->chosenIndex() < 0) {
+            showBanner(tr("%1 holds %2 images; none was chosen.").arg(QFileInfo(path).fileName()).arg(count), false);
+            return;
+        }
+        openImage(path, ll::ImageSelector{QStringLiteral("#%1").arg(picker->chosenIndex() + 1), {}});
+    });
+    picker->open();
 }
 
 void MainWindow::onProgress(qint64 done, qint64 total, const QString &status)

@@ -18,6 +18,7 @@ class QTreeView;
 namespace gui {
 
 class AnatomyPane;
+class BuildWorkspace;
 class ConfigPane;
 class DockerfileEditorPane;
 class EfficiencyPane;
@@ -61,6 +62,15 @@ public:
     SizesPane *sizesPane() const { return m_sizes; }
     QTabWidget *tabs() const { return m_tabs; }
 
+    // Building (build/mainwindowbuild.cpp): the Build steps tab, the Build menu and toolbar.
+    BuildWorkspace *buildWorkspace() const { return m_build; }
+    QTabWidget *sideTabs() const { return m_sideTabs; }
+    // Extracts the embedded sample build project (once; edits are kept) and opens its
+    // Dockerfile in the editor, the Build steps tab in front.
+    bool openSampleProject();
+    // No image was ever opened (no recent files): the first start shows the sample project.
+    static bool isFirstStart();
+
     // Whether a drop of this mime data would open something (a local file or folder).
     static QString droppedPath(const QMimeData *mime);
 
@@ -78,7 +88,7 @@ private:
     void onOverview(std::shared_ptr<const ll::ImageOverview> overview);
     void onAnalysis(std::shared_ptr<const ll::ImageAnalysis> analysis);
     void onFailed(const QString &message);
-    void onChoiceNeeded(const QString &path, const QStringList &choices);
+    void onChoiceNeeded(const QString &path, const ll::ImageCatalog &catalog);
     void onProgress(qint64 done, qint64 total, const QString &status);
     void onStepSelected(int row);
     void onPathSelected(int32_t node);
@@ -99,6 +109,10 @@ private:
     static void restoreFont();
     void restoreSettings();
     void saveSettings();
+
+    // build/mainwindowbuild.cpp
+    QWidget *createSideTabs(QWidget *timeline);
+    void createBuildActions();
 
     JobRunner m_runner; // first member: destroyed last, after everything that posts jobs
     ImageLoader *m_loader;
@@ -124,6 +138,8 @@ private:
     QPushButton *m_cancel = nullptr;
     QLabel *m_statusLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
+    BuildWorkspace *m_build = nullptr;
+    QTabWidget *m_sideTabs = nullptr; // image layers | build steps
 };
 
 } // namespace gui
