@@ -75,7 +75,7 @@ void TestGuiImagePicker::listsEveryImageAndOpensTheChosenOne()
     picker->accept();
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000);
     QCOMPARE(m_window->timelineModel()->rowCount(), 3); // the three-layer image, not the first
-    QVERIFY(!m_window->findChild<gui::ImagePickerDialog *>());
+    QTRY_VERIFY(!m_window->findChild<gui::ImagePickerDialog *>()); // deleted on close, later
 }
 
 void TestGuiImagePicker::cancelLeavesAMessage()
