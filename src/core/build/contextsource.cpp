@@ -1,8 +1,10 @@
 #include "contextsource.h"
 
+#include "build/copyinputs.h"
 #include "common/sha256.h"
 
 #include <QFile>
+#include <QSet>
 
 #include <algorithm>
 #include <cerrno>
@@ -28,6 +30,31 @@ QByteArray cleanSource(const QString &src)
 }
 
 QByteArray join(const QByteArray &a, const QByteArray &b) { return a.isEmpty() ? b : b.isEmpty() ? a : a + '/' + b; }
+
+bool climbs(const QByteArray &clean) { return clean == ".." || clean.startsWith("../"); }
+
+// `**` may name a folder and one below it ("a/**/b": a/b and a/b/c/b; "a/**": a and every
+// folder below it): the first is copied with its content, so the others are dropped.
+std::vector<QByteArray> withoutNested(const std::vector<QByteArray> &paths)
+{
+    std::vector<QByteArray> out;
+    QSet<QByteArray> kept;
+    for (const QByteArray &p : paths) {
+        bool nested = kept.contains(QByteArray()) || kept.contains(p);
+        for (qsizetype slash = p.lastIndexOf('/'); slash > 0 && !nested; slash = p.lastIndexOf('/', slash - 1))
+            nested = kept.contains(p.left(slash));
+        if (!nested) {
+            kept.insert(p);
+            out.push_back(p);
+        }
+    }
+    return out;
+}
+
+Error notFound(const QString &src, const QString &contextDir)
+{
+    return makeError(ErrorCode::NotFound, QStringLiteral("COPY source \"%1\" not found in the build context (or excluded by .dockerignore)").arg(src), contextDir);
+}
 
 Result<std::vector<QByteArray>> listDir(const SafeRoot &root, const QByteArray &dir)
 {
@@ -125,31 +152,60 @@ bool BuildContext::isExcluded(const QByteArray &path) const
     return !path.isEmpty() && m_ignore.isExcluded(QString::fromUtf8(path));
 }
 
-Result<std::vector<QByteArray>> BuildContext::expand(const QString &pattern) const
+std::vector<QByteArray> BuildContext::expand(const QByteArray &pattern, const QByteArray &base) const
 {
-    const QByteArray clean = cleanSource(pattern);
-    if (!hasWildcard(clean))
-        return std::vector<QByteArray>{clean};
-    std::vector<QByteArray> current{QByteArray()};
-    for (const QByteArray &part : clean.split('/')) {
+    if (!hasWildcard(pattern))
+        return {join(base, pattern)};
+    std::vector<QByteArray> current{base};
+    for (const QByteArray &part : pattern.split('/')) {
         std::vector<QByteArray> next;
-        for (const QByteArray &base : current) {
-            if (!hasWildcard(part)) {
-                struct stat st {};
-                if (m_root.lstat(join(base, part), st))
-                    next.push_back(join(base, part));
-                continue;
-            }
-            auto names = listDir(m_root, base);
-            if (!names.ok())
-                continue;
-            for (const QByteArray &n : names.value())
-                if (::fnmatch(part.constData(), n.constData(), FNM_PATHNAME) == 0 && !isExcluded(join(base, n)))
-                    next.push_back(join(base, n));
-        }
+        for (const QByteArray &b : current)
+            matchPart(b, part, next);
         current = std::move(next);
     }
     return current;
+}
+
+// One component of a pattern, matched in `base`: `**`, a wildcard, or a plain name.
+void BuildContext::matchPart(const QByteArray &base, const QByteArray &part, std::vector<QByteArray> &out) const
+{
+    if (part == "**") { // any number of folders (at the end, `base` holds all of them: see expand())
+        descend(base, out);
+        return;
+    }
+    if (!hasWildcard(part)) {
+        struct stat st {};
+        if (m_root.lstat(join(base, part), st))
+            out.push_back(join(base, part));
+        return;
+    }
+    auto names = listDir(m_root, base);
+    if (!names.ok())
+        return;
+    for (const QByteArray &n : names.value())
+        if (::fnmatch(part.constData(), n.constData(), FNM_PATHNAME) == 0 && !isExcluded(join(base, n)))
+            out.push_back(join(base, n));
+}
+
+// `**`: `base` and every folder below it, parents before their content, names sorted;
+// symlinks are not followed, ignored paths skipped.
+void BuildContext::descend(const QByteArray &base, std::vector<QByteArray> &out) const
+{
+    std::vector<QByteArray> todo{base};
+    while (!todo.empty()) {
+        const QByteArray dir = todo.back();
+        todo.pop_back();
+        out.push_back(dir);
+        auto names = listDir(m_root, dir);
+        if (!names.ok())
+            continue; // `base` is no folder: nothing is below it
+        for (auto it = names->crbegin(); it != names->crend(); ++it) {
+            const QByteArray path = join(dir, *it);
+            struct stat st {};
+            if (!isExcluded(path) && m_root.lstat(path, st) && S_ISDIR(st.st_mode))
+                todo.push_back(path);
+        }
+    }
 }
 
 Status BuildContext::hashFile(SourceFile &f, const struct stat &st) const
@@ -179,87 +235,165 @@ Status BuildContext::hashFile(SourceFile &f, const struct stat &st) const
     return okStatus();
 }
 
-Status BuildContext::collect(const QByteArray &path, const QByteArray &dest, std::vector<SourceFile> &out, TaskContext &ctx) const
+struct BuildContext::Walk {
+    const CopyFilter &filter;
+    QSet<QByteArray> parentDirs; // --parents: folders already added
+    // --exclude: `dest` is the path below the source's folder (or pivot).
+    bool dropped(const QByteArray &dest) const { return !dest.isEmpty() && filter.exclude.isExcluded(QString::fromUtf8(dest)); }
+};
+
+Status BuildContext::readLink(SourceFile &f) const
+{
+    QByteArray target(4096, Qt::Uninitialized);
+    QByteArray leaf;
+    auto dir = m_root.openParent(f.contextPath, leaf, false);
+    const ssize_t n = dir.ok() ? ::readlinkat(dir->get(), leaf.constData(), target.data(), size_t(target.size())) : -1;
+    if (n < 0)
+        return ioError(QStringLiteral("cannot read symlink"), f.contextPath, errno);
+    f.h.linkTarget = target.left(n);
+    return okStatus();
+}
+
+Status BuildContext::collect(const QByteArray &path, const QByteArray &dest, bool top, std::vector<SourceFile> &out, const Walk &walk, TaskContext &ctx,
+                             const struct stat *known) const
 {
     if (ctx.isCanceled())
         return canceledError();
     struct stat st {};
-    if (!m_root.lstat(path, st))
+    if (known)
+        st = *known;
+    else if (!m_root.lstat(path, st))
         return ioError(QStringLiteral("cannot read"), path, errno);
     SourceFile f{path, dest, headerFromStat(dest, st), {}, quint64(st.st_ino), quint64(st.st_dev), S_ISREG(st.st_mode) && st.st_nlink > 1};
-    if (S_ISLNK(st.st_mode) && !isExcluded(path)) {
-        QByteArray target(4096, Qt::Uninitialized);
-        QByteArray leaf;
-        auto dir = m_root.openParent(path, leaf, false);
-        const ssize_t n = dir.ok() ? ::readlinkat(dir->get(), leaf.constData(), target.data(), size_t(target.size())) : -1;
-        if (n < 0)
-            return ioError(QStringLiteral("cannot read symlink"), path, errno);
-        f.h.linkTarget = target.left(n);
-    }
+    const bool ignored = isExcluded(path), dropped = !top && walk.dropped(dest);
     if (!S_ISDIR(st.st_mode)) {
-        if (isExcluded(path))
-            return okStatus(); // never read: it is not part of the context
-        if (S_ISREG(st.st_mode))
-            if (auto s = hashFile(f, st); !s.ok())
-                return s;
+        if (ignored || dropped)
+            return okStatus(); // never read: it is not part of the context, or of this COPY
+        if (auto s = S_ISLNK(st.st_mode) ? readLink(f) : S_ISREG(st.st_mode) ? hashFile(f, st) : okStatus(); !s.ok())
+            return s;
         out.push_back(f);
         return okStatus();
     }
     // An excluded folder may still hold re-included files (`!dir/keep.txt`): look inside.
-    const bool excluded = isExcluded(path);
-    if (excluded && !m_ignore.hasExceptions())
+    if ((ignored && !m_ignore.hasExceptions()) || (dropped && !walk.filter.exclude.hasExceptions()))
         return okStatus();
+    return collectDir(f, ignored || dropped, out, walk, ctx);
+}
+
+// A folder and what is below it; an excluded folder only when something below was re-included.
+Status BuildContext::collectDir(const SourceFile &dir, bool excluded, std::vector<SourceFile> &out, const Walk &walk, TaskContext &ctx) const
+{
     const size_t at = out.size();
-    if (!dest.isEmpty())
-        out.push_back(f);
-    auto names = listDir(m_root, path);
+    if (!dir.dest.isEmpty())
+        out.push_back(dir);
+    auto fd = m_root.openDir(dir.contextPath, false);
+    if (!fd.ok())
+        return fd.error();
+    auto names = listNames(fd->get(), dir.contextPath);
     if (!names.ok())
         return names.error();
-    for (const QByteArray &n : names.value())
-        if (auto s = collect(join(path, n), join(dest, n), out, ctx); !s.ok())
+    for (const QByteArray &n : names.value()) {
+        const QByteArray path = join(dir.contextPath, n);
+        struct stat st {};
+        if (::fstatat(fd->get(), n.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
+            return ioError(QStringLiteral("cannot read"), path, errno);
+        if (auto s = collect(path, join(dir.dest, n), false, out, walk, ctx, &st); !s.ok())
             return s;
-    if (excluded && !dest.isEmpty() && out.size() == at + 1)
+    }
+    if (excluded && !dir.dest.isEmpty() && out.size() == at + 1)
         out.pop_back(); // nothing below was re-included
     return okStatus();
 }
 
-Status BuildContext::addSource(const QString &src, CopySources &result, TaskContext &ctx) const
+// --parents: the folders between the pivot and a source, with their attributes in the context.
+Status BuildContext::addParents(const QByteArray &pivot, const QByteArray &dest, Walk &walk, std::vector<SourceFile> &out) const
 {
-    const QByteArray clean = cleanSource(src);
-    if (clean == ".." || clean.startsWith("../"))
-        return makeError(ErrorCode::Usage, QStringLiteral("COPY source \"%1\" is outside the build context: sources are paths inside the "
-                                                          "context folder; move the file into it or pass a larger context").arg(src), dir());
-    auto matches = expand(src);
-    if (!matches.ok())
-        return matches.error();
-    if (hasWildcard(src.toUtf8()))
-        result.destMustBeDir = result.destMustBeDir || matches->size() > 1;
-    auto notFound = [&] {
-        return makeError(ErrorCode::NotFound, QStringLiteral("COPY source \"%1\" not found in the build context (or excluded by .dockerignore)").arg(src), dir());
-    };
-    if (matches->empty())
-        return notFound();
-    for (const QByteArray &m : matches.value()) {
-        // Where the source really is: symlinked folders on the way followed inside the context,
-        // so .dockerignore is checked, and the file hashed and read, at the same place.
-        const QByteArray real = m_root.resolve(m, false);
+    QByteArray prefix;
+    const QList<QByteArray> parts = dest.split('/');
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        prefix = join(prefix, parts[i]);
+        if (walk.parentDirs.contains(prefix))
+            continue;
+        walk.parentDirs.insert(prefix);
         struct stat st {};
-        if (!m_root.lstat(real, st) || (isExcluded(real) && (!S_ISDIR(st.st_mode) || !m_ignore.hasExceptions())))
-            return notFound();
-        const bool isDir = S_ISDIR(st.st_mode);
-        result.destMustBeDir = result.destMustBeDir || isDir;
-        if (auto s = collect(real, isDir ? QByteArray() : m.mid(m.lastIndexOf('/') + 1), result.files, ctx); !s.ok())
-            return s;
+        const QByteArray path = join(pivot, prefix);
+        if (!m_root.lstat(path, st, true))
+            return ioError(QStringLiteral("cannot read"), path, errno);
+        out.push_back(SourceFile{path, prefix, headerFromStat(prefix, st), {}, 0, 0, false});
     }
     return okStatus();
 }
 
-Result<CopySources> BuildContext::resolve(const QStringList &sources, TaskContext &ctx) const
+Status BuildContext::addSource(const QString &src, CopySources &result, Walk &walk, TaskContext &ctx) const
+{
+    auto matches = matchSource(src, walk.filter.parents);
+    if (!matches.ok())
+        return matches.error();
+    const bool wildcard = hasWildcard(src.toUtf8());
+    if (wildcard)
+        result.destMustBeDir = result.destMustBeDir || matches->size() > 1;
+    if (matches->empty())
+        return notFound(src, dir());
+    for (const Match &m : matches.value())
+        if (auto s = addMatch(src, m, wildcard, result, walk, ctx); !s.ok())
+            return s;
+    return okStatus();
+}
+
+// What a source names. With --parents and a "/./" pivot, the part before the pivot is expanded
+// first and the rest below each folder it names, so each match knows its own pivot (a
+// wildcard or `**` before "/./" names folders of any length).
+Result<std::vector<BuildContext::Match>> BuildContext::matchSource(const QString &src, bool parents) const
+{
+    const QByteArray clean = cleanSource(src);
+    if (climbs(clean))
+        return makeError(ErrorCode::Usage, QStringLiteral("COPY source \"%1\" is outside the build context: sources are paths inside the "
+                                                          "context folder; move the file into it or pass a larger context").arg(src), dir());
+    std::vector<Match> out;
+    const int pivotAt = parents ? src.indexOf(QLatin1String("/./")) : -1;
+    if (pivotAt < 0) {
+        for (const QByteArray &p : withoutNested(expand(clean, {})))
+            out.push_back({{}, p});
+        return out;
+    }
+    const QByteArray below = cleanSource(src.mid(pivotAt + 3));
+    if (climbs(below))
+        return makeError(ErrorCode::Usage, QStringLiteral("COPY --parents source \"%1\": the path after \"/./\" leads above it").arg(src), dir());
+    for (const QByteArray &pivot : expand(cleanSource(src.left(pivotAt)), {}))
+        for (const QByteArray &p : withoutNested(expand(below, pivot)))
+            out.push_back({pivot, p});
+    return out;
+}
+
+Status BuildContext::addMatch(const QString &src, const Match &m, bool wildcard, CopySources &result, Walk &walk, TaskContext &ctx) const
+{
+    // Where the source really is: symlinked folders on the way followed inside the context,
+    // so .dockerignore is checked, and the file hashed and read, at the same place.
+    const QByteArray real = m_root.resolve(m.path, false);
+    struct stat st {};
+    if (!m_root.lstat(real, st) || (isExcluded(real) && (!S_ISDIR(st.st_mode) || !m_ignore.hasExceptions())))
+        return notFound(src, dir());
+    const bool isDir = S_ISDIR(st.st_mode);
+    const bool parents = walk.filter.parents;
+    result.destMustBeDir = result.destMustBeDir || isDir || parents;
+    // --parents keeps the path below the pivot: "a/./b/c" lands at DEST/b/c, "a/b/c" at DEST/a/b/c.
+    const QByteArray name = m.path.mid(m.path.lastIndexOf('/') + 1);
+    const QByteArray dest = parents ? m.path.mid(m.pivot.isEmpty() ? 0 : m.pivot.size() + 1) : isDir ? QByteArray() : name;
+    if ((wildcard || parents) && walk.dropped(parents ? dest : name))
+        return okStatus();
+    if (parents)
+        if (auto s = addParents(m.pivot, dest, walk, result.files); !s.ok())
+            return s;
+    return collect(real, dest, true, result.files, walk, ctx);
+}
+
+Result<CopySources> BuildContext::resolve(const QStringList &sources, TaskContext &ctx, const CopyFilter &filter) const
 {
     CopySources result;
     result.destMustBeDir = sources.size() > 1;
+    Walk walk{filter, {}};
     for (const QString &src : sources)
-        if (auto s = addSource(src, result, ctx); !s.ok())
+        if (auto s = addSource(src, result, walk, ctx); !s.ok())
             return s.error();
     Sha256 all;
     for (const SourceFile &f : result.files) {

@@ -64,6 +64,8 @@ struct CopySources {
     QMap<QString, QString> fileHashes; // context path -> short hash, to say what changed
 };
 
+struct CopyFilter; // copyinputs.h: --exclude and --parents
+
 // The build context folder with its .dockerignore applied (an ignored path does not exist).
 class BuildContext {
 public:
@@ -72,15 +74,31 @@ public:
     const SafeRoot &root() const { return m_root; }
     bool isExcluded(const QByteArray &path) const;
 
-    // Expands COPY/ADD sources (wildcards as filepath.Match: `*` stays inside a component),
-    // walks folders, hashes contents (through the stat cache). Fails naming the source that
-    // matches nothing.
-    Result<CopySources> resolve(const QStringList &sources, TaskContext &ctx) const;
+    // Expands COPY/ADD sources (wildcards as filepath.Match: `*` stays inside a component;
+    // `**` as a whole component is any number of folders), walks folders, hashes contents
+    // (through the stat cache), applies `filter`. Fails naming the source that matches nothing.
+    Result<CopySources> resolve(const QStringList &sources, TaskContext &ctx, const CopyFilter &filter) const;
 
 private:
-    Status addSource(const QString &src, CopySources &out, TaskContext &ctx) const;
-    Status collect(const QByteArray &path, const QByteArray &dest, std::vector<SourceFile> &out, TaskContext &ctx) const;
-    Result<std::vector<QByteArray>> expand(const QString &pattern) const;
+    struct Walk; // one resolve(): the filter and the parent folders --parents added
+    struct Match {
+        QByteArray pivot; // --parents: the folder the "/./" in the source stands for ("" : none)
+        QByteArray path;  // what the source names, in the context
+    };
+    Status addSource(const QString &src, CopySources &out, Walk &walk, TaskContext &ctx) const;
+    Result<std::vector<Match>> matchSource(const QString &src, bool parents) const;
+    Status addMatch(const QString &src, const Match &m, bool wildcard, CopySources &out, Walk &walk, TaskContext &ctx) const;
+    Status addParents(const QByteArray &pivot, const QByteArray &dest, Walk &walk, std::vector<SourceFile> &out) const;
+    // `known`: the entry's lstat when the caller has it (a folder's walk stats its children
+    // through the folder's descriptor: an unchanged rebuild costs one fstatat per file).
+    Status collect(const QByteArray &path, const QByteArray &dest, bool top, std::vector<SourceFile> &out, const Walk &walk, TaskContext &ctx,
+                   const struct stat *known = nullptr) const;
+    Status collectDir(const SourceFile &dir, bool excluded, std::vector<SourceFile> &out, const Walk &walk, TaskContext &ctx) const;
+    Status readLink(SourceFile &f) const;
+    // The paths a cleaned source pattern names below `base` (itself when it has no wildcard).
+    std::vector<QByteArray> expand(const QByteArray &pattern, const QByteArray &base) const;
+    void matchPart(const QByteArray &base, const QByteArray &part, std::vector<QByteArray> &out) const;
+    void descend(const QByteArray &base, std::vector<QByteArray> &out) const;
     Status hashFile(SourceFile &f, const struct stat &st) const;
 
     SafeRoot m_root;

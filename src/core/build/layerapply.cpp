@@ -31,6 +31,81 @@ void addWithParents(QSet<QByteArray> &set, const QByteArray &path)
     }
 }
 
+// A member name short enough for a message: hostile archives carry names of many kilobytes.
+QString elided(const QByteArray &name)
+{
+    if (name.size() <= 160)
+        return QString::fromUtf8(name);
+    return QStringLiteral("%1…%2 (%3 bytes)").arg(QString::fromUtf8(name.left(100)), QString::fromUtf8(name.right(40))).arg(name.size());
+}
+
+// Names the archive and the member a write failed for, and where inside the root it failed.
+Error memberError(const FileRegion &tar, const QByteArray &member, const Error &e)
+{
+    Error out = e;
+    const QString where = e.path.isEmpty() || e.path == QString::fromUtf8(member) ? QString() : QStringLiteral(" (at \"%1\")").arg(elided(e.path.toUtf8()));
+    out.message = QStringLiteral("%1: cannot unpack member \"%2\": %3%4").arg(tar.displayName, elided(member), e.message, where);
+    out.path.clear(); // named in the message: the build log shows messages only
+    return out;
+}
+
+// Applies an OCI whiteout entry; false when `h` is none.
+Result<bool> applyWhiteout(TreeWriter &writer, const TarHeader &h, const ApplyOptions &options, const QSet<QByteArray> &written)
+{
+    QByteArray target;
+    const WhiteoutKind wk = options.whiteouts ? whiteoutKind(h.path, target) : WhiteoutKind::None;
+    if (wk == WhiteoutKind::None)
+        return false;
+    if (wk == WhiteoutKind::Whiteout) {
+        if (auto s = writer.remove(joined(options.prefix, target)); !s.ok())
+            return s.error();
+    } else if (wk == WhiteoutKind::Opaque) {
+        const QByteArray dir = joined(options.prefix, target);
+        auto keep = [&](const QByteArray &child) { return written.contains(dir.isEmpty() ? child : dir + '/' + child); };
+        if (auto s = writer.clearDir(dir, keep); !s.ok())
+            return s.error();
+    }
+    return true; // Reserved names (.wh..wh.*) are skipped
+}
+
+// What ApplyOptions::skeleton keeps: folders, symlinks, and hard links to symlinks.
+bool inSkeleton(const SafeRoot &root, const TarHeader &h)
+{
+    struct stat st {};
+    return h.type == EntryType::Directory || h.type == EntryType::Symlink
+        || (h.type == EntryType::Hardlink && root.lstat(h.linkTarget, st) && S_ISLNK(st.st_mode));
+}
+
+// One member: a whiteout applied, or the entry written below the prefix (in a skeleton, only
+// folders and links; anything else just clears its path).
+Status applyMember(TreeWriter &writer, LayerStream &stream, TarHeader &h, const SafeRoot &root, const ApplyOptions &options, QSet<QByteArray> &written)
+{
+    auto whiteout = applyWhiteout(writer, h, options, written);
+    if (!whiteout.ok())
+        return whiteout.error();
+    if (whiteout.value())
+        return okStatus();
+    h.path = joined(options.prefix, h.path);
+    if (h.type == EntryType::Hardlink)
+        h.linkTarget = joined(options.prefix, h.linkTarget);
+    if (options.uid)
+        h.uid = *options.uid;
+    if (options.gid)
+        h.gid = *options.gid;
+    addWithParents(written, h.path);
+    if (options.skeleton && !inSkeleton(root, h))
+        return writer.remove(h.path); // what it replaces is gone all the same
+    auto data = [&](const std::function<Status(const char *, size_t)> &write) {
+        Status inner = okStatus();
+        auto s = stream.readData([&](const char *p, size_t n) {
+            if (inner.ok())
+                inner = write(p, n);
+        });
+        return s.ok() ? inner : s;
+    };
+    return writer.write(h, data);
+}
+
 } // namespace
 
 Result<ApplyResult> applyTar(const SafeRoot &root, const FileRegion &tar, TaskContext &ctx, const ApplyOptions &options)
@@ -49,40 +124,9 @@ Result<ApplyResult> applyTar(const SafeRoot &root, const FileRegion &tar, TaskCo
         if (!more.value())
             break;
         ++result.entries;
-        QByteArray target;
-        const WhiteoutKind wk = options.whiteouts ? whiteoutKind(h.path, target) : WhiteoutKind::None;
-        if (wk == WhiteoutKind::Reserved)
-            continue;
-        if (wk == WhiteoutKind::Whiteout) {
-            if (auto s = writer.remove(joined(options.prefix, target)); !s.ok())
-                return s.error();
-            continue;
-        }
-        if (wk == WhiteoutKind::Opaque) {
-            const QByteArray dir = joined(options.prefix, target);
-            auto keep = [&](const QByteArray &child) { return written.contains(dir.isEmpty() ? child : dir + '/' + child); };
-            if (auto s = writer.clearDir(dir, keep); !s.ok())
-                return s.error();
-            continue;
-        }
-        h.path = joined(options.prefix, h.path);
-        if (h.type == EntryType::Hardlink)
-            h.linkTarget = joined(options.prefix, h.linkTarget);
-        if (options.uid)
-            h.uid = *options.uid;
-        if (options.gid)
-            h.gid = *options.gid;
-        addWithParents(written, h.path);
-        auto data = [&](const std::function<Status(const char *, size_t)> &write) {
-            Status inner = okStatus();
-            auto s = stream.readData([&](const char *p, size_t n) {
-                if (inner.ok())
-                    inner = write(p, n);
-            });
-            return s.ok() ? inner : s;
-        };
-        if (auto s = writer.write(h, data); !s.ok())
-            return s.error();
+        const QByteArray member = h.path;
+        if (auto s = applyMember(writer, stream, h, root, options, written); !s.ok())
+            return memberError(tar, member, s.error());
     }
     result.warnings = stream.warnings();
     return result;

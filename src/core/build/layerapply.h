@@ -11,6 +11,9 @@ struct ApplyOptions {
     QByteArray prefix;         // written below this folder of the root (ADD's destination)
     bool whiteouts = true;     // layers: apply OCI whiteouts; ADD of a tar: plain files
     std::optional<uint32_t> uid, gid; // ADD --chown
+    // Folders and symlinks only (deletions and replacements still applied): enough to
+    // resolve paths and tell folders from the rest, without writing every file.
+    bool skeleton = false;
 };
 
 struct ApplyResult {

@@ -206,24 +206,108 @@ Status removeChildren(int dirFd, const std::function<bool(const QByteArray &)> &
     return okStatus();
 }
 
+namespace {
+
+// One folder on the way down in removeTree: its name in its parent, its identity (to check
+// the way back up through ".."), and the names in it still to remove.
+struct RemoveFrame {
+    QByteArray name;
+    dev_t dev = 0;
+    ino_t ino = 0;
+    std::vector<QByteArray> todo;
+};
+
+// Depth first with one open folder at a time, climbing back through "..": a layer may nest
+// 1,000 folders, and a descriptor per level would run into the process's limit. Messages
+// name the path from the tree's top (the frames' names), not only the last component.
+class TreeRemover {
+public:
+    explicit TreeRemover(int topParent) : m_topParent(topParent) {}
+
+    Status run(const QByteArray &name)
+    {
+        if (auto s = enter(m_topParent, name); !s.ok())
+            return s;
+        while (!m_stack.empty())
+            if (auto s = m_stack.back().todo.empty() ? leave() : removeNext(); !s.ok())
+                return s;
+        return okStatus();
+    }
+
+private:
+    QByteArray pathOf(const QByteArray &child = {}) const
+    {
+        QByteArray p;
+        for (const RemoveFrame &f : m_stack)
+            p += (p.isEmpty() ? QByteArray() : QByteArray("/")) + f.name;
+        return child.isEmpty() ? p : p + '/' + child;
+    }
+
+    Status enter(int parentFd, const QByteArray &name)
+    {
+        UniqueFd fd(::openat(parentFd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+        struct stat st {};
+        if (!fd.valid() || ::fstat(fd.get(), &st) != 0)
+            return ioError(QStringLiteral("cannot open folder to remove it"), pathOf(name), errno);
+        auto names = listNames(fd.get(), pathOf(name));
+        if (!names.ok())
+            return names.error();
+        m_stack.push_back(RemoveFrame{name, st.st_dev, st.st_ino, std::move(names).value()});
+        m_cur = std::move(fd);
+        return okStatus();
+    }
+
+    // The next name in the folder on top: a file is unlinked, a folder entered.
+    Status removeNext()
+    {
+        const QByteArray child = m_stack.back().todo.back();
+        m_stack.back().todo.pop_back();
+        struct stat st {};
+        if (::fstatat(m_cur.get(), child.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode))
+            return enter(m_cur.get(), child);
+        if (::unlinkat(m_cur.get(), child.constData(), 0) != 0 && errno != ENOENT)
+            return ioError(QStringLiteral("cannot remove"), pathOf(child), errno);
+        return okStatus();
+    }
+
+    // The folder on top is empty: back up to its parent (checked to be the folder it was
+    // entered from) and remove it there.
+    Status leave()
+    {
+        const QByteArray path = pathOf();
+        const QByteArray done = m_stack.back().name;
+        m_stack.pop_back();
+        UniqueFd parent(m_stack.empty() ? ::fcntl(m_topParent, F_DUPFD_CLOEXEC, 0)
+                                        : ::openat(m_cur.get(), "..", O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+        struct stat pst {};
+        if (!parent.valid() || ::fstat(parent.get(), &pst) != 0)
+            return ioError(QStringLiteral("cannot open folder to remove it"), path, errno);
+        if (!m_stack.empty() && (pst.st_dev != m_stack.back().dev || pst.st_ino != m_stack.back().ino))
+            return makeError(ErrorCode::Io, QStringLiteral("a folder moved while it was being removed"), QString::fromUtf8(path));
+        if (::unlinkat(parent.get(), done.constData(), AT_REMOVEDIR) != 0)
+            return ioError(QStringLiteral("cannot remove folder"), path, errno);
+        m_cur = std::move(parent);
+        return okStatus();
+    }
+
+    int m_topParent;
+    UniqueFd m_cur;
+    std::vector<RemoveFrame> m_stack;
+};
+
+} // namespace
+
 Status removeTree(int dirFd, const QByteArray &name)
 {
     struct stat st {};
     if (::fstatat(dirFd, name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
         return errno == ENOENT ? okStatus() : ioError(QStringLiteral("cannot remove"), name, errno);
-    if (S_ISDIR(st.st_mode)) {
-        UniqueFd sub(::openat(dirFd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-        if (!sub.valid())
-            return ioError(QStringLiteral("cannot open folder to remove it"), name, errno);
-        if (auto s = removeChildren(sub.get(), [](const QByteArray &) { return false; }); !s.ok())
-            return s;
-        if (::unlinkat(dirFd, name.constData(), AT_REMOVEDIR) != 0)
-            return ioError(QStringLiteral("cannot remove folder"), name, errno);
+    if (!S_ISDIR(st.st_mode)) {
+        if (::unlinkat(dirFd, name.constData(), 0) != 0 && errno != ENOENT)
+            return ioError(QStringLiteral("cannot remove"), name, errno);
         return okStatus();
     }
-    if (::unlinkat(dirFd, name.constData(), 0) != 0 && errno != ENOENT)
-        return ioError(QStringLiteral("cannot remove"), name, errno);
-    return okStatus();
+    return TreeRemover(dirFd).run(name);
 }
 
 } // namespace ll::build

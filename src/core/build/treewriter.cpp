@@ -1,5 +1,7 @@
 #include "treewriter.h"
 
+#include "build/copytree.h"
+
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -27,10 +29,22 @@ Status writeAll(int fd, const char *p, size_t n, const QByteArray &path)
 
 timespec toTimespec(qint64 seconds) { return timespec{time_t(seconds), 0}; }
 
+// Callers hand in cleaned paths; a last component of "." or ".." would make the *at() calls
+// below act on the parent folder (or the root's parent), so it is refused outright.
+Status checkLeaf(const QByteArray &leaf, const QByteArray &path)
+{
+    if (leaf.isEmpty() || leaf == "." || leaf == "..")
+        return makeError(ErrorCode::Format, QStringLiteral("refusing to write \"%1\": its last component is \"%2\"").arg(QString::fromUtf8(path), QString::fromUtf8(leaf)),
+                         QString::fromUtf8(path));
+    return okStatus();
+}
+
 } // namespace
 
 Status TreeWriter::write(const TarHeader &h, const DataSource &data)
 {
+    if (m_memory)
+        return m_memory->write(h, data);
     if (h.path.isEmpty()) {
         // The root itself: only its attributes can change.
         if (h.type != EntryType::Directory)
@@ -46,6 +60,8 @@ Status TreeWriter::write(const TarHeader &h, const DataSource &data)
     auto dir = m_root.openParent(h.path, leaf, true);
     if (!dir.ok())
         return dir.error();
+    if (auto s = checkLeaf(leaf, h.path); !s.ok())
+        return s;
     struct stat st {};
     const bool exists = ::fstatat(dir->get(), leaf.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0;
     if (exists && !(h.type == EntryType::Directory && S_ISDIR(st.st_mode)))
@@ -136,6 +152,8 @@ Status TreeWriter::remove(const QByteArray &path)
     auto dir = m_root.openParent(path, leaf, false);
     if (!dir.ok())
         return okStatus(); // nothing below to hide
+    if (auto s = checkLeaf(leaf, path); !s.ok())
+        return s;
     return removeTree(dir->get(), leaf);
 }
 

@@ -33,8 +33,22 @@ QString mountFrom(const QString &mount)
     return {};
 }
 
+// The stages `stage` reads: its own instructions' and its base's ONBUILD triggers'.
+QVector<int> dependenciesOf(const Dockerfile &file, const ExpandedStage &stage, const PlanOptions &options)
+{
+    QVector<int> deps = stageDependencies(file, stage);
+    for (const QString &ref : options.triggerFroms.value(stage.index)) {
+        const int d = stageReference(file, ref, int(file.stages.size()));
+        if (d >= 0 && d != stage.index && !deps.contains(d))
+            deps.append(d);
+    }
+    std::sort(deps.begin(), deps.end());
+    return deps;
+}
+
 struct Walk {
     const Dockerfile &file;
+    const PlanOptions &options;
     const QVector<ExpandedStage> &stages;
     QVector<int> state; // 0 unseen, 1 in progress, 2 done
     QVector<int> order;
@@ -49,7 +63,7 @@ struct Walk {
             return false;
         }
         state[s] = 1;
-        for (int d : stageDependencies(file, stages[s])) {
+        for (int d : dependenciesOf(file, stages[s], options)) {
             if (!visit(d))
                 return false;
         }
@@ -111,7 +125,7 @@ Result<BuildPlan> makeBuildPlan(const Dockerfile &file, const PlanOptions &optio
     if (!target.ok())
         return target.error();
     const ExpandedFile expanded = Expander(options).expand(file);
-    Walk walk{file, expanded.stages, QVector<int>(file.stages.size(), 0), {}, {}};
+    Walk walk{file, options, expanded.stages, QVector<int>(file.stages.size(), 0), {}, {}};
     if (!walk.visit(target.value()))
         return makeError(ErrorCode::Format, QStringLiteral("stage \"%1\" depends on itself through COPY --from or FROM").arg(walk.cycle));
 
@@ -126,7 +140,7 @@ Result<BuildPlan> makeBuildPlan(const Dockerfile &file, const PlanOptions &optio
                 return errorAt(ErrorCode::Format, e.error, file.instructions[e.index].range.start);
         }
         declared.unite(stage.declaredArgs);
-        plan.stages.append({stage, file.stages[s].name, stageDependencies(file, stage)});
+        plan.stages.append({stage, file.stages[s].name, dependenciesOf(file, stage, options)});
     }
     for (auto it = options.buildArgs.cbegin(); it != options.buildArgs.cend(); ++it) {
         if (!declared.contains(it.key()) && !Expander::isProxyArg(it.key()))

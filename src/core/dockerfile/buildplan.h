@@ -10,6 +10,10 @@ namespace ll::df {
 
 struct PlanOptions : ExpandOptions {
     QString target; // stage name (or index as text); empty: the last stage
+    // What a stage's base adds to what it reads, by stage index: the --from values of the
+    // ONBUILD triggers the base carries (the builder knows them once it has read the base).
+    // Names of stages become dependencies; anything else is an image.
+    QHash<int, QStringList> triggerFroms;
 };
 
 struct PlannedStage {

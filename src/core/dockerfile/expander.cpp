@@ -158,7 +158,7 @@ ExpandedStage Expander::expandStage(const Dockerfile &file, const Stage &stage, 
         if (ins.kind == InstructionKind::From) {
             expandFrom(file, ins, done, out, e);
             scope.env = out.baseStage >= 0 && out.baseStage < done.stages.size()
-                ? done.stages[out.baseStage].finalEnv
+                ? m_options.triggeredEnv.value(stage.index, done.stages[out.baseStage].finalEnv)
                 : m_options.baseImageEnv.value(out.baseImage);
         } else {
             e.env = scope.env;

@@ -26,6 +26,9 @@ struct ExpandOptions {
     // ENV of external base images, by the image reference as written after expansion; lets
     // `ENV PATH=$PATH:/x` see the image's PATH. Images not listed have an empty ENV.
     QHash<QString, VariableMap> baseImageEnv;
+    // By stage index: the ENV a stage starts with when its base is another stage whose ONBUILD
+    // lines set ENV (the base's ENV with the triggers'); replaces the base stage's final ENV.
+    QHash<int, VariableMap> triggeredEnv;
 };
 
 // One instruction with BuildKit's expansion applied where BuildKit applies it (FROM, COPY, ADD,

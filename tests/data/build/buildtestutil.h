@@ -17,6 +17,10 @@ namespace bt {
 // A private cache and image store (LAYERLENS_CACHE_DIR / LAYERLENS_STORE_DIR point there too,
 // so CLI runs use them), with busybox-base imported as localhost/busybox:test.
 struct Sandbox {
+    Sandbox() = default;
+    // A sandbox below `base` (e.g. /dev/shm: a test of hundreds of builds, where the cache's
+    // fsyncs would cost more than the builds).
+    explicit Sandbox(const QString &base) : tmp(base + QStringLiteral("/layerlens-test-XXXXXX")) {}
     QTemporaryDir tmp;
     QString cache() const { return tmp.filePath(QStringLiteral("cache")); }
     QString store() const { return tmp.filePath(QStringLiteral("store")); }
