@@ -3,6 +3,7 @@
 #include "build/scratchdir.h"
 #include "common/sha256.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -15,6 +16,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace ll::build {
@@ -31,6 +33,27 @@ bool isHexKey(const QString &key)
         if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
             return false;
     return true;
+}
+
+// A blob file's identity: while it is unchanged, so are the blob's bytes.
+struct BlobStat {
+    quint64 dev = 0, ino = 0;
+    qint64 size = 0, mtimeNs = 0, ctimeNs = 0;
+    bool operator==(const BlobStat &) const = default;
+    QByteArray toText() const
+    {
+        return QByteArray::number(dev) + ' ' + QByteArray::number(ino) + ' ' + QByteArray::number(size) + ' ' + QByteArray::number(mtimeNs) + ' '
+             + QByteArray::number(ctimeNs) + '\n';
+    }
+};
+
+std::optional<BlobStat> statOf(int fd)
+{
+    struct stat st {};
+    if (fd < 0 || ::fstat(fd, &st) != 0)
+        return std::nullopt;
+    return BlobStat{quint64(st.st_dev), quint64(st.st_ino), qint64(st.st_size), qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec,
+                    qint64(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec};
 }
 
 } // namespace
@@ -83,7 +106,7 @@ Result<std::shared_ptr<CacheStore>> CacheStore::open(const QString &dir, LockMod
     std::shared_ptr<CacheStore> s(new CacheStore);
     s->m_dir = QDir(dir).absolutePath();
     s->m_mode = mode;
-    for (const char *sub : {"blobs/sha256", "index", "slots", "statcache", "verified"})
+    for (const char *sub : {"blobs/sha256", "index", "slots", "statcache", "verified", "checked"})
         if (!QDir().mkpath(s->filePath(QLatin1String(sub))))
             return makeError(ErrorCode::Io, QStringLiteral("cannot create the cache folder"), s->filePath(QLatin1String(sub)));
     if (!makePrivateDir(s->filePath(QStringLiteral("tmp")))) // build work folders: root filesystems, bundles
@@ -106,6 +129,9 @@ QString CacheStore::blobPath(const Digest &d) const { return filePath(QStringLit
 
 Status CacheStore::writeFile(const QString &relPath, const QByteArray &bytes)
 {
+    // What is there already is not written again: a no-op rebuild would pay a sync per step.
+    if (QFile old(filePath(relPath)); old.size() == bytes.size() && old.open(QIODevice::ReadOnly) && old.readAll() == bytes)
+        return okStatus();
     // QSaveFile writes a temporary file next to the target, syncs it and renames it.
     QSaveFile f(filePath(relPath));
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
@@ -120,7 +146,31 @@ Result<Digest> CacheStore::putBlob(const QByteArray &bytes)
         return d;
     if (auto s = writeFile(QStringLiteral("blobs/sha256/") + d.hex(), bytes); !s.ok())
         return s.error();
+    if (QFile f(blobPath(d)); f.open(QIODevice::ReadOnly))
+        if (const auto st = statOf(f.handle()))
+            rememberIntact(d, st->toText());
     return d;
+}
+
+// checked/<hex> holds the blob file's identity (device, inode, size, mtime, ctime in ns) when
+// the cache wrote it or last hashed it. Blobs are only ever written whole, under a temporary
+// name, by the cache itself; anything that writes to one later changes its mtime and ctime,
+// so a blob whose identity still matches is not read and hashed again (as Git trusts its index).
+// A marker is a hint, written without a sync: a lost or torn one only costs a hash.
+bool CacheStore::knownIntact(const Digest &d, const QByteArray &identity) const
+{
+    QFile f(filePath(QStringLiteral("checked/") + d.hex()));
+    return f.open(QIODevice::ReadOnly) && f.read(256) == identity;
+}
+
+void CacheStore::rememberIntact(const Digest &d, const QByteArray &identity) const
+{
+    const QString target = filePath(QStringLiteral("checked/") + d.hex());
+    QFile tmp(target + QStringLiteral(".%1.tmp").arg(QCoreApplication::applicationPid()));
+    if (tmp.open(QIODevice::WriteOnly | QIODevice::Truncate) && tmp.write(identity) == identity.size() && tmp.flush())
+        if (::rename(QFile::encodeName(tmp.fileName()).constData(), QFile::encodeName(target).constData()) == 0)
+            return;
+    tmp.remove();
 }
 
 Result<QByteArray> CacheStore::readBlob(const Digest &d) const
@@ -128,11 +178,15 @@ Result<QByteArray> CacheStore::readBlob(const Digest &d) const
     QFile f(blobPath(d));
     if (!f.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::NotFound, QStringLiteral("the cache has no blob %1").arg(d.toString()), f.fileName());
+    const auto before = statOf(f.handle());
     QByteArray bytes = f.readAll();
-    if (Sha256::digestOf(bytes) != d) {
+    const bool unchanged = before && statOf(f.handle()) == before && knownIntact(d, before->toText());
+    if (!unchanged && Sha256::digestOf(bytes) != d) {
         QFile::remove(f.fileName());
         return makeError(ErrorCode::Digest, QStringLiteral("cache blob %1 is damaged (digest mismatch); it was removed, build again").arg(d.toString()), f.fileName());
     }
+    if (!unchanged && before)
+        rememberIntact(d, before->toText());
     return bytes;
 }
 
@@ -141,6 +195,9 @@ bool CacheStore::verifyBlob(const Digest &d) const
     QFile f(blobPath(d));
     if (!f.open(QIODevice::ReadOnly))
         return false;
+    const auto st = statOf(f.handle());
+    if (st && knownIntact(d, st->toText()))
+        return true;
     Sha256 h;
     while (!f.atEnd()) {
         const QByteArray block = f.read(1 << 20);
@@ -148,7 +205,11 @@ bool CacheStore::verifyBlob(const Digest &d) const
             return false;
         h.update(block);
     }
-    return Digest::fromSha256(h.finish()) == d;
+    if (Digest::fromSha256(h.finish()) != d)
+        return false;
+    if (st)
+        rememberIntact(d, st->toText());
+    return true;
 }
 
 std::optional<CacheRecord> CacheStore::lookup(const QString &key, QString *damaged) const
@@ -244,6 +305,9 @@ Result<qint64> CacheStore::prune(bool all)
         freed += fi.size();
         QFile::remove(fi.filePath());
     }
+    // Markers of blobs that are gone would only be stale; the rest are rebuilt on use.
+    QDir(filePath(QStringLiteral("checked"))).removeRecursively();
+    QDir().mkpath(filePath(QStringLiteral("checked")));
     // Leftovers of builds killed half way: their containers and work folders.
     if (auto s = removeStaleBuilds(filePath(QStringLiteral("tmp")), OciRuntime::detect()); !s.ok())
         return s.error();

@@ -37,10 +37,12 @@ struct CacheUsage {
 //   slots/<hash>.json      the inputs a step had last time (to say why it missed)
 //   statcache/<hash>.tsv   (device, inode, size, mtime, ctime) -> content hash, per build context
 //   verified/<blob hex>    the DiffID a base layer was checked to have
+//   checked/<blob hex>     the blob file's identity when last written or hashed (see knownIntact)
 //   tmp/                   (0700) work folders of running builds, tmp/build-<id>.lock held by each
 //   lock                   flock: builds hold it shared, prune exclusive
 // Every file is written under a temporary name, synced and renamed into place, so a crash
-// at any point leaves either the old or the new file. Blobs are verified when read.
+// at any point leaves either the old or the new file. Blobs are verified when read (hashed
+// again only when their file changed since the cache wrote or last hashed it).
 class CacheStore {
 public:
     enum class LockMode { Shared, Exclusive };
@@ -76,6 +78,8 @@ public:
 
 private:
     CacheStore() = default;
+    bool knownIntact(const Digest &d, const QByteArray &identity) const;
+    void rememberIntact(const Digest &d, const QByteArray &identity) const;
     QString m_dir;
     int m_lockFd = -1;
     LockMode m_mode = LockMode::Shared;

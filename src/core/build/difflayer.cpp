@@ -1,6 +1,7 @@
 #include "difflayer.h"
 
 #include "archive/tarwriter.h"
+#include "build/layergzip.h"
 #include "build/saferoot.h"
 #include "common/sha256.h"
 #include "image/ocidescriptors.h"
@@ -44,6 +45,7 @@ bool isOpaque(int fd)
 }
 
 struct UpperWalk {
+    const SafeRoot &root;
     const LayerWriteOptions &options;
     TaskContext &ctx;
     LayerEntries out;
@@ -65,20 +67,46 @@ struct UpperWalk {
         return h;
     }
 
-    Status walk(int dirFd, const QByteArray &prefix)
+    // One folder open at a time: a subfolder is walked with its parent closed, and the parent
+    // is opened again (inside the root) after it. A RUN may nest 1,000 folders, more than the
+    // process may hold descriptors.
+    Status walk(const QByteArray &prefix)
     {
         if (ctx.isCanceled())
             return canceledError();
-        auto names = listNames(dirFd, prefix);
+        UniqueFd dir;
+        if (auto s = openFolder(prefix, dir); !s.ok())
+            return s;
+        auto names = listNames(dir.get(), prefix);
         if (!names.ok())
             return names.error();
-        for (const QByteArray &n : names.value())
-            if (auto s = entry(dirFd, prefix, n); !s.ok())
+        for (const QByteArray &n : names.value()) {
+            if (!dir.valid())
+                if (auto s = openFolder(prefix, dir); !s.ok())
+                    return s;
+            QByteArray subdir;
+            if (auto s = entry(dir.get(), prefix, n, subdir); !s.ok())
                 return s;
+            if (subdir.isEmpty())
+                continue;
+            dir.reset();
+            if (auto s = walk(subdir); !s.ok())
+                return s;
+        }
         return okStatus();
     }
 
-    Status entry(int dirFd, const QByteArray &prefix, const QByteArray &name)
+    Status openFolder(const QByteArray &path, UniqueFd &dir) const
+    {
+        auto opened = root.openDir(path, false);
+        if (!opened.ok())
+            return opened.error();
+        dir = std::move(opened).value();
+        return okStatus();
+    }
+
+    // `subdir` is set to the entry's path when it is a folder to walk next.
+    Status entry(int dirFd, const QByteArray &prefix, const QByteArray &name, QByteArray &subdir)
     {
         const QByteArray path = prefix.isEmpty() ? name : prefix + '/' + name;
         if (options.skip.contains(path))
@@ -95,7 +123,7 @@ struct UpperWalk {
         }
         TarHeader h = header(path, st);
         if (S_ISDIR(st.st_mode))
-            return directory(dirFd, path, name, h);
+            return directory(dirFd, path, name, h, subdir);
         if (S_ISLNK(st.st_mode))
             return symlink(dirFd, name, h);
         if (S_ISREG(st.st_mode)) {
@@ -115,7 +143,7 @@ struct UpperWalk {
         return okStatus();
     }
 
-    Status directory(int dirFd, const QByteArray &path, const QByteArray &name, const TarHeader &h)
+    Status directory(int dirFd, const QByteArray &path, const QByteArray &name, const TarHeader &h, QByteArray &subdir)
     {
         UniqueFd sub(::openat(dirFd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
         if (!sub.valid())
@@ -127,7 +155,8 @@ struct UpperWalk {
             opq.mtime = h.mtime;
             out.emplace_back(opq, QByteArray());
         }
-        return walk(sub.get(), path);
+        subdir = path;
+        return okStatus();
     }
 
     Status symlink(int dirFd, const QByteArray &name, TarHeader &h)
@@ -161,11 +190,11 @@ struct UpperWalk {
 
 Result<LayerEntries> readUpperDir(const QString &dir, const LayerWriteOptions &options, TaskContext &ctx)
 {
-    UniqueFd fd(::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (!fd.valid())
-        return ioError(QStringLiteral("cannot open the layer folder"), QFile::encodeName(dir), errno);
-    UpperWalk w{options, ctx, {}, {}};
-    if (auto s = w.walk(fd.get(), {}); !s.ok())
+    auto root = SafeRoot::open(dir);
+    if (!root.ok())
+        return root.error();
+    UpperWalk w{root.value(), options, ctx, {}, {}};
+    if (auto s = w.walk({}); !s.ok())
         return s.error();
     return std::move(w.out);
 }
@@ -188,6 +217,11 @@ Result<LayerBlob> makeLayerBlob(const LayerEntries &entries, Compression compres
     b.mediaType = ociLayerMediaType(compression);
     if (compression == Compression::None) {
         b.blob = std::move(tar).value();
+    } else if (compression == Compression::Gzip) { // the plain tar compressed, on every core
+        auto packed = gzipLayer(tar.value());
+        if (!packed.ok())
+            return packed.error();
+        b.blob = std::move(packed).value();
     } else {
         auto packed = serialise(compression);
         if (!packed.ok())

@@ -32,16 +32,45 @@ Result<const SafeRoot *> StageBuilder::rootfs(TaskContext &ctx, int vertex)
             return r.error();
         m_root.emplace(std::move(r).value());
     }
-    for (; m_applied < m_state.layers.size(); ++m_applied) {
-        const LayerRef &l = m_state.layers[m_applied];
+    if (auto s = applyLayers(*m_root, m_applied, false, ctx, vertex); !s.ok())
+        return s.error();
+    return &*m_root;
+}
+
+Result<const SafeRoot *> StageBuilder::lookupRoot(TaskContext &ctx, bool readsFiles)
+{
+    // Unpacking every file of every layer only to look up a few folders costs a COPY-heavy
+    // build more than its COPYs (10,000 files: seconds); a skeleton writes a file per folder.
+    QMutexLocker lock(&m_rootMutex);
+    if (m_root || readsFiles) {
+        lock.unlock();
+        return rootfs(ctx, m_vertex);
+    }
+    if (!m_skeleton) {
+        auto r = SafeRoot::open(stepDir(QStringLiteral("skeleton")));
+        if (!r.ok())
+            return r.error();
+        m_skeleton.emplace(std::move(r).value());
+    }
+    if (auto s = applyLayers(*m_skeleton, m_skeletonApplied, true, ctx, m_vertex); !s.ok())
+        return s.error();
+    return &*m_skeleton;
+}
+
+Status StageBuilder::applyLayers(const SafeRoot &root, size_t &applied, bool skeleton, TaskContext &ctx, int vertex)
+{
+    ApplyOptions options;
+    options.skeleton = skeleton;
+    for (; applied < m_state.layers.size(); ++applied) {
+        const LayerRef &l = m_state.layers[applied];
         const QString blob = m_session.cache->blobPath(l.digest);
-        auto applied = applyTar(*m_root, FileRegion{blob, 0, QFileInfo(blob).size(), QStringLiteral("layer %1").arg(l.digest.shortString())}, ctx);
-        if (!applied.ok())
-            return applied.error();
-        for (const QString &w : applied->warnings)
+        auto r = applyTar(root, FileRegion{blob, 0, QFileInfo(blob).size(), QStringLiteral("layer %1").arg(l.digest.shortString())}, ctx, options);
+        if (!r.ok())
+            return r.error();
+        for (const QString &w : r->warnings)
             m_session.post({BuildEvent::Kind::Log, vertex, {}, QStringLiteral("warning: layer %1: %2").arg(l.digest.shortString(), w), {}, 0, -1, {}});
     }
-    return &*m_root;
+    return okStatus();
 }
 
 LayerWriteOptions StageBuilder::layerOptions() const
@@ -65,7 +94,7 @@ Result<std::optional<LayerBlob>> StageBuilder::layerFrom(const QString &dir, con
 
 Result<std::optional<LayerBlob>> StageBuilder::execWorkdir(const QString &dir, TaskContext &ctx)
 {
-    auto root = rootfs(ctx, m_vertex);
+    auto root = lookupRoot(ctx, false);
     if (!root.ok())
         return root.error();
     const QByteArray path = (*root)->resolve(containerPath(dir, m_state.runConfig), true);

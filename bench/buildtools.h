@@ -1,0 +1,54 @@
+#pragma once
+#include <QString>
+#include <QStringList>
+
+// One timed build: wall time of the whole tool process (start-up included), and how many of
+// its steps the tool said it took from its cache, so the benchmark can check that a no-op
+// rebuild really was one.
+struct BuildRun {
+    bool ok = false;
+    double seconds = 0;
+    int steps = 0;
+    int cached = 0;
+    QString log; // the tool's output, for --verbose and failures
+};
+
+// A builder under test with its own cache/storage under `work`, removed by reset().
+class BuildTool {
+public:
+    virtual ~BuildTool() = default;
+    virtual QString name() const = 0;
+    virtual BuildRun build(const QString &context) = 0;
+    // Empties the cache and storage (not timed).
+    virtual void reset() = 0;
+};
+
+// `layerlens-cli build` with --cache-dir and --store-dir under `work`.
+class LayerLensTool : public BuildTool {
+public:
+    LayerLensTool(QString cli, QString work) : m_cli(std::move(cli)), m_work(std::move(work)) {}
+    QString name() const override { return QStringLiteral("LayerLens"); }
+    BuildRun build(const QString &context) override;
+    void reset() override;
+
+private:
+    QString m_cli, m_work;
+};
+
+// `buildah bud --layers` with --root/--runroot under `work`, never the system store.
+class BuildahTool : public BuildTool {
+public:
+    BuildahTool(QString buildah, QString driver, QString isolation, QString work)
+        : m_buildah(std::move(buildah)), m_driver(std::move(driver)), m_isolation(std::move(isolation)), m_work(std::move(work)) {}
+    QString name() const override { return QStringLiteral("buildah"); }
+    BuildRun build(const QString &context) override;
+    void reset() override;
+    QString version() const;
+
+private:
+    QStringList storeArgs() const;
+    QString m_buildah, m_driver, m_isolation, m_work;
+};
+
+// Writes dirty pages back so one run's writeback does not land in the next run's time.
+void syncDisks();
