@@ -5,6 +5,7 @@
 #include "formatting.h"
 #include "mainwindow.h"
 #include "editor/dockerfileeditorpane.h"
+#include "build/buildworkspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +15,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -26,6 +28,7 @@ struct Options {
     int tab = -1;
     QString dockerfile;
     QString palette;
+    bool build = false;
 };
 
 bool parseOptions(QApplication &app, Options &o)
@@ -43,6 +46,8 @@ bool parseOptions(QApplication &app, Options &o)
     p.addOption({QStringLiteral("tab"), QStringLiteral("Show tab N (1: Files, 2: Config, 3: Efficiency, 4: Anatomy, 5: Dockerfile, 6: Sizes)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("dockerfile"), QStringLiteral("Open FILE in the Dockerfile tab (editor)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("palette"), QStringLiteral("Colours: \"dark\" or \"light\" (default: the desktop's)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("build"), QStringLiteral("Build the Dockerfile in the editor (--dockerfile, else the sample project) at start; "
+                                                         "with --screenshot, the picture shows the finished build and its image.")});
     p.process(app);
     if (p.positionalArguments().size() > 1) {
         std::fprintf(stderr, "layerlens: expected at most one IMAGE\n");
@@ -56,11 +61,34 @@ bool parseOptions(QApplication &app, Options &o)
     o.tab = p.isSet(QStringLiteral("tab")) ? p.value(QStringLiteral("tab")).toInt() - 1 : -1;
     o.dockerfile = p.value(QStringLiteral("dockerfile"));
     o.palette = p.value(QStringLiteral("palette"));
+    o.build = p.isSet(QStringLiteral("build"));
     if (!o.palette.isEmpty() && o.palette != QLatin1String("dark") && o.palette != QLatin1String("light")) {
         std::fprintf(stderr, "layerlens: --palette takes dark or light\n");
         return false;
     }
     return true;
+}
+
+// Applies --layer, --select and --tab once an image has loaded, then takes the --screenshot.
+void showLoaded(gui::MainWindow &window, const Options &o)
+{
+    if (o.layer >= 0)
+        window.selectLayer(o.layer);
+    if (!o.select.isEmpty())
+        window.treePane()->selectPath(o.select);
+    if (o.tab >= 0)
+        window.tabs()->setCurrentIndex(o.tab);
+    else if (!o.dockerfile.isEmpty() || o.build)
+        window.tabs()->setCurrentWidget(window.editorPane());
+    if (o.screenshot.isEmpty())
+        return;
+    // Let the preview job and the layouts settle before grabbing.
+    QTimer::singleShot(600, &window, [&window, &o] {
+        const bool ok = window.grab().save(o.screenshot, "PNG");
+        if (!ok)
+            std::fprintf(stderr, "layerlens: could not write %s\n", qPrintable(o.screenshot));
+        QApplication::exit(ok ? 0 : 1);
+    });
 }
 
 } // namespace
@@ -80,34 +108,36 @@ int main(int argc, char *argv[])
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(o.palette == QLatin1String("dark") ? gui::darkPalette() : QApplication::style()->standardPalette());
     }
+    const bool firstStart = gui::MainWindow::isFirstStart(); // before this run adds a recent file
     gui::MainWindow window;
     if (!o.screenshot.isEmpty())
         window.resize(1600, 1000);
     window.show();
     if (!o.dockerfile.isEmpty() && !window.openDockerfile(o.dockerfile))
         std::fprintf(stderr, "layerlens: could not open %s\n", qPrintable(o.dockerfile));
-    QObject::connect(window.loader(), &gui::ImageLoader::finished, &window, [&window, &o] {
-        if (o.layer >= 0)
-            window.selectLayer(o.layer);
-        if (!o.select.isEmpty())
-            window.treePane()->selectPath(o.select);
-        if (o.tab >= 0)
-            window.tabs()->setCurrentIndex(o.tab);
-        else if (!o.dockerfile.isEmpty())
-            window.tabs()->setCurrentWidget(window.editorPane());
-        if (o.screenshot.isEmpty())
-            return;
-        // Let the preview job and the layouts settle before grabbing.
-        QTimer::singleShot(600, &window, [&window, &o] {
-            const bool ok = window.grab().save(o.screenshot, "PNG");
-            if (!ok)
-                std::fprintf(stderr, "layerlens: could not write %s\n", qPrintable(o.screenshot));
-            QApplication::exit(ok ? 0 : 1);
-        });
+    // The first start (and --build without a Dockerfile) shows the sample project, ready to build.
+    const bool sampleProject = o.image.isEmpty() && o.dockerfile.isEmpty() && (firstStart || o.build);
+    if (sampleProject)
+        window.openSampleProject();
+    auto waitingForBuild = std::make_shared<bool>(o.build);
+    QObject::connect(window.loader(), &gui::ImageLoader::finished, &window, [&window, &o, waitingForBuild] {
+        if (!*waitingForBuild)
+            showLoaded(window, o);
     });
-    if (o.image.isEmpty())
-        window.openSample();
-    else
+    if (o.build) {
+        QObject::connect(window.buildWorkspace(), &gui::BuildWorkspace::buildFinished, &window, [&window, &o, waitingForBuild](bool ok) {
+            *waitingForBuild = false;
+            if (!ok) // no image will load: show the failure as it is
+                showLoaded(window, o);
+        });
+        QTimer::singleShot(0, &window, [&window] {
+            if (!window.buildWorkspace()->build())
+                std::fprintf(stderr, "layerlens: --build: there is no Dockerfile to build\n");
+        });
+    }
+    if (!o.image.isEmpty())
         window.openImage(o.image, o.selector);
+    else if (!o.build)
+        window.openSample();
     return app.exec();
 }

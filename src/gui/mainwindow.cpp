@@ -102,7 +102,7 @@ QWidget *MainWindow::createTimeline()
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *title = new QLabel(tr("<b>Build steps</b> — select one to see what its layer changed"), box);
+    auto *title = new QLabel(tr("<b>The image's history</b> — select a step to see what its layer changed"), box);
     layout->addWidget(title);
     layout->addWidget(split, 1);
     return box;

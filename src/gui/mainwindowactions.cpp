@@ -65,6 +65,8 @@ void MainWindow::createActions()
     view->addAction(tr("F&ull Screen"), QKeySequence::FullScreen, this, [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
     // The tab titles carry & mnemonics, so Alt+F/C/E/A/D switch tabs (listed in showShortcuts()).
 
+    createBuildActions();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
     help->addAction(tr("&About LayerLens"), this, &MainWindow::showAbout);

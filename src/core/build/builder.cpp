@@ -1,6 +1,7 @@
 #include "builder.h"
 
 #include "build/imagestore.h"
+#include "build/planbases.h"
 #include "build/scratchdir.h"
 #include "build/stagebuilder.h"
 #include "common/sha256.h"
@@ -128,28 +129,6 @@ Status runStages(BuildSession &session, const df::BuildPlan &plan, TaskContext &
     return okStatus();
 }
 
-Result<df::BuildPlan> planWithBaseEnv(BuildSession &session, df::PlanOptions popt, TaskContext &ctx)
-{
-    // Plan once to learn the base images, then again with their ENV so `ENV PATH=$PATH:/x`
-    // sees the base image's PATH.
-    auto first = df::makeBuildPlan(session.file, popt);
-    if (!first.ok())
-        return first;
-    for (const df::PlannedStage &s : first->stages) {
-        const QString ref = s.expanded.baseImage;
-        if (s.expanded.baseStage >= 0 || ref == QLatin1String("scratch") || popt.baseImageEnv.contains(ref))
-            continue;
-        auto base = session.loadBaseImage(ref, ctx);
-        if (!base.ok())
-            return base.error();
-        df::VariableMap env;
-        for (const QJsonValue &v : base->runConfig.value(QStringLiteral("Env")).toArray())
-            env.insert(v.toString().section(QLatin1Char('='), 0, 0), v.toString().section(QLatin1Char('='), 1));
-        popt.baseImageEnv.insert(ref, env);
-    }
-    return df::makeBuildPlan(session.file, popt);
-}
-
 Status writeOutputs(const BuiltImage &image, const BuildOptions &options)
 {
     for (const OutputTarget &t : options.outputs)
@@ -169,12 +148,8 @@ Status writeOutputs(const BuiltImage &image, const BuildOptions &options)
     return okStatus();
 }
 
-} // namespace
-
-Result<BuildResult> Builder::build(const BuildOptions &in, const BuildEventSink &sink, TaskContext &ctx)
+BuildOptions withDefaults(const BuildOptions &in)
 {
-    QElapsedTimer total;
-    total.start();
     BuildOptions options = in;
     if (options.dockerfile.isEmpty())
         options.dockerfile = QDir(options.contextDir).filePath(QStringLiteral("Dockerfile"));
@@ -184,13 +159,14 @@ Result<BuildResult> Builder::build(const BuildOptions &in, const BuildEventSink 
         options.storeDir = ImageStore::defaultDir();
     if (!options.sourceDateEpoch && qEnvironmentVariableIsSet("SOURCE_DATE_EPOCH"))
         options.sourceDateEpoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong();
-    if (!QFileInfo(options.contextDir).isDir())
-        return makeError(ErrorCode::NotFound, QStringLiteral("the build context is not a folder"), options.contextDir);
+    return options;
+}
 
-    BuildSession session;
-    session.options = options;
-    session.sink = sink;
-    auto text = readText(options.dockerfile, QStringLiteral("Dockerfile"));
+// The Dockerfile (parsed), .dockerignore, the cache and the context with its stat cache.
+Status openInputs(BuildSession &session, const std::shared_ptr<StatCache> &stats, QString &statFile)
+{
+    const BuildOptions &options = session.options;
+    auto text = options.dockerfileText ? Result<QString>(*options.dockerfileText) : readText(options.dockerfile, QStringLiteral("Dockerfile"));
     if (!text.ok())
         return text.error();
     session.post({BuildEvent::Kind::Info, session.takeVertex(), QStringLiteral("[internal] load build definition from %1").arg(QFileInfo(options.dockerfile).fileName()), {}, {}, 0, -1, {}});
@@ -199,65 +175,115 @@ Result<BuildResult> Builder::build(const BuildOptions &in, const BuildEventSink 
     const df::DockerIgnore ignore = readIgnore(options.dockerfile, options.contextDir, ignoreFound);
     if (ignoreFound)
         session.post({BuildEvent::Kind::Info, session.takeVertex(), QStringLiteral("[internal] load .dockerignore"), {}, {}, 0, -1, {}});
-
     auto cache = CacheStore::open(options.cacheDir);
     if (!cache.ok())
         return cache.error();
     session.cache = cache.value();
     const QString canonicalContext = QFileInfo(options.contextDir).canonicalFilePath();
     session.slotSeed = canonicalContext + QLatin1Char('\n') + QFileInfo(options.dockerfile).canonicalFilePath();
-    const QString statFile = QStringLiteral("statcache/%1.tsv").arg(toHex(Sha256::hash(canonicalContext.toUtf8())));
-    auto stats = std::make_shared<StatCache>();
+    statFile = QStringLiteral("statcache/%1.tsv").arg(toHex(Sha256::hash(canonicalContext.toUtf8())));
     if (QFile f(session.cache->filePath(statFile)); f.open(QIODevice::ReadOnly))
         stats->load(f.readAll());
     auto context = BuildContext::open(options.contextDir, ignore, stats);
     if (!context.ok())
         return context.error();
     session.context = context.value();
-    session.runtime = OciRuntime::detect();
-    // Work folders of builds that were killed (nothing holds their lock), with their containers.
-    (void)removeStaleBuilds(session.cache->filePath(QStringLiteral("tmp")), session.runtime);
-    auto scratch = ScratchDir::create(session.cache->filePath(QStringLiteral("tmp")));
-    if (!scratch.ok())
-        return scratch.error();
-    session.workDir = scratch->path();
+    return okStatus();
+}
 
+Result<BuildResult> exportImage(BuildSession &session, const df::BuildPlan &plan)
+{
+    QElapsedTimer exportTimer;
+    exportTimer.start();
+    const int exportVertex = session.takeVertex();
+    session.post({BuildEvent::Kind::Started, exportVertex, QStringLiteral("exporting to image"), {}, {}, 0, -1, {}});
+    auto image = assemble(session.stages.at(plan.target)->state(), *session.cache, session.options);
+    if (!image.ok())
+        return image.error();
+    if (auto s = writeOutputs(image.value(), session.options); !s.ok())
+        return s.error();
+    session.post({BuildEvent::Kind::Log, exportVertex, {}, QStringLiteral("manifest %1, config %2").arg(image->manifestDigest.toString(), image->configDigest.toString()), {}, 0, -1, {}});
+    session.post({BuildEvent::Kind::Done, exportVertex, QStringLiteral("exporting to image"), {}, {}, exportTimer.nsecsElapsed() / 1e9, -1, {}});
+    BuildResult result;
+    result.image = std::move(image).value();
+    result.runtime = session.runtime.name();
+    result.steps = session.steps;
+    return result;
+}
+
+// The runtime, and the work folder (after removing those of killed builds, with their containers).
+Status startWork(BuildSession &session, std::optional<ScratchDir> &scratch)
+{
+    session.runtime = OciRuntime::detect();
+    (void)removeStaleBuilds(session.cache->filePath(QStringLiteral("tmp")), session.runtime);
+    auto made = ScratchDir::create(session.cache->filePath(QStringLiteral("tmp")));
+    if (!made.ok())
+        return made.error();
+    scratch.emplace(std::move(made).value());
+    session.workDir = scratch->path();
+    return okStatus();
+}
+
+df::PlanOptions planOptions(const BuildOptions &options)
+{
     df::PlanOptions popt;
     popt.buildArgs = options.buildArgs;
     popt.target = options.target;
     popt.targetPlatform = options.platform;
     popt.buildPlatform = options.platform;
-    auto plan = planWithBaseEnv(session, popt, ctx);
+    return popt;
+}
+
+Result<BuildResult> runBuild(const BuildOptions &in, const BuildEventSink &sink, TaskContext &ctx, bool dryRun)
+{
+    QElapsedTimer total;
+    total.start();
+    BuildSession session;
+    session.options = withDefaults(in);
+    session.sink = sink;
+    session.dryRun = dryRun;
+    const BuildOptions &options = session.options;
+    if (!QFileInfo(options.contextDir).isDir())
+        return makeError(ErrorCode::NotFound, QStringLiteral("the build context is not a folder"), options.contextDir);
+    auto stats = std::make_shared<StatCache>();
+    QString statFile;
+    if (auto s = openInputs(session, stats, statFile); !s.ok())
+        return s.error();
+    std::optional<ScratchDir> scratch; // a dry run executes nothing: no runtime, no work folder
+    if (!dryRun)
+        if (auto s = startWork(session, scratch); !s.ok())
+            return s.error();
+    auto plan = planWithBases(session, planOptions(options), ctx);
     if (!plan.ok())
         return plan.error();
     for (const QString &unused : plan->unusedBuildArgs)
         session.post({BuildEvent::Kind::Info, 0, {}, QStringLiteral("warning: build arg %1 was given but no stage that is built declares it").arg(unused), {}, 0, -1, {}});
-    session.post({BuildEvent::Kind::Info, 0, {}, QStringLiteral("RUN runtime: %1; network: %2").arg(session.runtime.description(),
-                 options.network ? QStringLiteral("on (--network)") : QStringLiteral("off (RUN has only a loopback interface)")), {}, 0, -1, {}});
+    if (!dryRun)
+        session.post({BuildEvent::Kind::Info, 0, {}, QStringLiteral("RUN runtime: %1; network: %2").arg(session.runtime.description(),
+                     options.network ? QStringLiteral("on (--network)") : QStringLiteral("off (RUN has only a loopback interface)")), {}, 0, -1, {}});
 
-    if (auto s = runStages(session, plan.value(), ctx); !s.ok())
-        return s.error();
+    const Status ran = runStages(session, plan.value(), ctx);
+    // Kept even when a step failed: the files hashed so far need not be read again.
     if (stats->changed())
         (void)session.cache->writeFile(statFile, stats->save());
-
-    QElapsedTimer exportTimer;
-    exportTimer.start();
-    const int exportVertex = session.takeVertex();
-    session.post({BuildEvent::Kind::Started, exportVertex, QStringLiteral("exporting to image"), {}, {}, 0, -1, {}});
-    auto image = assemble(session.stages.at(plan->target)->state(), *session.cache, options);
-    if (!image.ok())
-        return image.error();
-    if (auto s = writeOutputs(image.value(), options); !s.ok())
-        return s.error();
-    session.post({BuildEvent::Kind::Log, exportVertex, {}, QStringLiteral("manifest %1, config %2").arg(image->manifestDigest.toString(), image->configDigest.toString()), {}, 0, -1, {}});
-    session.post({BuildEvent::Kind::Done, exportVertex, QStringLiteral("exporting to image"), {}, {}, exportTimer.nsecsElapsed() / 1e9, -1, {}});
-
-    BuildResult result;
-    result.image = std::move(image).value();
-    result.runtime = session.runtime.name();
-    result.steps = session.steps;
-    result.seconds = total.nsecsElapsed() / 1e9;
+    if (!ran.ok())
+        return ran.error();
+    auto result = dryRun ? Result<BuildResult>(BuildResult{{}, {}, session.steps, 0}) : exportImage(session, plan.value());
+    if (result.ok())
+        result->seconds = total.nsecsElapsed() / 1e9;
     return result;
+}
+
+} // namespace
+
+Result<BuildResult> Builder::build(const BuildOptions &options, const BuildEventSink &sink, TaskContext &ctx)
+{
+    return runBuild(options, sink, ctx, false);
+}
+
+Result<BuildResult> Builder::dryRun(const BuildOptions &options, const BuildEventSink &sink, TaskContext &ctx)
+{
+    return runBuild(options, sink, ctx, true);
 }
 
 } // namespace ll::build

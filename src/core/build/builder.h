@@ -12,6 +12,12 @@ namespace ll::build {
 class Builder {
 public:
     static Result<BuildResult> build(const BuildOptions &options, const BuildEventSink &sink, TaskContext &ctx);
+    // The same walk, executing nothing: every step is keyed (the key chain needs the parent key
+    // and the step's inputs, never its output, so every step can be keyed) and looked up. A hit
+    // posts Cached; a miss posts Done with its reasons but runs nothing. Base images are read
+    // without their blobs; no slot, layer, record or image is written (only the context's stat
+    // cache, so the next call reads no file again). The result has no image. See predictBuild().
+    static Result<BuildResult> dryRun(const BuildOptions &options, const BuildEventSink &sink, TaskContext &ctx);
 };
 
 } // namespace ll::build

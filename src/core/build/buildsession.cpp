@@ -2,6 +2,7 @@
 
 #include "build/imagestore.h"
 #include "common/sha256.h"
+#include "image/imageanalysis.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +14,12 @@ void BuildSession::post(const BuildEvent &e)
 {
     if (sink) {
         QMutexLocker lock(&mutex);
+        if (const auto it = origins.find(e.vertex); it != origins.end() && e.instruction < 0) {
+            BuildEvent located = e;
+            located.instruction = it->second.instruction, located.line = it->second.line, located.lastLine = it->second.lastLine;
+            sink(located);
+            return;
+        }
         sink(e);
     }
 }
@@ -23,6 +30,23 @@ int BuildSession::takeVertex()
     return nextVertex++;
 }
 
+int BuildSession::takeVertex(const df::ExpandedInstruction &e)
+{
+    const int vertex = takeVertex();
+    Origin o;
+    o.instruction = e.index;
+    if (e.index >= 0 && e.index < file.instructions.size()) {
+        const df::Range &r = file.instructions[e.index].range;
+        // The range ends just after the last character: at column 1 of the next line when
+        // the instruction ends with its line break.
+        o.line = r.start.line;
+        o.lastLine = qMax(r.start.line, r.end.column == 1 && r.end.line > r.start.line ? r.end.line - 1 : r.end.line);
+    }
+    QMutexLocker lock(&mutex);
+    origins[vertex] = o;
+    return vertex;
+}
+
 void BuildSession::record(const StepSummary &s)
 {
     QMutexLocker lock(&mutex);
@@ -31,17 +55,51 @@ void BuildSession::record(const StepSummary &s)
 
 namespace {
 
-Result<BuiltImage> readBase(const QString &ref, const QString &storeDir, TaskContext &ctx)
+// Where a base image reference points: (archive or layout path, image name inside it).
+Result<QPair<QString, QString>> baseLocation(const QString &ref, const QString &storeDir)
 {
     for (const char *prefix : {"oci:", "oci-archive:", "docker-archive:"})
         if (ref.startsWith(QLatin1String(prefix)))
-            return loadImage(ref.mid(int(qstrlen(prefix))), {}, ctx);
+            return qMakePair(ref.mid(int(qstrlen(prefix))), QString());
     ImageStore store(storeDir);
     if (!store.contains(ref))
         return makeError(ErrorCode::NotFound, QStringLiteral("image \"%1\" is not in the local image store (%2). LayerLens does not pull from registries: "
                                                              "import it with `layerlens-cli images import ARCHIVE %1`, or write FROM oci-archive:PATH, "
                                                              "docker-archive:PATH or oci:DIR").arg(ref, store.dir()));
-    return loadImage(store.dir(), ImageStore::normalizeName(ref), ctx);
+    return qMakePair(store.dir(), ImageStore::normalizeName(ref));
+}
+
+Result<BuiltImage> readBase(const QString &ref, const QString &storeDir, TaskContext &ctx)
+{
+    auto where = baseLocation(ref, storeDir);
+    if (!where.ok())
+        return where.error();
+    return loadImage(where->first, where->second, ctx);
+}
+
+// The blob digest loadImage would compute: the stated one, else the bytes' (legacy archives).
+Result<Digest> layerBlobDigest(const ImageSource &source, const BlobRef &b, TaskContext &ctx)
+{
+    if (b.digest.isValid())
+        return b.digest;
+    auto region = source.region(b.member);
+    if (!region.ok())
+        return region.error();
+    RegionReader reader;
+    if (auto s = reader.open(region.value()); !s.ok())
+        return s.error();
+    Sha256 h;
+    QByteArray buf(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        if (ctx.isCanceled())
+            return canceledError();
+        auto n = reader.read(buf.data(), buf.size());
+        if (!n.ok())
+            return n.error();
+        if (n.value() == 0)
+            return Digest::fromSha256(h.finish());
+        h.update(QByteArrayView(buf.constData(), n.value()));
+    }
 }
 
 } // namespace
@@ -60,10 +118,48 @@ Status BuildSession::verifyBaseLayer(const BuiltLayer &l, size_t index, const QS
 
 Result<ImageState> BuildSession::loadBaseImage(const QString &ref, TaskContext &ctx)
 {
+    if (dryRun)
+        return peekBaseImage(ref, ctx);
     auto img = readBase(ref, options.storeDir, ctx);
     if (!img.ok())
         return img.error();
-    const QJsonObject config = QJsonDocument::fromJson(img->config).object();
+    ImageState s = baseState(img->config);
+    for (size_t i = 0; i < img->layers.size(); ++i) {
+        const BuiltLayer &l = img->layers[i];
+        auto d = cache->putBlob(l.blob);
+        if (!d.ok())
+            return d.error();
+        if (auto v = verifyBaseLayer(l, i, ref, ctx); !v.ok())
+            return v.error();
+        s.layers.push_back({l.digest, l.diffId, l.blob.size(), l.mediaType});
+    }
+    s.key = baseKey(img->configDigest, s.layers);
+    return s;
+}
+
+Result<ImageState> BuildSession::peekBaseImage(const QString &ref, TaskContext &ctx)
+{
+    auto where = baseLocation(ref, options.storeDir);
+    if (!where.ok())
+        return where.error();
+    auto ov = readOverview(where->first, ImageSelector{where->second, {}}, ctx);
+    if (!ov.ok())
+        return ov.error();
+    ImageState s = baseState(ov->config.raw);
+    for (size_t i = 0; i < ov->manifest.layers.size(); ++i) {
+        const BlobRef &b = ov->manifest.layers[i];
+        auto d = layerBlobDigest(*ov->source, b, ctx);
+        if (!d.ok())
+            return d.error();
+        s.layers.push_back({d.value(), i < ov->config.diffIds.size() ? ov->config.diffIds[i] : Digest(), b.size, b.mediaType});
+    }
+    s.key = baseKey(Sha256::digestOf(ov->config.raw), s.layers);
+    return s;
+}
+
+ImageState BuildSession::baseState(const QByteArray &configBytes)
+{
+    const QJsonObject config = QJsonDocument::fromJson(configBytes).object();
     ImageState s;
     s.os = config.value(QStringLiteral("os")).toString(QStringLiteral("linux"));
     s.architecture = config.value(QStringLiteral("architecture")).toString(QStringLiteral("amd64"));
@@ -74,19 +170,15 @@ Result<ImageState> BuildSession::loadBaseImage(const QString &ref, TaskContext &
     for (const QJsonValue &v : s.runConfig.value(QStringLiteral("OnBuild")).toArray())
         s.onBuild << v.toString();
     s.runConfig.remove(QStringLiteral("OnBuild")); // triggers are not inherited by the child image
-    QByteArray keyMaterial = "FROM " + img->configDigest.toString().toLatin1();
-    for (size_t i = 0; i < img->layers.size(); ++i) {
-        const BuiltLayer &l = img->layers[i];
-        auto d = cache->putBlob(l.blob);
-        if (!d.ok())
-            return d.error();
-        if (auto v = verifyBaseLayer(l, i, ref, ctx); !v.ok())
-            return v.error();
-        s.layers.push_back({l.digest, l.diffId, l.blob.size(), l.mediaType});
-        keyMaterial += ' ' + l.digest.toString().toLatin1();
-    }
-    s.key = toHex(Sha256::hash(keyMaterial));
     return s;
+}
+
+QString BuildSession::baseKey(const Digest &config, const std::vector<LayerRef> &layers)
+{
+    QByteArray keyMaterial = "FROM " + config.toString().toLatin1();
+    for (const LayerRef &l : layers)
+        keyMaterial += ' ' + l.digest.toString().toLatin1();
+    return toHex(Sha256::hash(keyMaterial));
 }
 
 Result<std::shared_ptr<StageBuilder>> BuildSession::imageRoot(const QString &ref, TaskContext &ctx)

@@ -23,7 +23,12 @@ struct BuildEvent {
     QStringList missReasons; // Done after a cache miss: why it missed
     double seconds = 0;   // Done/Cached: how long the step took
     qint64 layerSize = -1; // Done: the layer's stored size; -1 when the step made no layer
-    QString layerDigest;
+    QString layerDigest;   // Done/Cached: the step's layer; FROM: the base image's last layer
+    // Where the step is written, so a window can link it to the editor: the index into
+    // df::Dockerfile::instructions and the 1-based first and last line (-1 / 0 when build-wide).
+    int instruction = -1;
+    int line = 0;
+    int lastLine = 0;
 };
 // Called from worker threads (one step at a time per stage; stages may run in parallel).
 using BuildEventSink = std::function<void(const BuildEvent &)>;
@@ -38,6 +43,9 @@ struct OutputTarget {
 struct BuildOptions {
     QString contextDir;
     QString dockerfile;        // empty: CONTEXT/Dockerfile
+    // When set, built instead of the file's contents (an editor's unsaved text); `dockerfile`
+    // still names the steps' "last time" records and locates <Dockerfile>.dockerignore.
+    std::optional<QString> dockerfileText;
     QStringList tags;          // name:tag; the first also names the image in outputs
     QString target;
     df::VariableMap buildArgs;

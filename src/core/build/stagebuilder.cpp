@@ -1,6 +1,7 @@
 #include "stagebuilder.h"
 
 #include "build/configeditor.h"
+#include "build/predict.h"
 #include "common/sha256.h"
 
 #include <QDateTime>
@@ -96,33 +97,34 @@ Status StageBuilder::run(TaskContext &ctx)
     for (const df::ExpandedInstruction &e : m_stage->expanded.instructions) {
         if (ctx.isCanceled())
             return canceledError();
-        Status s = okStatus();
-        switch (e.kind) {
-        case InstructionKind::From: s = from(e, ctx); break;
-        case InstructionKind::Copy:
-        case InstructionKind::Add: s = copy(e, ctx); break;
-        case InstructionKind::Run: {
-            StepInputs in{displayText(e), {}, {}, {}, true};
-            for (auto it = e.buildArgs.cbegin(); it != e.buildArgs.cend(); ++it)
-                in.args.insert(it.key(), it.value());
-            in.extra = QJsonDocument(QJsonObject{{QStringLiteral("shell"), QJsonArray::fromStringList(ConfigEditor::shellOf(m_state.runConfig))},
-                                                 {QStringLiteral("network"), m_session.options.network}}).toJson(QJsonDocument::Compact);
-            s = fsStep(e, in, [this, &e](TaskContext &c) { return execRun(e, c); }, ctx);
-            break;
-        }
-        case InstructionKind::Workdir: {
-            if (auto m = metadata(e); !m.ok())
-                return m;
-            const QString dir = m_state.runConfig.value(QStringLiteral("WorkingDir")).toString();
-            s = fsStep(e, StepInputs{displayText(e), {}, {}, {}}, [this, dir](TaskContext &c) { return execWorkdir(dir, c); }, ctx);
-            break;
-        }
-        default: s = metadata(e); break;
-        }
-        if (!s.ok())
+        if (auto s = step(e, ctx); !s.ok())
             return s;
     }
     return okStatus();
+}
+
+Status StageBuilder::step(const df::ExpandedInstruction &e, TaskContext &ctx)
+{
+    switch (e.kind) {
+    case InstructionKind::From: return from(e, ctx);
+    case InstructionKind::Copy:
+    case InstructionKind::Add: return copy(e, ctx);
+    case InstructionKind::Run: {
+        StepInputs in{displayText(e), {}, {}, {}, true};
+        for (auto it = e.buildArgs.cbegin(); it != e.buildArgs.cend(); ++it)
+            in.args.insert(it.key(), it.value());
+        in.extra = QJsonDocument(QJsonObject{{QStringLiteral("shell"), QJsonArray::fromStringList(ConfigEditor::shellOf(m_state.runConfig))},
+                                             {QStringLiteral("network"), m_session.options.network}}).toJson(QJsonDocument::Compact);
+        return fsStep(e, in, [this, &e](TaskContext &c) { return execRun(e, c); }, ctx);
+    }
+    case InstructionKind::Workdir: {
+        if (auto m = metadata(e); !m.ok())
+            return m;
+        const QString dir = m_state.runConfig.value(QStringLiteral("WorkingDir")).toString();
+        return fsStep(e, StepInputs{displayText(e), {}, {}, {}}, [this, dir](TaskContext &c) { return execWorkdir(dir, c); }, ctx);
+    }
+    default: return metadata(e);
+    }
 }
 
 Status StageBuilder::runFromImage(const QString &ref, TaskContext &ctx)
@@ -139,9 +141,7 @@ Status StageBuilder::from(const df::ExpandedInstruction &e, TaskContext &ctx)
 {
     QElapsedTimer timer;
     timer.start();
-    const int vertex = m_session.takeVertex();
-    const QString name = QStringLiteral("[%1 %2/%3] %4").arg(m_label).arg(++m_stepIndex).arg(m_stepCount).arg(displayText(e));
-    m_session.post({BuildEvent::Kind::Started, vertex, name, {}, {}, 0, -1, {}});
+    const int vertex = m_session.takeVertex(e);
     const df::ExpandedStage &st = m_stage->expanded;
     if (st.baseStage >= 0) {
         QMutexLocker lock(&m_session.mutex);
@@ -156,17 +156,21 @@ Status StageBuilder::from(const df::ExpandedInstruction &e, TaskContext &ctx)
             return base.error();
         m_state = std::move(base).value();
     }
-    if (!m_state.onBuild.isEmpty() && st.baseStage < 0)
-        return makeError(ErrorCode::Unsupported, QStringLiteral("the base image %1 has ONBUILD triggers (%2); running them is not implemented yet")
-                                                     .arg(st.baseImage, m_state.onBuild.join(QStringLiteral("; "))));
+    // The base is known before FROM is logged: its ONBUILD triggers add steps to the stage.
+    if (auto s = takeTriggers(st.baseStage >= 0); !s.ok())
+        return s;
+    const QString name = stepName(e);
+    m_session.post({BuildEvent::Kind::Started, vertex, name, {}, {}, 0, -1, {}});
     if (!st.platform.isEmpty()) {
         const df::Platform p = df::Platform::fromString(st.platform);
         m_state.os = p.os, m_state.architecture = p.arch, m_state.variant = p.variant;
         m_state.key = hashHex(m_state.key.toLatin1() + "\n--platform=" + st.platform.toUtf8());
     }
-    m_session.post({BuildEvent::Kind::Done, vertex, name, {}, {}, timer.nsecsElapsed() / 1e9, -1, {}});
+    // The base's top layer names where this stage starts in the image's layer list.
+    const QString top = m_state.layers.empty() ? QString() : m_state.layers.back().digest.toString();
+    m_session.post({BuildEvent::Kind::Done, vertex, name, {}, {}, timer.nsecsElapsed() / 1e9, -1, top});
     m_session.record({vertex, name, false, {}, timer.nsecsElapsed() / 1e9, -1});
-    return okStatus();
+    return runTriggers(e, ctx);
 }
 
 Status StageBuilder::metadata(const df::ExpandedInstruction &e)
@@ -174,7 +178,7 @@ Status StageBuilder::metadata(const df::ExpandedInstruction &e)
     ConfigEditor editor(m_state, m_cmdSet);
     df::ExpandedInstruction withFlags = e;
     if (withFlags.flags.isEmpty()) // the expander keeps flags only where BuildKit expands them
-        withFlags.flags = m_session.file.instructions[e.index].flags;
+        withFlags.flags = instructionOf(e).flags;
     if (auto s = editor.apply(withFlags); !s.ok())
         return s;
     if (e.kind == InstructionKind::Workdir)
@@ -207,11 +211,15 @@ QString StageBuilder::computeKey(const StepInputs &in) const
 
 QString StageBuilder::slotName(const df::ExpandedInstruction &e) const
 {
-    return QStringLiteral("slots/%1.json").arg(hashHex((m_session.slotSeed + QLatin1Char('\n') + QString::number(e.index)).toUtf8()));
+    // An ONBUILD trigger shares its FROM's index: its number in the base's list tells them apart.
+    const QString trigger = m_trigger ? QStringLiteral("\nonbuild %1").arg(m_triggerNumber) : QString();
+    return QStringLiteral("slots/%1.json").arg(hashHex((m_session.slotSeed + QLatin1Char('\n') + QString::number(e.index) + trigger).toUtf8()));
 }
 
 void StageBuilder::writeSlot(const QString &slot, const StepInputs &in, const QString &key)
 {
+    if (m_session.dryRun)
+        return; // a prediction compares with the last build; it must not become "last time"
     const QJsonObject o{{QStringLiteral("key"), key}, {QStringLiteral("parent"), m_state.key}, {QStringLiteral("text"), in.text},
                         {QStringLiteral("args"), fromMap(in.args)}, {QStringLiteral("files"), fromMap(in.files)},
                         {QStringLiteral("settings"), QString::fromLatin1(buildSettings())}};
@@ -252,28 +260,39 @@ Status StageBuilder::fsStep(const df::ExpandedInstruction &e, const StepInputs &
 {
     QElapsedTimer timer;
     timer.start();
-    const int vertex = m_session.takeVertex();
+    const int vertex = m_session.takeVertex(e);
     m_vertex = vertex;
-    const QString name = QStringLiteral("[%1 %2/%3] %4").arg(m_label).arg(++m_stepIndex).arg(m_stepCount).arg(displayText(e));
+    const QString name = stepName(e);
     m_session.post({BuildEvent::Kind::Started, vertex, name, {}, {}, 0, -1, {}});
     const QString key = computeKey(in);
     const QString slot = slotName(e);
     QString damaged;
     if (!m_session.options.noCache) {
-        if (auto hit = m_session.cache->lookup(key, &damaged)) {
+        // A dry run only checks the record and its blob's size: hashing every cached layer on
+        // every keystroke would cost more than the prediction is worth.
+        if (auto hit = m_session.dryRun ? peekCacheRecord(*m_session.cache, key, &damaged) : m_session.cache->lookup(key, &damaged)) {
             if (hit->hasLayer)
                 m_state.layers.push_back({hit->digest, hit->diffId, hit->size, hit->mediaType});
             writeSlot(slot, in, key);
             m_state.key = key;
             addHistory(e, !hit->hasLayer);
             const double secs = timer.nsecsElapsed() / 1e9;
-            m_session.post({BuildEvent::Kind::Cached, vertex, name, {}, {}, secs, hit->hasLayer ? hit->size : -1, {}});
+            m_session.post({BuildEvent::Kind::Cached, vertex, name, {}, {}, secs, hit->hasLayer ? hit->size : -1,
+                            hit->hasLayer ? hit->digest.toString() : QString()});
             m_session.record({vertex, name, true, {}, secs, hit->hasLayer ? hit->size : -1});
             m_upstreamChanges.clear();
             return okStatus();
         }
     }
     const QStringList why = missReasons(slot, in, key, damaged);
+    if (m_session.dryRun) { // predicting: later keys need this key only, not this step's output
+        m_state.key = key;
+        addHistory(e, true);
+        m_session.post({BuildEvent::Kind::Done, vertex, name, {}, why, 0, -1, {}});
+        m_session.record({vertex, name, false, why, 0, -1});
+        m_upstreamChanges.clear();
+        return okStatus();
+    }
     auto layer = exec(ctx);
     if (!layer.ok()) {
         if (!layer.error().isCanceled())
@@ -336,7 +355,7 @@ QString StageBuilder::displayText(const df::ExpandedInstruction &e) const
         for (const auto &[k, v] : e.pairs)
             parts << QStringLiteral("%1=%2").arg(k, v.contains(QLatin1Char(' ')) ? QLatin1Char('"') + v + QLatin1Char('"') : v);
     } else if (e.kind == InstructionKind::Arg) {
-        const df::Instruction &ins = m_session.file.instructions[e.index];
+        const df::Instruction &ins = instructionOf(e);
         parts << ins.rawArgs.simplified();
     } else if (e.jsonForm) {
         parts << QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(e.args)).toJson(QJsonDocument::Compact));

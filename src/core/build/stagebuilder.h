@@ -15,6 +15,7 @@
 namespace ll::build {
 
 class StageBuilder;
+struct OnbuildTriggers; // onbuildtriggers.h
 
 // What every stage of one build shares. Thread-safe where stages run in parallel.
 struct BuildSession {
@@ -26,6 +27,9 @@ struct BuildSession {
     QString workDir;   // scratch space, removed at the end
     QString slotSeed;  // context + Dockerfile path: names the "last time" record of each step
     BuildEventSink sink;
+    // Predicting (Builder::dryRun): keys are computed and looked up, nothing is executed or
+    // written to the cache (slots, layers, records) and base images are read without their blobs.
+    bool dryRun = false;
 
     QMutex mutex;      // guards everything below
     std::map<int, std::shared_ptr<StageBuilder>> stages;      // finished, by Dockerfile stage index
@@ -37,13 +41,27 @@ struct BuildSession {
     std::map<QString, std::shared_ptr<ImageSlot>> images;
     std::vector<StepSummary> steps;
     int nextVertex = 1;
+    struct Origin {
+        int instruction = -1;
+        int line = 0;
+        int lastLine = 0;
+    };
+    std::map<int, Origin> origins; // vertex -> the instruction it runs (added to its events)
 
     void post(const BuildEvent &e);
     int takeVertex();
+    int takeVertex(const df::ExpandedInstruction &e);
     void record(const StepSummary &s);
     // FROM or --from that names no stage: oci:DIR, oci-archive:FILE, docker-archive:FILE, or
     // a name in the local image store. Layers are copied into the cache store.
     Result<ImageState> loadBaseImage(const QString &ref, TaskContext &ctx);
+    // The same state from the image's manifest and config only (no blob is read or copied):
+    // what a dry run keys FROM with (predict.cpp).
+    Result<ImageState> peekBaseImage(const QString &ref, TaskContext &ctx);
+    // A base image's state from its config (platform, run config, history, ONBUILD triggers),
+    // and its key once its layers are added: shared by the two above so they key alike.
+    static ImageState baseState(const QByteArray &config);
+    static QString baseKey(const Digest &config, const std::vector<LayerRef> &layers);
     Result<std::shared_ptr<StageBuilder>> imageRoot(const QString &ref, TaskContext &ctx);
     // Checks a base layer's DiffID (decompressing it) unless this cache already did.
     Status verifyBaseLayer(const BuiltLayer &l, size_t index, const QString &ref, TaskContext &ctx);
@@ -64,6 +82,9 @@ public:
     // The stage's root filesystem with every layer applied (made on first use, under a lock:
     // several stages may COPY --from it at once). Layer warnings are logged under `vertex`.
     Result<const SafeRoot *> rootfs(TaskContext &ctx, int vertex);
+    // What COPY and WORKDIR ask of the image (where a path leads, whether it is a folder):
+    // rootfs() once it exists or when files are read, else folders and symlinks only.
+    Result<const SafeRoot *> lookupRoot(TaskContext &ctx, bool readsFiles);
 
 private:
     struct StepInputs {
@@ -76,7 +97,15 @@ private:
     using Executor = std::function<Result<std::optional<LayerBlob>>(TaskContext &)>;
     struct CopyJob; // stagecopy.cpp
 
+    Status step(const df::ExpandedInstruction &e, TaskContext &ctx);
     Status from(const df::ExpandedInstruction &e, TaskContext &ctx);
+    // ONBUILD (stageonbuild.cpp): takes the base's triggers (from a stage's config too),
+    // reads them and counts the steps they add; runs them after FROM.
+    Status takeTriggers(bool fromStage);
+    Status runTriggers(const df::ExpandedInstruction &from, TaskContext &ctx);
+    // The parsed instruction `e` was expanded from: the trigger while one runs.
+    const df::Instruction &instructionOf(const df::ExpandedInstruction &e) const;
+    QString stepName(const df::ExpandedInstruction &e); // "[stage 2/5] COPY …", counting the step
     Status metadata(const df::ExpandedInstruction &e);
     Status fsStep(const df::ExpandedInstruction &e, const StepInputs &in, const Executor &exec, TaskContext &ctx);
     Result<std::optional<LayerBlob>> execWorkdir(const QString &dir, TaskContext &ctx);
@@ -84,10 +113,14 @@ private:
     Result<RunSpec> runSpecOf(const df::ExpandedInstruction &e, const SafeRoot &root) const;
     Status runCommand(const RunSpec &spec, TaskContext &ctx);
     Status copy(const df::ExpandedInstruction &e, TaskContext &ctx);
-    Result<std::optional<LayerBlob>> execCopy(const df::ExpandedInstruction &e, const CopySources *ctxSources, TaskContext &ctx);
-    Status copySourcesFrom(const df::ExpandedInstruction &e, CopyJob &job, TaskContext &ctx);
+    Status keyCopySources(const df::ExpandedInstruction &e, CopyJob &job, StepInputs &in, TaskContext &ctx);
+    Result<std::optional<LayerBlob>> execCopy(const df::ExpandedInstruction &e, CopyJob &job, TaskContext &ctx);
+    Status copySourcesFrom(CopyJob &job, TaskContext &ctx);
+    Status copyTarget(const df::ExpandedInstruction &e, const SafeRoot &lower, CopyJob &job) const;
+    Status writeCopy(CopyJob &job, const SafeRoot &lower, const SafeRoot &out, TreeWriter &writer, TaskContext &ctx);
     Status copyEntry(const SourceFile &f, CopyJob &job, const SafeRoot &out, TreeWriter &writer, TaskContext &ctx);
     std::shared_ptr<StageBuilder> finishedStage(const QString &from) const;
+    Status applyLayers(const SafeRoot &root, size_t &applied, bool skeleton, TaskContext &ctx, int vertex);
     Result<std::optional<LayerBlob>> layerFrom(const QString &dir, const LayerWriteOptions &options, TaskContext &ctx);
 
     QString computeKey(const StepInputs &in) const;
@@ -115,7 +148,12 @@ private:
     QString m_rootDir;
     std::optional<SafeRoot> m_root;
     size_t m_applied = 0;
+    std::optional<SafeRoot> m_skeleton; // lookupRoot's folders and symlinks (guarded by m_rootMutex)
+    size_t m_skeletonApplied = 0;
     int m_tmpCounter = 0;
+    std::shared_ptr<const OnbuildTriggers> m_triggers; // the base's, from FROM until they ran
+    const df::Instruction *m_trigger = nullptr; // the ONBUILD trigger running now
+    int m_triggerNumber = 0;
 };
 
 } // namespace ll::build

@@ -1,0 +1,57 @@
+#pragma once
+#include "build/buildtypes.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QThreadPool>
+#include <QVector>
+#include <memory>
+
+namespace gui {
+
+// Runs one build at a time on a worker thread of its own pool (ll::build::Builder::build is
+// blocking), and hands its events to the GUI thread: the worker queues them and posts one
+// queued call per batch, so a RUN printing thousands of lines costs the event loop a handful
+// of calls, not one per line. cancel() sets the build's cancel flag; the builder stops at the
+// next check (a RUN's runtime is killed and its container deleted) and reports "canceled".
+class BuildController : public QObject {
+    Q_OBJECT
+public:
+    enum class Outcome { Succeeded, Failed, Canceled };
+    struct Summary {
+        Outcome outcome = Outcome::Failed;
+        QString message;      // Failed: what went wrong
+        double seconds = 0;
+        int steps = 0;
+        int cached = 0;
+        QString configDigest; // Succeeded: the image ID
+    };
+
+    explicit BuildController(QObject *parent = nullptr);
+    ~BuildController() override; // cancels a running build and waits for it
+
+    // False (and nothing happens) while a build runs.
+    bool start(const ll::build::BuildOptions &options);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    // Blocks until the worker has returned (queued events and `finished` still arrive through
+    // the event loop).
+    void waitForWorker();
+
+signals:
+    void started();
+    void eventsArrived(const QVector<ll::build::BuildEvent> &events);
+    void finished(const gui::BuildController::Summary &summary);
+
+private:
+    struct Channel;
+    void drain(const std::shared_ptr<Channel> &channel);
+    void onWorkerDone(const std::shared_ptr<Channel> &channel, const Summary &summary);
+
+    std::shared_ptr<Channel> m_channel; // of the running build
+    bool m_running = false;
+    QFuture<void> m_future;
+    QThreadPool m_pool; // last member: destroyed first, after the destructor has waited
+};
+
+} // namespace gui

@@ -1,0 +1,49 @@
+#include "sampleproject.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+// Outside any namespace, as Q_INIT_RESOURCE needs: the resources live in a static library,
+// whose object file the linker would drop when nothing refers to it.
+static void initResources() { Q_INIT_RESOURCE(gui); }
+
+namespace gui {
+
+namespace {
+const QString kResourceRoot = QStringLiteral(":/layerlens/sample-project");
+} // namespace
+
+QString SampleProject::defaultDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sample-project");
+}
+
+ll::Result<QString> SampleProject::extract(const QString &dirArg)
+{
+    initResources();
+    const QString dir = dirArg.isEmpty() ? defaultDir() : dirArg;
+    QDirIterator it(kResourceRoot, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString target = dir + source.mid(kResourceRoot.size());
+        ++files;
+        if (QFileInfo::exists(target))
+            continue;
+        if (!QDir().mkpath(QFileInfo(target).path()))
+            return ll::makeError(ll::ErrorCode::Io, QStringLiteral("cannot create the sample project's folder"), QFileInfo(target).path());
+        // Written, not QFile::copy()'d: a copy of a resource is read-only, and the point is to edit it.
+        QFile in(source);
+        QFile out(target);
+        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(in.readAll()) < 0 || !out.flush())
+            return ll::makeError(ll::ErrorCode::Io, QStringLiteral("cannot write the sample project: %1").arg(out.errorString()), target);
+    }
+    if (files == 0)
+        return ll::makeError(ll::ErrorCode::NotFound, QStringLiteral("the sample project is missing from this program's resources"));
+    return dir + QStringLiteral("/Dockerfile");
+}
+
+} // namespace gui

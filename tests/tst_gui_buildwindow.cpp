@@ -1,0 +1,165 @@
+// Building in the whole window: the built image opens in the inspection panes and each step
+// shows its layer there; the embedded sample project builds offline and shows the cache at work.
+#include "data/build/buildtestutil.h"
+
+#include "build/buildpane.h"
+#include "build/buildstepsmodel.h"
+#include "build/buildworkspace.h"
+#include "build/predictionscheduler.h"
+#include "build/sampleproject.h"
+#include "editor/dockerfileeditor.h"
+#include "editor/dockerfileeditorpane.h"
+#include "filetreepane.h"
+#include "imageloader.h"
+#include "mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+
+using State = gui::BuildStepRow::State;
+
+class TstGuiBuildWindow : public QObject {
+    Q_OBJECT
+    bt::Sandbox m_box;
+    QTemporaryDir m_dir;
+    std::unique_ptr<gui::MainWindow> m_window;
+
+    gui::BuildWorkspace *ws() const { return m_window->buildWorkspace(); }
+    gui::BuildStepsModel *model() const { return ws()->model(); }
+    int rowOf(const QString &needle) const
+    {
+        for (int r = 0; r < model()->rowCount(); ++r)
+            if (model()->row(r).name.contains(needle))
+                return r;
+        return -1;
+    }
+    State stateOf(const QString &needle) const { return model()->row(rowOf(needle)).state; }
+    void useOutput(const QString &path)
+    {
+        gui::BuildSettings s = ws()->settings();
+        s.outputPath = path;
+        ws()->setSettings(s);
+    }
+    // Builds and waits until the window has the built image open.
+    bool buildAndOpen()
+    {
+        QSignalSpy opened(m_window->loader(), &gui::ImageLoader::analysisReady);
+        QSignalSpy done(ws(), &gui::BuildWorkspace::buildFinished);
+        if (!ws()->build())
+            return false;
+        for (int i = 0; i < 600 && opened.isEmpty() && (done.isEmpty() || done.first().first().toBool()); ++i)
+            QTest::qWait(50);
+        return opened.count() == 1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("LayerLensTests"));
+        QVERIFY(m_box.init());
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<gui::MainWindow>();
+        m_window->editorPane()->setUnsavedPrompt([](const QString &) { return gui::DockerfileEditorPane::UnsavedChoice::Discard; });
+        ws()->setStorage(m_box.cache(), m_box.store());
+        m_window->show();
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void buildActionIsInTheMenuWithItsShortcut()
+    {
+        QAction *build = ws()->buildAction();
+        QCOMPARE(build->shortcut(), QKeySequence(QStringLiteral("Ctrl+B")));
+        bool inMenu = false;
+        for (QAction *menu : m_window->menuBar()->actions())
+            inMenu = inMenu || (menu->menu() && menu->menu()->actions().contains(build));
+        QVERIFY(inMenu); // the Help › Keyboard Shortcuts list is made from the menus
+    }
+
+    void builtStepsShowTheirLayers()
+    {
+        const QString ctx = m_dir.filePath(QStringLiteral("layers"));
+        bt::writeFile(ctx + QStringLiteral("/Dockerfile"), "FROM scratch\nCOPY a.txt /a/\nENV X=1\nCOPY b.txt /b/\nCOPY c.txt /c/\n");
+        for (const char *f : {"a.txt", "b.txt", "c.txt"})
+            bt::writeFile(ctx + QLatin1Char('/') + QLatin1String(f), QByteArray("window test ") + f);
+        QAbstractItemModelTester tester(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(m_window->openDockerfile(ctx + QStringLiteral("/Dockerfile")));
+        useOutput(m_dir.filePath(QStringLiteral("layers.tar")));
+        QTRY_VERIFY_WITH_TIMEOUT(ws()->predictor()->isIdle() && model()->rowCount() == 4, 10000);
+        QVERIFY(buildAndOpen());
+        QCOMPARE(m_window->sideTabs()->currentWidget(), ws()->pane());
+        QCOMPARE(m_window->loader()->path(), m_dir.filePath(QStringLiteral("layers.tar")));
+        // Each COPY made one layer of the image now shown: a → 0, b → 1, c → 2 (FROM scratch has none).
+        QCOMPARE(model()->row(rowOf(QStringLiteral("COPY a.txt"))).layer, 0);
+        QCOMPARE(model()->row(rowOf(QStringLiteral("COPY b.txt"))).layer, 1);
+        QCOMPARE(model()->row(rowOf(QStringLiteral("COPY c.txt"))).layer, 2);
+        QCOMPARE(model()->row(rowOf(QStringLiteral("FROM scratch"))).layer, -1);
+        // Selecting a built step shows its layer's changes in the tree, and its lines in the editor.
+        m_window->treePane()->setMode(gui::FileTreeModel::Mode::ChangesInLayer);
+        ws()->pane()->stepsView()->setCurrentIndex(model()->index(rowOf(QStringLiteral("COPY b.txt")), 0));
+        QCOMPARE(m_window->currentLayer(), 1);
+        QCOMPARE(m_window->treePane()->model()->layer(), 1);
+        QVERIFY(m_window->treePane()->selectPath(QStringLiteral("/b/b.txt")));
+        QCOMPARE(m_window->editorPane()->editor()->textCursor().selectedText(), QStringLiteral("COPY b.txt /b/"));
+        ws()->pane()->stepsView()->setCurrentIndex(model()->index(rowOf(QStringLiteral("COPY a.txt")), 0));
+        QCOMPARE(m_window->currentLayer(), 0);
+    }
+
+    void sampleProjectBuildsAndShowsTheCache()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("sample"));
+        auto dockerfile = gui::SampleProject::extract(dir);
+        QVERIFY2(dockerfile.ok(), dockerfile.ok() ? "" : qPrintable(dockerfile.error().toString()));
+        QVERIFY(QFileInfo::exists(dir + QStringLiteral("/site/index.html")));
+        QVERIFY(QFileInfo::exists(dir + QStringLiteral("/.dockerignore")));
+        QVERIFY(QFileInfo(dir + QStringLiteral("/site/index.html")).isWritable());
+        QVERIFY(m_window->openDockerfile(dockerfile.value()));
+        useOutput(m_dir.filePath(QStringLiteral("sample.tar")));
+        QVERIFY(buildAndOpen());
+        QCOMPARE(model()->countIn(State::Cached), 0);
+        QVERIFY(model()->countIn(State::Built) >= 4);
+
+        // The first exercise of its README: change the page, see the prediction, build again.
+        bt::writeFile(dir + QStringLiteral("/site/index.html"), "<h1>changed</h1>\n");
+        const QString readme = dir + QStringLiteral("/README.md"); // ignored by .dockerignore
+        bt::writeFile(readme, "edited\n");
+        ws()->predict();
+        QTRY_VERIFY_WITH_TIMEOUT(ws()->predictor()->isIdle(), 10000);
+        QCOMPARE(stateOf(QStringLiteral("COPY rootfs/")), State::WillReuse);
+        QCOMPARE(stateOf(QStringLiteral("COPY site/assets/")), State::WillReuse);
+        QCOMPARE(stateOf(QStringLiteral("COPY site/*.html")), State::WillBuild);
+        QCOMPARE(model()->row(rowOf(QStringLiteral("COPY site/*.html"))).reasons, QStringList{QStringLiteral("files changed: site/index.html (modified)")});
+        QCOMPARE(stateOf(QStringLiteral("COPY config/app.conf")), State::WillBuild);
+        QVERIFY(buildAndOpen());
+        QCOMPARE(stateOf(QStringLiteral("COPY site/assets/")), State::Cached);
+        QCOMPARE(stateOf(QStringLiteral("COPY site/*.html")), State::Built);
+
+        // Extracting again keeps the user's edits.
+        QVERIFY(gui::SampleProject::extract(dir).ok());
+        QFile page(dir + QStringLiteral("/site/index.html"));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        QCOMPARE(page.readAll(), QByteArray("<h1>changed</h1>\n"));
+    }
+
+    void openSampleProjectPutsItInTheEditor()
+    {
+        QVERIFY(m_window->openSampleProject());
+        QCOMPARE(m_window->editorPane()->filePath(), gui::SampleProject::defaultDir() + QStringLiteral("/Dockerfile"));
+        QCOMPARE(m_window->tabs()->currentWidget(), m_window->editorPane());
+        QCOMPARE(m_window->sideTabs()->currentWidget(), ws()->pane());
+        QVERIFY(ws()->buildAction()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(ws()->predictor()->isIdle() && model()->rowCount() >= 5, 10000);
+    }
+};
+
+QTEST_MAIN(TstGuiBuildWindow)
+#include "tst_gui_buildwindow.moc"
