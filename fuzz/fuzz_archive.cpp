@@ -16,9 +16,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ll::FileRegion region{file.fileName(), 0, qint64(size), QStringLiteral("fuzz")};
     auto r = ll::scanLayer(region, ll::nullTaskContext());
     if (r.ok()) {
+        // The same layer twice into one table, then once from a table of its own (remapped).
         std::vector<ll::LayerContent> layers{r->content, r->content};
+        if (auto own = ll::scanLayer(region, ll::nullTaskContext()); own.ok())
+            layers.push_back(own->content);
         auto fs = ll::ImageFs::build(std::move(layers));
-        (void)fs->subtreeSizesAfter(1);
+        const int last = fs->layerCount() - 1;
+        (void)fs->subtreeSizesAfter(last);
+        for (int32_t id = 1; id < fs->nodeCount(); ++id)
+            if (const ll::FileEntry *e = fs->entryAfter(id, last))
+                (void)fs->linkTarget(*e);
     }
     return 0;
 }

@@ -1,10 +1,12 @@
 // Broken and hostile images: each gets a clear error naming what is wrong, or a marked layer;
 // never a crash or a hang.
+#include "streamedlayer.h"
 #include "testsupport.h"
 
 #include "archive/tarwriter.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -258,6 +260,68 @@ private slots:
         auto a = tst::analyze(repacked);
         QVERIFY(a);
         QVERIFY(a->allVerified());
+    }
+
+    // A tar holding one file of `size` zeros: about 1030:1 with gzip, far more with zstd.
+    QString writeBomb(const QString &name, Compression c, qint64 size)
+    {
+        tst::StreamedLayer bomb(c);
+        ll::TarHeader h;
+        h.path = "zeros";
+        h.mode = 0644;
+        h.size = size;
+        bomb.addZeros(h);
+        return tst::writeLayersImage(m_dir, name, {bomb.finish()});
+    }
+
+    void decompressionBombIsStopped_data()
+    {
+        QTest::addColumn<Compression>("compression");
+        QTest::newRow("gzip") << Compression::Gzip;
+        QTest::newRow("zstd") << Compression::Zstd;
+    }
+
+    void decompressionBombIsStopped()
+    {
+        QFETCH(Compression, compression);
+        const QString path = writeBomb(QStringLiteral("bomb-%1").arg(QLatin1String(QTest::currentDataTag())), compression, qint64(64) << 20);
+        ll::LayerStreamLimits limits;
+        limits.maxRatio = 1000;
+        limits.ratioFloor = qint64(16) << 20; // the default floor is 1 GiB; the mechanism is the same
+        const qint64 rssBefore = tst::peakRss();
+        QElapsedTimer t;
+        t.start();
+        auto a = ll::analyzeImage(path, {}, ll::nullTaskContext(), nullptr, limits);
+        QVERIFY(a.ok());
+        const auto &err = a->layers[0].error;
+        QVERIFY(err);
+        qInfo("%lld stored bytes, %lld ms: %s", a->layers[0].blob.size, qint64(t.elapsed()), qPrintable(err->message));
+        QCOMPARE(err->code, ll::ErrorCode::Limit);
+        QVERIFY2(err->message.startsWith(QLatin1String("layer 1: stopped after")) && err->message.contains(QLatin1String("1000 times"))
+                     && err->message.contains(QLatin1String("decompression bomb")), qPrintable(err->message));
+        QVERIFY(err->path.contains(a->layers[0].blob.digest.hex()));
+        QVERIFY2(t.elapsed() < 20000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY2(tst::peakRss() - rssBefore < (qint64(32) << 20), qPrintable(QString::number(tst::peakRss() - rssBefore)));
+        // A legitimate extreme layer can still be read by lifting the limit.
+        limits.maxRatio = 0;
+        auto lifted = ll::analyzeImage(path, {}, ll::nullTaskContext(), nullptr, limits);
+        QVERIFY(lifted.ok() && lifted->allVerified());
+        QCOMPARE(tst::entryAfter(*lifted, "zeros", 0)->h.size, qint64(64) << 20);
+    }
+
+    void bombPastTheDefaultFloorIsStoppedByTheCli()
+    {
+        // 1.1 GiB of zeros in 40 KB of zstd: stopped by the default limits (1000:1 past 1 GiB).
+        const QString path = writeBomb(QStringLiteral("bomb-default"), Compression::Zstd, qint64(1100) << 20);
+        QElapsedTimer t;
+        t.start();
+        const tst::CliRun r = tst::runCli({QStringLiteral("inspect"), path});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("stopped after 1.0 GiB")) && r.err.contains(QLatin1String("--max-ratio")), qPrintable(r.err));
+        QVERIFY2(t.elapsed() < 30000, qPrintable(QString::number(t.elapsed())));
+        const tst::CliRun bad = tst::runCli({QStringLiteral("inspect"), QStringLiteral("--max-ratio"), QStringLiteral("lots"), path});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QLatin1String("--max-ratio expects a whole number")), qPrintable(bad.err));
     }
 
     void cancelComesBackAsCanceled()

@@ -10,6 +10,9 @@ void addImageOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("image"), QStringLiteral("Which image of a multi-image archive: a name, a digest prefix or #N."), QStringLiteral("REF")});
     parser.addOption({QStringLiteral("platform"), QStringLiteral("Which platform of a multi-platform index, e.g. linux/arm64."), QStringLiteral("OS/ARCH")});
+    parser.addOption({QStringLiteral("max-ratio"), QStringLiteral("Stop a layer that decompresses to more than N times its stored size once past 1 GiB "
+                                                                  "(a decompression bomb); 0 for no limit. Default %1 (LAYERLENS_MAX_RATIO).").arg(ll::defaultMaxRatio()),
+                      QStringLiteral("N")});
     parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("A docker save tarball, an OCI archive, or an OCI layout folder."));
 }
 
@@ -40,8 +43,18 @@ std::optional<ll::ImageAnalysis> loadImage(const QCommandLineParser &parser, int
         return std::nullopt;
     }
     ll::ImageSelector sel{parser.value(QStringLiteral("image")), parser.value(QStringLiteral("platform"))};
+    ll::LayerStreamLimits limits;
+    if (parser.isSet(QStringLiteral("max-ratio"))) {
+        bool ok = false;
+        limits.maxRatio = parser.value(QStringLiteral("max-ratio")).toLongLong(&ok);
+        if (!ok || limits.maxRatio < 0) {
+            err(QStringLiteral("layerlens-cli: --max-ratio expects a whole number (0 for no limit), got \"%1\"\n").arg(parser.value(QStringLiteral("max-ratio"))));
+            exitCode = 2;
+            return std::nullopt;
+        }
+    }
     ConsoleContext ctx;
-    auto result = ll::analyzeImage(pos.first(), sel, ctx);
+    auto result = ll::analyzeImage(pos.first(), sel, ctx, nullptr, limits);
     ctx.clearLine();
     if (!result.ok()) {
         if (result.error().isCanceled()) {

@@ -6,7 +6,7 @@
 
 namespace cli {
 
-// Options every image command shares: the IMAGE argument, --image, --platform.
+// Options every image command shares: the IMAGE argument, --image, --platform, --max-ratio.
 void addImageOptions(QCommandLineParser &parser);
 // Parses args (without program and command); prints errors/help and returns false when the
 // command should stop with `exitCode`.

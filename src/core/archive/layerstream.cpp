@@ -1,8 +1,12 @@
 #include "layerstream.h"
 
 #include "archiveentry_p.h"
+#include "archive/hashpipe.h"
+#include "common/humansize.h"
 #include "common/sha256.h"
 
+#include <QThread>
+#include <atomic>
 #include <optional>
 #include <vector>
 
@@ -10,6 +14,20 @@ namespace ll {
 
 namespace {
 constexpr size_t kBlock = 256 * 1024;
+// Layers from this size on may hash their blob and tar on a second thread (HashPipe); below it
+// the thread would cost more than it saves.
+constexpr qint64 kPipeFrom = 4 * 1024 * 1024;
+
+// Threads reading layers or hashing for them now. The pipe pays (a copy of every byte, a thread)
+// only when a core would otherwise idle: one big layer, or the last one of an image once the
+// others are done. With every core reading a layer of its own, hashing in line is cheaper.
+std::atomic<int> s_busy{0};
+
+bool coreToSpare()
+{
+    static const int cores = QThread::idealThreadCount();
+    return s_busy.load(std::memory_order_relaxed) < cores;
+}
 
 int filterFor(Compression c)
 {
@@ -22,6 +40,16 @@ int filterFor(Compression c)
     }
     return ARCHIVE_FILTER_NONE;
 }
+} // namespace
+
+qint64 defaultMaxRatio()
+{
+    static const qint64 ratio = [] {
+        bool ok = false;
+        const qint64 v = qEnvironmentVariable("LAYERLENS_MAX_RATIO").toLongLong(&ok);
+        return ok && v >= 0 ? v : qint64(1000);
+    }();
+    return ratio;
 }
 
 // Two libarchive readers are chained: `outer` (raw format, one decompression filter) turns the
@@ -37,6 +65,7 @@ struct LayerStream::Impl {
     qint64 pendingFirst = 0; // bytes of the first block already read for detection
     Sha256 storedHash;
     Sha256 tarHash;
+    std::unique_ptr<HashPipe> pipe;
     LayerStreamStats stats;
     qint64 entries = 0;
     bool innerAtEnd = false;
@@ -44,8 +73,11 @@ struct LayerStream::Impl {
     std::optional<Error> ioError;
     QStringList warnings;
 
+    Impl() { s_busy.fetch_add(1, std::memory_order_relaxed); }
     ~Impl()
     {
+        s_busy.fetch_sub(pipe ? 2 : 1, std::memory_order_relaxed);
+        pipe.reset();
         if (inner)
             archive_read_free(inner);
         if (outer)
@@ -74,12 +106,43 @@ struct LayerStream::Impl {
                 return -1;
             }
             n = r.value();
-            storedHash.update(buffer.data(), size_t(n));
+            hash(HashPipe::Stored, buffer.data(), size_t(n));
             stats.storedSize += n;
             ctx->setProgress(reader.position(), reader.region().size);
         }
         *buf = buffer.data();
         return la_ssize_t(n);
+    }
+
+    // Checked per block, so a big layer that began beside others moves its hashing to a second
+    // thread as soon as they are done; the digests carry on from where they were.
+    void startPipeIfWorthIt()
+    {
+        if (pipe || reader.region().size < kPipeFrom || !coreToSpare())
+            return;
+        s_busy.fetch_add(1, std::memory_order_relaxed);
+        pipe = std::make_unique<HashPipe>(std::move(storedHash), std::move(tarHash));
+    }
+
+    void hash(HashPipe::Stream s, const void *data, size_t len)
+    {
+        startPipeIfWorthIt();
+        if (pipe)
+            pipe->feed(s, data, len);
+        else
+            (s == HashPipe::Stored ? storedHash : tarHash).update(data, len);
+    }
+
+    void finishHashes()
+    {
+        if (pipe) {
+            const auto both = pipe->finish();
+            stats.storedHash = both[HashPipe::Stored];
+            stats.uncompressedHash = both[HashPipe::Tar];
+        } else {
+            stats.storedHash = storedHash.finish();
+            stats.uncompressedHash = tarHash.finish();
+        }
     }
 
     static la_ssize_t readTar(archive *, void *self, const void **buf)
@@ -96,14 +159,30 @@ struct LayerStream::Impl {
             return 0;
         if (r < ARCHIVE_WARN)
             return -1;
-        tarHash.update(*buf, size);
+        hash(HashPipe::Tar, *buf, size);
         stats.uncompressedSize += qint64(size);
-        if (stats.uncompressedSize > limits.maxUncompressed) {
-            ioError = makeError(ErrorCode::Limit, QStringLiteral("decompresses to more than %1 bytes (a decompression bomb?)").arg(limits.maxUncompressed),
-                                reader.region().displayName);
+        if (auto e = growthError()) {
+            ioError = std::move(e);
             return -1;
         }
         return la_ssize_t(size);
+    }
+
+    // Checked per decompressed block, so a bomb stops within one block of its limit.
+    std::optional<Error> growthError() const
+    {
+        const qint64 out = stats.uncompressedSize;
+        const qint64 stored = reader.region().size;
+        const auto limitError = [&](const QString &why) {
+            return makeError(ErrorCode::Limit, QStringLiteral("stopped after %1 of decompressed data, %2").arg(humanSize(out), why), reader.region().displayName);
+        };
+        if (out > limits.maxUncompressed)
+            return limitError(QStringLiteral("the most one layer may decompress to (a decompression bomb?)"));
+        if (limits.maxRatio > 0 && out > limits.ratioFloor && out / limits.maxRatio > stored)
+            return limitError(QStringLiteral("more than %1 times the layer's stored size of %2 (a decompression bomb?); to read it anyway, "
+                                             "raise --max-ratio or LAYERLENS_MAX_RATIO (0 for no limit)")
+                                  .arg(limits.maxRatio).arg(humanSize(stored)));
+        return std::nullopt;
     }
 
     Error failure(const QString &what, archive *a) const
@@ -139,7 +218,7 @@ Status LayerStream::open(const FileRegion &region, TaskContext &ctx, LayerStream
     if (first.value() == 0)
         return makeError(ErrorCode::Format, QStringLiteral("the layer blob is empty (0 bytes), not a tar archive"), region.displayName);
     d->pendingFirst = first.value();
-    d->storedHash.update(d->buffer.data(), size_t(first.value()));
+    d->hash(HashPipe::Stored, d->buffer.data(), size_t(first.value()));
     d->stats.storedSize = first.value();
     d->stats.compression = detectCompression(d->buffer.data(), size_t(first.value()));
 
@@ -231,11 +310,10 @@ Result<LayerStreamStats> LayerStream::finish()
             return r.error();
         if (r.value() == 0)
             break;
-        d->storedHash.update(d->buffer.data(), size_t(r.value()));
+        d->hash(HashPipe::Stored, d->buffer.data(), size_t(r.value()));
         d->stats.storedSize += r.value();
     }
-    d->stats.storedHash = d->storedHash.finish();
-    d->stats.uncompressedHash = d->tarHash.finish();
+    d->finishHashes();
     return d->stats;
 }
 

@@ -20,12 +20,22 @@ struct LayerStreamStats {
     Compression compression = Compression::None;
 };
 
+// The default for LayerStreamLimits::maxRatio: 1000, or LAYERLENS_MAX_RATIO when that is set
+// to a whole number (0 lifts the ratio limit).
+qint64 defaultMaxRatio();
+
 struct LayerStreamLimits {
     qint64 maxEntries = 5'000'000;
     // Deeper names are skipped with a warning: everything downstream walks paths component by
     // component, and Linux itself cannot create more than PATH_MAX / 2 levels.
     int maxPathDepth = 1024;
-    qint64 maxUncompressed = qint64(1) << 40; // 1 TiB: a bomb runs into this long before memory does
+    // Layers are streamed, so a decompression bomb costs time, not memory. The ratio bounds that
+    // time by the stored size: past `ratioFloor`, a layer may decompress to at most `maxRatio`
+    // times its stored bytes (1000 is about gzip's own maximum, 1032:1; zstd, xz and bzip2 reach
+    // far beyond). 0 turns the ratio check off; `maxUncompressed` still applies.
+    qint64 maxRatio = defaultMaxRatio();
+    qint64 ratioFloor = qint64(1) << 30;       // 1 GiB
+    qint64 maxUncompressed = qint64(1) << 40; // 1 TiB, whatever the ratio
 };
 
 // Reads one layer blob in a single streaming pass: hashes the stored bytes, decompresses
