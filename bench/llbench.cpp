@@ -1,7 +1,9 @@
 // LayerLens benchmark: generates large synthetic images and measures the inspector against
 // baselines run in the same process on the same layers.
 //   llbench generate DIR [--layers N] [--files N] [--bytes N] [--zstd]
-//   llbench run DIR        (every figure, with baselines; spawns itself for clean RSS figures)
+//   llbench run DIR [--repeat N] [--no-umoci] [--analyzer LLBENCH]
+//                          (every figure, with baselines; spawns itself, or the llbench of
+//                          another build, for clean RSS figures)
 //   llbench analyze DIR    (one analysis; prints its own figures as key=value)
 #include "measure.h"
 #include "syntheticimage.h"
@@ -14,6 +16,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -70,10 +73,11 @@ int analyzeOnce(const QString &dir)
     return 0;
 }
 
-QMap<QString, QString> runChild(const QString &dir)
+// `analyzer`: an llbench binary (another build, say of an older commit) whose `analyze` is timed.
+QMap<QString, QString> runChild(const QString &dir, const QString &analyzer)
 {
     QProcess p;
-    p.start(QCoreApplication::applicationFilePath(), {QStringLiteral("analyze"), dir});
+    p.start(analyzer, {QStringLiteral("analyze"), dir});
     p.waitForFinished(-1);
     QMap<QString, QString> kv;
     for (const QString &line : QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n')))
@@ -82,7 +86,63 @@ QMap<QString, QString> runChild(const QString &dir)
     return kv;
 }
 
-int run(const QString &dir)
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? -1 : v[v.size() / 2];
+}
+
+struct Figures {
+    std::vector<double> floor, full;
+    double tarT = -1, umoci = -1;
+    QMap<QString, QString> last; // the last analysis's own figures
+};
+
+// The floor and our analysis alternate `repeat` times, so both see the same load (the machine
+// may be shared); medians are reported.
+struct RunOptions {
+    int repeat = 3;
+    bool umoci = true;
+    QString analyzer;
+};
+
+bool measure(const QString &dir, const QStringList &blobs, const QString &dec, const RunOptions &o, Figures &f)
+{
+    for (int i = 0; i < o.repeat; ++i) {
+        f.floor.push_back(timeShell(QStringLiteral("for b in %1; do %2 \"$b\" | sha256sum >/dev/null; done").arg(blobs.join(QLatin1Char(' ')), dec)));
+        f.last = runChild(dir, o.analyzer);
+        if (f.last.contains(QStringLiteral("error"))) {
+            out << "analysis failed: " << f.last.value(QStringLiteral("error")) << Qt::endl;
+            return false;
+        }
+        f.full.push_back(f.last.value(QStringLiteral("full_s")).toDouble());
+    }
+    f.tarT = timeShell(QStringLiteral("for b in %1; do tar -tf \"$b\" >/dev/null; done").arg(blobs.join(QLatin1Char(' '))));
+    if (o.umoci) {
+        QTemporaryDir umociDir;
+        f.umoci = timeShell(QStringLiteral("cp -r %1 %2/img && umoci unpack --rootless --image %2/img:synthetic %2/bundle >/dev/null 2>&1").arg(dir, umociDir.path()));
+    }
+    return true;
+}
+
+void printTable(const Figures &f, const QString &dec)
+{
+    const double floor = median(f.floor), full = median(f.full);
+    const qint64 entries = f.last.value(QStringLiteral("entries")).toLongLong();
+    const double peak = f.last.value(QStringLiteral("peak_rss")).toDouble(), base = f.last.value(QStringLiteral("base_rss")).toDouble();
+    const auto ratio = [&](double t) { return t < 0 ? QStringLiteral("n/a | ") : QStringLiteral("%1 s | %2×").arg(t, 0, 'f', 2).arg(t / floor, 0, 'f', 2); };
+    out << "| figure | value | ratio |\n|---|---|---|\n";
+    out << "| time until the layer timeline is known | " << f.last.value(QStringLiteral("timeline_ms")) << " ms | |\n";
+    out << "| full analysis (all digests, trees, efficiency), median of " << f.full.size() << " | " << ratio(full) << " the floor |\n";
+    out << "| floor: `" << dec << " | sha256sum`, layers in turn, median | " << ratio(floor) << " |\n";
+    out << "| `tar -t` over the layers | " << ratio(f.tarT) << " |\n";
+    out << "| `umoci unpack` | " << ratio(f.umoci) << " |\n";
+    out << "| peak RSS | " << peak / 1e6 << " MB | |\n";
+    out << "| RSS per file entry (peak − start) | " << (peak - base) / double(std::max<qint64>(entries, 1)) << " B | |\n";
+    out << "| target: peak − start ≤ 120 B × entries + 60 MB | " << (peak - base) / 1e6 << " MB ≤ " << (120.0 * double(entries) + 60e6) / 1e6 << " MB | |\n";
+}
+
+int run(const QString &dir, const QStringList &args)
 {
     auto ov = ll::readOverview(dir, {}, ll::nullTaskContext());
     if (!ov.ok()) {
@@ -97,32 +157,16 @@ int run(const QString &dir)
     }
     const bool zstd = ov->layers.front().blob.mediaType.contains(QLatin1String("zstd"));
     const QString dec = zstd ? QStringLiteral("zstd -dc") : QStringLiteral("gzip -dc");
-    // Baselines: each over all layers one after the other, as one core would.
-    const double floor = timeShell(QStringLiteral("for b in %1; do %2 \"$b\" | sha256sum >/dev/null; done").arg(blobs.join(QLatin1Char(' ')), dec));
-    const double tarT = timeShell(QStringLiteral("for b in %1; do tar -tf \"$b\" >/dev/null; done").arg(blobs.join(QLatin1Char(' '))));
-    QTemporaryDir umociDir;
-    const double umoci = timeShell(QStringLiteral("cp -r %1 %2/img && umoci unpack --rootless --image %2/img:synthetic %2/bundle >/dev/null 2>&1")
-                                       .arg(dir, umociDir.path()));
-    const auto kv = runChild(dir);
-    if (kv.contains(QStringLiteral("error"))) {
-        out << "analysis failed: " << kv.value(QStringLiteral("error")) << Qt::endl;
+    RunOptions o;
+    o.repeat = std::max(1, arg(args, QStringLiteral("--repeat"), QStringLiteral("3")).toInt());
+    o.umoci = !args.contains(QStringLiteral("--no-umoci"));
+    o.analyzer = arg(args, QStringLiteral("--analyzer"), QCoreApplication::applicationFilePath());
+    Figures f;
+    if (!measure(dir, blobs, dec, o, f))
         return 1;
-    }
-    const double full = kv.value(QStringLiteral("full_s")).toDouble();
-    const qint64 entries = kv.value(QStringLiteral("entries")).toLongLong();
-    const double rssMb = kv.value(QStringLiteral("peak_rss")).toDouble() / 1e6;
-    const double perEntry = (kv.value(QStringLiteral("peak_rss")).toDouble() - kv.value(QStringLiteral("base_rss")).toDouble()) / double(std::max<qint64>(entries, 1));
     out << "image: " << dir << "  layers " << ov->layers.size() << ", " << stored / 1e6 << " MB stored (" << (zstd ? "zstd" : "gzip") << "), "
-        << entries << " file entries\n\n";
-    out << "| figure | value | ratio |\n|---|---|---|\n";
-    out << "| time until the layer timeline is known | " << kv.value(QStringLiteral("timeline_ms")) << " ms | |\n";
-    out << "| full analysis (all digests, trees, efficiency) | " << full << " s | " << full / floor << "× the floor |\n";
-    out << "| floor: `" << dec << " | sha256sum`, layers in turn | " << floor << " s | 1.00× |\n";
-    out << "| `tar -t` over the layers | " << tarT << " s | " << tarT / floor << "× |\n";
-    out << "| `umoci unpack` | " << (umoci < 0 ? QStringLiteral("n/a") : QString::number(umoci)) << " s | "
-        << (umoci < 0 ? QString() : QString::number(umoci / floor)) << "× |\n";
-    out << "| peak RSS | " << rssMb << " MB | |\n";
-    out << "| RSS per file entry (peak − start) | " << perEntry << " B | |\n";
+        << f.last.value(QStringLiteral("entries")) << " file entries\n\n";
+    printTable(f, dec);
     out.flush();
     return 0;
 }
@@ -139,7 +183,7 @@ int main(int argc, char **argv)
     if (cmd == QLatin1String("analyze") && !args.isEmpty())
         return analyzeOnce(args.first());
     if (cmd == QLatin1String("run") && !args.isEmpty())
-        return run(args.first());
-    fputs("usage: llbench generate DIR [--layers N] [--files N] [--bytes N] [--zstd] | llbench run DIR | llbench analyze DIR\n", stderr);
+        return run(args.first(), args.mid(1));
+    fputs("usage: llbench generate DIR [--layers N] [--files N] [--bytes N] [--zstd] | llbench run DIR [--repeat N] [--no-umoci] [--analyzer LLBENCH] | llbench analyze DIR\n", stderr);
     return 2;
 }

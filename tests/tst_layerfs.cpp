@@ -1,6 +1,7 @@
 // Whiteouts, opaque directories and change classification, on images written by our writer.
 #include "testsupport.h"
 
+#include "fstree/layerscanner.h"
 #include "image/analysisjson.h"
 
 #include <QJsonDocument>
@@ -107,7 +108,8 @@ private slots:
         auto a = analyzeLayers({LayerBuilder().symlink("l", "a").spec(), LayerBuilder().symlink("l", "b").spec()});
         QVERIFY(a);
         QCOMPARE(tst::changeIn(*a, "l", 1), Change::AttrsOnly);
-        QCOMPARE(tst::entryAfter(*a, "l", 1)->h.linkTarget, QByteArray("b"));
+        QCOMPARE(a->fs->linkTarget(*tst::entryAfter(*a, "l", 1)), QByteArray("b"));
+        QCOMPARE(a->fs->linkTarget(*tst::entryAfter(*a, "l", 0)), QByteArray("a"));
     }
 
     void implicitParentsAndFileReplacingDirectory()
@@ -115,7 +117,7 @@ private slots:
         auto a = analyzeLayers({LayerBuilder().file("a/b/c", "deep").spec(), LayerBuilder().file("a/b", "now a file").spec()});
         QVERIFY(a);
         const ll::FileEntry *dir = tst::entryAfter(*a, "a/b", 0);
-        QVERIFY(dir && dir->implicit && dir->h.type == ll::EntryType::Directory);
+        QVERIFY(dir && dir->isImplicit() && dir->h.type == ll::EntryType::Directory);
         QCOMPARE(tst::entryAfter(*a, "a/b", 1)->h.type, ll::EntryType::Regular);
         QCOMPARE(tst::changeIn(*a, "a/b", 1), Change::Modified);
         QVERIFY(!tst::entryAfter(*a, "a/b/c", 1));
@@ -132,6 +134,8 @@ private slots:
         QCOMPARE(h->h.mode, 0700u);
         QCOMPARE(h->content, tst::entryAfter(*a, "t", 1)->content);
         QCOMPARE(tst::entryAfter(*a, "h2", 1)->content, tst::entryAfter(*a, "lower", 0)->content);
+        QCOMPARE(a->fs->linkTarget(*h), QByteArray("t"));
+        QCOMPARE(a->fs->linkTarget(*tst::entryAfter(*a, "t", 1)), QByteArray());
     }
 
     void directorySizesAfterEachLayer()
@@ -191,6 +195,43 @@ private slots:
         QCOMPARE(a->fs->find("etc/passwd"), -1);
         QCOMPARE(a->layers[0].warnings.size(), 1);
         QVERIFY(a->layers[0].warnings.first().contains(QLatin1String("climbs out")));
+    }
+
+    void layersScannedIntoTablesOfTheirOwnMergeAlike()
+    {
+        // analyzeImage scans every layer into one PathTable; layers scanned apart are re-made in
+        // the first one's table, with the same tree, links and changes.
+        const std::vector<ll::LayerSpec> specs{
+            LayerBuilder().file("usr/bin/tool", "v1").symlink("usr/bin/t", "tool").file("etc/conf", "a").spec(),
+            LayerBuilder().file("usr/bin/tool", "v2").hardlink("usr/bin/tool2", "usr/bin/tool").symlink("usr/bin/t", "tool").whiteout("etc/conf").spec()};
+        const QString path = tst::writeImage(m_dir, QStringLiteral("apart"), {tst::build(tst::specOf(specs))}, ll::OutputFormat::OciLayout);
+        auto shared = tst::analyze(path);
+        auto ov = ll::readOverview(path, {}, ll::nullTaskContext());
+        QVERIFY(shared && ov.ok());
+        std::vector<ll::LayerContent> apart;
+        for (const ll::LayerReport &r : ov->layers) {
+            auto scanned = ll::scanLayer(ov->source->region(r.blob.member).value(), ll::nullTaskContext());
+            QVERIFY(scanned.ok());
+            apart.push_back(scanned->content);
+        }
+        QVERIFY(apart[0].paths != apart[1].paths);
+        const auto fs = ll::ImageFs::build(std::move(apart));
+        QCOMPARE(fs->nodeCount(), shared->fs->nodeCount());
+        for (const QByteArray p : {"usr/bin/tool", "usr/bin/t", "usr/bin/tool2", "etc/conf"}) {
+            for (int layer = 0; layer < 2; ++layer) {
+                const ll::FileEntry *x = fs->entryAfter(fs->find(p), layer);
+                const ll::FileEntry *y = shared->fs->entryAfter(shared->fs->find(p), layer);
+                QCOMPARE(bool(x), bool(y));
+                if (x) {
+                    QCOMPARE(x->content, y->content);
+                    QCOMPARE(fs->linkTarget(*x), shared->fs->linkTarget(*y));
+                }
+                QCOMPARE(bool(fs->eventIn(fs->find(p), layer)), bool(shared->fs->eventIn(shared->fs->find(p), layer)));
+            }
+        }
+        QCOMPARE(fs->linkTarget(*fs->entryAfter(fs->find("usr/bin/tool2"), 1)), QByteArray("usr/bin/tool"));
+        QCOMPARE(fs->eventIn(fs->find("usr/bin/t"), 1)->change, Change::Unchanged);
+        QVERIFY(!fs->entryAfter(fs->find("etc/conf"), 1));
     }
 };
 

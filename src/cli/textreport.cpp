@@ -125,9 +125,9 @@ void printTree(const ll::ImageAnalysis &a, int layer, bool changesOnly)
         if (e->h.type == ll::EntryType::Directory)
             name += QLatin1Char('/');
         if (e->h.type == ll::EntryType::Symlink)
-            name += QStringLiteral(" -> ") + QString::fromUtf8(e->h.linkTarget);
+            name += QStringLiteral(" -> ") + QString::fromUtf8(a.fs->linkTarget(*e));
         if (e->h.type == ll::EntryType::Hardlink)
-            name += QStringLiteral(" => /") + QString::fromUtf8(e->h.linkTarget);
+            name += QStringLiteral(" => /") + QString::fromUtf8(a.fs->linkTarget(*e));
         out(QStringLiteral("%1 %2 %3 %4  %5\n").arg(QLatin1Char(mark)).arg(ll::modeString(e->h.type, e->h.mode))
                 .arg(QStringLiteral("%1:%2").arg(e->h.uid).arg(e->h.gid), 11).arg(humanSize(size), 10).arg(name));
     }

@@ -96,9 +96,9 @@ QString FileDetailsPane::describe(int32_t node, int layer) const
         row(tr("Mode"), QStringLiteral("%1 (%2)").arg(ll::modeString(e->h.type, e->h.mode)).arg(e->h.mode, 4, 8, QLatin1Char('0')));
         row(tr("Owner"), QStringLiteral("%1:%2").arg(e->h.uid).arg(e->h.gid));
         row(tr("Modified"), QDateTime::fromSecsSinceEpoch(e->h.mtime).toUTC().toString(Qt::ISODate));
-        if (!e->h.linkTarget.isEmpty())
-            row(tr("Link target"), QString::fromUtf8(e->h.linkTarget));
-        if (e->hasContent)
+        if (const QByteArray target = fs.linkTarget(*e); !target.isEmpty())
+            row(tr("Link target"), QString::fromUtf8(target));
+        if (e->hasContent())
             row(tr("Content sha256"), ll::toHex(e->content));
     }
     row(tr("In layer %1").arg(layer + 1), ev ? ll::changeName(ev->change) : tr("not touched"));

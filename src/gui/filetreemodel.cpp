@@ -150,15 +150,15 @@ QVariant FileTreeModel::data(const QModelIndex &index, int role) const
 QVariant FileTreeModel::displayData(const Item &item, int column) const
 {
     const ll::TreeRow &r = item.row;
-    const ll::TarHeader &h = r.entry->h;
+    const ll::EntryAttrs &h = r.entry->h;
     const ll::Change change = r.changedHere ? r.change : ll::Change::Unchanged;
     switch (column) {
     case NameColumn: {
         QString name = QString::fromUtf8(m_fs->nameOf(r.node));
         if (h.type == ll::EntryType::Symlink)
-            name += QStringLiteral(" → ") + QString::fromUtf8(h.linkTarget);
+            name += QStringLiteral(" → ") + QString::fromUtf8(m_fs->linkTarget(*r.entry));
         else if (h.type == ll::EntryType::Hardlink)
-            name += QStringLiteral(" ⇒ /") + QString::fromUtf8(h.linkTarget);
+            name += QStringLiteral(" ⇒ /") + QString::fromUtf8(m_fs->linkTarget(*r.entry));
         return name;
     }
     case SizeColumn: return humanSize(r.subtreeSize);
@@ -185,7 +185,7 @@ QVariant FileTreeModel::toolTip(const Item &item) const
 
 QVariant FileTreeModel::decoration(const Item &item) const
 {
-    const ll::TarHeader &h = item.row.entry->h;
+    const ll::EntryAttrs &h = item.row.entry->h;
     QStyle *style = QApplication::style();
     switch (h.type) {
     case ll::EntryType::Directory: return style->standardIcon(QStyle::SP_DirIcon);

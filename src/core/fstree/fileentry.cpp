@@ -1,6 +1,28 @@
 #include "fileentry.h"
 
+#include <cstring>
+
 namespace ll {
+
+uint32_t FileEntry::devMajor() const
+{
+    uint32_t v = 0;
+    std::memcpy(&v, content.data(), sizeof v);
+    return v;
+}
+
+uint32_t FileEntry::devMinor() const
+{
+    uint32_t v = 0;
+    std::memcpy(&v, content.data() + sizeof v, sizeof v);
+    return v;
+}
+
+void FileEntry::setDevice(uint32_t major, uint32_t minor)
+{
+    std::memcpy(content.data(), &major, sizeof major);
+    std::memcpy(content.data() + sizeof major, &minor, sizeof minor);
+}
 
 qint64 LayerContent::contentBytes() const
 {
@@ -45,19 +67,19 @@ Change classifyChange(const FileEntry *before, const FileEntry &after)
 {
     if (!before)
         return Change::Added;
-    const TarHeader &a = before->h;
-    const TarHeader &b = after.h;
+    const EntryAttrs &a = before->h;
+    const EntryAttrs &b = after.h;
     if (!sameKind(a.type, b.type))
         return Change::Modified;
     if (b.type == EntryType::Regular || b.type == EntryType::Hardlink) {
-        if (before->hasContent != after.hasContent || before->content != after.content)
+        if (before->hasContent() != after.hasContent() || before->content != after.content)
             return Change::Modified;
     }
-    if ((b.type == EntryType::CharDevice || b.type == EntryType::BlockDevice) && (a.devMajor != b.devMajor || a.devMinor != b.devMinor))
+    if ((b.type == EntryType::CharDevice || b.type == EntryType::BlockDevice) && (before->devMajor() != after.devMajor() || before->devMinor() != after.devMinor()))
         return Change::Modified;
     if (a.mode != b.mode || a.uid != b.uid || a.gid != b.gid)
         return Change::AttrsOnly;
-    if (b.type == EntryType::Symlink && a.linkTarget != b.linkTarget)
+    if (b.type == EntryType::Symlink && a.link != b.link)
         return Change::AttrsOnly;
     return Change::Unchanged;
 }

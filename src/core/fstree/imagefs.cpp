@@ -1,113 +1,68 @@
 #include "imagefs.h"
 
-#include <QHashFunctions>
 #include <algorithm>
-#include <unordered_set>
 
 namespace ll {
 
-// The mutable state of a tree under construction: a child lookup keyed by (parent, name),
-// sibling links, and per-node chains of events. Thrown away once the flat arrays are made.
+namespace {
+
+// Layers scanned into another table than the first layer's get their references re-made in it.
+// Scanning every layer of an image into one table (as analyzeImage does) never needs this.
+void remapInto(PathTable &main, LayerContent &lc)
+{
+    const PathTable &from = *lc.paths;
+    for (int32_t &node : lc.nodes)
+        node = main.intern(from.pathOf(node));
+    for (FileEntry &e : lc.entries) {
+        if (e.h.type == EntryType::Hardlink && e.link() >= 0)
+            e.h.link = main.intern(from.pathOf(e.link()));
+        else if (e.h.type == EntryType::Symlink && e.link() >= 0)
+            e.h.link = main.internLink(from.linkTarget(e.link()));
+    }
+}
+
+std::vector<int32_t> internAll(PathTable &paths, const std::vector<QByteArray> &list)
+{
+    std::vector<int32_t> out;
+    for (const QByteArray &p : list)
+        out.push_back(paths.intern(p));
+    return out;
+}
+
+} // namespace
+
+// The mutable state of a tree under construction: per-node chains of events, thrown away once
+// the flat arrays are made. Every node exists before the first layer is applied (the scans made
+// them), so children are the final sorted arrays from the start.
 class ImageFs::Builder {
 public:
-    explicit Builder(ImageFs &fs) : m_fs(fs), m_lookup(1024, Hash{this}, Equal{this}) { addNode(-1); }
+    explicit Builder(ImageFs &fs) : m_fs(fs), m_lastEvent(fs.m_parent.size(), -1) {}
 
-    void applyLayer(int layerIndex);
+    void applyLayer(int layerIndex, const std::vector<int32_t> &opaque, const std::vector<int32_t> &whiteouts);
     void finish();
 
 private:
-    static constexpr int32_t kProbe = INT32_MAX; // stands for the (parent, name) being looked up
-    struct Event {
-        PathEvent e;
-        int32_t prev = -1;
-    };
-    struct Hash {
-        const Builder *b;
-        size_t operator()(int32_t id) const { return b->hashOf(id); }
-    };
-    struct Equal {
-        const Builder *b;
-        bool operator()(int32_t x, int32_t y) const { return b->parentOf(x) == b->parentOf(y) && b->nameView(x) == b->nameView(y); }
-    };
-
-    int32_t parentOf(int32_t id) const { return id == kProbe ? m_probeParent : m_fs.m_parent[size_t(id)]; }
-    QByteArrayView nameView(int32_t id) const;
-    size_t hashOf(int32_t id) const { return qHash(nameView(id), size_t(parentOf(id))); }
-    int32_t addNode(int32_t parent);
-    int32_t child(int32_t parent, QByteArrayView name);
-    int32_t ensurePath(const QByteArray &path);
     const FileEntry *entryAfter(int32_t id, int layer) const;
     void addEvent(int32_t id, PathEvent e);
     void removeSubtree(int32_t id, int layer, bool root);
     void removeChildren(int32_t id, int layer);
     void ensureParents(int32_t id, int layer);
     void applyEntry(int layerIndex, size_t i);
+    void placeEvents();
 
     ImageFs &m_fs;
-    int32_t m_probeParent = -1;
-    std::unordered_set<int32_t, Hash, Equal> m_lookup;
-    std::vector<int32_t> m_firstChild, m_nextSibling, m_lastEvent;
-    std::vector<Event> m_events;
+    // Events in the order they were made, chained per node (newest first) through m_prev; the
+    // chains are sorted into the tree's per-node arrays in place by finish().
+    LargeVector<int32_t> m_lastEvent;
+    LargeVector<PathEvent> m_events;
+    LargeVector<int32_t> m_prev;
 };
-
-QByteArrayView ImageFs::Builder::nameView(int32_t id) const
-{
-    // The probe's name is the tentative tail of the arena, past the last node's name.
-    const uint32_t begin = id == kProbe ? m_fs.m_nameOffset.back() : m_fs.m_nameOffset[size_t(id)];
-    const uint32_t end = id == kProbe ? uint32_t(m_fs.m_names.size()) : m_fs.m_nameOffset[size_t(id) + 1];
-    return QByteArrayView(m_fs.m_names.constData() + begin, end - begin);
-}
-
-int32_t ImageFs::Builder::addNode(int32_t parent)
-{
-    const int32_t id = int32_t(m_fs.m_parent.size());
-    m_fs.m_parent.push_back(parent);
-    if (m_fs.m_nameOffset.empty())
-        m_fs.m_nameOffset.push_back(0);
-    m_fs.m_nameOffset.push_back(uint32_t(m_fs.m_names.size()));
-    m_firstChild.push_back(-1);
-    m_nextSibling.push_back(-1);
-    m_lastEvent.push_back(-1);
-    if (parent >= 0) {
-        m_nextSibling[size_t(id)] = m_firstChild[size_t(parent)];
-        m_firstChild[size_t(parent)] = id;
-    }
-    return id;
-}
-
-int32_t ImageFs::Builder::child(int32_t parent, QByteArrayView name)
-{
-    m_fs.m_names.append(name.data(), name.size());
-    m_probeParent = parent;
-    const auto it = m_lookup.find(kProbe);
-    if (it != m_lookup.end()) {
-        m_fs.m_names.truncate(m_fs.m_nameOffset.back());
-        return *it;
-    }
-    const int32_t id = addNode(parent);
-    m_lookup.insert(id);
-    return id;
-}
-
-int32_t ImageFs::Builder::ensurePath(const QByteArray &path)
-{
-    int32_t id = kRoot;
-    qsizetype i = 0;
-    while (i < path.size()) {
-        qsizetype j = path.indexOf('/', i);
-        if (j < 0)
-            j = path.size();
-        id = child(id, QByteArrayView(path.constData() + i, j - i));
-        i = j + 1;
-    }
-    return id;
-}
 
 const FileEntry *ImageFs::Builder::entryAfter(int32_t id, int layer) const
 {
-    for (int32_t e = m_lastEvent[size_t(id)]; e >= 0; e = m_events[size_t(e)].prev)
-        if (m_events[size_t(e)].e.layer <= layer)
-            return m_fs.entryOf(m_events[size_t(e)].e);
+    for (int32_t e = m_lastEvent[size_t(id)]; e >= 0; e = m_prev[size_t(e)])
+        if (m_events[size_t(e)].layer <= layer)
+            return m_fs.entryOf(m_events[size_t(e)]);
     return nullptr;
 }
 
@@ -116,17 +71,18 @@ const FileEntry *ImageFs::Builder::entryAfter(int32_t id, int layer) const
 void ImageFs::Builder::addEvent(int32_t id, PathEvent e)
 {
     const int32_t last = m_lastEvent[size_t(id)];
-    if (last >= 0 && m_events[size_t(last)].e.layer == e.layer) {
-        m_events[size_t(last)].e = e;
+    if (last >= 0 && m_events[size_t(last)].layer == e.layer) {
+        m_events[size_t(last)] = e;
         return;
     }
-    m_events.push_back({e, last});
+    m_events.push_back(e);
+    m_prev.push_back(last);
     m_lastEvent[size_t(id)] = int32_t(m_events.size() - 1);
 }
 
 void ImageFs::Builder::removeChildren(int32_t id, int layer)
 {
-    for (int32_t c = m_firstChild[size_t(id)]; c >= 0; c = m_nextSibling[size_t(c)])
+    for (int32_t c : m_fs.childrenOf(id))
         removeSubtree(c, layer, true);
 }
 
@@ -134,7 +90,7 @@ void ImageFs::Builder::removeSubtree(int32_t id, int layer, bool root)
 {
     if (!entryAfter(id, layer))
         return;
-    for (int32_t c = m_firstChild[size_t(id)]; c >= 0; c = m_nextSibling[size_t(c)])
+    for (int32_t c : m_fs.childrenOf(id))
         removeSubtree(c, layer, false);
     PathEvent e;
     e.layer = uint16_t(layer);
@@ -157,7 +113,7 @@ void ImageFs::Builder::ensureParents(int32_t id, int layer)
     FileEntry implicitDir;
     implicitDir.h.type = EntryType::Directory;
     implicitDir.h.mode = 0755;
-    implicitDir.implicit = true;
+    implicitDir.setFlag(FileEntry::kImplicit, true);
     lc.entries.push_back(implicitDir);
     PathEvent e;
     e.layer = uint16_t(layer);
@@ -170,15 +126,16 @@ void ImageFs::Builder::ensureParents(int32_t id, int layer)
 
 void ImageFs::Builder::applyEntry(int layerIndex, size_t i)
 {
-    std::vector<FileEntry> &entries = m_fs.m_layers[size_t(layerIndex)].entries;
-    const int32_t id = ensurePath(entries[i].h.path);
+    LayerContent &lc = m_fs.m_layers[size_t(layerIndex)];
+    const int32_t id = lc.nodes[i];
+    if (id <= kRoot)
+        return; // only when remapping ran out of room for names
     ensureParents(id, layerIndex);
-    FileEntry &entry = entries[i]; // ensureParents may have grown the vector
-    entry.h.path = QByteArray();   // the tree holds the name now
-    if (entry.h.type == EntryType::Hardlink && !entry.hasContent) {
-        if (const FileEntry *t = entryAfter(ensurePath(entry.h.linkTarget), layerIndex)) {
+    FileEntry &entry = lc.entries[i];
+    if (entry.h.type == EntryType::Hardlink && !entry.hasContent() && entry.link() > kRoot) {
+        if (const FileEntry *t = entryAfter(entry.link(), layerIndex)) {
             entry.content = t->content;
-            entry.hasContent = t->hasContent;
+            entry.setFlag(FileEntry::kHasContent, t->hasContent());
             entry.h.size = t->h.size;
             entry.h.mode = t->h.mode;
         }
@@ -194,66 +151,122 @@ void ImageFs::Builder::applyEntry(int layerIndex, size_t i)
     addEvent(id, e);
 }
 
-void ImageFs::Builder::applyLayer(int layerIndex)
+void ImageFs::Builder::applyLayer(int layerIndex, const std::vector<int32_t> &opaque, const std::vector<int32_t> &whiteouts)
 {
     LayerContent &lc = m_fs.m_layers[size_t(layerIndex)];
     // Opaque directories and whiteouts act on the layers below, before this layer's own entries.
-    for (const QByteArray &dir : lc.opaqueDirs)
-        removeChildren(ensurePath(dir), layerIndex);
-    for (const QByteArray &path : lc.whiteouts)
-        removeSubtree(ensurePath(path), layerIndex, true);
-    const size_t count = lc.entries.size();
+    for (const int32_t dir : opaque)
+        if (dir >= kRoot)
+            removeChildren(dir, layerIndex);
+    for (const int32_t path : whiteouts)
+        if (path > kRoot)
+            removeSubtree(path, layerIndex, true);
+    const size_t count = lc.nodes.size(); // implicit parents are appended to entries meanwhile
     for (size_t i = 0; i < count; ++i)
         applyEntry(layerIndex, i);
+    LargeVector<int32_t>().swap(lc.nodes);
+    lc.paths.reset();
 }
 
-void ImageFs::Builder::finish()
+// Each node's first event in the final array, then where each event goes: written over its
+// chain link once that link has been followed.
+void ImageFs::Builder::placeEvents()
 {
     const size_t n = m_fs.m_parent.size();
-    m_lookup = {};
-    m_fs.m_childStart.assign(n + 1, 0);
-    m_fs.m_children.reserve(n - 1);
+    LargeVector<uint32_t> &start = m_fs.m_eventStart;
+    start.assign(n + 1, 0);
     for (size_t id = 0; id < n; ++id) {
-        m_fs.m_childStart[id] = uint32_t(m_fs.m_children.size());
-        const size_t first = m_fs.m_children.size();
-        for (int32_t c = m_firstChild[id]; c >= 0; c = m_nextSibling[size_t(c)])
-            m_fs.m_children.push_back(c);
-        std::sort(m_fs.m_children.begin() + qsizetype(first), m_fs.m_children.end(),
-                  [this](int32_t a, int32_t b) { return nameView(a) < nameView(b); });
+        start[id + 1] = start[id];
+        for (int32_t e = m_lastEvent[id]; e >= 0; e = m_prev[size_t(e)])
+            ++start[id + 1];
     }
-    m_fs.m_childStart[n] = uint32_t(m_fs.m_children.size());
-    m_fs.m_eventStart.assign(n + 1, 0);
-    m_fs.m_events.reserve(m_events.size());
     for (size_t id = 0; id < n; ++id) {
-        m_fs.m_eventStart[id] = uint32_t(m_fs.m_events.size());
-        for (int32_t e = m_lastEvent[id]; e >= 0; e = m_events[size_t(e)].prev)
-            m_fs.m_events.push_back(m_events[size_t(e)].e);
-        std::reverse(m_fs.m_events.begin() + qsizetype(m_fs.m_eventStart[id]), m_fs.m_events.end());
+        uint32_t slot = start[id + 1];
+        for (int32_t e = m_lastEvent[id]; e >= 0;) {
+            const int32_t prev = m_prev[size_t(e)];
+            m_prev[size_t(e)] = int32_t(--slot);
+            e = prev;
+        }
     }
-    m_fs.m_eventStart[n] = uint32_t(m_fs.m_events.size());
-    m_fs.m_names.squeeze();
+    LargeVector<int32_t>().swap(m_lastEvent);
+}
+
+// Sorts the events by node (layer order within a node) where they are, rather than into a
+// second array: the peak of a load is here, with every layer's entries alive.
+void ImageFs::Builder::finish()
+{
+    placeEvents();
+    for (size_t i = 0; i < m_events.size(); ++i) {
+        while (m_prev[i] != int32_t(i)) {
+            const size_t to = size_t(m_prev[i]);
+            std::swap(m_events[i], m_events[to]);
+            std::swap(m_prev[i], m_prev[to]);
+        }
+    }
+    LargeVector<int32_t>().swap(m_prev);
+    m_fs.m_events = std::move(m_events);
 }
 
 ImageFs::ImageFs() = default;
 ImageFs::~ImageFs() = default;
 
+// Children of each node in one array, sorted by name (counting sort on the parent, then a sort
+// within each family).
+void ImageFs::makeChildren()
+{
+    const size_t n = m_parent.size();
+    m_childStart.assign(n + 1, 0);
+    for (size_t id = 1; id < n; ++id)
+        ++m_childStart[size_t(m_parent[id]) + 1];
+    for (size_t id = 0; id < n; ++id)
+        m_childStart[id + 1] += m_childStart[id];
+    m_children.resize(n > 0 ? n - 1 : 0);
+    LargeVector<uint32_t> fill(m_childStart.begin(), m_childStart.end() - 1);
+    for (size_t id = 1; id < n; ++id)
+        m_children[fill[size_t(m_parent[id])]++] = int32_t(id);
+    for (size_t id = 0; id < n; ++id)
+        std::sort(m_children.begin() + m_childStart[id], m_children.begin() + m_childStart[id + 1],
+                  [this](int32_t a, int32_t b) { return nameOf(a) < nameOf(b); });
+}
+
 std::shared_ptr<const ImageFs> ImageFs::build(std::vector<LayerContent> layers)
 {
     auto fs = std::make_shared<ImageFs>();
     fs->m_layers = std::move(layers);
-    {
-        Builder b(*fs);
-        for (int i = 0; i < fs->layerCount(); ++i)
-            b.applyLayer(i);
-        b.finish();
+    std::shared_ptr<PathTable> paths;
+    for (LayerContent &lc : fs->m_layers) {
+        if (!lc.paths)
+            continue;
+        if (!paths)
+            paths = lc.paths;
+        else if (lc.paths != paths)
+            remapInto(*paths, lc);
     }
+    if (!paths)
+        paths = std::make_shared<PathTable>();
+    std::vector<std::vector<int32_t>> opaque, whiteouts;
+    for (const LayerContent &lc : fs->m_layers) {
+        opaque.push_back(internAll(*paths, lc.opaqueDirs));
+        whiteouts.push_back(internAll(*paths, lc.whiteouts));
+    }
+    PathTable::Storage s = paths->take();
+    fs->m_names = std::move(s.names);
+    fs->m_nameOffset = std::move(s.nameOffset);
+    fs->m_parent = std::move(s.parent);
+    fs->m_links = std::move(s.links);
+    fs->m_linkOffset = std::move(s.linkOffset);
+    fs->makeChildren();
+    Builder b(*fs);
+    for (int i = 0; i < fs->layerCount(); ++i)
+        b.applyLayer(i, opaque[size_t(i)], whiteouts[size_t(i)]);
+    b.finish();
     return fs;
 }
 
 QByteArray ImageFs::nameOf(int32_t id) const
 {
     const uint32_t begin = m_nameOffset[size_t(id)];
-    return QByteArray::fromRawData(m_names.constData() + begin, qsizetype(m_nameOffset[size_t(id) + 1] - begin));
+    return QByteArray::fromRawData(m_names.data() + begin, qsizetype(m_nameOffset[size_t(id) + 1] - begin));
 }
 
 std::span<const int32_t> ImageFs::childrenOf(int32_t id) const
@@ -316,6 +329,18 @@ const PathEvent *ImageFs::eventIn(int32_t id, int layer) const
         if (e.layer == layer)
             return &e;
     return nullptr;
+}
+
+QByteArray ImageFs::linkTarget(const FileEntry &e) const
+{
+    if (e.link() < 0)
+        return QByteArray();
+    if (e.h.type == EntryType::Hardlink)
+        return pathOf(e.link());
+    if (e.h.type != EntryType::Symlink || size_t(e.link()) + 1 >= m_linkOffset.size())
+        return QByteArray();
+    const uint32_t begin = m_linkOffset[size_t(e.link())];
+    return QByteArray(m_links.data() + begin, qsizetype(m_linkOffset[size_t(e.link()) + 1] - begin));
 }
 
 std::vector<int> ImageFs::layersTouching(int32_t id) const

@@ -28,11 +28,12 @@ struct FsNode {
 // layer. Immutable once built; safe to read from any thread.
 //
 // Storage is flat (names in one arena, children and events in shared arrays indexed by node),
-// because a per-node object with its own vectors and name costs several times the data.
+// because a per-node object with its own vectors and name costs several times the data. The
+// names come from the PathTable the layers were scanned into, so no path is ever stored twice.
 class ImageFs {
 public:
-    // `layers` in order, bottom first. A layer that failed to read is passed empty. Entry paths
-    // are dropped once applied: the tree holds every name once.
+    // `layers` in order, bottom first. A layer that failed to read is passed empty. The tree
+    // takes over the layers' PathTable (emptying it) and drops their node lists.
     static std::shared_ptr<const ImageFs> build(std::vector<LayerContent> layers);
     ImageFs();
     ~ImageFs();
@@ -56,6 +57,8 @@ public:
     // The state just below `layer`, for showing what a change replaced or removed.
     const FileEntry *entryBefore(int32_t id, int layer) const { return layer == 0 ? nullptr : entryAfter(id, layer - 1); }
     std::vector<int> layersTouching(int32_t id) const;
+    // A symlink's target as stored, a hard link's target path ("usr/bin/x"); empty otherwise.
+    QByteArray linkTarget(const FileEntry &e) const;
 
     // Bytes below each node after `layer` (regular files; hard links count once).
     std::vector<qint64> subtreeSizesAfter(int layer) const;
@@ -64,15 +67,18 @@ public:
 private:
     class Builder;
     friend class Builder;
+    void makeChildren();
 
     std::vector<LayerContent> m_layers;
-    QByteArray m_names;
-    std::vector<int32_t> m_parent;
-    std::vector<uint32_t> m_nameOffset; // m_nameOffset[id]..m_nameOffset[id + 1] in m_names
-    std::vector<uint32_t> m_childStart; // CSR: children of id are m_children[start[id]..start[id+1])
-    std::vector<int32_t> m_children;
-    std::vector<uint32_t> m_eventStart;
-    std::vector<PathEvent> m_events;
+    LargeVector<char> m_names;
+    LargeVector<int32_t> m_parent;
+    LargeVector<uint32_t> m_nameOffset; // m_nameOffset[id]..m_nameOffset[id + 1] in m_names
+    LargeVector<uint32_t> m_childStart; // CSR: children of id are m_children[start[id]..start[id+1])
+    LargeVector<int32_t> m_children;
+    LargeVector<uint32_t> m_eventStart;
+    LargeVector<PathEvent> m_events;
+    LargeVector<char> m_links; // symlink targets, each once
+    LargeVector<uint32_t> m_linkOffset;
 };
 
 } // namespace ll

@@ -95,7 +95,7 @@ QJsonObject efficiencyJson(const EfficiencyReport &e, int maxPaths)
     return o;
 }
 
-QJsonObject rowJson(const TreeRow &row)
+QJsonObject rowJson(const ImageFs &fs, const TreeRow &row)
 {
     QJsonObject o;
     o[QStringLiteral("path")] = QStringLiteral("/") + QString::fromUtf8(row.path);
@@ -106,9 +106,9 @@ QJsonObject rowJson(const TreeRow &row)
         o[QStringLiteral("uid")] = qint64(e->h.uid);
         o[QStringLiteral("gid")] = qint64(e->h.gid);
         o[QStringLiteral("size")] = e->h.type == EntryType::Directory ? row.subtreeSize : e->h.size;
-        if (!e->h.linkTarget.isEmpty())
-            o[QStringLiteral("linkTarget")] = QString::fromUtf8(e->h.linkTarget);
-        if (e->hasContent)
+        if (const QByteArray target = fs.linkTarget(*e); !target.isEmpty())
+            o[QStringLiteral("linkTarget")] = QString::fromUtf8(target);
+        if (e->hasContent())
             o[QStringLiteral("sha256")] = toHex(e->content);
     }
     return o;
@@ -199,7 +199,7 @@ QJsonObject analysisToJson(const ImageAnalysis &a, const JsonOptions &options)
         const int layer = options.treeLayer < 0 ? a.fs->layerCount() - 1 : options.treeLayer;
         QJsonArray tree;
         for (const TreeRow &row : treeRows(*a.fs, layer, options.changesOnly))
-            tree.append(rowJson(row));
+            tree.append(rowJson(*a.fs, row));
         root[QStringLiteral("tree")] = QJsonObject{{QStringLiteral("layer"), layer + 1}, {QStringLiteral("changesOnly"), options.changesOnly}, {QStringLiteral("entries"), tree}};
     }
     return root;

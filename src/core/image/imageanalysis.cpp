@@ -2,6 +2,7 @@
 
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
 #include <atomic>
 #include <mutex>
 
@@ -24,6 +25,9 @@ ImageAnalysis assembleAnalysis(ImageOverview overview, std::vector<LayerScanOutc
 {
     ImageAnalysis a;
     std::vector<LayerContent> contents;
+    // Reserved: LayerContent's move may throw (std::deque's does), so a growing vector would copy
+    // every layer's entries instead of moving them.
+    contents.reserve(scanned.size());
     Digest chain;
     for (LayerScanOutcome &s : scanned) {
         LayerReport r = std::move(s.report);
@@ -67,30 +71,45 @@ private:
     std::mutex &m_mutex;
 };
 
+// Layer indexes, the largest blob first: started last, a big layer would keep one core busy
+// long after the other has run out of work. `total` gets the sum of the sizes.
+std::vector<int> largestFirst(const ImageOverview &ov, qint64 &total)
+{
+    std::vector<std::pair<qint64, int>> bySize;
+    for (int i = 0; i < int(ov.layers.size()); ++i) {
+        auto region = ov.source->region(ov.layers[size_t(i)].blob.member);
+        bySize.emplace_back(region.ok() ? region->size : 0, i);
+        total += bySize.back().first;
+    }
+    std::stable_sort(bySize.begin(), bySize.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::vector<int> out;
+    for (const auto &[size, i] : bySize)
+        out.push_back(i);
+    return out;
+}
+
 } // namespace
 
-Result<ImageAnalysis> analyzeImage(const QString &path, const ImageSelector &selector, TaskContext &ctx, QThreadPool *pool)
+Result<ImageAnalysis> analyzeImage(const QString &path, const ImageSelector &selector, TaskContext &ctx, QThreadPool *pool,
+                                   const LayerStreamLimits &limits)
 {
     auto overview = readOverview(path, selector, ctx);
     if (!overview.ok())
         return overview.error();
     const ImageOverview &ov = overview.value();
     qint64 total = 0;
-    for (const LayerReport &r : ov.layers) {
-        auto region = ov.source->region(r.blob.member);
-        total += region.ok() ? region->size : 0;
-    }
+    const std::vector<int> indexes = largestFirst(ov, total);
     std::atomic<qint64> done{0};
     std::mutex mutex;
     ctx.setStatus(QStringLiteral("reading %1 layers").arg(ov.layers.size()));
-    std::vector<int> indexes(ov.layers.size());
-    for (size_t i = 0; i < indexes.size(); ++i)
-        indexes[i] = int(i);
     QThreadPool local;
     QThreadPool *p = pool ? pool : &local;
-    std::vector<LayerScanOutcome> scanned = QtConcurrent::blockingMapped<std::vector<LayerScanOutcome>>(p, indexes, [&](int i) {
+    // Each outcome is moved into its slot: blockingMapped would copy every layer's entries twice
+    // through its result store (3 copies alive at the peak).
+    std::vector<LayerScanOutcome> scanned(indexes.size());
+    QtConcurrent::blockingMap(p, indexes, [&](int i) {
         LayerProgress progress(ctx, done, total, mutex);
-        return scanImageLayer(ov, i, progress);
+        scanned[size_t(i)] = scanImageLayer(ov, i, progress, limits);
     });
     if (ctx.isCanceled())
         return canceledError();

@@ -1,5 +1,6 @@
 #pragma once
 #include "archive/compression.h"
+#include "archive/layerstream.h"
 #include "fstree/efficiency.h"
 #include "fstree/imagefs.h"
 #include "image/imagecatalog.h"
@@ -60,6 +61,8 @@ struct ImageOverview {
     std::vector<BuildStep> steps;
     std::vector<LayerReport> layers; // expectations only, until scanned
     QStringList warnings;
+    // Where the layers' scans put their paths (shared: copies of an overview scan into one table).
+    std::shared_ptr<PathTable> paths = std::make_shared<PathTable>();
     const ImageChoice &choice() const { return catalog.images[size_t(chosen)]; }
 };
 
@@ -72,7 +75,7 @@ struct LayerScanOutcome {
 
 // Reads one layer. Never fails as a whole: a broken layer comes back with its error set, so
 // it can still be shown, marked.
-LayerScanOutcome scanImageLayer(const ImageOverview &overview, int layerIndex, TaskContext &ctx);
+LayerScanOutcome scanImageLayer(const ImageOverview &overview, int layerIndex, TaskContext &ctx, const LayerStreamLimits &limits = {});
 
 struct ImageAnalysis {
     ImageOverview overview;
@@ -88,7 +91,9 @@ ImageAnalysis assembleAnalysis(ImageOverview overview, std::vector<LayerScanOutc
 
 // All of it: overview, every layer in parallel on `pool` (a private one when null), assembly.
 // Canceled comes back as an Error with code Canceled.
-Result<ImageAnalysis> analyzeImage(const QString &path, const ImageSelector &selector, TaskContext &ctx, QThreadPool *pool = nullptr);
+// `limits` bound what one layer may cost (see LayerStreamLimits: entries, decompression ratio).
+Result<ImageAnalysis> analyzeImage(const QString &path, const ImageSelector &selector, TaskContext &ctx, QThreadPool *pool = nullptr,
+                                   const LayerStreamLimits &limits = {});
 
 Digest chainIdOf(const Digest &parentChain, const Digest &diffId);
 

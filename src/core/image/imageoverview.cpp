@@ -131,7 +131,7 @@ Digest chainIdOf(const Digest &parentChain, const Digest &diffId)
     return Sha256::digestOf((parentChain.toString() + QLatin1Char(' ') + diffId.toString()).toUtf8());
 }
 
-LayerScanOutcome scanImageLayer(const ImageOverview &overview, int layerIndex, TaskContext &ctx)
+LayerScanOutcome scanImageLayer(const ImageOverview &overview, int layerIndex, TaskContext &ctx, const LayerStreamLimits &limits)
 {
     LayerScanOutcome out;
     LayerReport &r = out.report;
@@ -141,7 +141,7 @@ LayerScanOutcome scanImageLayer(const ImageOverview &overview, int layerIndex, T
         r.error = region.error();
         return out;
     }
-    auto scanned = scanLayer(region.value(), ctx);
+    auto scanned = scanLayer(region.value(), ctx, limits, overview.paths);
     if (!scanned.ok()) {
         r.error = scanned.error();
         r.error->message = QStringLiteral("layer %1: %2").arg(layerIndex + 1).arg(r.error->message);

@@ -46,12 +46,12 @@ Result<BuiltLayer> buildLayer(const LayerSpec &spec)
     return l;
 }
 
-QJsonArray historyOf(const ImageSpec &spec)
+QJsonArray historyOf(const ImageSpec &spec, size_t layerCount)
 {
     QJsonArray history;
     std::vector<StepSpec> steps = spec.steps;
     if (steps.empty())
-        for (size_t i = 0; i < spec.layers.size(); ++i)
+        for (size_t i = 0; i < layerCount; ++i)
             steps.push_back({QStringLiteral("layer %1").arg(i + 1), QString(), int(i)});
     for (const StepSpec &s : steps) {
         QJsonObject h{{QStringLiteral("created"), spec.created}, {QStringLiteral("created_by"), s.createdBy}};
@@ -68,25 +68,34 @@ QJsonArray historyOf(const ImageSpec &spec)
 
 Result<BuiltImage> buildImage(const ImageSpec &spec)
 {
+    std::vector<BuiltLayer> layers;
+    for (const LayerSpec &ls : spec.layers) {
+        auto l = buildLayer(ls);
+        if (!l.ok())
+            return l.error();
+        layers.push_back(std::move(l).value());
+    }
+    return buildImage(spec, std::move(layers));
+}
+
+BuiltImage buildImage(const ImageSpec &spec, std::vector<BuiltLayer> layers)
+{
     BuiltImage img;
     img.name = spec.name;
     img.platform = spec.os + QLatin1Char('/') + spec.architecture + (spec.variant.isEmpty() ? QString() : QLatin1Char('/') + spec.variant);
     QJsonArray diffIds;
     QJsonArray layerDescs;
-    for (const LayerSpec &ls : spec.layers) {
-        auto l = buildLayer(ls);
-        if (!l.ok())
-            return l.error();
-        diffIds.append(l->diffId.toString());
-        layerDescs.append(ociDescriptor(l->mediaType, l->digest, l->blob.size()));
-        img.layers.push_back(std::move(l).value());
+    for (const BuiltLayer &l : layers) {
+        diffIds.append(l.diffId.toString());
+        layerDescs.append(ociDescriptor(l.mediaType, l.digest, l.blob.size()));
     }
+    img.layers = std::move(layers);
     QJsonObject config{{QStringLiteral("created"), spec.created},
                        {QStringLiteral("architecture"), spec.architecture},
                        {QStringLiteral("os"), spec.os},
                        {QStringLiteral("config"), spec.runConfig},
                        {QStringLiteral("rootfs"), QJsonObject{{QStringLiteral("type"), QStringLiteral("layers")}, {QStringLiteral("diff_ids"), diffIds}}},
-                       {QStringLiteral("history"), historyOf(spec)}};
+                       {QStringLiteral("history"), historyOf(spec, img.layers.size())}};
     if (!spec.variant.isEmpty())
         config[QStringLiteral("variant")] = spec.variant;
     img.config = compact(config);

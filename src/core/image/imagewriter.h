@@ -53,6 +53,8 @@ struct BuiltImage {
 };
 
 Result<BuiltImage> buildImage(const ImageSpec &spec);
+// The same around layers made elsewhere (streamed, say); spec.layers is not used.
+BuiltImage buildImage(const ImageSpec &spec, std::vector<BuiltLayer> layers);
 
 enum class OutputFormat {
     OciLayout,       // a folder

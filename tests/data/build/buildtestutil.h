@@ -101,7 +101,7 @@ inline QMap<QString, QString> files(const QString &image, const QStringList &ign
             continue;
         out.insert(path, QStringLiteral("%1 %2:%3 %4 %5 %6").arg(ll::modeString(e->h.type, e->h.mode)).arg(e->h.uid).arg(e->h.gid)
                              .arg(e->h.type == ll::EntryType::Directory ? 0 : e->h.size)
-                             .arg(QString::fromUtf8(e->h.linkTarget), e->hasContent ? ll::toHex(e->content).left(16) : QString()));
+                             .arg(QString::fromUtf8(a->fs->linkTarget(*e)), e->hasContent() ? ll::toHex(e->content).left(16) : QString()));
     }
     return out;
 }

@@ -1,0 +1,71 @@
+// The layer reader's digests: hashed in line or on a second thread (HashPipe), they must be the
+// same bytes' SHA-256.
+#include "testsupport.h"
+
+#include "archive/hashpipe.h"
+#include "common/sha256.h"
+
+#include <QRandomGenerator>
+
+class TestLayerStream : public QObject {
+    Q_OBJECT
+
+private slots:
+    void hashPipeMatchesHashingInLine()
+    {
+        QRandomGenerator rng(7);
+        QByteArray a(3'000'001, Qt::Uninitialized), b(777'777, Qt::Uninitialized);
+        for (QByteArray *x : {&a, &b})
+            for (char &c : *x)
+                c = char(rng.bounded(256));
+        // The pipe takes over part way, from states hashed in line, as LayerStream does.
+        ll::Sha256 stored, tar;
+        stored.update(a.constData(), 1000);
+        tar.update(b.constData(), 10);
+        ll::HashPipe pipe(std::move(stored), std::move(tar));
+        qsizetype ia = 1000, ib = 10;
+        while (ia < a.size() || ib < b.size()) {
+            // Odd sizes, interleaved streams, pieces larger than the pipe's chunks now and then.
+            const qsizetype na = std::min<qsizetype>(a.size() - ia, rng.bounded(600'000));
+            pipe.feed(ll::HashPipe::Stored, a.constData() + ia, size_t(na));
+            ia += na;
+            const qsizetype nb = std::min<qsizetype>(b.size() - ib, rng.bounded(70'000));
+            pipe.feed(ll::HashPipe::Tar, b.constData() + ib, size_t(nb));
+            ib += nb;
+        }
+        const auto both = pipe.finish();
+        QCOMPARE(both[ll::HashPipe::Stored], ll::Sha256::hash(a));
+        QCOMPARE(both[ll::HashPipe::Tar], ll::Sha256::hash(b));
+    }
+
+    void bigLayerVerifiesWithItsDigestsHashedAside()
+    {
+        // 6 MB that do not compress: past the size from which a layer read alone hashes its
+        // blob and tar on a second thread.
+        QRandomGenerator rng(11);
+        QByteArray noise(6'000'000, Qt::Uninitialized);
+        for (char &c : noise)
+            c = char(rng.bounded(256));
+        QTemporaryDir dir;
+        for (ll::Compression c : {ll::Compression::Gzip, ll::Compression::Zstd}) {
+            const ll::BuiltImage img = tst::build(tst::specOf({ll::LayerBuilder(c).file("noise", noise).file("after", "x").spec()}));
+            QVERIFY(img.layers[0].blob.size() > 5'000'000);
+            auto a = tst::analyze(tst::writeImage(dir, ll::compressionName(c), {img}, ll::OutputFormat::OciLayout));
+            QVERIFY(a && a->allVerified());
+            QCOMPARE(a->layers[0].diffIdCheck, ll::DigestCheck::Verified);
+            QCOMPARE(a->layers[0].blobCheck, ll::DigestCheck::Verified);
+            QCOMPARE(tst::entryAfter(*a, "noise", 0)->content, ll::Sha256::hash(noise));
+        }
+    }
+
+    void hashPipeStopsCleanlyWhenAbandoned()
+    {
+        // A layer that fails half way destroys its pipe with chunks still queued.
+        ll::HashPipe pipe{ll::Sha256(), ll::Sha256()};
+        const QByteArray junk(5'000'000, 'x');
+        pipe.feed(ll::HashPipe::Tar, junk.constData(), size_t(junk.size()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLayerStream)
+#include "tst_layerstream.moc"
