@@ -130,9 +130,13 @@ int main(int argc, char *argv[])
             if (!ok) // no image will load: show the failure as it is
                 showLoaded(window, o);
         });
-        QTimer::singleShot(0, &window, [&window] {
-            if (!window.buildWorkspace()->build())
-                std::fprintf(stderr, "layerlens: --build: there is no Dockerfile to build\n");
+        QTimer::singleShot(0, &window, [&window, &o, waitingForBuild] {
+            if (window.buildWorkspace()->build())
+                return;
+            // No build will finish: show the window as it is (a --screenshot still gets taken).
+            std::fprintf(stderr, "layerlens: --build: nothing was built (no Dockerfile, or it could not be saved)\n");
+            *waitingForBuild = false;
+            showLoaded(window, o);
         });
     }
     if (!o.image.isEmpty())

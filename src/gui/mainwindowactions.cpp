@@ -1,5 +1,7 @@
 // The window's menus, shortcuts, drag-and-drop, settings and recent files.
 #include "mainwindow.h"
+#include "build/buildworkspace.h"
+#include "build/predictionscheduler.h"
 
 #include "editor/dockerfileeditor.h"
 #include "editor/dockerfileeditorpane.h"
@@ -299,6 +301,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveSettings();
     m_loader->cancel();
+    // Their workers are waited for on destruction: stop them now so exit never waits on a build or a long hash.
+    m_build->cancel();
+    m_build->predictor()->cancel();
     QMainWindow::closeEvent(event);
 }
 

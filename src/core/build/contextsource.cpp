@@ -208,7 +208,7 @@ void BuildContext::descend(const QByteArray &base, std::vector<QByteArray> &out)
     }
 }
 
-Status BuildContext::hashFile(SourceFile &f, const struct stat &st) const
+Status BuildContext::hashFile(SourceFile &f, const struct stat &st, const TaskContext &ctx) const
 {
     if (auto cached = m_stats ? m_stats->find(f.contextPath, st) : std::nullopt) {
         f.hash = *cached;
@@ -221,7 +221,9 @@ Status BuildContext::hashFile(SourceFile &f, const struct stat &st) const
         return rd.error();
     Sha256 h;
     char buf[65536];
-    for (;;) {
+    for (size_t chunk = 1;; ++chunk) {
+        if (chunk % 16 == 0 && ctx.isCanceled()) // every MiB: a huge file must not hold up a cancel
+            return canceledError();
         const ssize_t n = ::read(rd->get(), buf, sizeof buf);
         if (n < 0)
             return ioError(QStringLiteral("cannot read"), f.contextPath, errno);
@@ -269,7 +271,7 @@ Status BuildContext::collect(const QByteArray &path, const QByteArray &dest, boo
     if (!S_ISDIR(st.st_mode)) {
         if (ignored || dropped)
             return okStatus(); // never read: it is not part of the context, or of this COPY
-        if (auto s = S_ISLNK(st.st_mode) ? readLink(f) : S_ISREG(st.st_mode) ? hashFile(f, st) : okStatus(); !s.ok())
+        if (auto s = S_ISLNK(st.st_mode) ? readLink(f) : S_ISREG(st.st_mode) ? hashFile(f, st, ctx) : okStatus(); !s.ok())
             return s;
         out.push_back(f);
         return okStatus();

@@ -99,7 +99,7 @@ private:
     std::vector<QByteArray> expand(const QByteArray &pattern, const QByteArray &base) const;
     void matchPart(const QByteArray &base, const QByteArray &part, std::vector<QByteArray> &out) const;
     void descend(const QByteArray &base, std::vector<QByteArray> &out) const;
-    Status hashFile(SourceFile &f, const struct stat &st) const;
+    Status hashFile(SourceFile &f, const struct stat &st, const TaskContext &ctx) const;
 
     SafeRoot m_root;
     df::DockerIgnore m_ignore;

@@ -63,8 +63,10 @@ StageBuilder::StageBuilder(BuildSession &session, const df::PlannedStage *stage,
         m_label = stage->name.isEmpty() ? QStringLiteral("stage-%1").arg(stage->expanded.index) : stage->name;
 }
 
-QString StageBuilder::stepDir(const QString &what)
+Result<QString> StageBuilder::stepDir(const QString &what)
 {
+    if (m_session.dryRun || m_session.workDir.isEmpty()) // a prediction has no work folder: never mkpath at "/"
+        return makeError(ErrorCode::Usage, QStringLiteral("no work folder for the %1 step of %2 (a dry run writes nothing)").arg(what, m_label));
     QString safeLabel = m_label;
     for (QChar &c : safeLabel)
         if (!c.isLetterOrNumber() && c != QLatin1Char('-'))

@@ -131,7 +131,8 @@ private:
     void addHistory(const df::ExpandedInstruction &e, bool emptyLayer);
     Status pushLayer(const LayerBlob &blob);
     LayerWriteOptions layerOptions() const;
-    QString stepDir(const QString &what);
+    // A fresh folder under the work folder for one step; an error in a dry run, which writes nothing.
+    Result<QString> stepDir(const QString &what);
     Status removeStepDir(const QString &dir) const;
     QByteArray buildSettings() const;
 

@@ -259,15 +259,17 @@ Result<std::optional<LayerBlob>> StageBuilder::execCopy(const df::ExpandedInstru
             return s.error();
     if (auto s = copyTarget(e, **root, job); !s.ok())
         return s.error();
-    const QString staging = stepDir(QStringLiteral("copy"));
-    auto out = SafeRoot::open(staging);
+    const auto staging = stepDir(QStringLiteral("copy"));
+    if (!staging.ok())
+        return staging.error();
+    auto out = SafeRoot::open(staging.value());
     if (!out.ok())
         return out.error();
     CopyTree memory; // COPY stages in memory (copytree.h); ADD from the context may unpack archives, on disk
     TreeWriter writer = job.extractArchives ? TreeWriter(out.value()) : TreeWriter(out.value(), memory);
     if (auto s = writeCopy(job, **root, out.value(), writer, ctx); !s.ok())
         return s.error();
-    return job.extractArchives ? layerFrom(staging, layerOptions(), ctx) : layerOf(memory, layerOptions(), ctx);
+    return job.extractArchives ? layerFrom(staging.value(), layerOptions(), ctx) : layerOf(memory, layerOptions(), ctx);
 }
 
 // The destination's parent folders, then every source file, then the here-documents.

@@ -26,7 +26,10 @@ Result<const SafeRoot *> StageBuilder::rootfs(TaskContext &ctx, int vertex)
     // Stages of one wave may COPY --from this stage at the same time: one unpacks, the others wait.
     QMutexLocker lock(&m_rootMutex);
     if (!m_root) {
-        m_rootDir = stepDir(QStringLiteral("rootfs"));
+        auto dir = stepDir(QStringLiteral("rootfs"));
+        if (!dir.ok())
+            return dir.error();
+        m_rootDir = dir.value();
         auto r = SafeRoot::open(m_rootDir);
         if (!r.ok())
             return r.error();
@@ -47,7 +50,10 @@ Result<const SafeRoot *> StageBuilder::lookupRoot(TaskContext &ctx, bool readsFi
         return rootfs(ctx, m_vertex);
     }
     if (!m_skeleton) {
-        auto r = SafeRoot::open(stepDir(QStringLiteral("skeleton")));
+        auto dir = stepDir(QStringLiteral("skeleton"));
+        if (!dir.ok())
+            return dir.error();
+        auto r = SafeRoot::open(dir.value());
         if (!r.ok())
             return r.error();
         m_skeleton.emplace(std::move(r).value());
@@ -101,14 +107,16 @@ Result<std::optional<LayerBlob>> StageBuilder::execWorkdir(const QString &dir, T
     struct stat st {};
     if (path.isEmpty() || ((*root)->lstat(path, st, true) && S_ISDIR(st.st_mode)))
         return std::optional<LayerBlob>(); // exists: a metadata-only step
-    const QString staging = stepDir(QStringLiteral("workdir"));
-    auto out = SafeRoot::open(staging);
+    const auto staging = stepDir(QStringLiteral("workdir"));
+    if (!staging.ok())
+        return staging.error();
+    auto out = SafeRoot::open(staging.value());
     if (!out.ok())
         return out.error();
     TreeWriter writer(out.value());
     if (auto s = stageParents(**root, writer, path, std::nullopt); !s.ok())
         return s.error();
-    return layerFrom(staging, layerOptions(), ctx);
+    return layerFrom(staging.value(), layerOptions(), ctx);
 }
 
 Result<RunSpec> StageBuilder::runSpecOf(const df::ExpandedInstruction &e, const SafeRoot &root) const
@@ -160,7 +168,10 @@ Result<std::optional<LayerBlob>> StageBuilder::execRun(const df::ExpandedInstruc
     if (!specOr.ok())
         return specOr.error();
     RunSpec &spec = specOr.value();
-    const QString dir = stepDir(QStringLiteral("run"));
+    const auto dirOr = stepDir(QStringLiteral("run"));
+    if (!dirOr.ok())
+        return dirOr.error();
+    const QString dir = dirOr.value();
     spec.upperDir = dir + QStringLiteral("/upper");
     spec.workDir = dir + QStringLiteral("/work");
     spec.mergedDir = dir + QStringLiteral("/merged");

@@ -54,7 +54,8 @@ bool BuildController::start(const ll::build::BuildOptions &options)
     m_channel = channel;
     m_running = true;
     emit started();
-    m_future = QtConcurrent::run(&m_pool, [this, channel, options] {
+    // Not kept: the destructor waits for the pool, and the worker reports through queued calls.
+    (void)QtConcurrent::run(&m_pool, [this, channel, options] {
         auto sink = [this, channel](const ll::build::BuildEvent &e) {
             QMutexLocker lock(&channel->mutex);
             channel->queue.push_back(e);
@@ -72,11 +73,6 @@ void BuildController::cancel()
 {
     if (m_channel)
         m_channel->cancel.cancel();
-}
-
-void BuildController::waitForWorker()
-{
-    m_pool.waitForDone();
 }
 
 void BuildController::drain(const std::shared_ptr<Channel> &channel)

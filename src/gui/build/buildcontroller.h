@@ -1,7 +1,6 @@
 #pragma once
 #include "build/buildtypes.h"
 
-#include <QFuture>
 #include <QObject>
 #include <QThreadPool>
 #include <QVector>
@@ -34,9 +33,6 @@ public:
     bool start(const ll::build::BuildOptions &options);
     void cancel();
     bool isRunning() const { return m_running; }
-    // Blocks until the worker has returned (queued events and `finished` still arrive through
-    // the event loop).
-    void waitForWorker();
 
 signals:
     void started();
@@ -50,7 +46,6 @@ private:
 
     std::shared_ptr<Channel> m_channel; // of the running build
     bool m_running = false;
-    QFuture<void> m_future;
     QThreadPool m_pool; // last member: destroyed first, after the destructor has waited
 };
 

@@ -88,8 +88,13 @@ bool BuildStepsModel::hasStepsOf(const ll::build::BuildPrediction &prediction) c
     if (prediction.steps.size() != m_rows.size())
         return false;
     for (size_t i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].instruction != prediction.steps[i].instruction || m_rows[i].name != prediction.steps[i].name)
+    {
+        const BuildStepRow &r = m_rows[i];
+        const ll::build::StepPrediction &p = prediction.steps[i];
+        // Lines too: an edit that only moves a step (a blank line above it) must move its row.
+        if (r.instruction != p.instruction || r.name != p.name || r.line != p.line || r.lastLine != p.lastLine)
             return false;
+    }
     return true;
 }
 

@@ -39,7 +39,7 @@ public:
     bool isBuilding() const { return m_building; }
     // The rows show what a build did (not a prediction).
     bool showsBuildResult() const;
-    // Same steps (instruction and name) in the same order as the prediction.
+    // Same steps (instruction, name and lines) in the same order as the prediction.
     bool hasStepsOf(const ll::build::BuildPrediction &prediction) const;
 
     // Image layers of the window's image, by blob digest: each row with a layer finds its index.

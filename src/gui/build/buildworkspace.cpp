@@ -168,6 +168,7 @@ bool BuildWorkspace::build()
     if (!m_predictor->isIdle())
         m_model->clear();
     m_predictor->cancel();
+    m_built = {m_dockerfile, o.outputs.front().path, m_editor->editor()->document()->revision()};
     m_model->startBuild();
     m_controller->start(o);
     updateActions();
@@ -194,6 +195,8 @@ void BuildWorkspace::editSettings()
 
 void BuildWorkspace::onEvents(const QVector<ll::build::BuildEvent> &events)
 {
+    if (m_built.dockerfile != m_dockerfile)
+        return; // another file's build: its steps are not this timeline's
     for (const auto &e : events)
         m_model->applyEvent(e);
     showBuildProgress();
@@ -211,10 +214,12 @@ void BuildWorkspace::showBuildProgress()
 void BuildWorkspace::onFinished(const BuildController::Summary &s)
 {
     using O = BuildController::Outcome;
+    if (m_built.dockerfile != m_dockerfile)
+        return finishOtherFileBuild(s);
     m_model->finishBuild(s.outcome == O::Canceled);
     updateActions();
     if (s.outcome == O::Succeeded) {
-        m_lastImage = m_settings.effectiveOutputPath(m_dockerfile);
+        m_lastImage = m_built.output;
         m_pane->setStatus(tr("<b>Built</b> in %1 s: %2 of %3 steps from the cache.").arg(s.seconds, 0, 'f', 1).arg(s.cached).arg(s.steps)
                               + firstMiss() + tr(" Select a step to see its lines and its files."),
                           BuildPane::Tone::Good);
@@ -225,6 +230,25 @@ void BuildWorkspace::onFinished(const BuildController::Summary &s)
         m_pane->setStatus(tr("<b>Build failed:</b> %1").arg(s.message.toHtmlEscaped()), BuildPane::Tone::Error);
     }
     selectStepAfterBuild();
+    // Edited while it ran: predictions waited for the build, the timeline shows older text.
+    if (m_editor->editor()->document()->revision() != m_built.revision)
+        schedulePrediction(true);
+    emit buildFinished(s.outcome == O::Succeeded);
+}
+
+void BuildWorkspace::finishOtherFileBuild(const BuildController::Summary &s)
+{
+    using O = BuildController::Outcome;
+    updateActions();
+    const QString name = QFileInfo(m_built.dockerfile).fileName().toHtmlEscaped();
+    if (s.outcome == O::Succeeded) {
+        m_lastImage = m_built.output;
+        m_pane->setStatus(tr("<b>Built</b> %1 (the previous file) in %2 s.").arg(name).arg(s.seconds, 0, 'f', 1), BuildPane::Tone::Good);
+        emit imageBuilt(m_lastImage);
+    } else {
+        m_pane->setStatus(tr("The build of %1 (the previous file) did not finish: %2").arg(name, s.message.toHtmlEscaped()), BuildPane::Tone::Normal);
+    }
+    schedulePrediction(true); // the predictions of this file waited for the build
     emit buildFinished(s.outcome == O::Succeeded);
 }
 

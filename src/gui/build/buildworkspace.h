@@ -76,6 +76,8 @@ private:
     void onPredicted(const std::shared_ptr<const ll::build::BuildPrediction> &prediction);
     void onEvents(const QVector<ll::build::BuildEvent> &events);
     void onFinished(const BuildController::Summary &summary);
+    // A build of a file the editor no longer shows finished: only the status says so.
+    void finishOtherFileBuild(const BuildController::Summary &summary);
     void updateActions();
     void showBuildProgress();
     // buildlinking.cpp: the timeline, the editor and the image
@@ -102,6 +104,12 @@ private:
     QString m_cacheDir;
     QString m_storeDir;
     QString m_lastImage;
+    // What the running (or last) build built: the user may switch files or edit while it runs.
+    struct BuiltFrom {
+        QString dockerfile;
+        QString output;
+        int revision = -1; // of the editor's document when the build started
+    } m_built;
     QStringList m_imageLayers; // blob digests of the image the window shows
     bool m_syncing = false;    // selecting editor lines from the timeline (not the user's cursor)
 };
