@@ -26,8 +26,10 @@ private:
 
     QTemporaryDir m_dir;
     std::shared_ptr<const ll::ImageAnalysis> m_analysis;
-    gui::JobRunner m_runner;
+    // Before the runner: it is destroyed after it, so the runner has waited for the pane's
+    // preview jobs (Qt 6.4 asserts when a continuation's context is already gone).
     std::unique_ptr<gui::FileDetailsPane> m_pane;
+    gui::JobRunner m_runner;
     QByteArray m_big;
 };
 
