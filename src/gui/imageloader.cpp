@@ -63,8 +63,11 @@ void ImageLoader::open(const QString &path, const ll::ImageSelector &selector)
     m_loading = true;
     m_overview.reset();
     m_analysis.reset();
-    m_scanned.clear();
+    m_scanned = std::make_shared<std::vector<ll::LayerScanOutcome>>();
     m_layersDone = 0;
+    m_layerRead.clear();
+    m_partialLayers = 0;
+    m_partialRunning = false; // an older load's merge reads its own vector and is dropped on return
     m_status = tr("Reading the manifest and config…");
     m_progressTimer.start();
     Q_EMIT started(path);
@@ -112,7 +115,8 @@ void ImageLoader::onOverview(quint64 generation, const std::shared_ptr<OverviewO
         total += region.ok() ? region->size : 0;
     }
     m_state->total = total;
-    m_scanned.resize(ov->layers.size());
+    m_scanned->resize(ov->layers.size());
+    m_layerRead.assign(ov->layers.size(), false);
     m_status = tr("Reading %n layer(s)…", nullptr, int(ov->layers.size()));
     Q_EMIT overviewReady(ov);
     if (ov->layers.empty()) {
@@ -132,18 +136,54 @@ void ImageLoader::onLayer(quint64 generation, int layer, const std::shared_ptr<l
 {
     if (generation != m_generation)
         return;
-    m_scanned[size_t(layer)] = std::move(*outcome);
+    (*m_scanned)[size_t(layer)] = std::move(*outcome);
+    m_layerRead[size_t(layer)] = true;
     ++m_layersDone;
-    Q_EMIT layerScanned(layer, m_scanned[size_t(layer)].report);
-    if (m_layersDone == int(m_scanned.size()))
-        assemble(generation);
+    Q_EMIT layerScanned(layer, (*m_scanned)[size_t(layer)].report);
+    if (m_layersDone == int(m_scanned->size())) {
+        if (!m_partialRunning)
+            assemble(generation);
+    } else if (!m_partialRunning && readPrefix() > m_partialLayers) {
+        assemblePartial(generation);
+    }
+}
+
+int ImageLoader::readPrefix() const
+{
+    return int(std::find(m_layerRead.begin(), m_layerRead.end(), false) - m_layerRead.begin());
+}
+
+// One partial merge at a time: each copies the layers read so far, so merging after every
+// layer would cost the square of the work; the next one covers whatever arrived meanwhile.
+void ImageLoader::assemblePartial(quint64 generation)
+{
+    m_partialLayers = readPrefix();
+    m_partialRunning = true;
+    const int count = m_partialLayers;
+    const auto ov = m_overview;
+    auto scanned = m_scanned; // its first `count` stay put: onLayer only fills later slots
+    m_runner.run([ov, scanned, count] {
+        return std::shared_ptr<const ll::ImageAnalysis>(std::make_shared<ll::ImageAnalysis>(ll::assemblePrefix(*ov, *scanned, count)));
+    }).then(this, [this, generation](std::shared_ptr<const ll::ImageAnalysis> partial) {
+        if (generation != m_generation)
+            return;
+        m_partialRunning = false;
+        if (m_layersDone == int(m_scanned->size())) {
+            assemble(generation); // the whole image is read: its merge replaces this one
+            return;
+        }
+        m_status = tr("Layers 1–%1 of %2 are read and shown; reading the rest…").arg(partial->fs->layerCount()).arg(m_scanned->size());
+        Q_EMIT partialAnalysisReady(partial);
+        if (readPrefix() > m_partialLayers)
+            assemblePartial(generation);
+    });
 }
 
 void ImageLoader::assemble(quint64 generation)
 {
     m_status = tr("Merging layers…");
     ll::ImageOverview ov = *m_overview;
-    m_runner.run([ov = std::move(ov), scanned = std::move(m_scanned)]() mutable {
+    m_runner.run([ov = std::move(ov), scanned = std::move(*m_scanned)]() mutable {
         return std::shared_ptr<const ll::ImageAnalysis>(
             std::make_shared<ll::ImageAnalysis>(ll::assembleAnalysis(std::move(ov), std::move(scanned))));
     }).then(this, [this, generation](std::shared_ptr<const ll::ImageAnalysis> a) {
@@ -154,7 +194,7 @@ void ImageLoader::assemble(quint64 generation)
         Q_EMIT analysisReady(m_analysis);
         Q_EMIT finished();
     });
-    m_scanned.clear();
+    m_scanned = std::make_shared<std::vector<ll::LayerScanOutcome>>();
 }
 
 void ImageLoader::cancel()

@@ -32,6 +32,9 @@ Q_SIGNALS:
     void overviewReady(std::shared_ptr<const ll::ImageOverview> overview);
     void layerScanned(int layer, const ll::LayerReport &report);
     void analysisReady(std::shared_ptr<const ll::ImageAnalysis> analysis);
+    // The bottom layers that are read so far (all of 0..N-1, N < the image's count), merged so
+    // their trees can be shown while the rest load. Replaced by analysisReady at the end.
+    void partialAnalysisReady(std::shared_ptr<const ll::ImageAnalysis> partial);
     // The source holds several images (or platforms): the caller asks the user which one and
     // calls open() again with a selector ("#N" picks the N-th of the catalog's images).
     void choiceNeeded(const QString &path, const ll::ImageCatalog &catalog);
@@ -46,6 +49,8 @@ private:
     void onOverview(quint64 generation, const std::shared_ptr<OverviewOutcome> &outcome);
     void onLayer(quint64 generation, int layer, const std::shared_ptr<ll::LayerScanOutcome> &outcome);
     void assemble(quint64 generation);
+    void assemblePartial(quint64 generation);
+    int readPrefix() const; // how many layers from the bottom are read
     void stop();
     void reportProgress();
 
@@ -57,8 +62,13 @@ private:
     std::shared_ptr<LoadState> m_state;
     std::shared_ptr<const ll::ImageOverview> m_overview;
     std::shared_ptr<const ll::ImageAnalysis> m_analysis;
-    std::vector<ll::LayerScanOutcome> m_scanned;
+    // Shared with a partial merge in flight, which may outlive this load (a new open() starts a
+    // new vector; the old one stays alive until the merge returns).
+    std::shared_ptr<std::vector<ll::LayerScanOutcome>> m_scanned = std::make_shared<std::vector<ll::LayerScanOutcome>>();
     int m_layersDone = 0;
+    std::vector<bool> m_layerRead;
+    int m_partialLayers = 0;      // layers in the last partial merge started
+    bool m_partialRunning = false; // it reads m_scanned, so the final merge waits for it
     QTimer m_progressTimer;
 };
 

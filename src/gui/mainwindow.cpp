@@ -62,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &ImageLoader::overviewReady, this, &MainWindow::onOverview);
     connect(m_loader, &ImageLoader::layerScanned, m_timeline, &LayerTimelineModel::setLayerReport);
     connect(m_loader, &ImageLoader::analysisReady, this, &MainWindow::onAnalysis);
+    connect(m_loader, &ImageLoader::partialAnalysisReady, this, &MainWindow::onPartialAnalysis);
     connect(m_loader, &ImageLoader::failed, this, &MainWindow::onFailed);
     connect(m_loader, &ImageLoader::choiceNeeded, this, &MainWindow::onChoiceNeeded);
     connect(m_loader, &ImageLoader::progress, this, &MainWindow::onProgress);
@@ -188,6 +189,7 @@ void MainWindow::openSample()
 void MainWindow::onStarted(const QString &path)
 {
     m_analysis.reset();
+    m_partial = false;
     m_selectedPath.clear();
     m_timeline->clear();
     m_tree->setImage(nullptr);
@@ -216,9 +218,24 @@ void MainWindow::onOverview(std::shared_ptr<const ll::ImageOverview> overview)
     setWindowTitle(tr("%1 — %2 — LayerLens").arg(name, QFileInfo(m_loader->path()).fileName()));
 }
 
+// The bottom layers read so far: their trees and details can be explored while the rest load.
+// Image-wide panes (efficiency, sizes) wait for the whole image.
+void MainWindow::onPartialAnalysis(std::shared_ptr<const ll::ImageAnalysis> partial)
+{
+    m_analysis = partial;
+    m_partial = true;
+    const int read = partial->fs->layerCount();
+    const int wanted = m_pendingLayer >= 0 ? m_pendingLayer : read - 1;
+    m_tree->setImage(wanted < read ? partial->fs : nullptr, wanted < read ? wanted : -1);
+    m_details->setAnalysis(partial);
+    if (wanted < read)
+        m_currentLayer = wanted;
+}
+
 void MainWindow::onAnalysis(std::shared_ptr<const ll::ImageAnalysis> analysis)
 {
     m_analysis = analysis;
+    m_partial = false;
     m_timeline->setAnalysis(*analysis);
     // Built once, straight for the layer about to be selected: a tree of a base layer with
     // 100,000 files costs tens of milliseconds on this thread.
@@ -306,7 +323,11 @@ bool MainWindow::selectLayer(int layer)
     const int row = m_timeline->rowForLayer(layer);
     if (row < 0)
         return false;
-    m_timelineView->setCurrentIndex(m_timeline->index(row, 0));
+    // Already current (picked while only some layers were read): no signal would show it.
+    if (m_timelineView->currentIndex().row() == row)
+        onStepSelected(row);
+    else
+        m_timelineView->setCurrentIndex(m_timeline->index(row, 0));
     return true;
 }
 
@@ -321,6 +342,14 @@ void MainWindow::onStepSelected(int row)
     m_stepDetails->setHtml(QStringLiteral("<b>%1</b><pre style='white-space:pre-wrap'>%2</pre>").arg(head, text));
     if (layer < 0 || !m_analysis)
         return;
+    if (m_partial) {
+        m_pendingLayer = layer; // the whole image, when it arrives, opens at this layer too
+        if (layer >= m_analysis->fs->layerCount()) {
+            m_tree->setImage(nullptr); // still being read: its tree comes with a later merge
+            return;
+        }
+        m_tree->setImage(m_analysis->fs, layer);
+    }
     m_currentLayer = layer;
     m_tree->setLayer(layer);
     m_sizes->setLayer(layer);

@@ -87,6 +87,7 @@ private:
     void onStarted(const QString &path);
     void onOverview(std::shared_ptr<const ll::ImageOverview> overview);
     void onAnalysis(std::shared_ptr<const ll::ImageAnalysis> analysis);
+    void onPartialAnalysis(std::shared_ptr<const ll::ImageAnalysis> partial);
     void onFailed(const QString &message);
     void onChoiceNeeded(const QString &path, const ll::ImageCatalog &catalog);
     void onProgress(qint64 done, qint64 total, const QString &status);
@@ -120,6 +121,7 @@ private:
     std::shared_ptr<const ll::ImageAnalysis> m_analysis;
     int m_currentLayer = 0;
     int m_pendingLayer = -1; // asked for before the analysis arrived
+    bool m_partial = false;  // m_analysis holds only the bottom layers read so far
     QTreeView *m_timelineView = nullptr;
     QTextBrowser *m_stepDetails = nullptr;
     QString m_selectedPath; // followed across layers

@@ -12,6 +12,16 @@ constexpr size_t kMaxBytes = size_t(1) << 31;
 
 PathTable::PathTable() { reset(); }
 
+std::shared_ptr<PathTable> PathTable::snapshot() const
+{
+    auto copy = std::make_shared<PathTable>();
+    std::lock_guard lock(m_mutex);
+    copy->m_s = m_s;
+    copy->m_nodes = m_nodes;
+    copy->m_links = m_links;
+    return copy;
+}
+
 void PathTable::reset()
 {
     m_s = Storage{};

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <vector>
 
@@ -61,6 +62,9 @@ public:
         LargeVector<uint32_t> linkOffset;
     };
     Storage take();
+    // A copy of everything interned so far: the layers read so far can be merged (which takes a
+    // table over) while other layers still scan into this one. Thread-safe.
+    std::shared_ptr<PathTable> snapshot() const;
 
 private:
     void reset();

@@ -47,6 +47,18 @@ ImageAnalysis assembleAnalysis(ImageOverview overview, std::vector<LayerScanOutc
     return a;
 }
 
+ImageAnalysis assemblePrefix(const ImageOverview &overview, const std::vector<LayerScanOutcome> &scanned, int count)
+{
+    const std::shared_ptr<PathTable> paths = overview.paths ? overview.paths->snapshot() : std::make_shared<PathTable>();
+    std::vector<LayerScanOutcome> prefix(scanned.begin(), scanned.begin() + std::clamp(count, 0, int(scanned.size())));
+    for (LayerScanOutcome &s : prefix)
+        if (s.content.paths == overview.paths)
+            s.content.paths = paths;
+    ImageOverview ov = overview;
+    ov.paths = paths;
+    return assembleAnalysis(std::move(ov), std::move(prefix));
+}
+
 namespace {
 
 // Sums the byte progress of layers read on several threads into one figure for the caller.

@@ -88,6 +88,10 @@ struct ImageAnalysis {
 
 // Merges scanned layers into one filesystem, computes ChainIDs and efficiency.
 ImageAnalysis assembleAnalysis(ImageOverview overview, std::vector<LayerScanOutcome> scanned);
+// The first `count` layers merged while the others are still being read, so a window can show
+// them early. Copies what it merges: `scanned` and the overview's path table are left as they
+// are (other scans may be writing into the table; this is safe against that).
+ImageAnalysis assemblePrefix(const ImageOverview &overview, const std::vector<LayerScanOutcome> &scanned, int count);
 
 // All of it: overview, every layer in parallel on `pool` (a private one when null), assembly.
 // Canceled comes back as an Error with code Canceled.
