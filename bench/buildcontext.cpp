@@ -1,4 +1,5 @@
 #include "buildcontext.h"
+#include "wordcontent.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,51 +27,13 @@ constexpr Part kParts[] = {
     {"src", "c", 0.40, 0.20, false, 64, 32768},
 };
 
-class Content {
-public:
-    explicit Content(quint32 seed) : m_rng(seed)
-    {
-        for (int i = 0; i < 4096; ++i) {
-            QByteArray w;
-            const int len = 2 + int(m_rng.bounded(9));
-            for (int j = 0; j < len; ++j)
-                w.append(char('a' + m_rng.bounded(26)));
-            m_words.append(w);
-        }
-    }
-    QByteArray text(qint64 size)
-    {
-        QByteArray out;
-        out.reserve(size + 16);
-        while (out.size() < size) {
-            out.append(m_words[int(m_rng.bounded(quint32(m_words.size())))]);
-            out.append(m_rng.bounded(8) == 0 ? '\n' : ' ');
-        }
-        out.truncate(size);
-        return out;
-    }
-    QByteArray random(qint64 size)
-    {
-        QByteArray out(size, Qt::Uninitialized);
-        std::vector<quint32> words(size_t(size / 4 + 1));
-        m_rng.fillRange(words.data(), qsizetype(words.size()));
-        memcpy(out.data(), words.data(), size_t(size));
-        return out;
-    }
-    // Log-uniform: as many files of 1-2 KB as of 1-2 MB, like real trees.
-    double logUniform(double lo, double hi) { return std::exp(std::log(lo) + m_rng.generateDouble() * (std::log(hi) - std::log(lo))); }
-
-private:
-    QRandomGenerator m_rng;
-    QByteArrayList m_words;
-};
 
 QString pathOf(const Part &p, qint64 i)
 {
     return QStringLiteral("%1/m%2/d%3/file-%4.%5").arg(QLatin1String(p.name)).arg(i / 500).arg((i / 50) % 10).arg(i).arg(QLatin1String(p.ext));
 }
 
-std::vector<qint64> sizesOf(const Part &p, qint64 files, qint64 bytes, Content &c)
+std::vector<qint64> sizesOf(const Part &p, qint64 files, qint64 bytes, WordContent &c)
 {
     std::vector<double> raw(static_cast<size_t>(files));
     double sum = 0;
@@ -105,7 +68,7 @@ ll::Status writeBuildContext(const QString &dir, const BuildContextOptions &o)
 {
     if (QFileInfo::exists(dir) && !QDir(dir).isEmpty())
         return ll::makeError(ll::ErrorCode::Usage, QStringLiteral("the context folder exists and is not empty; give a new one"), dir);
-    Content c(o.seed);
+    WordContent c(o.seed);
     for (const Part &p : kParts) {
         const qint64 files = std::max<qint64>(1, qint64(double(o.files) * p.fileShare));
         const std::vector<qint64> sizes = sizesOf(p, files, qint64(double(o.bytes) * p.byteShare), c);
@@ -121,6 +84,6 @@ QString editedFile(const QString &dir) { return dir + QLatin1Char('/') + pathOf(
 ll::Status editFile(const QString &path, quint32 variant)
 {
     const qint64 size = QFileInfo(path).size();
-    Content c(1000 + variant);
+    WordContent c(1000 + variant);
     return writeFile(path, c.text(std::max<qint64>(size, 1)));
 }

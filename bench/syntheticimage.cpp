@@ -1,4 +1,5 @@
 #include "syntheticimage.h"
+#include "wordcontent.h"
 
 #include "archive/tarwriter.h"
 #include "common/sha256.h"
@@ -16,36 +17,6 @@ struct Written {
     ll::Digest digest;
     ll::Digest diffId;
     qint64 size = 0;
-};
-
-class ContentMaker {
-public:
-    explicit ContentMaker(quint32 seed) : m_rng(seed)
-    {
-        for (int i = 0; i < 4096; ++i) {
-            QByteArray w;
-            const int len = 2 + int(m_rng.bounded(9));
-            for (int j = 0; j < len; ++j)
-                w.append(char('a' + m_rng.bounded(26)));
-            m_words.append(w);
-        }
-    }
-    QByteArray make(qint64 size)
-    {
-        QByteArray out;
-        out.reserve(size + 16);
-        while (out.size() < size) {
-            out.append(m_words[int(m_rng.bounded(quint32(m_words.size())))]);
-            out.append(m_rng.bounded(8) == 0 ? '\n' : ' ');
-        }
-        out.truncate(size);
-        return out;
-    }
-    quint32 below(quint32 n) { return m_rng.bounded(n); }
-
-private:
-    QRandomGenerator m_rng;
-    QByteArrayList m_words;
 };
 
 QByteArray pathOf(qint64 n)
@@ -97,7 +68,7 @@ ll::TarHeader fileHeader(const QByteArray &path, qint64 size)
     return h;
 }
 
-Written writeLayer(int index, const SyntheticOptions &o, ContentMaker &content, qint64 &nextFile, const QString &blobDir)
+Written writeLayer(int index, const SyntheticOptions &o, WordContent &content, qint64 &nextFile, const QString &blobDir)
 {
     LayerFile layer(blobDir, o.compression);
     const qint64 avg = std::max<qint64>(1, o.bytes / std::max<qint64>(1, o.files));
@@ -106,7 +77,7 @@ Written writeLayer(int index, const SyntheticOptions &o, ContentMaker &content, 
         // overwrite a few earlier files, delete a few, and every fifth layer replace a directory
         for (int i = 0; i < 200 && nextFile > 0; ++i) {
             const qint64 n = content.below(quint32(nextFile));
-            layer.add(fileHeader(pathOf(n), 0), content.make(avg));
+            layer.add(fileHeader(pathOf(n), 0), content.text(avg));
         }
         for (int i = 0; i < 200 && nextFile > 0; ++i) {
             QByteArray p = pathOf(content.below(quint32(nextFile)));
@@ -118,7 +89,7 @@ Written writeLayer(int index, const SyntheticOptions &o, ContentMaker &content, 
     }
     for (qint64 i = 0; i < count; ++i) {
         const qint64 size = content.below(4) == 0 ? avg * 3 : avg * 2 / 3;
-        layer.add(fileHeader(pathOf(nextFile++), size), content.make(size));
+        layer.add(fileHeader(pathOf(nextFile++), size), content.text(size));
     }
     return layer.finish();
 }
@@ -137,7 +108,7 @@ ll::Status writeSyntheticImage(const QString &dir, const SyntheticOptions &o)
     const QString blobDir = dir + QStringLiteral("/blobs/sha256");
     if (!QDir().mkpath(blobDir))
         return ll::makeError(ll::ErrorCode::Io, QStringLiteral("cannot create"), blobDir);
-    ContentMaker content(o.seed);
+    WordContent content(o.seed);
     qint64 nextFile = 0;
     QJsonArray layers, diffIds, history;
     const QString mediaType = o.compression == ll::Compression::Zstd ? QStringLiteral("application/vnd.oci.image.layer.v1.tar+zstd")
