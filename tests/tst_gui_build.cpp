@@ -19,6 +19,7 @@
 #include <QDirIterator>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QThread>
 #include <QTest>
 #include <QTextBlock>
 #include <QTreeView>
@@ -420,6 +421,12 @@ private slots:
         QElapsedTimer clock;
         QMetaObject::Connection canceler;
         if (!run) {
+            // Hold the builder at the slow step's start until the window has seen it (events
+            // reach the GUI in batches: a fast COPY could otherwise finish before its start shows).
+            m_ws->controller()->setWorkerTap([slow](const ll::build::BuildEvent &e) {
+                if (e.kind == ll::build::BuildEvent::Kind::Started && e.name.contains(slow))
+                    QThread::msleep(1500);
+            });
             // Cancel as the slow step's Started arrives (the workspace has applied it by then):
             // polling could miss a COPY that finishes between two looks on a slow run.
             canceler = connect(m_ws->controller(), &gui::BuildController::eventsArrived, this, [&, slow](const QVector<ll::build::BuildEvent> &events) {
@@ -440,6 +447,7 @@ private slots:
         }
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 20000);
         disconnect(canceler);
+        m_ws->controller()->setWorkerTap({});
         QVERIFY(clock.isValid());
         QVERIFY2(clock.elapsed() < 10000, "cancel took too long");
         QCOMPARE(done.first().first().toBool(), false);

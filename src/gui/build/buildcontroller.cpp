@@ -55,12 +55,16 @@ bool BuildController::start(const ll::build::BuildOptions &options)
     m_running = true;
     emit started();
     // Not kept: the destructor waits for the pool, and the worker reports through queued calls.
-    (void)QtConcurrent::run(&m_pool, [this, channel, options] {
-        auto sink = [this, channel](const ll::build::BuildEvent &e) {
-            QMutexLocker lock(&channel->mutex);
-            channel->queue.push_back(e);
-            if (channel->queue.size() == 1) // the first of a batch posts the call that drains it
-                QMetaObject::invokeMethod(this, [this, channel] { drain(channel); }, Qt::QueuedConnection);
+    (void)QtConcurrent::run(&m_pool, [this, channel, options, tap = m_tap] {
+        auto sink = [this, channel, &tap](const ll::build::BuildEvent &e) {
+            {
+                QMutexLocker lock(&channel->mutex);
+                channel->queue.push_back(e);
+                if (channel->queue.size() == 1) // the first of a batch posts the call that drains it
+                    QMetaObject::invokeMethod(this, [this, channel] { drain(channel); }, Qt::QueuedConnection);
+            }
+            if (tap)
+                tap(e);
         };
         // The result holds every layer's bytes: summarised here, dropped on this thread.
         const Summary summary = summarize(ll::build::Builder::build(options, sink, channel->cancel));

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QThreadPool>
 #include <QVector>
+#include <functional>
 #include <memory>
 
 namespace gui {
@@ -33,6 +34,9 @@ public:
     bool start(const ll::build::BuildOptions &options);
     void cancel();
     bool isRunning() const { return m_running; }
+    // For tests: called on the worker thread with each event once it is queued, before the
+    // builder goes on (a test can hold a step there until the window has seen it start).
+    void setWorkerTap(std::function<void(const ll::build::BuildEvent &)> tap) { m_tap = std::move(tap); }
 
 signals:
     void started();
@@ -46,6 +50,7 @@ private:
 
     std::shared_ptr<Channel> m_channel; // of the running build
     bool m_running = false;
+    std::function<void(const ll::build::BuildEvent &)> m_tap;
     QThreadPool m_pool; // last member: destroyed first, after the destructor has waited
 };
 
