@@ -1,7 +1,8 @@
 #include "analysisjson.h"
 
+#include "treewalk.h"
+
 #include <QJsonArray>
-#include <functional>
 
 namespace ll {
 
@@ -119,49 +120,21 @@ QJsonObject rowJson(const ImageFs &fs, const TreeRow &row)
 std::vector<TreeRow> treeRows(const ImageFs &fs, int layer, bool changesOnly)
 {
     std::vector<TreeRow> rows;
-    const std::vector<qint64> sizes = fs.subtreeSizesAfter(layer);
-    std::vector<qint64> sizesBelow; // what removed paths held just below this layer; made on first use
-    // In changes-only mode, mark the nodes this layer touched and their ancestors first, so
-    // the walk skips untouched subtrees instead of visiting the whole image.
-    std::vector<char> wanted;
-    if (changesOnly) {
-        wanted.assign(size_t(fs.nodeCount()), 0);
-        for (int32_t id = fs.nodeCount() - 1; id > ImageFs::kRoot; --id) {
-            const PathEvent *ev = fs.eventIn(id, layer);
-            if (ev && ev->change != Change::Unchanged)
-                wanted[size_t(id)] = 1;
-            if (wanted[size_t(id)])
-                wanted[size_t(fs.node(id).parent)] = 1;
-        }
-    }
-    std::function<void(int32_t, int, const QByteArray &)> visit = [&](int32_t id, int depth, const QByteArray &parentPath) {
-        if (changesOnly && !wanted[size_t(id)])
-            return;
-        const PathEvent *ev = fs.eventIn(id, layer);
+    std::vector<QByteArray> pathAt; // the path of the open ancestor at each depth
+    walkTree(fs, layer, changesOnly, [&](const TreeVisit &v) {
         TreeRow row;
-        row.node = id;
-        row.depth = depth;
-        row.entry = fs.entryAfter(id, layer);
-        row.changedHere = ev != nullptr;
-        row.change = ev ? ev->change : Change::Unchanged;
-        row.subtreeSize = sizes[size_t(id)];
-        if (!row.entry && ev && ev->change == Change::Removed) {
-            if (sizesBelow.empty() && layer > 0)
-                sizesBelow = fs.subtreeSizesAfter(layer - 1);
-            row.entry = fs.entryBefore(id, layer);
-            row.subtreeSize = sizesBelow.empty() ? 0 : sizesBelow[size_t(id)];
-        }
-        if (!row.entry)
-            return;
-        row.path = parentPath.isEmpty() ? fs.nameOf(id) : parentPath + '/' + fs.nameOf(id);
+        row.node = v.node;
+        row.depth = v.depth;
+        row.entry = v.entry;
+        row.change = v.change;
+        row.changedHere = v.changedHere;
+        row.subtreeSize = v.subtreeSize;
+        pathAt.resize(size_t(v.depth));
+        row.path = v.depth == 0 ? fs.nameOf(v.node) : pathAt.back() + '/' + fs.nameOf(v.node);
         row.path.detach(); // nameOf() shares the tree's storage
-        rows.push_back(row);
-        const QByteArray path = row.path;
-        for (int32_t c : fs.childrenOf(id))
-            visit(c, depth + 1, path);
-    };
-    for (int32_t c : fs.childrenOf(ImageFs::kRoot))
-        visit(c, 0, QByteArray());
+        pathAt.push_back(row.path);
+        rows.push_back(std::move(row));
+    });
     return rows;
 }
 

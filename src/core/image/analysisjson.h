@@ -18,6 +18,7 @@ QJsonObject analysisToJson(const ImageAnalysis &a, const JsonOptions &options);
 
 // Paths of the tree view, in order: everything present after `layer`, or with changesOnly
 // only what `layer` changed (removed paths included). Ancestors come before descendants.
+// walkTree() (treewalk.h) gives the same rows without building their paths.
 struct TreeRow {
     int32_t node = 0;
     int depth = 0;

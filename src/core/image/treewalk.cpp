@@ -1,0 +1,66 @@
+#include "treewalk.h"
+
+namespace ll {
+
+void walkTree(const ImageFs &fs, int layer, bool changesOnly, const std::function<void(const TreeVisit &)> &visit,
+              const std::function<bool()> &canceled)
+{
+    if (layer < 0 || layer >= fs.layerCount())
+        return;
+    const std::vector<qint64> sizes = fs.subtreeSizesAfter(layer);
+    std::vector<qint64> sizesBelow; // what removed paths held just below this layer; made on first use
+    // In changes-only mode, mark the nodes this layer touched and their ancestors first, so
+    // the walk skips untouched subtrees instead of visiting the whole image.
+    std::vector<char> wanted;
+    if (changesOnly) {
+        wanted.assign(size_t(fs.nodeCount()), 0);
+        for (int32_t id = fs.nodeCount() - 1; id > ImageFs::kRoot; --id) {
+            const PathEvent *ev = fs.eventIn(id, layer);
+            if (ev && ev->change != Change::Unchanged)
+                wanted[size_t(id)] = 1;
+            if (wanted[size_t(id)])
+                wanted[size_t(fs.node(id).parent)] = 1;
+        }
+    }
+    struct Open {
+        std::span<const int32_t> children;
+        size_t next = 0;
+    };
+    std::vector<Open> stack{{fs.childrenOf(ImageFs::kRoot), 0}};
+    unsigned sinceCheck = 0;
+    while (!stack.empty()) {
+        Open &top = stack.back();
+        if (top.next == top.children.size()) {
+            stack.pop_back();
+            continue;
+        }
+        const int32_t id = top.children[top.next++];
+        if (changesOnly && !wanted[size_t(id)])
+            continue;
+        if (canceled && ++sinceCheck == 4096) {
+            sinceCheck = 0;
+            if (canceled())
+                return;
+        }
+        const PathEvent *ev = fs.eventIn(id, layer);
+        TreeVisit row;
+        row.node = id;
+        row.depth = int(stack.size()) - 1;
+        row.entry = fs.entryAfter(id, layer);
+        row.changedHere = ev != nullptr;
+        row.change = ev ? ev->change : Change::Unchanged;
+        row.subtreeSize = sizes[size_t(id)];
+        if (!row.entry && ev && ev->change == Change::Removed) {
+            if (sizesBelow.empty() && layer > 0)
+                sizesBelow = fs.subtreeSizesAfter(layer - 1);
+            row.entry = fs.entryBefore(id, layer);
+            row.subtreeSize = sizesBelow.empty() ? 0 : sizesBelow[size_t(id)];
+        }
+        if (!row.entry)
+            continue;
+        visit(row);
+        stack.push_back({fs.childrenOf(id), 0}); // `top` may dangle from here on
+    }
+}
+
+} // namespace ll

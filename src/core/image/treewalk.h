@@ -1,0 +1,25 @@
+#pragma once
+#include "fstree/imagefs.h"
+
+#include <functional>
+
+namespace ll {
+
+// One path of a layer's tree view: everything present after `layer`, or with changesOnly only
+// what `layer` changed (removed paths included, with the state they had before).
+struct TreeVisit {
+    int32_t node = 0;
+    int depth = 0;
+    const FileEntry *entry = nullptr; // state after the layer; for removed paths, the state before
+    Change change = Change::Unchanged;
+    bool changedHere = false;
+    qint64 subtreeSize = 0;
+};
+
+// Calls `visit` for each row depth-first, ancestors before descendants, children in the
+// tree's order. Walks with its own stack, so any depth is safe; `canceled` (may be empty) is
+// asked every few thousand rows and stops the walk early when it says so.
+void walkTree(const ImageFs &fs, int layer, bool changesOnly, const std::function<void(const TreeVisit &)> &visit,
+              const std::function<bool()> &canceled = {});
+
+} // namespace ll
