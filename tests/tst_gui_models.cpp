@@ -5,6 +5,7 @@
 #include "anatomypane.h"
 #include "filetreemodel.h"
 #include "filetreeproxy.h"
+#include "image/analysisjson.h"
 #include "layertimelinemodel.h"
 #include "sampleimage.h"
 #include "wastedpathsmodel.h"
@@ -115,13 +116,19 @@ void TestGuiModels::proxy()
     proxy.setSourceModel(&model);
     Tester tester(&proxy, Tester::FailureReportingMode::QtTest);
     proxy.sort(gui::FileTreeModel::SizeColumn, Qt::DescendingOrder);
-    QVERIFY(proxy.setPathPattern(QStringLiteral("*.txt")));
-    proxy.setMinimumSize(1);
-    proxy.setOnlyChanges(true);
-    QVERIFY(!proxy.setPathPattern(QStringLiteral("(unclosed"), gui::FileTreeProxy::PatternSyntax::RegularExpression));
-    QVERIFY(proxy.setPathPattern(QStringLiteral("bin"), gui::FileTreeProxy::PatternSyntax::RegularExpression));
-    proxy.setOnlyChanges(false);
-    proxy.setMinimumSize(0);
+    gui::FileTreeFilter filter;
+    QVERIFY(filter.setPattern(QStringLiteral("*.txt")));
+    model.setFilter(filter);
+    filter.minSize = 1;
+    filter.onlyChanges = true;
+    model.setFilter(filter);
+    QVERIFY(!filter.setPattern(QStringLiteral("(unclosed"), gui::FileTreeFilter::Syntax::RegularExpression));
+    QVERIFY(!filter.hasPattern());
+    QVERIFY(filter.setPattern(QStringLiteral("bin"), gui::FileTreeFilter::Syntax::RegularExpression));
+    model.setFilter(filter);
+    filter.onlyChanges = false;
+    filter.minSize = 0;
+    model.setFilter(filter);
     proxy.sort(gui::FileTreeModel::NameColumn, Qt::AscendingOrder);
     model.setLayer(0);
 }

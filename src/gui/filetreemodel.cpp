@@ -8,7 +8,17 @@
 
 namespace gui {
 
-FileTreeModel::FileTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
+FileTreeModel::FileTreeModel(QObject *parent) : QAbstractItemModel(parent), m_table(std::make_shared<FileTreeTable>())
+{
+    m_runner.pool()->setMaxThreadCount(1); // its own thread: never queued behind layer reads
+}
+
+FileTreeModel::~FileTreeModel()
+{
+    if (m_jobCanceled)
+        m_jobCanceled->store(true);
+    m_runner.waitForDone(); // a job posts to `this`: it must be over before the model goes
+}
 
 void FileTreeModel::setImage(std::shared_ptr<const ll::ImageFs> fs, int layer)
 {
@@ -21,7 +31,7 @@ void FileTreeModel::setImage(std::shared_ptr<const ll::ImageFs> fs, int layer)
 
 void FileTreeModel::setLayer(int layer)
 {
-    if (layer == m_layer && !m_items.empty())
+    if (layer == m_layer && (m_building || m_table->fs == m_fs))
         return;
     m_layer = layer;
     rebuild();
@@ -35,62 +45,78 @@ void FileTreeModel::setMode(Mode mode)
     rebuild();
 }
 
-void FileTreeModel::rebuild()
+void FileTreeModel::setFilter(const FileTreeFilter &filter)
 {
-    beginResetModel();
-    m_items.clear();
-    m_topLevel.clear();
-    if (m_fs && m_layer >= 0 && m_layer < m_fs->layerCount()) {
-        std::vector<ll::TreeRow> rows = ll::treeRows(*m_fs, m_layer, m_mode == Mode::ChangesInLayer);
-        m_items.reserve(rows.size());
-        // Rows come depth-first, ancestors first: the open ancestors form a stack by depth.
-        std::vector<int> stack;
-        for (ll::TreeRow &r : rows) {
-            stack.resize(size_t(std::min<int>(r.depth, int(stack.size()))));
-            Item item;
-            item.row = std::move(r);
-            item.parent = stack.empty() ? -1 : stack.back();
-            std::vector<int> &siblings = item.parent < 0 ? m_topLevel : m_items[size_t(item.parent)].children;
-            item.rowInParent = int(siblings.size());
-            const int id = int(m_items.size());
-            siblings.push_back(id);
-            m_items.push_back(std::move(item));
-            stack.push_back(id);
-        }
-    }
-    endResetModel();
+    m_filter = filter;
+    rebuild();
 }
 
-const std::vector<int> &FileTreeModel::childrenOf(const QModelIndex &parent) const
+void FileTreeModel::rebuild()
 {
-    return parent.isValid() ? m_items[size_t(parent.internalId())].children : m_topLevel;
+    ++m_generation;
+    if (m_jobCanceled)
+        m_jobCanceled->store(true); // its table is stale: stop walking
+    m_jobCanceled.reset();
+    const bool changesOnly = m_mode == Mode::ChangesInLayer;
+    if (!m_fs || m_fs->nodeCount() <= m_syncLimit) {
+        apply(buildFileTreeTable(m_fs, m_layer, changesOnly, m_filter));
+        return;
+    }
+    auto canceled = std::make_shared<std::atomic<bool>>(false);
+    m_jobCanceled = canceled;
+    const quint64 generation = m_generation;
+    m_runner.run([this, fs = m_fs, layer = m_layer, changesOnly, filter = m_filter, canceled, generation] {
+        auto table = buildFileTreeTable(fs, layer, changesOnly, filter, [&canceled] { return canceled->load(); });
+        if (canceled->load())
+            return;
+        QMetaObject::invokeMethod(this, [this, table = std::move(table), generation]() mutable {
+            if (generation == m_generation)
+                apply(std::move(table));
+        }, Qt::QueuedConnection);
+    });
+    if (!m_building) {
+        m_building = true;
+        Q_EMIT buildingChanged(true);
+    }
+}
+
+void FileTreeModel::apply(std::shared_ptr<const FileTreeTable> table)
+{
+    beginResetModel();
+    m_table = std::move(table); // the old one (and its image) is freed here, on this thread
+    m_jobCanceled.reset();
+    endResetModel();
+    if (m_building) {
+        m_building = false;
+        Q_EMIT buildingChanged(false);
+    }
 }
 
 QModelIndex FileTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (column < 0 || column >= ColumnCount || row < 0 || (parent.isValid() && parent.column() != 0))
         return {};
-    const std::vector<int> &children = childrenOf(parent);
-    if (row >= int(children.size()))
+    const int32_t p = parent.isValid() ? int32_t(parent.internalId()) : -1;
+    if (row >= m_table->childCountOf(p))
         return {};
-    return createIndex(row, column, quintptr(children[size_t(row)]));
+    return createIndex(row, column, quintptr(m_table->childId(p, row)));
 }
 
 QModelIndex FileTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid())
         return {};
-    const int p = m_items[size_t(child.internalId())].parent;
+    const int32_t p = m_table->items[size_t(child.internalId())].parent;
     if (p < 0)
         return {};
-    return createIndex(m_items[size_t(p)].rowInParent, 0, quintptr(p));
+    return createIndex(m_table->items[size_t(p)].rowInParent, 0, quintptr(p));
 }
 
 int FileTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() && parent.column() != 0)
         return 0;
-    return int(childrenOf(parent).size());
+    return m_table->childCountOf(parent.isValid() ? int32_t(parent.internalId()) : -1);
 }
 
 int FileTreeModel::columnCount(const QModelIndex &) const
@@ -98,31 +124,25 @@ int FileTreeModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
-const ll::TreeRow *FileTreeModel::rowAt(const QModelIndex &index) const
-{
-    return index.isValid() && index.model() == this ? &m_items[size_t(index.internalId())].row : nullptr;
-}
-
 QModelIndex FileTreeModel::indexForNode(int32_t node) const
 {
-    for (size_t i = 0; i < m_items.size(); ++i)
-        if (m_items[i].row.node == node)
-            return createIndex(m_items[i].rowInParent, 0, quintptr(i));
-    return {};
+    if (node < 0 || size_t(node) >= m_table->itemOfNode.size() || m_table->itemOfNode[size_t(node)] < 0)
+        return {};
+    const int32_t id = m_table->itemOfNode[size_t(node)];
+    return createIndex(m_table->items[size_t(id)].rowInParent, 0, quintptr(id));
 }
 
 QVariant FileTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Item &item = m_items[size_t(index.internalId())];
-    const ll::TreeRow &r = item.row;
+    const Item &r = m_table->items[size_t(index.internalId())];
     const bool isDir = r.entry && r.entry->h.type == ll::EntryType::Directory;
     const ll::Change change = r.changedHere ? r.change : ll::Change::Unchanged;
     switch (role) {
-    case Qt::DisplayRole: return displayData(item, index.column());
-    case Qt::ToolTipRole: return toolTip(item);
-    case Qt::DecorationRole: return index.column() == NameColumn ? decoration(item) : QVariant();
+    case Qt::DisplayRole: return displayData(r, index.column());
+    case Qt::ToolTipRole: return toolTip(r);
+    case Qt::DecorationRole: return index.column() == NameColumn ? decoration(r) : QVariant();
     case Qt::ForegroundRole:
         if (change != ll::Change::Unchanged && (index.column() == NameColumn || index.column() == ChangeColumn))
             return changeColor(change, QApplication::palette());
@@ -140,25 +160,25 @@ QVariant FileTreeModel::data(const QModelIndex &index, int role) const
     case SizeRole: return r.subtreeSize;
     case ChangeRole: return int(change);
     case ChangedHereRole: return r.changedHere && r.change != ll::Change::Unchanged;
-    case PathRole: return QString::fromUtf8(QByteArray('/' + r.path));
+    case PathRole: return QString::fromUtf8(QByteArray('/' + m_table->fs->pathOf(r.node)));
     case NodeRole: return r.node;
     case IsDirRole: return isDir;
     }
     return {};
 }
 
-QVariant FileTreeModel::displayData(const Item &item, int column) const
+QVariant FileTreeModel::displayData(const Item &r, int column) const
 {
-    const ll::TreeRow &r = item.row;
+    const ll::ImageFs &fs = *m_table->fs;
     const ll::EntryAttrs &h = r.entry->h;
     const ll::Change change = r.changedHere ? r.change : ll::Change::Unchanged;
     switch (column) {
     case NameColumn: {
-        QString name = QString::fromUtf8(m_fs->nameOf(r.node));
+        QString name = QString::fromUtf8(fs.nameOf(r.node));
         if (h.type == ll::EntryType::Symlink)
-            name += QStringLiteral(" → ") + QString::fromUtf8(m_fs->linkTarget(*r.entry));
+            name += QStringLiteral(" → ") + QString::fromUtf8(fs.linkTarget(*r.entry));
         else if (h.type == ll::EntryType::Hardlink)
-            name += QStringLiteral(" ⇒ /") + QString::fromUtf8(m_fs->linkTarget(*r.entry));
+            name += QStringLiteral(" ⇒ /") + QString::fromUtf8(fs.linkTarget(*r.entry));
         return name;
     }
     case SizeColumn: return humanSize(r.subtreeSize);
@@ -172,20 +192,19 @@ QVariant FileTreeModel::displayData(const Item &item, int column) const
     return {};
 }
 
-QVariant FileTreeModel::toolTip(const Item &item) const
+QVariant FileTreeModel::toolTip(const Item &r) const
 {
-    const ll::TreeRow &r = item.row;
-    QString tip = QStringLiteral("/") + QString::fromUtf8(r.path);
+    QString tip = QStringLiteral("/") + QString::fromUtf8(m_table->fs->pathOf(r.node));
     if (r.changedHere && r.change != ll::Change::Unchanged)
-        tip += tr("\n%1 in layer %2").arg(ll::changeName(r.change)).arg(m_layer + 1);
+        tip += tr("\n%1 in layer %2").arg(ll::changeName(r.change)).arg(m_table->layer + 1);
     if (r.changedHere && r.change == ll::Change::Unchanged)
-        tip += tr("\nwritten again in layer %1, identical (a new mtime alone is not a change)").arg(m_layer + 1);
+        tip += tr("\nwritten again in layer %1, identical (a new mtime alone is not a change)").arg(m_table->layer + 1);
     return tip;
 }
 
-QVariant FileTreeModel::decoration(const Item &item) const
+QVariant FileTreeModel::decoration(const Item &r) const
 {
-    const ll::EntryAttrs &h = item.row.entry->h;
+    const ll::EntryAttrs &h = r.entry->h;
     QStyle *style = QApplication::style();
     switch (h.type) {
     case ll::EntryType::Directory: return style->standardIcon(QStyle::SP_DirIcon);

@@ -1,14 +1,18 @@
 #pragma once
-#include "image/analysisjson.h"
+#include "filetreetable.h"
+#include "jobrunner.h"
 
 #include <QAbstractItemModel>
+#include <atomic>
 #include <memory>
 
 namespace gui {
 
 // The file tree of one layer: either what the layer changed (with the directories leading to
-// each change) or the whole filesystem as it stands after the layer. Built from core's
-// treeRows() into a parent/child table once per (layer, mode); the view never walks ImageFs.
+// each change) or the whole filesystem as it stands after the layer, filtered. The rows are a
+// FileTreeTable built once per (image, layer, mode, filter). Past a few thousand paths it is
+// built on a worker thread: the model keeps showing the previous table until the new one is
+// swapped in with a model reset, so the window never waits for a million-row walk.
 class FileTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
@@ -24,44 +28,56 @@ public:
     };
 
     explicit FileTreeModel(QObject *parent = nullptr);
+    ~FileTreeModel() override;
 
-    // `layer` < 0 keeps the current layer (clamped); the tree is built once, for that layer.
+    // `layer` < 0 keeps the current layer (clamped).
     void setImage(std::shared_ptr<const ll::ImageFs> fs, int layer = -1);
     void setLayer(int layer);
     void setMode(Mode mode);
+    void setFilter(const FileTreeFilter &filter);
+    const FileTreeFilter &filter() const { return m_filter; }
+    // What was asked for; the rows shown may still be the previous table's (see isBuilding).
     int layer() const { return m_layer; }
     Mode mode() const { return m_mode; }
-    const ll::ImageFs *fs() const { return m_fs.get(); }
+    bool isBuilding() const { return m_building; }
+    // Images with at most this many paths are tabled on the calling thread (a few milliseconds,
+    // and no stale frame); larger ones on a worker.
+    void setSynchronousLimit(int paths) { m_syncLimit = paths; }
+
+    // The image of the rows shown.
+    const ll::ImageFs *fs() const { return m_table->fs.get(); }
     QModelIndex indexForNode(int32_t node) const;
-    const ll::TreeRow *rowAt(const QModelIndex &index) const;
+    // Every row at every depth: what "expand all" would have to lay out.
+    int totalRows() const { return int(m_table->items.size()); }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
-    // Every row at every depth: what "expand all" would have to lay out.
-    int totalRows() const { return int(m_items.size()); }
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+Q_SIGNALS:
+    void buildingChanged(bool building);
+
 private:
-    struct Item {
-        ll::TreeRow row;
-        int parent = -1;     // item index; -1 for top level
-        int rowInParent = 0;
-        std::vector<int> children;
-    };
+    using Item = FileTreeTable::Item;
     void rebuild();
+    void apply(std::shared_ptr<const FileTreeTable> table);
     QVariant displayData(const Item &item, int column) const;
     QVariant toolTip(const Item &item) const;
     QVariant decoration(const Item &item) const;
-    const std::vector<int> &childrenOf(const QModelIndex &parent) const;
 
     std::shared_ptr<const ll::ImageFs> m_fs;
     int m_layer = 0;
     Mode m_mode = Mode::ChangesInLayer;
-    std::vector<Item> m_items;
-    std::vector<int> m_topLevel;
+    FileTreeFilter m_filter;
+    std::shared_ptr<const FileTreeTable> m_table;
+    int m_syncLimit = 20000;
+    bool m_building = false;
+    quint64 m_generation = 0;
+    std::shared_ptr<std::atomic<bool>> m_jobCanceled;
+    JobRunner m_runner; // last: destroyed (and waited for) first
 };
 
 } // namespace gui

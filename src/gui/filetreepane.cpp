@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -37,6 +38,19 @@ FileTreePane::FileTreePane(QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(createLegend());
     connect(m_model, &QAbstractItemModel::modelReset, this, &FileTreePane::afterModelReset);
+    // A quick rebuild should not flash a notice; a slow one (a whole filesystem of a million
+    // paths) says why the tree still shows the previous layer.
+    m_busyDelay.setSingleShot(true);
+    m_busyDelay.setInterval(150);
+    connect(&m_busyDelay, &QTimer::timeout, this, [this] { m_busy->setVisible(m_model->isBuilding()); });
+    connect(m_model, &FileTreeModel::buildingChanged, this, [this](bool building) {
+        if (building) {
+            m_busyDelay.start();
+        } else {
+            m_busyDelay.stop();
+            m_busy->hide();
+        }
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         Q_EMIT currentNodeChanged(current.isValid() ? current.data(FileTreeModel::NodeRole).toInt() : -1);
     });
@@ -75,17 +89,17 @@ QWidget *FileTreePane::createControls()
     connect(collapse, &QToolButton::clicked, this, &FileTreePane::collapseAll);
     m_filterError = new QLabel(bar);
     m_filterError->hide();
+    m_busy = new QLabel(tr("Building the tree…"), bar);
+    m_busy->setObjectName(QStringLiteral("treeBusy"));
+    m_busy->hide();
     for (QWidget *w : {static_cast<QWidget *>(m_modeBox), static_cast<QWidget *>(m_filter), static_cast<QWidget *>(m_regex),
                        static_cast<QWidget *>(m_filterError), static_cast<QWidget *>(m_minSize), static_cast<QWidget *>(m_onlyChanges),
-                       static_cast<QWidget *>(expand), static_cast<QWidget *>(collapse)})
+                       static_cast<QWidget *>(m_busy), static_cast<QWidget *>(expand), static_cast<QWidget *>(collapse)})
         row->addWidget(w, w == m_filter ? 1 : 0);
     connect(m_filter, &QLineEdit::textChanged, this, &FileTreePane::applyFilter);
     connect(m_regex, &QCheckBox::toggled, this, &FileTreePane::applyFilter);
-    connect(m_minSize, &QSpinBox::valueChanged, this, [this](int kib) {
-        m_proxy->setMinimumSize(qint64(kib) * 1024);
-        expandMatches();
-    });
-    connect(m_onlyChanges, &QCheckBox::toggled, this, [this](bool on) { m_proxy->setOnlyChanges(on); });
+    connect(m_minSize, &QSpinBox::valueChanged, this, &FileTreePane::applyFilter);
+    connect(m_onlyChanges, &QCheckBox::toggled, this, &FileTreePane::applyFilter);
     return bar;
 }
 
@@ -106,24 +120,31 @@ QLabel *FileTreePane::createLegend()
 
 void FileTreePane::applyFilter()
 {
-    const bool ok = m_proxy->setPathPattern(m_filter->text(), m_regex->isChecked() ? FileTreeProxy::PatternSyntax::RegularExpression
-                                                                                   : FileTreeProxy::PatternSyntax::Auto);
+    FileTreeFilter filter;
+    const bool ok = filter.setPattern(m_filter->text(), m_regex->isChecked() ? FileTreeFilter::Syntax::RegularExpression : FileTreeFilter::Syntax::Auto);
+    filter.minSize = qint64(m_minSize->value()) * 1024;
+    filter.onlyChanges = m_onlyChanges->isChecked();
     m_filterError->setVisible(!ok);
     m_filterError->setText(ok ? QString() : tr("invalid regex"));
-    if (m_proxy->isFiltering())
-        expandMatches();
+    m_model->setFilter(filter);
 }
 
 void FileTreePane::afterModelReset()
 {
     // Changes are usually few: open them all. A whole filesystem (or a base layer's 100,000
-    // additions) is many: laying all of it out would freeze the window, so open only the top.
+    // additions) is many: laying all of it out would freeze the window, so open only the top,
+    // or with a filter the top two levels, where the matches' folders are.
     const bool few = m_model->totalRows() <= kExpandAllLimit;
-    if (few && (m_model->mode() == FileTreeModel::Mode::ChangesInLayer || m_proxy->isFiltering()))
+    const bool filtering = m_model->filter().isActive();
+    if (few && (m_model->mode() == FileTreeModel::Mode::ChangesInLayer || filtering))
         m_view->expandAll();
+    else if (filtering)
+        m_view->expandToDepth(1);
     else
         m_view->expandToDepth(0);
     Q_EMIT currentNodeChanged(-1);
+    if (!m_pendingPath.isEmpty())
+        showPath(std::exchange(m_pendingPath, QString()));
 }
 
 void FileTreePane::setImage(std::shared_ptr<const ll::ImageFs> fs, int layer) { m_model->setImage(std::move(fs), layer); }
@@ -133,15 +154,6 @@ void FileTreePane::setMinimumSize(qint64 bytes) { m_minSize->setValue(int(bytes 
 void FileTreePane::setOnlyChanges(bool on) { m_onlyChanges->setChecked(on); }
 void FileTreePane::expandAll() { m_view->expandAll(); }
 
-// Matches deep in the tree must be seen without clicking down to them, unless there are so
-// many that laying them all out would freeze the window.
-void FileTreePane::expandMatches()
-{
-    if (m_model->totalRows() <= kExpandAllLimit || m_proxy->rowCount() < 50)
-        m_view->expandAll();
-    else
-        m_view->expandToDepth(1);
-}
 void FileTreePane::collapseAll() { m_view->collapseAll(); }
 
 void FileTreePane::focusFilter()
@@ -158,6 +170,16 @@ void FileTreePane::setFilter(const QString &pattern, bool regex)
 }
 
 bool FileTreePane::selectPath(const QString &path)
+{
+    if (m_model->isBuilding()) {
+        m_pendingPath = path; // selected when the tree it belongs to arrives
+        return true;
+    }
+    m_pendingPath.clear();
+    return showPath(path);
+}
+
+bool FileTreePane::showPath(const QString &path)
 {
     if (!m_model->fs())
         return false;

@@ -1,6 +1,7 @@
 #pragma once
 #include "filetreemodel.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QCheckBox;
@@ -27,6 +28,7 @@ public:
     void setFilter(const QString &pattern, bool regex = false);
     void setMinimumSize(qint64 bytes);
     void setOnlyChanges(bool on);
+    // While the tree is being built, the path is selected when it arrives (and true returned).
     bool selectPath(const QString &path);
 
     FileTreeModel *model() const { return m_model; }
@@ -45,11 +47,11 @@ Q_SIGNALS:
 
 private:
     static constexpr int kExpandAllLimit = 5000;
-    void expandMatches();
     QWidget *createControls();
     QLabel *createLegend();
     void applyFilter();
     void afterModelReset();
+    bool showPath(const QString &path);
 
     FileTreeModel *m_model;
     FileTreeProxy *m_proxy;
@@ -60,6 +62,9 @@ private:
     QSpinBox *m_minSize = nullptr;
     QCheckBox *m_onlyChanges = nullptr;
     QLabel *m_filterError = nullptr;
+    QLabel *m_busy = nullptr;
+    QTimer m_busyDelay;
+    QString m_pendingPath;
 };
 
 } // namespace gui

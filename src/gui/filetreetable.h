@@ -1,0 +1,66 @@
+#pragma once
+#include "fstree/imagefs.h"
+
+#include <QRegularExpression>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace gui {
+
+// Which rows the file tree keeps. A row passes when it matches every active part; its
+// ancestors are kept too, so a match is always shown in place.
+struct FileTreeFilter {
+    enum class Syntax { Auto, Glob, RegularExpression };
+
+    QString substring; // case-insensitive, anywhere in the path
+    QRegularExpression regex;
+    bool regexOnName = false; // a glob without '/' is about names ("*.so"), as in find -name
+    qint64 minSize = 0;       // files only: a directory stays when something big is inside
+    bool onlyChanges = false;
+
+    // Auto: text with * ? [ is a glob (on the name, or on the path when it holds a '/'),
+    // anything else a case-insensitive substring of the path. Returns false (and leaves the
+    // pattern empty) when a regular expression does not compile.
+    bool setPattern(const QString &pattern, Syntax syntax = Syntax::Auto);
+    bool isActive() const;
+    bool hasPattern() const { return !substring.isEmpty() || !regex.pattern().isEmpty(); }
+};
+
+// The rows of one file tree view, laid out as parent/child tables. Built off the GUI thread
+// (a whole filesystem is a million rows); the model only swaps it in.
+struct FileTreeTable {
+    struct Item {
+        int32_t node = 0;
+        int32_t parent = -1; // item index; -1 for top level
+        int32_t rowInParent = 0;
+        int32_t childStart = 0; // into `children`
+        int32_t childCount = 0;
+        ll::Change change = ll::Change::Unchanged;
+        bool changedHere = false;
+        const ll::FileEntry *entry = nullptr;
+        qint64 subtreeSize = 0;
+    };
+    std::shared_ptr<const ll::ImageFs> fs; // keeps `entry` and the names alive
+    int layer = 0;
+    bool changesOnly = true;
+    std::vector<Item> items;       // depth-first, ancestors first
+    std::vector<int32_t> children; // item ids grouped by parent; top level first
+    int32_t topCount = 0;
+    std::vector<int32_t> itemOfNode; // -1 where the node has no row
+
+    int32_t childId(int32_t parent, int row) const
+    {
+        return children[size_t((parent < 0 ? 0 : items[size_t(parent)].childStart) + row)];
+    }
+    int childCountOf(int32_t parent) const { return parent < 0 ? topCount : items[size_t(parent)].childCount; }
+};
+
+// Empty when `fs` is null or the layer is out of range; `canceled` (may be empty) stops early
+// and the half-built table is then meaningless.
+std::shared_ptr<const FileTreeTable> buildFileTreeTable(std::shared_ptr<const ll::ImageFs> fs, int layer, bool changesOnly,
+                                                        const FileTreeFilter &filter, const std::function<bool()> &canceled = {});
+
+} // namespace gui
