@@ -28,6 +28,8 @@ TreemapWidget::TreemapWidget(QWidget *parent) : QWidget(parent)
 void TreemapWidget::setAnalysis(const std::shared_ptr<const ll::ImageAnalysis> &analysis)
 {
     m_analysis = analysis;
+    m_sizes.clear();
+    m_sizesLayer = -1;
     m_root = ll::ImageFs::kRoot;
     m_layer = analysis && analysis->fs->layerCount() > 0 ? analysis->fs->layerCount() - 1 : 0;
     relayout();
@@ -54,14 +56,20 @@ void TreemapWidget::zoomOut()
         zoomTo(m_analysis->fs->node(m_root).parent);
 }
 
+// Summing a million-path image takes the GUI thread about 10 ms: done once per layer, and only
+// when the map can be seen (its tab is usually not the current one while an image opens).
 void TreemapWidget::relayout()
 {
     m_cells.clear();
-    if (!m_analysis || m_analysis->fs->layerCount() == 0) {
+    m_stale = !isVisible();
+    if (!m_analysis || m_analysis->fs->layerCount() == 0 || m_stale) {
         update();
         return;
     }
-    m_sizes = m_analysis->fs->subtreeSizesAfter(m_layer);
+    if (m_sizesLayer != m_layer) {
+        m_sizes = m_analysis->fs->subtreeSizesAfter(m_layer);
+        m_sizesLayer = m_layer;
+    }
     layoutChildren(m_root, QRectF(rect()).adjusted(2, 2, -2, -2), 0);
     update();
 }
@@ -118,6 +126,13 @@ void TreemapWidget::paintEvent(QPaintEvent *)
         const QRectF textRect = c.isDir ? QRectF(c.rect.left() + 3, c.rect.top(), c.rect.width() - 6, kHeader) : c.rect.adjusted(3, 2, -3, -2);
         p.drawText(textRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, p.fontMetrics().elidedText(label, Qt::ElideMiddle, int(textRect.width())));
     }
+}
+
+void TreemapWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        relayout();
 }
 
 void TreemapWidget::resizeEvent(QResizeEvent *event)

@@ -27,6 +27,7 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
@@ -43,7 +44,9 @@ private:
     QColor colourFor(const Cell &cell) const;
 
     std::shared_ptr<const ll::ImageAnalysis> m_analysis;
-    std::vector<qint64> m_sizes;
+    std::vector<qint64> m_sizes; // subtree sizes after m_sizesLayer
+    int m_sizesLayer = -1;
+    bool m_stale = false; // laid out while hidden: redone when shown
     std::vector<Cell> m_cells;
     int m_layer = 0;
     int32_t m_root = 0;
