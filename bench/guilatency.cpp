@@ -1,18 +1,88 @@
 // GUI stall probe: opens an image in the real main window (offscreen) and measures how late a
 // 5 ms timer fires on the GUI thread while the image loads. The longest delay is the longest
-// time the window could not respond.
+// time the window could not respond. The slowest event deliveries are listed with their
+// receivers, which is where to look when the worst stall grows.
+// After the load it does what a user exploring the image does (pick layers, switch to the whole
+// filesystem, filter, open the size map) and reports the worst stall of each.
 //   QT_QPA_PLATFORM=offscreen llbench-gui IMAGE
+#include "filetreepane.h"
 #include "imageloader.h"
 #include "mainwindow.h"
+#include "sizespane.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QTimer>
+#include <QEvent>
+#include <QMetaEnum>
 #include <QTextStream>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTimer>
+
+#include <functional>
+
+#include <algorithm>
+#include <vector>
+
+namespace {
+
+struct SlowEvent
+{
+    qint64 ns = 0;
+    qint64 atNs = 0;
+    QString what;
+};
+
+// Times each outermost event delivery; nested deliveries count towards their parent.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    QElapsedTimer clock;
+    std::vector<SlowEvent> slowest;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (depth > 0) {
+            ++depth;
+            const bool r = QApplication::notify(receiver, event);
+            --depth;
+            return r;
+        }
+        const QEvent::Type type = event->type();
+        QString who = QString::fromLatin1(receiver->metaObject()->className());
+        if (!receiver->objectName().isEmpty())
+            who += QLatin1Char('(') + receiver->objectName() + QLatin1Char(')');
+        ++depth;
+        const qint64 start = clock.nsecsElapsed();
+        const bool r = QApplication::notify(receiver, event);
+        const qint64 took = clock.nsecsElapsed() - start;
+        --depth;
+        record(took, start, who, type);
+        return r;
+    }
+
+private:
+    int depth = 0;
+
+    void record(qint64 ns, qint64 at, const QString &who, QEvent::Type type)
+    {
+        constexpr size_t keep = 8;
+        if (slowest.size() == keep && ns <= slowest.back().ns)
+            return;
+        const char *name = QMetaEnum::fromType<QEvent::Type>().valueToKey(type);
+        slowest.push_back({ns, at, who + QLatin1String(" / ") + QString::fromLatin1(name ? name : "?")});
+        std::sort(slowest.begin(), slowest.end(), [](const SlowEvent &a, const SlowEvent &b) { return a.ns > b.ns; });
+        if (slowest.size() > keep)
+            slowest.pop_back();
+    }
+};
+
+} // namespace
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     if (argc < 2) {
         QTextStream(stderr) << "usage: llbench-gui IMAGE\n";
         return 2;
@@ -20,12 +90,12 @@ int main(int argc, char **argv)
     gui::MainWindow window;
     window.resize(1600, 1000);
     window.show();
-    QElapsedTimer clock, total;
+    QElapsedTimer total;
     qint64 last = 0, worst = 0, ticks = 0, over50 = 0;
     QTimer probe;
     probe.setInterval(5);
     QObject::connect(&probe, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed();
+        const qint64 now = app.clock.nsecsElapsed();
         const qint64 gap = (now - last) / 1000000 - 5;
         worst = std::max(worst, gap);
         over50 += gap > 50 ? 1 : 0;
@@ -34,16 +104,67 @@ int main(int argc, char **argv)
     });
     bool done = false;
     QObject::connect(window.loader(), &gui::ImageLoader::finished, [&] { done = true; });
-    clock.start();
+    app.clock.start();
     total.start();
     probe.start();
+    app.slowest.clear();
     window.openImage(QString::fromLocal8Bit(argv[1]));
     while (!done)
         app.processEvents(QEventLoop::WaitForMoreEvents);
     // let the models settle: the first paint after the swap counts too
     QTimer::singleShot(200, &app, &QApplication::quit);
     app.exec();
-    QTextStream(stdout) << "load_s=" << double(total.nsecsElapsed()) / 1e9 << "\nworst_stall_ms=" << worst << "\nstalls_over_50ms=" << over50
-                        << "\nticks=" << ticks << Qt::endl;
+    const qint64 loadWorst = worst, loadOver50 = over50;
+    const qint64 loadNs = total.nsecsElapsed();
+    const auto slowestOfLoad = app.slowest;
+
+    // Each action, then until the tree is built and 300 ms have passed: the expansion and the
+    // first paint of the new rows count too.
+    gui::FileTreePane *tree = window.treePane();
+    const int layers = window.lastLayer() + 1;
+    const std::vector<std::pair<QString, std::function<void()>>> actions{
+        {QStringLiteral("pick the base layer (changes)"), [&] { window.selectLayer(0); }},
+        {QStringLiteral("pick the middle layer"), [&] { window.selectLayer(layers / 2); }},
+        {QStringLiteral("filesystem after the layer"), [&] { tree->setMode(gui::FileTreeModel::Mode::FilesystemAfterLayer); }},
+        {QStringLiteral("pick the top layer (filesystem)"), [&] { window.selectLayer(layers - 1); }},
+        {QStringLiteral("filter file-4242*"), [&] { tree->setFilter(QStringLiteral("file-4242*")); }},
+        {QStringLiteral("filter *.dat (every file)"), [&] { tree->setFilter(QStringLiteral("*.dat")); }},
+        {QStringLiteral("clear the filter"), [&] { tree->setFilter(QString()); }},
+        {QStringLiteral("open the Sizes tab"), [&] { window.tabs()->setCurrentWidget(window.sizesPane()); }},
+        {QStringLiteral("pick the base layer (sizes shown)"), [&] { window.selectLayer(0); }},
+    };
+    struct ActionResult {
+        QString name;
+        qint64 worstMs;
+        double seconds;
+    };
+    std::vector<ActionResult> results;
+    for (const auto &[name, act] : actions) {
+        worst = 0;
+        QElapsedTimer took;
+        took.start();
+        act();
+        while (tree->model()->isBuilding())
+            app.processEvents(QEventLoop::WaitForMoreEvents);
+        const double seconds = double(took.nsecsElapsed()) / 1e9;
+        QElapsedTimer settle;
+        settle.start();
+        while (settle.elapsed() < 300)
+            app.processEvents(QEventLoop::WaitForMoreEvents, 20);
+        results.push_back({name, worst, seconds});
+    }
+
+    QTextStream out(stdout);
+    worst = loadWorst;
+    over50 = loadOver50;
+    app.slowest = slowestOfLoad;
+    out << "load_s=" << double(loadNs) / 1e9 << "\nworst_stall_ms=" << worst << "\nstalls_over_50ms=" << over50
+        << "\nticks=" << ticks << "\nslowest events of the load (ms at s: receiver / event):\n";
+    for (const SlowEvent &e : app.slowest)
+        out << "  " << QString::number(double(e.ns) / 1e6, 'f', 1) << " at " << QString::number(double(e.atNs) / 1e9, 'f', 2) << ": " << e.what
+            << '\n';
+    out << "after the load (worst stall ms, seconds until the tree is shown):\n";
+    for (const ActionResult &r : results)
+        out << "  " << r.name << ": " << r.worstMs << " ms, " << QString::number(r.seconds, 'f', 2) << " s\n";
     return 0;
 }
