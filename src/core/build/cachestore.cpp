@@ -212,7 +212,7 @@ bool CacheStore::verifyBlob(const Digest &d) const
     return true;
 }
 
-std::optional<CacheRecord> CacheStore::lookup(const QString &key, QString *damaged) const
+std::optional<CacheRecord> CacheStore::lookup(const QString &key, QString *damaged, BlobCheck check) const
 {
     auto json = readJson(QStringLiteral("index/%1.json").arg(key));
     if (!json.ok())
@@ -223,7 +223,8 @@ std::optional<CacheRecord> CacheStore::lookup(const QString &key, QString *damag
             *damaged = QStringLiteral("the cache record is damaged");
         return std::nullopt;
     }
-    if (rec->hasLayer && !verifyBlob(rec->digest)) {
+    const bool blobOk = !rec->hasLayer || (check == BlobCheck::Verify ? verifyBlob(rec->digest) : QFileInfo(blobPath(rec->digest)).size() == rec->size);
+    if (!blobOk) {
         if (damaged)
             *damaged = QStringLiteral("the cached layer %1 is missing or damaged").arg(rec->digest.shortString());
         return std::nullopt;

@@ -61,8 +61,11 @@ public:
     // Checks a blob is present and intact (hashes it).
     bool verifyBlob(const Digest &d) const;
 
-    // The record for `key`, when present and its blob intact; `damaged` tells why not.
-    std::optional<CacheRecord> lookup(const QString &key, QString *damaged = nullptr) const;
+    // How lookup() trusts a record's blob: hashed (what a build takes), or only present with
+    // the recorded size (what a prediction may say without reading every cached layer).
+    enum class BlobCheck { Verify, SizeOnly };
+    // The record for `key`, when present and its blob passes `check`; `damaged` tells why not.
+    std::optional<CacheRecord> lookup(const QString &key, QString *damaged = nullptr, BlobCheck check = BlobCheck::Verify) const;
     Status store(const CacheRecord &record);
 
     Result<QJsonObject> readJson(const QString &relPath) const;

@@ -5,7 +5,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <algorithm>
 #include <map>
 
@@ -120,25 +119,6 @@ Result<BuildPrediction> predictBuild(const BuildOptions &options, TaskContext &c
         prediction.error = run.error().toString();
     }
     return prediction;
-}
-
-std::optional<CacheRecord> peekCacheRecord(const CacheStore &cache, const QString &key, QString *damaged)
-{
-    auto json = cache.readJson(QStringLiteral("index/%1.json").arg(key));
-    if (!json.ok())
-        return std::nullopt;
-    auto rec = CacheRecord::fromJson(json.value());
-    if (!rec || rec->key != key) {
-        if (damaged)
-            *damaged = QStringLiteral("the cache record is damaged");
-        return std::nullopt;
-    }
-    if (rec->hasLayer && QFileInfo(cache.blobPath(rec->digest)).size() != rec->size) {
-        if (damaged)
-            *damaged = QStringLiteral("the cached layer %1 is missing or damaged").arg(rec->digest.shortString());
-        return std::nullopt;
-    }
-    return rec;
 }
 
 } // namespace ll::build

@@ -47,8 +47,4 @@ struct BuildPrediction {
 // predicted: the Dockerfile cannot be read or planned, or the work was canceled.
 Result<BuildPrediction> predictBuild(const BuildOptions &options, TaskContext &ctx);
 
-// The cache's record for `key` when it is readable and its blob is present with the recorded
-// size (not hashed: CacheStore::lookup does that when the build takes it). `damaged` says why not.
-std::optional<CacheRecord> peekCacheRecord(const CacheStore &cache, const QString &key, QString *damaged = nullptr);
-
 } // namespace ll::build

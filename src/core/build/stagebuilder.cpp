@@ -272,7 +272,7 @@ Status StageBuilder::fsStep(const df::ExpandedInstruction &e, const StepInputs &
     if (!m_session.options.noCache) {
         // A dry run only checks the record and its blob's size: hashing every cached layer on
         // every keystroke would cost more than the prediction is worth.
-        if (auto hit = m_session.dryRun ? peekCacheRecord(*m_session.cache, key, &damaged) : m_session.cache->lookup(key, &damaged)) {
+        if (auto hit = m_session.cache->lookup(key, &damaged, m_session.dryRun ? CacheStore::BlobCheck::SizeOnly : CacheStore::BlobCheck::Verify)) {
             if (hit->hasLayer)
                 m_state.layers.push_back({hit->digest, hit->diffId, hit->size, hit->mediaType});
             writeSlot(slot, in, key);
