@@ -82,13 +82,22 @@ void showLoaded(gui::MainWindow &window, const Options &o)
         window.tabs()->setCurrentWidget(window.editorPane());
     if (o.screenshot.isEmpty())
         return;
-    // Let the preview job and the layouts settle before grabbing.
-    QTimer::singleShot(600, &window, [&window, &o] {
-        const bool ok = window.grab().save(o.screenshot, "PNG");
-        if (!ok)
-            std::fprintf(stderr, "layerlens: could not write %s\n", qPrintable(o.screenshot));
-        QApplication::exit(ok ? 0 : 1);
+    // Let the tree arrive (built on a worker for big images), the preview job and the layouts
+    // settle before grabbing.
+    auto *poll = new QTimer(&window);
+    QObject::connect(poll, &QTimer::timeout, &window, [&window, &o, poll] {
+        if (window.treePane()->model()->isBuilding())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        QTimer::singleShot(600, &window, [&window, &o] {
+            const bool ok = window.grab().save(o.screenshot, "PNG");
+            if (!ok)
+                std::fprintf(stderr, "layerlens: could not write %s\n", qPrintable(o.screenshot));
+            QApplication::exit(ok ? 0 : 1);
+        });
     });
+    poll->start(50);
 }
 
 } // namespace

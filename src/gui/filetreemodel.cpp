@@ -31,7 +31,7 @@ void FileTreeModel::setImage(std::shared_ptr<const ll::ImageFs> fs, int layer)
 
 void FileTreeModel::setLayer(int layer)
 {
-    if (layer == m_layer && (m_building || m_table->fs == m_fs))
+    if (layer == m_layer) // the table shown or on its way is this layer's
         return;
     m_layer = layer;
     rebuild();
@@ -47,6 +47,8 @@ void FileTreeModel::setMode(Mode mode)
 
 void FileTreeModel::setFilter(const FileTreeFilter &filter)
 {
+    if (filter == m_filter)
+        return;
     m_filter = filter;
     rebuild();
 }
@@ -66,6 +68,8 @@ void FileTreeModel::rebuild()
     m_jobCanceled = canceled;
     const quint64 generation = m_generation;
     m_runner.run([this, fs = m_fs, layer = m_layer, changesOnly, filter = m_filter, canceled, generation] {
+        if (canceled->load())
+            return; // queued behind the walk that replaced it
         auto table = buildFileTreeTable(fs, layer, changesOnly, filter, [&canceled] { return canceled->load(); });
         if (canceled->load())
             return;
@@ -85,11 +89,11 @@ void FileTreeModel::apply(std::shared_ptr<const FileTreeTable> table)
     beginResetModel();
     m_table = std::move(table); // the old one (and its image) is freed here, on this thread
     m_jobCanceled.reset();
+    // Not building any more by the time views hear of the reset (they may select in it).
+    const bool wasBuilding = std::exchange(m_building, false);
     endResetModel();
-    if (m_building) {
-        m_building = false;
+    if (wasBuilding)
         Q_EMIT buildingChanged(false);
-    }
 }
 
 QModelIndex FileTreeModel::index(int row, int column, const QModelIndex &parent) const

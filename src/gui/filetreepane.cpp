@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTimer>
 #include <QToolButton>
@@ -51,7 +52,14 @@ FileTreePane::FileTreePane(QWidget *parent)
             m_busy->hide();
         }
     });
+    // A reset (new layer, mode or filter) keeps the selected path selected where it still is.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        m_pathBeforeReset = current.isValid() ? current.data(FileTreeModel::PathRole).toString() : QString();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (!m_showingPath)
+            m_pendingPath.clear(); // the user picked another row meanwhile: that one stays
         Q_EMIT currentNodeChanged(current.isValid() ? current.data(FileTreeModel::NodeRole).toInt() : -1);
     });
 }
@@ -142,9 +150,9 @@ void FileTreePane::afterModelReset()
         m_view->expandToDepth(1);
     else
         m_view->expandToDepth(0);
-    Q_EMIT currentNodeChanged(-1);
-    if (!m_pendingPath.isEmpty())
-        showPath(std::exchange(m_pendingPath, QString()));
+    const QString wanted = m_pendingPath.isEmpty() ? m_pathBeforeReset : std::exchange(m_pendingPath, QString());
+    if (wanted.isEmpty() || !showPath(wanted))
+        Q_EMIT currentNodeChanged(-1);
 }
 
 void FileTreePane::setImage(std::shared_ptr<const ll::ImageFs> fs, int layer) { m_model->setImage(std::move(fs), layer); }
@@ -164,8 +172,11 @@ void FileTreePane::focusFilter()
 
 void FileTreePane::setFilter(const QString &pattern, bool regex)
 {
-    m_regex->setChecked(regex);
-    m_filter->setText(pattern);
+    {
+        const QSignalBlocker blockRegex(m_regex), blockText(m_filter);
+        m_regex->setChecked(regex);
+        m_filter->setText(pattern);
+    }
     applyFilter();
 }
 
@@ -191,7 +202,9 @@ bool FileTreePane::showPath(const QString &path)
     if (!index.isValid())
         return false;
     m_view->scrollTo(index);
+    m_showingPath = true;
     m_view->setCurrentIndex(index);
+    m_showingPath = false;
     return true;
 }
 

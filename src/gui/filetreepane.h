@@ -64,7 +64,9 @@ private:
     QLabel *m_filterError = nullptr;
     QLabel *m_busy = nullptr;
     QTimer m_busyDelay;
-    QString m_pendingPath;
+    QString m_pendingPath;      // asked for while the tree was being built
+    QString m_pathBeforeReset;  // the current row's path when the model began a reset
+    bool m_showingPath = false; // selecting on request, not by the user
 };
 
 } // namespace gui

@@ -15,15 +15,16 @@ bool FileTreeFilter::setPattern(const QString &pattern, Syntax syntax)
     const bool looksGlob = p.contains(QLatin1Char('*')) || p.contains(QLatin1Char('?')) || p.contains(QLatin1Char('['));
     if (syntax == Syntax::RegularExpression) {
         regex = QRegularExpression(p, QRegularExpression::CaseInsensitiveOption);
-        if (!regex.isValid()) {
-            regex = QRegularExpression();
-            return false;
-        }
     } else if (syntax == Syntax::Glob || looksGlob) {
         regexOnName = !p.contains(QLatin1Char('/'));
         regex = QRegularExpression(QRegularExpression::wildcardToRegularExpression(p), QRegularExpression::CaseInsensitiveOption);
     } else {
         substring = p;
+    }
+    if (!regex.isValid()) {
+        regex = QRegularExpression();
+        regexOnName = false;
+        return false;
     }
     return true;
 }
@@ -162,6 +163,8 @@ std::shared_ptr<const FileTreeTable> buildFileTreeTable(std::shared_ptr<const ll
         return table;
     TableBuilder builder(*table, filter);
     ll::walkTree(*table->fs, layer, changesOnly, [&builder](const ll::TreeVisit &v) { builder.add(v); }, canceled);
+    if (canceled && canceled())
+        return table; // half-built, and nobody will look at it: skip the linking
     builder.finish();
     return table;
 }

@@ -23,10 +23,11 @@ struct FileTreeFilter {
 
     // Auto: text with * ? [ is a glob (on the name, or on the path when it holds a '/'),
     // anything else a case-insensitive substring of the path. Returns false (and leaves the
-    // pattern empty) when a regular expression does not compile.
+    // pattern empty) when a regular expression or a glob ("foo[") does not compile.
     bool setPattern(const QString &pattern, Syntax syntax = Syntax::Auto);
     bool isActive() const;
     bool hasPattern() const { return !substring.isEmpty() || !regex.pattern().isEmpty(); }
+    bool operator==(const FileTreeFilter &) const = default;
 };
 
 // The rows of one file tree view, laid out as parent/child tables. Built off the GUI thread

@@ -354,7 +354,12 @@ void MainWindow::onStepSelected(int row)
     m_tree->setLayer(layer);
     m_sizes->setLayer(layer);
     // Keep following the selected path from layer to layer: that is how one watches a file change.
-    if (!m_selectedPath.isEmpty() && !m_tree->selectPath(m_selectedPath))
+    if (m_selectedPath.isEmpty())
+        return;
+    // The details describe the path in the new layer at once, even while its tree is built.
+    if (m_tree->model()->isBuilding())
+        onPathSelected(-1);
+    if (!m_tree->selectPath(m_selectedPath))
         onPathSelected(-1);
 }
 

@@ -5,9 +5,12 @@ namespace ll {
 void walkTree(const ImageFs &fs, int layer, bool changesOnly, const std::function<void(const TreeVisit &)> &visit,
               const std::function<bool()> &canceled)
 {
-    if (layer < 0 || layer >= fs.layerCount())
+    if (layer < 0 || layer >= fs.layerCount() || (canceled && canceled()))
         return;
+    // Each of these passes looks at every path of the image: a canceled walk stops between them.
     const std::vector<qint64> sizes = fs.subtreeSizesAfter(layer);
+    if (canceled && canceled())
+        return;
     std::vector<qint64> sizesBelow; // what removed paths held just below this layer; made on first use
     // In changes-only mode, mark the nodes this layer touched and their ancestors first, so
     // the walk skips untouched subtrees instead of visiting the whole image.
@@ -21,6 +24,8 @@ void walkTree(const ImageFs &fs, int layer, bool changesOnly, const std::functio
             if (wanted[size_t(id)])
                 wanted[size_t(fs.node(id).parent)] = 1;
         }
+        if (canceled && canceled())
+            return;
     }
     struct Open {
         std::span<const int32_t> children;
