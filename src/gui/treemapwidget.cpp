@@ -122,9 +122,13 @@ void TreemapWidget::paintEvent(QPaintEvent *)
         if (c.rect.width() < 40 || c.rect.height() < 16)
             continue;
         p.setPen(palette().color(QPalette::Text));
-        const QString label = QString::fromUtf8(fs.nameOf(c.node)) + (c.isDir ? QStringLiteral("/ ") : QStringLiteral(" ")) + humanSize(m_sizes[size_t(c.node)]);
+        const QString name = QString::fromUtf8(fs.nameOf(c.node)) + (c.isDir ? QStringLiteral("/") : QString());
         const QRectF textRect = c.isDir ? QRectF(c.rect.left() + 3, c.rect.top(), c.rect.width() - 6, kHeader) : c.rect.adjusted(3, 2, -3, -2);
-        p.drawText(textRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, p.fontMetrics().elidedText(label, Qt::ElideMiddle, int(textRect.width())));
+        // The size goes first when space is short: "pkg12/" says more than "pk…iB".
+        const QString full = name + QLatin1Char(' ') + humanSize(m_sizes[size_t(c.node)]);
+        const int room = int(textRect.width());
+        const QString label = p.fontMetrics().horizontalAdvance(full) <= room ? full : p.fontMetrics().elidedText(name, Qt::ElideRight, room);
+        p.drawText(textRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, label);
     }
 }
 
