@@ -47,6 +47,8 @@ Q_SIGNALS:
 
 private:
     static constexpr int kExpandAllLimit = 5000;
+    static constexpr int kExpandRowBudget = 200;
+    void expandWithin(int budget);
     QWidget *createControls();
     QLabel *createLegend();
     void applyFilter();
