@@ -27,6 +27,8 @@ private Q_SLOTS:
     void lastRequestWins();
     void selectionWaitsForTheTree();
     void filterKeepsTheSelection();
+    void openFoldersStayOpen_data();
+    void openFoldersStayOpen();
     void bigImageCancelsAndDestroysMidWalk();
 };
 
@@ -303,6 +305,48 @@ void TestGuiFileTreeAsync::filterKeepsTheSelection()
     gui::FileTreeFilter broken;
     QVERIFY(!broken.setPattern(QStringLiteral("foo[")));
     QVERIFY(!broken.hasPattern());
+}
+
+void TestGuiFileTreeAsync::openFoldersStayOpen_data()
+{
+    QTest::addColumn<int>("syncLimit");
+    QTest::newRow("built on the spot") << 20000;
+    QTest::newRow("built on the worker") << 0;
+}
+
+void TestGuiFileTreeAsync::openFoldersStayOpen()
+{
+    QFETCH(int, syncLimit);
+    auto a = load(tst::fixture(QStringLiteral("layers.docker.tar")));
+    QVERIFY(a);
+    const int last = a->fs->layerCount() - 1;
+    gui::FileTreePane pane;
+    pane.model()->setSynchronousLimit(syncLimit);
+    pane.show();
+    pane.setMode(Mode::FilesystemAfterLayer);
+    pane.setImage(a->fs, last);
+    QVERIFY(waitBuilt(*pane.model()));
+    auto shown = [&](const char *path) {
+        return pane.proxy()->mapFromSource(pane.model()->indexForNode(pane.model()->fs()->find(path)));
+    };
+    // The whole filesystem opens at its top level only: /data/long is closed.
+    QVERIFY(shown("data/long").isValid());
+    QVERIFY(!pane.view()->isExpanded(shown("data/long")));
+    pane.view()->expand(shown("data/long"));
+    pane.view()->expand(shown("data/long/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+    // Stepping to the layer below keeps both open.
+    pane.setLayer(last - 1);
+    QVERIFY(waitBuilt(*pane.model()));
+    QCOMPARE(pane.model()->layer(), last - 1);
+    QVERIFY(shown("data/long").isValid());
+    QVERIFY(pane.view()->isExpanded(shown("data/long")));
+    QVERIFY(pane.view()->isExpanded(shown("data/long/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")));
+    // A folder the user closes stays closed in the next layer.
+    pane.view()->collapse(shown("data/long"));
+    pane.setLayer(last);
+    QVERIFY(waitBuilt(*pane.model()));
+    QVERIFY(pane.view()->isExpanded(shown("data")));
+    QVERIFY(!pane.view()->isExpanded(shown("data/long")));
 }
 
 void TestGuiFileTreeAsync::bigImageCancelsAndDestroysMidWalk()

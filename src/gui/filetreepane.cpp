@@ -57,9 +57,12 @@ FileTreePane::FileTreePane(QWidget *parent)
         }
     });
     // A reset (new layer, mode or filter) keeps the selected path selected where it still is.
+    // ... and the folders the user opened stay open: stepping through the layers, one watches
+    // the same place change.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const QModelIndex current = m_view->currentIndex();
         m_pathBeforeReset = current.isValid() ? current.data(FileTreeModel::PathRole).toString() : QString();
+        m_openBeforeReset = openFolders();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (!m_showingPath)
@@ -154,6 +157,12 @@ void FileTreePane::afterModelReset()
         expandWithin(kExpandRowBudget);
     else
         m_view->expandToDepth(0);
+    for (const QString &path : std::exchange(m_openBeforeReset, {})) {
+        const QModelIndex source = m_model->indexForNode(m_model->fs() ? m_model->fs()->find(path.toUtf8().mid(1)) : -1);
+        // A folder that grew past a screenful (a base layer's /usr/lib) stays closed.
+        if (source.isValid() && m_model->rowCount(source) <= kExpandAllLimit)
+            m_view->expand(m_proxy->mapFromSource(source));
+    }
     const QString wanted = m_pendingPath.isEmpty() ? m_pathBeforeReset : std::exchange(m_pendingPath, QString());
     if (wanted.isEmpty() || !showPath(wanted))
         Q_EMIT currentNodeChanged(-1);
@@ -182,6 +191,27 @@ void FileTreePane::setFilter(const QString &pattern, bool regex)
         m_filter->setText(pattern);
     }
     applyFilter();
+}
+
+// Parents before children; only open folders are looked into, so this costs what is on screen.
+QStringList FileTreePane::openFolders() const
+{
+    QStringList open;
+    std::vector<QModelIndex> level{QModelIndex()};
+    while (!level.empty() && open.size() < kExpandAllLimit) {
+        std::vector<QModelIndex> next;
+        for (const QModelIndex &parent : level) {
+            for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+                const QModelIndex child = m_proxy->index(row, 0, parent);
+                if (!m_view->isExpanded(child))
+                    continue;
+                open << child.data(FileTreeModel::PathRole).toString();
+                next.push_back(child);
+            }
+        }
+        level = std::move(next);
+    }
+    return open;
 }
 
 // Breadth first: a folder opens when its rows still fit in the budget. Counted on the model,

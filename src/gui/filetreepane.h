@@ -49,6 +49,7 @@ private:
     static constexpr int kExpandAllLimit = 5000;
     static constexpr int kExpandRowBudget = 200;
     void expandWithin(int budget);
+    QStringList openFolders() const;
     QWidget *createControls();
     QLabel *createLegend();
     void applyFilter();
@@ -68,6 +69,7 @@ private:
     QTimer m_busyDelay;
     QString m_pendingPath;      // asked for while the tree was being built
     QString m_pathBeforeReset;  // the current row's path when the model began a reset
+    QStringList m_openBeforeReset; // and the open folders
     bool m_showingPath = false; // selecting on request, not by the user
 };
 
