@@ -3,6 +3,7 @@
 #include "formatting.h"
 
 #include <QApplication>
+#include <algorithm>
 #include <QFont>
 #include <QStyle>
 
@@ -134,6 +135,24 @@ QModelIndex FileTreeModel::indexForNode(int32_t node) const
         return {};
     const int32_t id = m_table->itemOfNode[size_t(node)];
     return createIndex(m_table->items[size_t(id)].rowInParent, 0, quintptr(id));
+}
+
+int FileTreeModel::compareNames(const QModelIndex &a, const QModelIndex &b) const
+{
+    const QByteArray x = m_table->fs->nameOf(item(a).node);
+    const QByteArray y = m_table->fs->nameOf(item(b).node);
+    auto ascii = [](const QByteArray &s) { return std::all_of(s.begin(), s.end(), [](char c) { return uchar(c) < 0x80; }); };
+    if (ascii(x) && ascii(y)) {
+        // Folded to lower case, as QString::compare folds: the same order, no conversion.
+        const qsizetype n = std::min(x.size(), y.size());
+        for (qsizetype i = 0; i < n; ++i) {
+            const int cx = QChar::toLower(uchar(x[i])), cy = QChar::toLower(uchar(y[i]));
+            if (cx != cy)
+                return cx - cy;
+        }
+        return int(x.size() - y.size());
+    }
+    return QString::compare(QString::fromUtf8(x), QString::fromUtf8(y), Qt::CaseInsensitive);
 }
 
 QVariant FileTreeModel::data(const QModelIndex &index, int role) const

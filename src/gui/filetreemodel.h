@@ -47,6 +47,11 @@ public:
     // The image of the rows shown.
     const ll::ImageFs *fs() const { return m_table->fs.get(); }
     QModelIndex indexForNode(int32_t node) const;
+    // For sorting: read straight from the table (any column of a row).
+    qint64 sizeAt(const QModelIndex &index) const { return item(index).subtreeSize; }
+    bool isDirAt(const QModelIndex &index) const { return item(index).entry->h.type == ll::EntryType::Directory; }
+    // Case-insensitive, as QString::compare; ASCII names without making strings.
+    int compareNames(const QModelIndex &a, const QModelIndex &b) const;
     // Every row at every depth: what "expand all" would have to lay out.
     int totalRows() const { return int(m_table->items.size()); }
 
@@ -62,6 +67,7 @@ Q_SIGNALS:
 
 private:
     using Item = FileTreeTable::Item;
+    const Item &item(const QModelIndex &index) const { return m_table->items[size_t(index.internalId())]; }
     void rebuild();
     void apply(std::shared_ptr<const FileTreeTable> table);
     QVariant displayData(const Item &item, int column) const;

@@ -6,6 +6,7 @@ namespace gui {
 // Sorting of the file tree: directories first by name, or by size. Filtering is not done
 // here but where the model's table is built (FileTreeFilter), off the GUI thread: a recursive
 // filter over a million rows would freeze the window on every keystroke.
+// Its source is a FileTreeModel.
 class FileTreeProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
