@@ -111,7 +111,7 @@ private:
 
     void linkChildren()
     {
-        std::vector<FileTreeTable::Item> &items = m_table.items;
+        auto &items = m_table.items;
         m_table.children.resize(items.size());
         m_table.itemOfNode.assign(size_t(m_table.fs->nodeCount()), -1);
         int32_t top = 0;
@@ -161,6 +161,9 @@ std::shared_ptr<const FileTreeTable> buildFileTreeTable(std::shared_ptr<const ll
     table->fs = std::move(fs);
     if (!table->fs || layer < 0 || layer >= table->fs->layerCount())
         return table;
+    // At most one row per path: reserved, so the rows are never copied as they grow (untouched
+    // pages of a mapping cost nothing).
+    table->items.reserve(size_t(table->fs->nodeCount()));
     TableBuilder builder(*table, filter);
     ll::walkTree(*table->fs, layer, changesOnly, [&builder](const ll::TreeVisit &v) { builder.add(v); }, canceled);
     if (canceled && canceled())

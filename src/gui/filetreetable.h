@@ -1,4 +1,5 @@
 #pragma once
+#include "common/largevector.h"
 #include "fstree/imagefs.h"
 
 #include <QRegularExpression>
@@ -47,10 +48,12 @@ struct FileTreeTable {
     std::shared_ptr<const ll::ImageFs> fs; // keeps `entry` and the names alive
     int layer = 0;
     bool changesOnly = true;
-    std::vector<Item> items;       // depth-first, ancestors first
-    std::vector<int32_t> children; // item ids grouped by parent; top level first
+    // Mapped straight from the OS (LargeVector): tables of a million rows come and go with
+    // every layer pick, and malloc's heaps would keep their old blocks as holes.
+    ll::LargeVector<Item> items;       // depth-first, ancestors first
+    ll::LargeVector<int32_t> children; // item ids grouped by parent; top level first
     int32_t topCount = 0;
-    std::vector<int32_t> itemOfNode; // -1 where the node has no row
+    ll::LargeVector<int32_t> itemOfNode; // -1 where the node has no row
 
     int32_t childId(int32_t parent, int row) const
     {
