@@ -29,6 +29,9 @@ private Q_SLOTS:
     void filterKeepsTheSelection();
     void openFoldersStayOpen_data();
     void openFoldersStayOpen();
+    void expandAllIsNotRemembered();
+    void sortsDirectoriesFirstByName();
+    void canceledWalkStopsEarly();
     void bigImageCancelsAndDestroysMidWalk();
 };
 
@@ -347,6 +350,84 @@ void TestGuiFileTreeAsync::openFoldersStayOpen()
     QVERIFY(waitBuilt(*pane.model()));
     QVERIFY(pane.view()->isExpanded(shown("data")));
     QVERIFY(!pane.view()->isExpanded(shown("data/long")));
+}
+
+void TestGuiFileTreeAsync::expandAllIsNotRemembered()
+{
+    auto a = load(tst::fixture(QStringLiteral("layers.docker.tar")));
+    QVERIFY(a);
+    // The layer that made /data/long/…: its few changes open all at once.
+    int layer = -1;
+    for (int l = 0; l < a->fs->layerCount() && layer < 0; ++l)
+        if (tst::changeIn(*a, "data/long", l) == ll::Change::Added)
+            layer = l;
+    QVERIFY(layer >= 0);
+    gui::FileTreePane pane;
+    pane.show();
+    pane.setImage(a->fs, layer);
+    auto shown = [&](const char *path) {
+        return pane.proxy()->mapFromSource(pane.model()->indexForNode(pane.model()->fs()->find(path)));
+    };
+    QVERIFY(pane.view()->isExpanded(shown("data/long")));
+    // The whole filesystem opens at its top only: what "open all" opened is not carried over.
+    pane.setMode(Mode::FilesystemAfterLayer);
+    QVERIFY(pane.view()->isExpanded(shown("data")));
+    QVERIFY(!pane.view()->isExpanded(shown("data/long")));
+    // Nor is what the user opened after "collapse all".
+    pane.view()->expand(shown("data/long"));
+    pane.collapseAll();
+    pane.setLayer(a->fs->layerCount() - 1);
+    QVERIFY(!pane.view()->isExpanded(shown("data/long")));
+}
+
+void TestGuiFileTreeAsync::sortsDirectoriesFirstByName()
+{
+    auto a = load(tst::fixture(QStringLiteral("layers.docker.tar")));
+    QVERIFY(a);
+    gui::FileTreePane pane;
+    pane.setMode(Mode::FilesystemAfterLayer);
+    pane.setImage(a->fs, a->fs->layerCount() - 1);
+    for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        pane.view()->sortByColumn(gui::FileTreeModel::NameColumn, order);
+        const QModelIndex data = pane.proxy()->mapFromSource(pane.model()->indexForNode(a->fs->find("data")));
+        QVERIFY(pane.proxy()->rowCount(data) > 10); // names with spaces, upper/lower case, é and ü
+        bool seenFile = false;
+        QString previous;
+        bool previousDir = true;
+        for (int row = 0; row < pane.proxy()->rowCount(data); ++row) {
+            const QModelIndex i = pane.proxy()->index(row, 0, data);
+            const bool dir = i.data(gui::FileTreeModel::IsDirRole).toBool();
+            const QString name = QString::fromUtf8(a->fs->nameOf(i.data(gui::FileTreeModel::NodeRole).toInt()));
+            QVERIFY2(!(dir && seenFile), qPrintable(name + QStringLiteral(": a folder after a file")));
+            if (row > 0 && dir == previousDir) {
+                const int c = QString::compare(previous, name, Qt::CaseInsensitive);
+                QVERIFY2(order == Qt::AscendingOrder ? c <= 0 : c >= 0, qPrintable(previous + QStringLiteral(" then ") + name));
+            }
+            seenFile = seenFile || !dir;
+            previous = name;
+            previousDir = dir;
+        }
+        QVERIFY(seenFile);
+    }
+}
+
+void TestGuiFileTreeAsync::canceledWalkStopsEarly()
+{
+    // A file per folder in 20,000 folders: a walk of 40,000 rows asks every 4,096 of them.
+    QTemporaryDir dir;
+    ll::LayerBuilder layer;
+    for (int i = 0; i < 20000; ++i)
+        layer.file(QStringLiteral("d%1/f").arg(i).toUtf8(), "x");
+    const QString path = tst::writeImage(dir, QStringLiteral("wide.tar"), {tst::build(tst::specOf({layer.spec()}))}, ll::OutputFormat::OciArchive);
+    auto a = load(path);
+    QVERIFY(a);
+    const auto whole = gui::buildFileTreeTable(a->fs, 0, false, {});
+    QCOMPARE(whole->items.size(), size_t(40000));
+    int asked = 0;
+    const auto cut = gui::buildFileTreeTable(a->fs, 0, false, {}, [&asked] { return ++asked > 3; });
+    QVERIFY(cut->items.size() < size_t(20000)); // stopped in the walk, not at its end
+    QVERIFY(cut->children.empty());              // and not linked
+    QVERIFY(asked > 3);
 }
 
 void TestGuiFileTreeAsync::bigImageCancelsAndDestroysMidWalk()

@@ -85,8 +85,9 @@ void showLoaded(gui::MainWindow &window, const Options &o)
     // Let the tree arrive (built on a worker for big images), the preview job and the layouts
     // settle before grabbing.
     auto *poll = new QTimer(&window);
-    QObject::connect(poll, &QTimer::timeout, &window, [&window, &o, poll] {
-        if (window.treePane()->model()->isBuilding())
+    auto waited = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, &window, [&window, &o, poll, waited] {
+        if (window.treePane()->model()->isBuilding() && ++*waited < 600) // 30 s at most
             return;
         poll->stop();
         poll->deleteLater();

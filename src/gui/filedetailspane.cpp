@@ -113,6 +113,8 @@ QString FileDetailsPane::describe(int32_t node, int layer) const
 
 void FileDetailsPane::showPath(int32_t node, int layer)
 {
+    if (m_analysis && node >= 0 && node == m_node && layer == m_layer)
+        return; // already shown (the tree and the window both ask after a layer change)
     m_node = node;
     m_layer = layer;
     ++m_generation;

@@ -141,18 +141,18 @@ int FileTreeModel::compareNames(const QModelIndex &a, const QModelIndex &b) cons
 {
     const QByteArray x = m_table->fs->nameOf(item(a).node);
     const QByteArray y = m_table->fs->nameOf(item(b).node);
-    auto ascii = [](const QByteArray &s) { return std::all_of(s.begin(), s.end(), [](char c) { return uchar(c) < 0x80; }); };
-    if (ascii(x) && ascii(y)) {
-        // Folded to lower case, as QString::compare folds: the same order, no conversion.
-        const qsizetype n = std::min(x.size(), y.size());
-        for (qsizetype i = 0; i < n; ++i) {
-            const int cx = QChar::toLower(uchar(x[i])), cy = QChar::toLower(uchar(y[i]));
-            if (cx != cy)
-                return cx - cy;
-        }
-        return int(x.size() - y.size());
+    // While both are ASCII, folded to lower case as QString::compare folds: the same order
+    // without converting; past the first non-ASCII byte, QString decides.
+    const qsizetype n = std::min(x.size(), y.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        const uchar bx = uchar(x[i]), by = uchar(y[i]);
+        if (bx >= 0x80 || by >= 0x80)
+            return QString::compare(QString::fromUtf8(x), QString::fromUtf8(y), Qt::CaseInsensitive);
+        const int cx = QChar::toLower(bx), cy = QChar::toLower(by);
+        if (cx != cy)
+            return cx - cy;
     }
-    return QString::compare(QString::fromUtf8(x), QString::fromUtf8(y), Qt::CaseInsensitive);
+    return int(x.size() - y.size());
 }
 
 QVariant FileTreeModel::data(const QModelIndex &index, int role) const

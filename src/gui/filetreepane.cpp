@@ -4,12 +4,14 @@
 #include "formatting.h"
 
 #include <QApplication>
+#include <algorithm>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTimer>
@@ -57,13 +59,18 @@ FileTreePane::FileTreePane(QWidget *parent)
         }
     });
     // A reset (new layer, mode or filter) keeps the selected path selected where it still is.
-    // ... and the folders the user opened stay open: stepping through the layers, one watches
-    // the same place change.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const QModelIndex current = m_view->currentIndex();
         m_pathBeforeReset = current.isValid() ? current.data(FileTreeModel::PathRole).toString() : QString();
-        m_openBeforeReset = openFolders();
     });
+    // ... and the folders the user opened stay open:
+    // stepping through the layers, one watches the same place change. "Expand all" and the
+    // default opening are not remembered: they are redone for each tree.
+    connect(m_view, &QTreeView::expanded, this, [this](const QModelIndex &index) {
+        if (!m_autoExpanding)
+            m_open.insert(rawPath(index));
+    });
+    connect(m_view, &QTreeView::collapsed, this, [this](const QModelIndex &index) { m_open.remove(rawPath(index)); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (!m_showingPath)
             m_pendingPath.clear(); // the user picked another row meanwhile: that one stays
@@ -151,31 +158,42 @@ void FileTreePane::afterModelReset()
     // or with a filter as many levels as fit in a screenful, towards where the matches are.
     const bool few = m_model->totalRows() <= kExpandAllLimit;
     const bool filtering = m_model->filter().isActive();
-    if (few && (m_model->mode() == FileTreeModel::Mode::ChangesInLayer || filtering))
-        m_view->expandAll();
-    else if (filtering)
-        expandWithin(kExpandRowBudget);
-    else
-        m_view->expandToDepth(0);
-    for (const QString &path : std::exchange(m_openBeforeReset, {})) {
-        const QModelIndex source = m_model->indexForNode(m_model->fs() ? m_model->fs()->find(path.toUtf8().mid(1)) : -1);
-        // A folder that grew past a screenful (a base layer's /usr/lib) stays closed.
-        if (source.isValid() && m_model->rowCount(source) <= kExpandAllLimit)
-            m_view->expand(m_proxy->mapFromSource(source));
+    {
+        const QScopedValueRollback<bool> automatic(m_autoExpanding, true);
+        if (few && (m_model->mode() == FileTreeModel::Mode::ChangesInLayer || filtering))
+            m_view->expandAll(); // Qt 6 reports each row it opens: not what the user opened
+        else if (filtering)
+            expandWithin(kExpandRowBudget);
+        else
+            m_view->expandToDepth(0);
     }
+    reopenFolders();
     const QString wanted = m_pendingPath.isEmpty() ? m_pathBeforeReset : std::exchange(m_pendingPath, QString());
     if (wanted.isEmpty() || !showPath(wanted))
         Q_EMIT currentNodeChanged(-1);
 }
 
-void FileTreePane::setImage(std::shared_ptr<const ll::ImageFs> fs, int layer) { m_model->setImage(std::move(fs), layer); }
+void FileTreePane::setImage(std::shared_ptr<const ll::ImageFs> fs, int layer)
+{
+    if (!fs)
+        m_open.clear(); // another image comes: its folders are not these
+    m_model->setImage(std::move(fs), layer);
+}
 void FileTreePane::setLayer(int layer) { m_model->setLayer(layer); }
 void FileTreePane::setMode(FileTreeModel::Mode mode) { m_modeBox->setCurrentIndex(mode == FileTreeModel::Mode::ChangesInLayer ? 0 : 1); }
 void FileTreePane::setMinimumSize(qint64 bytes) { m_minSize->setValue(int(bytes / 1024)); }
 void FileTreePane::setOnlyChanges(bool on) { m_onlyChanges->setChecked(on); }
-void FileTreePane::expandAll() { m_view->expandAll(); }
+void FileTreePane::expandAll()
+{
+    const QScopedValueRollback<bool> automatic(m_autoExpanding, true);
+    m_view->expandAll();
+}
 
-void FileTreePane::collapseAll() { m_view->collapseAll(); }
+void FileTreePane::collapseAll()
+{
+    m_open.clear(); // collapseAll() says nothing per folder
+    m_view->collapseAll();
+}
 
 void FileTreePane::focusFilter()
 {
@@ -193,25 +211,33 @@ void FileTreePane::setFilter(const QString &pattern, bool regex)
     applyFilter();
 }
 
-// Parents before children; only open folders are looked into, so this costs what is on screen.
-QStringList FileTreePane::openFolders() const
+QByteArray FileTreePane::rawPath(const QModelIndex &index) const
 {
-    QStringList open;
-    std::vector<QModelIndex> level{QModelIndex()};
-    while (!level.empty() && open.size() < kExpandAllLimit) {
-        std::vector<QModelIndex> next;
-        for (const QModelIndex &parent : level) {
-            for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
-                const QModelIndex child = m_proxy->index(row, 0, parent);
-                if (!m_view->isExpanded(child))
-                    continue;
-                open << child.data(FileTreeModel::PathRole).toString();
-                next.push_back(child);
-            }
-        }
-        level = std::move(next);
+    const int32_t node = index.data(FileTreeModel::NodeRole).toInt();
+    return m_model->fs() ? m_model->fs()->pathOf(node) : QByteArray();
+}
+
+// Parents first, while the rows they open fit in the budget of "expand all": a folder that
+// grew past it in this layer (a base layer's /usr/lib) stays closed.
+void FileTreePane::reopenFolders()
+{
+    const ll::ImageFs *fs = m_model->fs();
+    if (!fs || m_open.isEmpty())
+        return;
+    std::vector<QByteArray> paths(m_open.begin(), m_open.end());
+    std::sort(paths.begin(), paths.end(), [](const QByteArray &a, const QByteArray &b) {
+        const qsizetype da = a.count('/'), db = b.count('/');
+        return da != db ? da < db : a < b;
+    });
+    int opened = 0;
+    for (const QByteArray &path : paths) {
+        const QModelIndex source = m_model->indexForNode(fs->find(path));
+        const int rows = source.isValid() ? m_model->rowCount(source) : 0;
+        if (rows == 0 || opened + rows > kExpandAllLimit)
+            continue;
+        opened += rows;
+        m_view->expand(m_proxy->mapFromSource(source));
     }
-    return open;
 }
 
 // Breadth first: a folder opens when its rows still fit in the budget. Counted on the model,
@@ -258,7 +284,10 @@ bool FileTreePane::showPath(const QString &path)
     const QModelIndex index = m_proxy->mapFromSource(source);
     if (!index.isValid())
         return false;
-    m_view->scrollTo(index);
+    {
+        const QScopedValueRollback<bool> automatic(m_autoExpanding, true); // opens the parents
+        m_view->scrollTo(index);
+    }
     m_showingPath = true;
     m_view->setCurrentIndex(index);
     m_showingPath = false;

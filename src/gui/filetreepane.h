@@ -1,6 +1,7 @@
 #pragma once
 #include "filetreemodel.h"
 
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -49,7 +50,8 @@ private:
     static constexpr int kExpandAllLimit = 5000;
     static constexpr int kExpandRowBudget = 200;
     void expandWithin(int budget);
-    QStringList openFolders() const;
+    void reopenFolders();
+    QByteArray rawPath(const QModelIndex &index) const;
     QWidget *createControls();
     QLabel *createLegend();
     void applyFilter();
@@ -69,7 +71,8 @@ private:
     QTimer m_busyDelay;
     QString m_pendingPath;      // asked for while the tree was being built
     QString m_pathBeforeReset;  // the current row's path when the model began a reset
-    QStringList m_openBeforeReset; // and the open folders
+    QSet<QByteArray> m_open;    // folders the user opened, as ImageFs paths
+    bool m_autoExpanding = false; // opening by the pane's own rules: not remembered
     bool m_showingPath = false; // selecting on request, not by the user
 };
 

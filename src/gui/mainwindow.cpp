@@ -226,10 +226,11 @@ void MainWindow::onPartialAnalysis(std::shared_ptr<const ll::ImageAnalysis> part
     m_partial = true;
     const int read = partial->fs->layerCount();
     const int wanted = m_pendingLayer >= 0 ? m_pendingLayer : read - 1;
-    m_tree->setImage(wanted < read ? partial->fs : nullptr, wanted < read ? wanted : -1);
+    // Details first: the tree's reset may select a path of this image right away.
     m_details->setAnalysis(partial);
     if (wanted < read)
         m_currentLayer = wanted;
+    m_tree->setImage(wanted < read ? partial->fs : nullptr, wanted < read ? wanted : -1);
 }
 
 void MainWindow::onAnalysis(std::shared_ptr<const ll::ImageAnalysis> analysis)
@@ -237,10 +238,11 @@ void MainWindow::onAnalysis(std::shared_ptr<const ll::ImageAnalysis> analysis)
     m_analysis = analysis;
     m_partial = false;
     m_timeline->setAnalysis(*analysis);
-    // Built once, straight for the layer about to be selected: a tree of a base layer with
-    // 100,000 files costs tens of milliseconds on this thread.
-    m_tree->setImage(analysis->fs, m_pendingLayer >= 0 ? m_pendingLayer : lastLayer());
+    // Details first: the tree's reset may select a path of this image right away. The tree is
+    // made once, straight for the layer about to be selected.
     m_details->setAnalysis(analysis);
+    m_currentLayer = m_pendingLayer >= 0 ? m_pendingLayer : lastLayer();
+    m_tree->setImage(analysis->fs, m_currentLayer);
     m_efficiency->setAnalysis(analysis);
     m_sizes->setAnalysis(analysis);
     m_anatomy->setAnalysis(analysis);
@@ -342,6 +344,7 @@ void MainWindow::onStepSelected(int row)
     m_stepDetails->setHtml(QStringLiteral("<b>%1</b><pre style='white-space:pre-wrap'>%2</pre>").arg(head, text));
     if (layer < 0 || !m_analysis)
         return;
+    m_currentLayer = layer; // before any tree reset: it may select the followed path
     if (m_partial) {
         m_pendingLayer = layer; // the whole image, when it arrives, opens at this layer too
         if (layer >= m_analysis->fs->layerCount()) {
@@ -350,17 +353,15 @@ void MainWindow::onStepSelected(int row)
         }
         m_tree->setImage(m_analysis->fs, layer);
     }
-    m_currentLayer = layer;
     m_tree->setLayer(layer);
     m_sizes->setLayer(layer);
-    // Keep following the selected path from layer to layer: that is how one watches a file change.
+    // Keep following the selected path from layer to layer: that is how one watches a file
+    // change. The details describe it in the new layer at once, shown in its tree or not (or
+    // while that tree is built); the tree selects its row where it has one.
     if (m_selectedPath.isEmpty())
         return;
-    // The details describe the path in the new layer at once, even while its tree is built.
-    if (m_tree->model()->isBuilding())
-        onPathSelected(-1);
-    if (!m_tree->selectPath(m_selectedPath))
-        onPathSelected(-1);
+    onPathSelected(-1);
+    m_tree->selectPath(m_selectedPath);
 }
 
 void MainWindow::onPathSelected(int32_t node)
