@@ -7,6 +7,7 @@
 // after one file of the last COPY changed. Tools alternate which goes first; the table gives
 // medians. A run whose cache behaviour is not what the figure claims (a "no-op" rebuild that
 // rebuilt a step) is an error, not a number.
+#include "benchargs.h"
 #include "buildcontext.h"
 #include "buildtools.h"
 
@@ -30,18 +31,12 @@ namespace {
 
 QTextStream out(stdout);
 
-QString arg(const QStringList &args, const QString &name, const QString &fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
-}
-
 int generate(const QStringList &args)
 {
     BuildContextOptions o;
-    o.files = arg(args, QStringLiteral("--files"), QString::number(o.files)).toLongLong();
-    o.bytes = arg(args, QStringLiteral("--bytes"), QString::number(o.bytes)).toLongLong();
-    o.seed = arg(args, QStringLiteral("--seed"), QString::number(o.seed)).toUInt();
+    o.files = optionValue(args, QStringLiteral("--files"), QString::number(o.files)).toLongLong();
+    o.bytes = optionValue(args, QStringLiteral("--bytes"), QString::number(o.bytes)).toLongLong();
+    o.seed = optionValue(args, QStringLiteral("--seed"), QString::number(o.seed)).toUInt();
     QElapsedTimer t;
     t.start();
     if (auto s = writeBuildContext(args.value(0), o); !s.ok()) {
@@ -175,17 +170,17 @@ int run(const QStringList &args)
         out << "no Dockerfile in " << setup.context << " (make one with: llbench-build generate DIR)" << Qt::endl;
         return 1;
     }
-    const QString buildah = arg(args, QStringLiteral("--buildah"), QStandardPaths::findExecutable(QStringLiteral("buildah")));
-    const QString cli = arg(args, QStringLiteral("--cli"), siblingCli());
+    const QString buildah = optionValue(args, QStringLiteral("--buildah"), QStandardPaths::findExecutable(QStringLiteral("buildah")));
+    const QString cli = optionValue(args, QStringLiteral("--cli"), siblingCli());
     if (buildah.isEmpty() || !QFileInfo(cli).isExecutable()) {
         out << "need buildah (apt-get install buildah) and layerlens-cli (--cli PATH); have \"" << buildah << "\", \"" << cli << "\"" << Qt::endl;
         return 1;
     }
-    const QString work = arg(args, QStringLiteral("--work"), QDir::tempPath() + QStringLiteral("/llbench-build-work"));
-    const QString driver = arg(args, QStringLiteral("--driver"), QStringLiteral("overlay"));
-    const int repeat = std::max(1, arg(args, QStringLiteral("--repeat"), QStringLiteral("3")).toInt());
+    const QString work = optionValue(args, QStringLiteral("--work"), QDir::tempPath() + QStringLiteral("/llbench-build-work"));
+    const QString driver = optionValue(args, QStringLiteral("--driver"), QStringLiteral("overlay"));
+    const int repeat = std::max(1, optionValue(args, QStringLiteral("--repeat"), QStringLiteral("3")).toInt());
     LayerLensTool ll(cli, work + QStringLiteral("/layerlens"));
-    BuildahTool bh(buildah, driver, arg(args, QStringLiteral("--isolation"), QStringLiteral("chroot")), work + QStringLiteral("/buildah"));
+    BuildahTool bh(buildah, driver, optionValue(args, QStringLiteral("--isolation"), QStringLiteral("chroot")), work + QStringLiteral("/buildah"));
     const ContextInfo info = settle(setup.context);
     out << "context: " << setup.context << ", " << info.files << " files, " << QString::number(double(info.bytes) / 1e6, 'f', 1) << " MB\n"
         << bh.version() << ", storage driver " << driver << "; " << repeat << " repeat(s), medians below" << Qt::endl;

@@ -5,6 +5,7 @@
 //                          (every figure, with baselines; spawns itself, or the llbench of
 //                          another build, for clean RSS figures)
 //   llbench analyze DIR    (one analysis; prints its own figures as key=value)
+#include "benchargs.h"
 #include "measure.h"
 #include "syntheticimage.h"
 
@@ -23,18 +24,12 @@ namespace {
 
 QTextStream out(stdout);
 
-QString arg(const QStringList &args, const QString &name, const QString &fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
-}
-
 int generate(const QStringList &args)
 {
     SyntheticOptions o;
-    o.layers = arg(args, QStringLiteral("--layers"), QStringLiteral("20")).toInt();
-    o.files = arg(args, QStringLiteral("--files"), QStringLiteral("300000")).toLongLong();
-    o.bytes = arg(args, QStringLiteral("--bytes"), QString::number(qint64(2) << 30)).toLongLong();
+    o.layers = optionValue(args, QStringLiteral("--layers"), QStringLiteral("20")).toInt();
+    o.files = optionValue(args, QStringLiteral("--files"), QStringLiteral("300000")).toLongLong();
+    o.bytes = optionValue(args, QStringLiteral("--bytes"), QString::number(qint64(2) << 30)).toLongLong();
     o.compression = args.contains(QStringLiteral("--zstd")) ? ll::Compression::Zstd : ll::Compression::Gzip;
     QElapsedTimer t;
     t.start();
@@ -158,9 +153,9 @@ int run(const QString &dir, const QStringList &args)
     const bool zstd = ov->layers.front().blob.mediaType.contains(QLatin1String("zstd"));
     const QString dec = zstd ? QStringLiteral("zstd -dc") : QStringLiteral("gzip -dc");
     RunOptions o;
-    o.repeat = std::max(1, arg(args, QStringLiteral("--repeat"), QStringLiteral("3")).toInt());
+    o.repeat = std::max(1, optionValue(args, QStringLiteral("--repeat"), QStringLiteral("3")).toInt());
     o.umoci = !args.contains(QStringLiteral("--no-umoci"));
-    o.analyzer = arg(args, QStringLiteral("--analyzer"), QCoreApplication::applicationFilePath());
+    o.analyzer = optionValue(args, QStringLiteral("--analyzer"), QCoreApplication::applicationFilePath());
     Figures f;
     if (!measure(dir, blobs, dec, o, f))
         return 1;

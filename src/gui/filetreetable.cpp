@@ -157,7 +157,6 @@ std::shared_ptr<const FileTreeTable> buildFileTreeTable(std::shared_ptr<const ll
 {
     auto table = std::make_shared<FileTreeTable>();
     table->layer = layer;
-    table->changesOnly = changesOnly;
     table->fs = std::move(fs);
     if (!table->fs || layer < 0 || layer >= table->fs->layerCount())
         return table;

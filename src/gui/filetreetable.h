@@ -47,7 +47,6 @@ struct FileTreeTable {
     };
     std::shared_ptr<const ll::ImageFs> fs; // keeps `entry` and the names alive
     int layer = 0;
-    bool changesOnly = true;
     // Mapped straight from the OS (LargeVector): tables of a million rows come and go with
     // every layer pick, and malloc's heaps would keep their old blocks as holes.
     ll::LargeVector<Item> items;       // depth-first, ancestors first

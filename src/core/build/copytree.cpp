@@ -224,13 +224,7 @@ Result<LayerEntries> CopyTree::entries(const LayerWriteOptions &options, TaskCon
 
 Result<std::optional<LayerBlob>> layerOf(const CopyTree &tree, const LayerWriteOptions &options, TaskContext &ctx)
 {
-    auto entries = tree.entries(options, ctx);
-    if (!entries.ok())
-        return entries.error();
-    auto blob = makeLayerBlob(entries.value(), options.compression);
-    if (!blob.ok())
-        return blob.error();
-    return std::optional<LayerBlob>(std::move(blob).value());
+    return makeLayerBlob(tree.entries(options, ctx), options.compression);
 }
 
 } // namespace ll::build

@@ -199,6 +199,16 @@ Result<LayerEntries> readUpperDir(const QString &dir, const LayerWriteOptions &o
     return std::move(w.out);
 }
 
+Result<std::optional<LayerBlob>> makeLayerBlob(const Result<LayerEntries> &entries, Compression compression)
+{
+    if (!entries.ok())
+        return entries.error();
+    auto blob = makeLayerBlob(entries.value(), compression);
+    if (!blob.ok())
+        return blob.error();
+    return std::optional<LayerBlob>(std::move(blob).value());
+}
+
 Result<LayerBlob> makeLayerBlob(const LayerEntries &entries, Compression compression)
 {
     auto serialise = [&](Compression c) -> Result<QByteArray> {

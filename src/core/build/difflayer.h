@@ -39,5 +39,7 @@ Result<LayerEntries> readUpperDir(const QString &dir, const LayerWriteOptions &o
 // Serialises entries (in the order given) as a tar, compressed as asked. The same entries
 // give the same bytes: no timestamps or names in the gzip header.
 Result<LayerBlob> makeLayerBlob(const LayerEntries &entries, Compression compression);
+// The same for entries still to be checked, in the form a step's layer takes.
+Result<std::optional<LayerBlob>> makeLayerBlob(const Result<LayerEntries> &entries, Compression compression);
 
 } // namespace ll::build

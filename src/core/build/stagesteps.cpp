@@ -89,13 +89,7 @@ LayerWriteOptions StageBuilder::layerOptions() const
 
 Result<std::optional<LayerBlob>> StageBuilder::layerFrom(const QString &dir, const LayerWriteOptions &options, TaskContext &ctx)
 {
-    auto entries = readUpperDir(dir, options, ctx);
-    if (!entries.ok())
-        return entries.error();
-    auto blob = makeLayerBlob(entries.value(), options.compression);
-    if (!blob.ok())
-        return blob.error();
-    return std::optional<LayerBlob>(std::move(blob).value());
+    return makeLayerBlob(readUpperDir(dir, options, ctx), options.compression);
 }
 
 Result<std::optional<LayerBlob>> StageBuilder::execWorkdir(const QString &dir, TaskContext &ctx)
