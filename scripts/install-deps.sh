@@ -1,16 +1,24 @@
 #!/usr/bin/env bash
-# Installs what LayerLens needs to build and test on Debian 12 (run as root, or it uses sudo).
+# Installs what LayerLens needs to build and test on Debian 12 or 13 (run as root, or it uses
+# sudo). Every package the build or a test calls is listed here: CI runs this script in a fresh
+# `debootstrap --variant=minbase` tree (scripts/ci-debian.sh), where nothing else is installed.
 set -euo pipefail
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libgl-dev     # Qt 6 Core/Concurrent/Gui/Widgets/Test (Gui's CMake config wants GL headers)
-  libarchive-dev libssl-dev zstd                # tar reading/writing, sha256
+  libarchive-dev libssl-dev zlib1g-dev zstd     # tar reading/writing, sha256, parallel gzip of layers
   fonts-dejavu-core                             # offscreen screenshots need a font
   runc                                          # the builder's RUN (OCI runtime)
   skopeo umoci                                  # build tests check outputs with other tools
+  ca-certificates                               # TLS to registries
 )
+# KSyntaxHighlighting for Qt 6 is packaged from Debian 13 on; the editor uses it when present.
+if apt-cache show libkf6syntaxhighlighting-dev >/dev/null 2>&1 ||
+   { $SUDO apt-get update -qq && apt-cache show libkf6syntaxhighlighting-dev >/dev/null 2>&1; }; then
+  packages+=(libkf6syntaxhighlighting-dev)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -278,8 +278,7 @@ private slots:
             QCOMPARE(a->overview.config.digest, r.result->image.configDigest);
         }
         QVERIFY(QFile::exists(dockerTar)); // Docker 25 form: index.json and manifest.json
-        if (QStandardPaths::findExecutable(QStringLiteral("skopeo")).isEmpty())
-            QSKIP("skopeo is not installed: external checks skipped");
+        LL_REQUIRE(!QStandardPaths::findExecutable(QStringLiteral("skopeo")).isEmpty(), "skopeo (apt-get install skopeo)");
         int code = -1;
         const QString inspect = runTool(QStringLiteral("skopeo"), {QStringLiteral("inspect"), QStringLiteral("--config"), QStringLiteral("oci-archive:") + ociTar}, &code);
         QCOMPARE(code, 0);
@@ -288,8 +287,7 @@ private slots:
         QCOMPARE(code, 0);
         runTool(QStringLiteral("skopeo"), {QStringLiteral("copy"), QStringLiteral("oci:") + ociDir + QStringLiteral(":1"), QStringLiteral("oci:") + out(QStringLiteral("copied")) + QStringLiteral(":x")}, &code);
         QCOMPARE(code, 0);
-        if (QStandardPaths::findExecutable(QStringLiteral("umoci")).isEmpty())
-            QSKIP("umoci is not installed: unpack check skipped");
+        LL_REQUIRE(!QStandardPaths::findExecutable(QStringLiteral("umoci")).isEmpty(), "umoci (apt-get install umoci)");
         const QString bundle = out(QStringLiteral("bundle"));
         const QString log = runTool(QStringLiteral("umoci"), {QStringLiteral("unpack"), QStringLiteral("--image"), out(QStringLiteral("copied")) + QStringLiteral(":x"), bundle}, &code);
         QVERIFY2(code == 0, qPrintable(log));

@@ -68,14 +68,11 @@ class TstBuildRun : public QObject {
     }
 
 private slots:
-    void initTestCase()
-    {
-        BT_REQUIRE_RUNTIME();
-        QVERIFY(m_box.init());
-    }
+    void initTestCase() { QVERIFY(m_box.init()); }
 
     void runSeesEnvUserWorkdirAndNoNetwork()
     {
+        BT_REQUIRE_RUNTIME();
         const QString image = m_dir.filePath(QStringLiteral("run.tar"));
         const auto r = buildFile("FROM localhost/busybox:test\n"
                                  "ARG FROM_ARG=argvalue\n"
@@ -141,6 +138,7 @@ private slots:
     // /proc/keys is masked, the capability set is Docker's, user namespaces are refused.
     void runIsHardened()
     {
+        BT_REQUIRE_RUNTIME();
         const auto r = buildFile("FROM localhost/busybox:test\n"
                                  "RUN echo x 2>&1 > /proc/sys/kernel/hostname | sed 's/^/hostname: /'; "
                                  "(exec 3>>/proc/sysrq-trigger) 2>/dev/null && echo sysrq-opened; "
@@ -158,6 +156,7 @@ private slots:
     // Output lines are split on '\r' too and cut at 64 KiB; the build's work folder is gone after.
     void longOutputLinesAreCut()
     {
+        BT_REQUIRE_RUNTIME();
         const auto r = buildFile("FROM localhost/busybox:test\nRUN printf 'one\\rtwo\\r\\nthree\\n'; head -c 200000 /dev/zero | tr '\\0' x; echo\n");
         QVERIFY2(r.result, qPrintable(r.error.toString()));
         QStringList lines;
@@ -173,6 +172,7 @@ private slots:
 
     void failingRunFailsWithItsLastLines()
     {
+        BT_REQUIRE_RUNTIME();
         const auto r = buildFile("FROM localhost/busybox:test\nRUN echo first-line && echo 'the reason' >&2 && exit 3\n");
         QVERIFY(!r.result);
         QVERIFY2(r.error.message.contains(QLatin1String("exit code 3")) && r.error.message.contains(QLatin1String("the reason")), qPrintable(r.error.message));
@@ -180,6 +180,7 @@ private slots:
 
     void busyboxLayersGivesTheFilesBuildahMade()
     {
+        BT_REQUIRE_RUNTIME();
         restoreContext(tst::fixture(QStringLiteral("dockerfiles/busybox-layers")), m_dir.filePath(QStringLiteral("layers")));
         auto o = m_box.options(m_dir.filePath(QStringLiteral("layers")));
         const QString image = m_dir.filePath(QStringLiteral("layers.tar"));
@@ -212,6 +213,7 @@ private slots:
     }
     void featuresAndMultistageGiveTheFilesBuildahMade()
     {
+        BT_REQUIRE_RUNTIME();
         QFETCH(QString, context);
         QFETCH(QString, fixture);
         const QString dir = m_dir.filePath(context);
@@ -247,6 +249,7 @@ private slots:
 
     void cliPlainLogSaysRuntimeAndCached()
     {
+        BT_REQUIRE_RUNTIME();
         bt::writeFile(ctx() + QStringLiteral("/Dockerfile"), "FROM localhost/busybox:test\nRUN echo from-the-cli\n");
         const auto first = tst::runCli({QStringLiteral("build"), QStringLiteral("-t"), QStringLiteral("cli/run:1"), ctx()});
         QCOMPARE(first.exitCode, 0);

@@ -97,4 +97,9 @@ CliRun runCli(const QStringList &args)
     return r;
 }
 
+bool strictRun()
+{
+    return qEnvironmentVariableIntValue("LAYERLENS_TESTS_STRICT") == 1;
+}
+
 } // namespace tst

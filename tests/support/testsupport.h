@@ -32,4 +32,19 @@ struct CliRun {
 };
 CliRun runCli(const QStringList &args);
 
+// True in runs that promise every tool and privilege the tests use (LAYERLENS_TESTS_STRICT=1,
+// which scripts/test.sh sets after installing them): there, a missing one is a failure.
+bool strictRun();
+
 } // namespace tst
+
+// Skips the current test function when `cond` is false, saying why; fails it instead in a
+// strict run, so a CI leg that should run it cannot pass quietly without it.
+#define LL_REQUIRE(cond, why)                                                                            \
+    do {                                                                                                 \
+        if (!(cond)) {                                                                                   \
+            if (tst::strictRun())                                                                        \
+                QFAIL("required in this run (LAYERLENS_TESTS_STRICT=1), missing: " why);                 \
+            QSKIP(why);                                                                                  \
+        }                                                                                                \
+    } while (false)

@@ -107,7 +107,6 @@ inline QMap<QString, QString> files(const QString &image, const QStringList &ign
 }
 
 inline bool canRun() { return ::geteuid() == 0 && !QStandardPaths::findExecutable(QStringLiteral("runc")).isEmpty(); }
-#define BT_REQUIRE_RUNTIME() \
-    if (!bt::canRun()) QSKIP("RUN needs root and runc here (apt-get install runc); skipped")
+#define BT_REQUIRE_RUNTIME() LL_REQUIRE(bt::canRun(), "RUN needs root and runc here (apt-get install runc)")
 
 } // namespace bt

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# CI leg on a fresh Debian: a `debootstrap --variant=minbase SUITE` tree made on the spot, with
+# nothing in it but what debootstrap gives, where the README's two commands are run exactly as
+# the README writes them: `./scripts/run-sample.sh` (no display: it must print the sample's
+# inspection and exit 0) and `./scripts/test.sh` (install, build, every test). A package that
+# only happens to be installed on the CI machine cannot hide here.
+#
+#   scripts/ci-debian.sh bookworm   Debian 12, the README's platform
+#   scripts/ci-debian.sh trixie     Debian 13 (Qt 6.8, GCC 14, KF6 SyntaxHighlighting, which
+#                                   proves the editor's KSyntaxHighlighting path)
+#
+# Run as root on a Debian host with access to a Debian mirror (read from the host's apt sources;
+# override with LAYERLENS_DEBIAN_MIRROR). The tree lives in a temporary folder that is removed,
+# with its mounts, on exit. LAYERLENS_CI_KEEP=1 keeps it for a look after a failure.
+set -euo pipefail
+
+SUITE=${1:?usage: ci-debian.sh bookworm|trixie}
+SRC=$(cd "$(dirname "$0")/.." && pwd)
+FIXTURES="$SRC/../shared/fixtures"
+START=$(date +%s)
+
+log() { printf '[ci-debian %s %4ss] %s\n' "$SUITE" "$(($(date +%s) - START))" "$*"; }
+die() { log "FAILED: $*"; exit 1; }
+
+[ "$(id -u)" -eq 0 ] || die "must run as root (debootstrap, chroot and mount need it)"
+
+# The first plain Debian archive URI in the host's apt sources: deb822 `URIs:` stanzas in
+# sources.list.d/*.sources, then classic `deb [options] URI suite ...` lines. Security and
+# third-party archives are skipped.
+mirror_from_deb822() {
+  awk '
+    function flush() { if (types ~ /(^| )deb( |$)/ && enabled != "no" && uris != "") print uris; types = uris = enabled = "" }
+    /^[ \t]*$/ { flush(); next }
+    /^[ \t]*#/ { next }
+    tolower($1) == "types:"   { $1 = ""; types = $0 }
+    tolower($1) == "uris:"    { $1 = ""; uris = $0 }
+    tolower($1) == "enabled:" { enabled = tolower($2) }
+    END { flush() }
+  ' "$@" 2>/dev/null | tr ' ' '\n'
+}
+mirror_from_list() {
+  sed -n -E 's/^[[:space:]]*deb[[:space:]]+(\[[^]]*\][[:space:]]+)?([^[:space:]]+).*/\2/p' "$@" 2>/dev/null
+}
+find_mirror() {
+  if [ -n "${LAYERLENS_DEBIAN_MIRROR:-}" ]; then echo "$LAYERLENS_DEBIAN_MIRROR"; return; fi
+  local candidates
+  candidates=$( { mirror_from_deb822 /etc/apt/sources.list.d/*.sources
+                  mirror_from_list /etc/apt/sources.list /etc/apt/sources.list.d/*.list; } |
+                grep -E '^(https?|ftp)://' | grep -v -i security || true)
+  # Prefer an archive whose path ends in /debian (the main archive), else take the first one.
+  { grep -E '/debian/?$' <<<"$candidates" || true; echo "$candidates"; } | sed '/^$/d' | head -n1
+}
+
+MIRROR=$(find_mirror)
+[ -n "$MIRROR" ] || die "no Debian mirror found in /etc/apt/sources.list{,.d/} (set LAYERLENS_DEBIAN_MIRROR)"
+log "mirror (from the host's apt sources): $MIRROR"
+
+if ! command -v debootstrap >/dev/null; then
+  log "installing debootstrap on the host"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap >/dev/null
+fi
+
+WORK=$(mktemp -d "/var/tmp/layerlens-$SUITE.XXXXXX")
+ROOT="$WORK/root"
+mkdir -p "$ROOT"
+
+cleanup() {
+  local status=$?
+  if [ "${LAYERLENS_CI_KEEP:-0}" = 1 ]; then
+    log "kept $WORK (LAYERLENS_CI_KEEP=1); unmount with: umount -R $ROOT"
+  else
+    umount -R "$ROOT" 2>/dev/null || umount -R -l "$ROOT" 2>/dev/null || true
+    # Remove the tree only when nothing is mounted below it any more.
+    if grep -q " $WORK/" /proc/mounts; then log "mounts remain below $WORK; not removing it"; else rm -rf "$WORK"; fi
+  fi
+  if [ "$status" -eq 0 ]; then log "leg passed"; else log "leg FAILED (exit $status)"; fi
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# The tree is its own mount point, as a machine's `/` is: runc's pivot_root and the mount
+# namespace a RUN makes need a root whose propagation they can change (in a plain chroot every
+# RUN fails with "cannot mount the overlay for RUN"). Private, so nothing propagates back.
+mount --bind "$ROOT" "$ROOT"
+mount --make-private "$ROOT"
+
+log "debootstrap --variant=minbase $SUITE into $ROOT"
+debootstrap --variant=minbase "$SUITE" "$ROOT" "$MIRROR" >"$WORK/debootstrap.log" 2>&1 ||
+  { tail -n 30 "$WORK/debootstrap.log"; die "debootstrap of $SUITE from $MIRROR"; }
+
+mount -t proc proc "$ROOT/proc"
+for d in dev sys; do
+  mount --rbind "/$d" "$ROOT/$d"
+  mount --make-rslave "$ROOT/$d"   # unmounting them at the end must not reach the host's
+done
+mount -t tmpfs -o mode=1777 tmpfs "$ROOT/tmp"
+cp -L /etc/resolv.conf "$ROOT/etc/resolv.conf" 2>/dev/null || true
+
+in_root() { chroot "$ROOT" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 TERM=dumb \
+  ${http_proxy:+http_proxy=$http_proxy} ${https_proxy:+https_proxy=$https_proxy} "$@"; }
+
+log "in the tree: $(in_root sh -c '. /etc/os-release; echo "$PRETTY_NAME"'), $(in_root dpkg-query -W -f='${binary:Package}\n' | wc -l) packages"
+
+# A copy of the sources (build folders and .git left out, as a clean clone has none) and of the
+# fixtures, at the same relative place as here, so CMake's default ../shared/fixtures finds them.
+mkdir -p "$ROOT/ci/main" "$ROOT/ci/shared"
+tar -C "$SRC" --exclude='./build*' --exclude=./.git --exclude=./.cache -cf - . | tar -C "$ROOT/ci/main" -xf -
+[ -d "$FIXTURES" ] || die "no fixtures at $FIXTURES"
+cp -a "$FIXTURES" "$ROOT/ci/shared/fixtures"
+
+log "README command 1: ./scripts/run-sample.sh (no display)"
+in_root sh -c 'cd /ci/main && ./scripts/run-sample.sh' >"$WORK/run-sample.log" 2>&1 ||
+  { tail -n 40 "$WORK/run-sample.log"; die "./scripts/run-sample.sh exited non-zero"; }
+# The inspection of the sample: its source line and its efficiency figures must be there.
+grep -q '^Source ' "$WORK/run-sample.log" && grep -qi 'efficiency' "$WORK/run-sample.log" ||
+  { tail -n 40 "$WORK/run-sample.log"; die "./scripts/run-sample.sh did not print the sample's inspection"; }
+log "run-sample.sh printed the sample's inspection ($(grep -c . "$WORK/run-sample.log") lines of output)"
+
+log "README command 2: ./scripts/test.sh"
+rc=0
+in_root sh -c 'cd /ci/main && ./scripts/test.sh' >"$WORK/test.log" 2>&1 || rc=$?
+grep -E '^-- (Found|Could NOT|KF6)|tests passed|tests failed|\*\*\*|Failed|SKIPPED|Skipped' "$WORK/test.log" || true
+[ "$rc" -eq 0 ] || { tail -n 80 "$WORK/test.log"; die "./scripts/test.sh exited $rc"; }
+grep -q '100% tests passed' "$WORK/test.log" || die "./scripts/test.sh did not report every test passed"
+! grep -q 'did not run' "$WORK/test.log" || die "tests were skipped in a run that promises every tool"
+
+if [ "$SUITE" != bookworm ]; then
+  grep -q 'KF6SyntaxHighlighting found' "$WORK/test.log" ||
+    die "KF6SyntaxHighlighting was not found by CMake in the $SUITE tree"
+  in_root env QT_QPA_PLATFORM=offscreen /ci/main/build/tests/tst_gui_editor highlighterBackend 2>&1 | grep -i 'highlighting:' || true
+  log "KF6SyntaxHighlighting found and used: the editor was built with LAYERLENS_HAVE_KSH and its tests passed"
+fi

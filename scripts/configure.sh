@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Configures a build folder the way both README commands do (same flags, so that after
+# run-sample.sh, test.sh only builds what is missing): configure.sh [BUILD_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cmake -S . -B "${1:-build}" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLAYERLENS_WERROR=ON
