@@ -9,6 +9,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libgl-dev     # Qt 6 Core/Concurrent/Gui/Widgets/Test (Gui's CMake config wants GL headers)
   libarchive-dev libssl-dev zlib1g-dev zstd     # tar reading/writing, sha256, parallel gzip of layers
+  libyaml-cpp-dev                               # dive's .dive-ci rules files
   fonts-dejavu-core                             # offscreen screenshots need a font
   runc                                          # the builder's RUN (OCI runtime)
   skopeo umoci                                  # build tests check outputs with other tools

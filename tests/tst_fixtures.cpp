@@ -121,7 +121,7 @@ private slots:
             if (e && !a.fs->pathOf(id).startsWith("run"))
                 QCOMPARE(e->change, Change::Unchanged);
         }
-        QVERIFY(a.efficiency.score > 0.99 && a.efficiency.score < 1.0);
+        QVERIFY(a.efficiency.dive.score > 0.99 && a.efficiency.dive.score < 1.0);
     }
 
     void featuresConfigAndDockerignore()

@@ -149,18 +149,18 @@ private slots:
         QCOMPARE(a->fs->layersTouching(a->fs->find("d/a")), (std::vector<int>{0, 1}));
     }
 
-    void efficiencyFollowsDiveFormula()
+    void efficiencyDiveAndHidden()
     {
-        // f: 1000 written, rewritten with 600 → cumulative 1600, min 600
-        // g: 400 written then removed → cumulative 400, min 0
+        // f: 1000 written, rewritten with 600: dive's cumulative 1600, min 600; 1000 hidden
+        // g: 400 written then removed: dive's cumulative 400 (the whiteout counts 0), min 0; 400 hidden
         // h: 200 written once
         auto a = analyzeLayers({LayerBuilder().file("f", QByteArray(1000, 'f')).file("g", QByteArray(400, 'g')).file("h", QByteArray(200, 'h')).spec(),
                                 LayerBuilder().file("f", QByteArray(600, 'F')).whiteout("g").spec()});
         QVERIFY(a);
         const ll::EfficiencyReport &e = a->efficiency;
-        QCOMPARE(e.wastedBytes, qint64(2000));
-        QCOMPARE(e.reclaimableBytes, qint64(1000 + 400));
-        QCOMPARE(e.score, double(600 + 0 + 200) / double(1600 + 400 + 200));
+        QCOMPARE(e.dive.wastedBytes, qint64(2000));
+        QCOMPARE(e.hiddenBytes, qint64(1000 + 400));
+        QVERIFY(e.dive.score == double(600 + 0 + 200) / double(1600 + 400 + 200));
         QCOMPARE(e.paths.size(), size_t(2));
         QCOMPARE(e.paths[0].path, QByteArray("f"));
         QCOMPARE(e.paths[0].occurrences.size(), size_t(2));

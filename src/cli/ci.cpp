@@ -2,38 +2,18 @@
 #include "console.h"
 #include "imageoptions.h"
 
-#include <QRegularExpression>
+#include "fstree/diveci.h"
+
+#include <QFileInfo>
 
 using namespace cli;
 
 namespace {
 
-// dive accepts "disabled", plain numbers and sizes with units for these rules.
-std::optional<double> parseRuleValue(const QString &text, bool isSize, bool &disabled, bool &ok)
-{
-    disabled = text.compare(QLatin1String("disabled"), Qt::CaseInsensitive) == 0;
-    ok = true;
-    if (disabled)
-        return std::nullopt;
-    static const QRegularExpression re(QStringLiteral("^\\s*([0-9]*\\.?[0-9]+)\\s*([kKmMgGtT]?)(i?)[bB]?\\s*$"));
-    const auto m = re.match(text);
-    if (!m.hasMatch() || (!isSize && !m.captured(2).isEmpty())) {
-        ok = false;
-        return std::nullopt;
-    }
-    double v = m.captured(1).toDouble();
-    const QString unit = m.captured(2).toUpper();
-    const double base = m.captured(3).isEmpty() ? 1000.0 : 1024.0;
-    const int power = QStringLiteral(" KMGT").indexOf(unit.isEmpty() ? QStringLiteral(" ") : unit);
-    for (int i = 0; i < power; ++i)
-        v *= base;
-    return v;
-}
-
-struct Rule {
-    QString name;
-    bool isSize;
-    QString value;
+struct RuleOption {
+    QString flag;      // LayerLens's spelling
+    QString diveFlag;  // dive's, accepted too so a job only changes the command's name
+    QString *value;
 };
 
 } // namespace
@@ -41,53 +21,63 @@ struct Rule {
 int runCi(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Fail (exit 1) when an image wastes too much space; the rules and defaults are dive's."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Judge an image by dive's CI rules, read as dive reads them: a .dive-ci file in the current folder (or --ci-config "
+        "FILE) with rules: lowestEfficiency, highestWastedBytes, highestUserWastedPercent; flags given here win over the "
+        "file. Prints dive's report and exits 1 when a rule fails (or a layer fails its digest check)."));
     addImageOptions(parser);
-    parser.addOption({QStringLiteral("lowest-efficiency"), QStringLiteral("Lowest allowed efficiency score, 0..1 (default 0.9)."), QStringLiteral("RATIO"), QStringLiteral("0.9")});
-    parser.addOption({QStringLiteral("highest-wasted-bytes"), QStringLiteral("Highest allowed wasted bytes, e.g. 20MB (default disabled)."), QStringLiteral("SIZE"), QStringLiteral("disabled")});
-    parser.addOption({QStringLiteral("highest-user-wasted-percent"), QStringLiteral("Highest allowed wasted/user bytes ratio, 0..1 (default 0.1)."), QStringLiteral("RATIO"), QStringLiteral("0.1")});
+    parser.addOption({QStringLiteral("ci-config"), QStringLiteral("dive's CI rules file (default: .dive-ci in the current folder, when present)."), QStringLiteral("FILE")});
+    parser.addOption({{QStringLiteral("lowest-efficiency"), QStringLiteral("lowestEfficiency")}, QStringLiteral("Lowest allowed efficiency, 0..1 (dive's default 0.9)."), QStringLiteral("RATIO")});
+    parser.addOption({{QStringLiteral("highest-wasted-bytes"), QStringLiteral("highestWastedBytes")}, QStringLiteral("Highest allowed wasted bytes, e.g. 20MB = 20,000,000 (dive's default: disabled)."), QStringLiteral("SIZE")});
+    parser.addOption({{QStringLiteral("highest-user-wasted-percent"), QStringLiteral("highestUserWastedPercent")}, QStringLiteral("Highest allowed wasted / user bytes, 0..1 (dive's default 0.1)."), QStringLiteral("RATIO")});
     int code = 0;
     if (!parseArgs(parser, QStringLiteral("ci"), args, code))
         return code;
-    const std::vector<Rule> rules = {
-        {QStringLiteral("lowest-efficiency"), false, parser.value(QStringLiteral("lowest-efficiency"))},
-        {QStringLiteral("highest-wasted-bytes"), true, parser.value(QStringLiteral("highest-wasted-bytes"))},
-        {QStringLiteral("highest-user-wasted-percent"), false, parser.value(QStringLiteral("highest-user-wasted-percent"))},
-    };
-    std::vector<std::optional<double>> limits;
-    for (const Rule &r : rules) {
-        bool disabled = false, ok = false;
-        limits.push_back(parseRuleValue(r.value, r.isSize, disabled, ok));
-        if (!ok) {
-            err(QStringLiteral("layerlens-cli ci: --%1: \"%2\" is not a %3 or \"disabled\"\n").arg(r.name, r.value, r.isSize ? QStringLiteral("size") : QStringLiteral("number")));
+
+    ll::DiveRules rules;
+    QString configPath = parser.value(QStringLiteral("ci-config"));
+    if (configPath.isEmpty() && QFileInfo::exists(QStringLiteral(".dive-ci")))
+        configPath = QStringLiteral(".dive-ci");
+    if (!configPath.isEmpty()) {
+        auto read = ll::readDiveCiFile(configPath);
+        if (!read.ok()) {
+            err(QStringLiteral("layerlens-cli ci: %1\n").arg(read.error().toString()));
             return 2;
         }
+        rules = read.value();
+    }
+    const RuleOption flags[] = {
+        {QStringLiteral("lowest-efficiency"), QStringLiteral("lowestEfficiency"), &rules.lowestEfficiency},
+        {QStringLiteral("highest-wasted-bytes"), QStringLiteral("highestWastedBytes"), &rules.highestWastedBytes},
+        {QStringLiteral("highest-user-wasted-percent"), QStringLiteral("highestUserWastedPercent"), &rules.highestUserWastedPercent},
+    };
+    for (const RuleOption &f : flags)
+        if (parser.isSet(f.flag))
+            *f.value = parser.value(f.flag);
+    // Rules are checked before the image is read, as dive does: a typo fails in a second.
+    if (auto check = ll::evaluateDiveRules(rules, {}); !check.ok()) {
+        err(QStringLiteral("layerlens-cli ci: %1%2\n").arg(configPath.isEmpty() ? QString() : configPath + QStringLiteral(": "), check.error().message));
+        return 2;
     }
     auto analysis = loadImage(parser, code);
     if (!analysis)
         return code;
     const ll::EfficiencyReport &e = analysis->efficiency;
-    const double actual[] = {e.score, double(e.wastedBytes), e.userWastedPercent};
-    int passed = 0, failed = 0, skipped = 0;
-    out(QStringLiteral("%1\n  efficiency: %2 %   wasted: %3   user wasted: %4 %\n").arg(analysis->overview.source->path())
-            .arg(e.score * 100, 0, 'f', 4).arg(humanSize(e.wastedBytes)).arg(e.userWastedPercent * 100, 0, 'f', 4));
-    for (size_t i = 0; i < rules.size(); ++i) {
-        if (!limits[i]) {
-            out(QStringLiteral("  SKIP: %1: disabled\n").arg(rules[i].name));
-            ++skipped;
-            continue;
-        }
-        const bool isLowest = i == 0;
-        const bool ok = isLowest ? actual[i] >= *limits[i] : actual[i] <= *limits[i];
-        out(QStringLiteral("  %1: %2: %3 %4 %5\n").arg(ok ? QStringLiteral("PASS") : QStringLiteral("FAIL"), rules[i].name)
-                .arg(actual[i], 0, 'g', 6).arg(ok ? (isLowest ? QStringLiteral(">=") : QStringLiteral("<=")) : (isLowest ? QStringLiteral("<") : QStringLiteral(">")))
-                .arg(*limits[i], 0, 'g', 6));
-        ok ? ++passed : ++failed;
-    }
+    auto results = ll::evaluateDiveRules(rules, e.dive).value();
     if (!analysis->allVerified()) {
-        out(QStringLiteral("  FAIL: digests: %1 layer(s) failed verification\n").arg(analysis->failedLayers()));
-        ++failed;
+        // LayerLens's own rule, under its own name: an image whose bytes are not what its
+        // digests say fails whatever its efficiency.
+        results.push_back({QStringLiteral("layerDigests"), ll::DiveRuleResult::Fail,
+                           QStringLiteral("%1 layer(s) failed verification").arg(analysis->failedLayers())});
+        std::sort(results.begin(), results.end(), [](const auto &a, const auto &b) { return a.key < b.key; });
     }
-    out(QStringLiteral("Result: %1 [%2 passed, %3 failed, %4 disabled]\n").arg(failed ? QStringLiteral("FAIL") : QStringLiteral("PASS")).arg(passed).arg(failed).arg(skipped));
-    return failed ? 1 : 0;
+    err(QStringLiteral("Image %1 (%2 layers)%3\n").arg(analysis->overview.source->path()).arg(analysis->layers.size())
+            .arg(configPath.isEmpty() ? QString() : QStringLiteral(", rules from ") + configPath));
+    out(ll::diveAnalysisSection(e.dive) + QLatin1Char('\n') + ll::diveInefficientFilesSection(e.dive) + QLatin1Char('\n'));
+    out(QStringLiteral("LayerLens (its own figure, not dive's):\n  hidden by later layers: %1 bytes (%2) in %3 files\n"
+                       "  file bytes the layers store that the final filesystem does not show, counted per file wherever\n"
+                       "  it was replaced or removed; dive counts a folder removed with its files once and counts the copy that stays.\n\n")
+            .arg(e.hiddenBytes).arg(humanSize(e.hiddenBytes)).arg(e.paths.size()));
+    out(ll::diveEvaluationSection(results));
+    return ll::divePassed(results) ? 0 : 1;
 }

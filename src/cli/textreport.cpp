@@ -3,10 +3,13 @@
 #include "console.h"
 #include "imageoptions.h"
 
+#include "common/divesize.h"
 #include "image/analysisjson.h"
+#include "image/estargz.h"
 #include "image/instructiontext.h"
 
 #include <QRegularExpression>
+#include <cmath>
 
 namespace cli {
 
@@ -78,26 +81,39 @@ void printSteps(const ll::ImageAnalysis &a)
         out(QStringLiteral("%1 %2 %3 %4 %5  %6\n")
                 .arg(i + 1, 5).arg(layer, 5).arg(status, -10).arg(size, 10).arg(files, 6).arg(oneLine(text, 70)));
     }
-    for (const auto &r : a.layers)
+    for (const auto &r : a.layers) {
         if (!r.ok())
             out(QStringLiteral("  layer %1: %2\n").arg(r.index + 1).arg(r.problem()));
+        if (const QString note = ll::estargzNote(r.blob.estargzToc); !note.isEmpty())
+            out(QStringLiteral("  layer %1: %2\n").arg(r.index + 1).arg(note));
+    }
+}
+
+QString divePercent(double ratio)
+{
+    return std::isfinite(ratio) ? QStringLiteral("%1 %").arg(ratio * 100, 0, 'f', 2) : QStringLiteral("n/a (no user layers)");
 }
 
 void printEfficiency(const ll::ImageAnalysis &a, int top)
 {
     const ll::EfficiencyReport &e = a.efficiency;
-    out(QStringLiteral("\nEfficiency  %1 %   wasted %2   reclaimable %3   user wasted %4 %\n")
-            .arg(e.score * 100, 0, 'f', 2).arg(humanSize(e.wastedBytes), humanSize(e.reclaimableBytes)).arg(e.userWastedPercent * 100, 0, 'f', 2));
+    const ll::DiveFigures &d = e.dive;
+    out(QStringLiteral("\nEfficiency (dive's figures)  %1 %   wasted %2 B (%3)   user wasted %4   inefficient files %5\n")
+            .arg(d.score * 100, 0, 'f', 2).arg(d.wastedBytes).arg(ll::diveBytes(quint64(d.wastedBytes)), divePercent(d.userWastedPercent))
+            .arg(d.inefficientFiles.size()));
+    out(QStringLiteral("Hidden by later layers (LayerLens)  %1 in %2 files: file bytes the layers store that the final filesystem\n"
+                       "  does not show, counted per file (dive counts a removed folder once and counts the copy that stays)\n")
+            .arg(humanSize(e.hiddenBytes)).arg(e.paths.size()));
     if (e.paths.empty() || top <= 0)
         return;
-    out(QStringLiteral("Wasted paths (largest first):\n   RECLAIM  CUMULATIVE  PATH  (history)\n"));
+    out(QStringLiteral("Hidden bytes by path (largest first):\n    HIDDEN      STORED  PATH  (history)\n"));
     for (size_t i = 0; i < e.paths.size() && int(i) < top; ++i) {
         const ll::WastedPath &w = e.paths[i];
         QStringList hist;
         for (const auto &o : w.occurrences)
             hist << QStringLiteral("L%1 %2%3").arg(o.layer + 1).arg(ll::changeName(o.change),
                                                   o.change == ll::Change::Removed ? QString() : QStringLiteral(" ") + humanSize(o.size));
-        out(QStringLiteral("%1  %2  /%3  (%4)\n").arg(humanSize(w.reclaimable()), 10).arg(humanSize(w.cumulativeSize), 10)
+        out(QStringLiteral("%1  %2  /%3  (%4)\n").arg(humanSize(w.hiddenBytes), 10).arg(humanSize(w.storedBytes), 10)
                 .arg(QString::fromUtf8(w.path), hist.join(QStringLiteral(" → "))));
     }
     if (int(e.paths.size()) > top)

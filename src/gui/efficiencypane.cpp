@@ -1,13 +1,16 @@
 #include "efficiencypane.h"
 
 #include "formatting.h"
+#include "common/divesize.h"
 #include "wastedpathsmodel.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace gui {
 
@@ -22,7 +25,7 @@ EfficiencyPane::EfficiencyPane(QWidget *parent)
     proxy->setSortRole(WastedPathsModel::BytesRole);
     m_table->setModel(proxy);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(WastedPathsModel::ReclaimableColumn, Qt::DescendingOrder);
+    m_table->sortByColumn(WastedPathsModel::HiddenColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
@@ -50,14 +53,22 @@ void EfficiencyPane::setAnalysis(const std::shared_ptr<const ll::ImageAnalysis> 
     m_report = std::shared_ptr<const ll::EfficiencyReport>(analysis, &analysis->efficiency);
     m_model->setReport(m_report);
     const ll::EfficiencyReport &e = *m_report;
-    m_summary->setText(tr("<p style='font-size:large'><b>Efficiency %1 %</b> &nbsp; wasted <b>%2</b> &nbsp; "
-                          "reclaimable <b>%3</b> &nbsp; of %4 in all layers</p>"
-                          "<p><i>Efficiency</i> is dive's score: the bytes each path needs at least, over the bytes all "
-                          "its copies take. <i>Wasted</i> is dive's figure: every byte of paths written more than once "
-                          "or removed later. <i>Reclaimable</i> is what a better Dockerfile would really save. "
-                          "Double-click a path to see it in the tree.</p>")
-                           .arg(e.score * 100, 0, 'f', 2)
-                           .arg(humanSize(e.wastedBytes), humanSize(e.reclaimableBytes), humanSize(e.imageBytes)));
+    const ll::DiveFigures &d = e.dive;
+    const QString userWasted = std::isfinite(d.userWastedPercent) ? QStringLiteral("%1 %").arg(d.userWastedPercent * 100, 0, 'f', 2) : tr("n/a (one layer)");
+    m_summary->setText(tr("<p style='font-size:large'><b>dive's figures</b> &nbsp; efficiency <b>%1 %</b> &nbsp; wasted <b>%2</b> "
+                          "&nbsp; user wasted <b>%3</b> &nbsp; %4 inefficient files</p>"
+                          "<p style='font-size:large'><b>LayerLens</b> &nbsp; hidden by later layers <b>%5</b> in %6 files, "
+                          "of %7 of files in all layers</p>"
+                          "<p><i>Hidden</i>: file bytes the layers store that the final filesystem does not show, counted per "
+                          "file wherever it was replaced or removed. dive counts a folder removed with its files once, at the "
+                          "folder, and counts the copy that stays, so its <i>wasted</i> differs. Double-click a path to see it "
+                          "in the tree.</p>")
+                           .arg(d.score * 100, 0, 'f', 2)
+                           .arg(QStringLiteral("%1 B (%2)").arg(QLocale().toString(d.wastedBytes), ll::diveBytes(quint64(d.wastedBytes))), userWasted)
+                           .arg(d.inefficientFiles.size())
+                           .arg(humanSize(e.hiddenBytes))
+                           .arg(e.paths.size())
+                           .arg(humanSize(e.imageBytes)));
 }
 
 QString EfficiencyPane::summaryText() const

@@ -10,8 +10,8 @@ namespace gui {
 
 class WastedPathsModel;
 
-// dive's efficiency score and wasted bytes, LayerLens's reclaimable bytes, and every wasted
-// path with the layers that wrote and hid it.
+// dive's figures under dive's names, LayerLens's hidden bytes under its own, and every path
+// with hidden bytes with the layers that wrote and hid it.
 class EfficiencyPane : public QWidget {
     Q_OBJECT
 public:

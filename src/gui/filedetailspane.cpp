@@ -1,5 +1,7 @@
 #include "filedetailspane.h"
 
+#include "image/estargz.h"
+
 #include "filesavejob.h"
 #include "formatting.h"
 #include "jobrunner.h"
@@ -108,6 +110,8 @@ QString FileDetailsPane::describe(int32_t node, int layer) const
         touched << QStringLiteral("L%1 %2").arg(l + 1).arg(t ? ll::changeName(t->change) : QString());
     }
     row(tr("Layers touching it"), touched.join(QStringLiteral(" → ")));
+    if (fs.parentOf(node) == ll::ImageFs::kRoot && ll::isEstargzLandmark(fs.nameOf(node)))
+        row(tr("What it is"), ll::estargzLandmarkNote());
     return html + QStringLiteral("</table>");
 }
 

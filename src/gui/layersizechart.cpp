@@ -22,10 +22,12 @@ void LayerSizeChart::setAnalysis(const std::shared_ptr<const ll::ImageAnalysis> 
     m_wasted.assign(analysis ? analysis->layers.size() : 0, 0);
     m_max = 1;
     if (analysis) {
-        // Every occurrence but the last of a wasted path is bytes its layer carries for nothing.
+        // Every version of a path but the one the final filesystem shows is bytes its layer
+        // carries for nothing (LayerLens's hidden bytes, per layer).
         for (const ll::WastedPath &w : analysis->efficiency.paths)
-            for (size_t i = 0; i + 1 < w.occurrences.size(); ++i)
-                m_wasted[size_t(w.occurrences[i].layer)] += w.occurrences[i].size;
+            for (size_t i = 0; i < w.occurrences.size(); ++i)
+                if (i + 1 < w.occurrences.size() || w.occurrences[i].change == ll::Change::Removed)
+                    m_wasted[size_t(w.occurrences[i].layer)] += w.occurrences[i].size;
         for (const ll::LayerReport &r : analysis->layers)
             m_max = std::max(m_max, r.contentBytes);
     }

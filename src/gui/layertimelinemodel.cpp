@@ -1,5 +1,7 @@
 #include "layertimelinemodel.h"
 
+#include "image/estargz.h"
+
 #include "formatting.h"
 
 #include <QApplication>
@@ -171,9 +173,12 @@ QVariant LayerTimelineModel::toolTip(const ll::BuildStep &step, int column) cons
         return digestStatusTooltip(m_reports[size_t(layer)], m_scanned[size_t(layer)]);
     if (column == SizeColumn && layer >= 0) {
         const ll::LayerReport &r = m_reports[size_t(layer)];
-        return tr("Layer %1: %2 stored, %3 uncompressed, %4 tar entries")
-            .arg(layer + 1).arg(humanSize(r.storedSize >= 0 ? r.storedSize : r.blob.size), humanSize(r.uncompressedSize))
-            .arg(r.tarEntries);
+        QString tip = tr("Layer %1: %2 stored, %3 uncompressed, %4 tar entries")
+                          .arg(layer + 1).arg(humanSize(r.storedSize >= 0 ? r.storedSize : r.blob.size), humanSize(r.uncompressedSize))
+                          .arg(r.tarEntries);
+        if (const QString note = ll::estargzNote(r.blob.estargzToc); !note.isEmpty())
+            tip += QStringLiteral("\n\n") + note;
+        return tip;
     }
     if (column == CreatedColumn)
         return step.history.created;

@@ -43,14 +43,14 @@ QVariant WastedPathsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case PathColumn: return QString::fromUtf8(QByteArray('/' + p.path));
-        case ReclaimableColumn: return humanSize(p.reclaimable());
-        case CumulativeColumn: return humanSize(p.cumulativeSize);
+        case HiddenColumn: return humanSize(p.hiddenBytes);
+        case StoredColumn: return humanSize(p.storedBytes);
         case HistoryColumn: return historyText(p);
         }
     }
     if (role == BytesRole)
-        return index.column() == CumulativeColumn ? p.cumulativeSize : p.reclaimable();
-    if (role == Qt::TextAlignmentRole && (index.column() == ReclaimableColumn || index.column() == CumulativeColumn))
+        return index.column() == StoredColumn ? p.storedBytes : p.hiddenBytes;
+    if (role == Qt::TextAlignmentRole && (index.column() == HiddenColumn || index.column() == StoredColumn))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -61,8 +61,8 @@ QVariant WastedPathsModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case PathColumn: return tr("Path");
-    case ReclaimableColumn: return tr("Reclaimable");
-    case CumulativeColumn: return tr("Cumulative");
+    case HiddenColumn: return tr("Hidden");
+    case StoredColumn: return tr("Stored");
     case HistoryColumn: return tr("What the layers did");
     }
     return {};

@@ -6,12 +6,12 @@
 
 namespace gui {
 
-// The wasted paths of an image, largest first: what could be reclaimed, and the layer history
-// that explains it ("L3 added 5 MiB → L4 removed").
+// The paths whose bytes the layers store but the final filesystem does not show, largest first,
+// with the layer history that explains it ("L3 added 5 MiB → L4 removed").
 class WastedPathsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { PathColumn, ReclaimableColumn, CumulativeColumn, HistoryColumn, ColumnCount };
+    enum Column { PathColumn, HiddenColumn, StoredColumn, HistoryColumn, ColumnCount };
     enum Role { BytesRole = Qt::UserRole + 1 };
 
     explicit WastedPathsModel(QObject *parent = nullptr);

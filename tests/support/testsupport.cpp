@@ -81,9 +81,11 @@ std::optional<ll::Change> changeIn(const ll::ImageAnalysis &a, const QByteArray 
     return e ? std::optional<ll::Change>(e->change) : std::nullopt;
 }
 
-CliRun runCli(const QStringList &args)
+CliRun runCli(const QStringList &args, const QString &workingDir)
 {
     QProcess p;
+    if (!workingDir.isEmpty())
+        p.setWorkingDirectory(workingDir);
     p.start(QStringLiteral(LAYERLENS_CLI_PATH), args);
     CliRun r;
     if (!p.waitForFinished(120000)) {

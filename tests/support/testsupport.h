@@ -30,7 +30,7 @@ struct CliRun {
     QString out;
     QString err;
 };
-CliRun runCli(const QStringList &args);
+CliRun runCli(const QStringList &args, const QString &workingDir = {});
 
 // True in runs that promise every tool and privilege the tests use (LAYERLENS_TESTS_STRICT=1,
 // which scripts/test.sh sets after installing them): there, a missing one is a failure.

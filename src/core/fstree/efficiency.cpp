@@ -1,24 +1,26 @@
 #include "efficiency.h"
 
+#include "image/estargz.h"
+
 #include <algorithm>
 
 namespace ll {
 
 namespace {
 
-bool isLeafEvent(const ImageFs &fs, int32_t id, const PathEvent &e, qint64 &size)
+// Bytes a path's event stores: a regular file's size (hard links share their target's bytes).
+bool fileEvent(const ImageFs &fs, int32_t id, const PathEvent &e, qint64 &size)
 {
+    size = 0;
     if (e.change == Change::Removed) {
         const FileEntry *before = fs.entryBefore(id, e.layer);
-        if (!before || before->h.type == EntryType::Directory)
-            return false;
-        size = 0;
-        return true;
+        return before && before->h.type != EntryType::Directory;
     }
     const FileEntry *entry = fs.entryOf(e);
     if (!entry || entry->h.type == EntryType::Directory)
         return false;
-    size = entry->h.type == EntryType::Regular ? entry->h.size : 0;
+    if (entry->h.type == EntryType::Regular)
+        size = entry->h.size;
     return true;
 }
 
@@ -27,42 +29,41 @@ bool isLeafEvent(const ImageFs &fs, int32_t id, const PathEvent &e, qint64 &size
 EfficiencyReport computeEfficiency(const ImageFs &fs)
 {
     EfficiencyReport r;
+    r.dive = computeDiveFigures(fs);
     for (int i = 0; i < fs.layerCount(); ++i) {
         const qint64 bytes = fs.layer(i).contentBytes();
         r.imageBytes += bytes;
         if (i > 0)
             r.userBytes += bytes;
     }
-    qint64 sumMin = 0;
-    qint64 sumCumulative = 0;
-    for (int32_t id = 1; id < fs.nodeCount(); ++id) {
+    const int last = fs.layerCount() - 1;
+    for (int32_t id = ImageFs::kRoot + 1; id < fs.nodeCount(); ++id) {
+        const auto events = fs.eventsOf(id);
+        if (events.size() < 2)
+            continue; // written once and never touched again: nothing hidden
+        // Every eStargz layer writes its own landmark file: a marker, not waste.
+        if (fs.parentOf(id) == ImageFs::kRoot && isEstargzLandmark(fs.nameOf(id)))
+            continue;
         WastedPath w;
-        bool first = true;
-        for (const PathEvent &e : fs.eventsOf(id)) {
+        for (const PathEvent &e : events) {
             qint64 size = 0;
-            if (!isLeafEvent(fs, id, e, size))
+            if (!fileEvent(fs, id, e, size))
                 continue;
             w.occurrences.push_back({int(e.layer), size, e.change});
-            w.cumulativeSize += size;
-            w.minimumSize = first ? size : std::min(w.minimumSize, size);
-            first = false;
+            w.storedBytes += size;
         }
-        if (w.occurrences.empty())
-            continue;
-        sumMin += w.minimumSize;
-        sumCumulative += w.cumulativeSize;
-        if (w.occurrences.size() < 2)
+        const FileEntry *final = fs.entryAfter(id, last);
+        const qint64 shown = final && final->h.type == EntryType::Regular ? final->h.size : 0;
+        w.hiddenBytes = w.storedBytes - shown;
+        if (w.hiddenBytes <= 0)
             continue;
         w.path = fs.pathOf(id);
-        r.wastedBytes += w.cumulativeSize;
-        r.reclaimableBytes += w.reclaimable();
+        r.hiddenBytes += w.hiddenBytes;
         r.paths.push_back(std::move(w));
     }
-    r.score = sumCumulative == 0 ? 1.0 : double(sumMin) / double(sumCumulative);
-    r.userWastedPercent = r.userBytes == 0 ? 0.0 : double(r.wastedBytes) / double(r.userBytes);
     std::sort(r.paths.begin(), r.paths.end(), [](const WastedPath &a, const WastedPath &b) {
-        if (a.cumulativeSize != b.cumulativeSize)
-            return a.cumulativeSize > b.cumulativeSize;
+        if (a.hiddenBytes != b.hiddenBytes)
+            return a.hiddenBytes > b.hiddenBytes;
         return a.path < b.path;
     });
     return r;

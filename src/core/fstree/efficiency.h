@@ -1,4 +1,5 @@
 #pragma once
+#include "fstree/diveefficiency.h"
 #include "fstree/imagefs.h"
 
 namespace ll {
@@ -9,29 +10,27 @@ struct WasteOccurrence {
     Change change = Change::Added;
 };
 
-// A path written more than once, or written and then removed: bytes the image carries that
-// the final filesystem does not need.
+// A path whose bytes the layers store but the final filesystem does not show: written again
+// (even only to change its mode), replaced, or removed.
 struct WastedPath {
     QByteArray path;
-    qint64 cumulativeSize = 0; // Σ sizes over occurrences (dive's "wasted" for this path)
-    qint64 minimumSize = 0;    // the smallest occurrence: what must be stored anyway
-    qint64 reclaimable() const { return cumulativeSize - minimumSize; }
+    qint64 storedBytes = 0; // Σ sizes of every version the layers store
+    qint64 hiddenBytes = 0; // of those, the ones the final filesystem does not show
     std::vector<WasteOccurrence> occurrences;
 };
 
+// Two accountings side by side. `dive` is dive's, to the bit, under dive's names. The rest is
+// LayerLens's own: file bytes stored in the layers that the final filesystem does not show,
+// counted per file wherever it was replaced or removed (dive counts a folder removed with its
+// files once, at the folder, and counts the copy that stays).
 struct EfficiencyReport {
-    double score = 1.0;         // Σ min / Σ cumulative over every file path (dive's score)
-    qint64 wastedBytes = 0;     // Σ cumulative over paths seen more than once (dive's figure)
-    qint64 reclaimableBytes = 0; // Σ (cumulative − min): what a better Dockerfile would save
-    qint64 imageBytes = 0;      // Σ content bytes of all layers
-    qint64 userBytes = 0;       // the same without the first (base) layer
-    double userWastedPercent = 0; // wastedBytes / userBytes, as dive's CI rule reads it
-    std::vector<WastedPath> paths; // sorted by cumulative size, largest first
+    DiveFigures dive;
+    qint64 imageBytes = 0;  // Σ regular file bytes of all layers
+    qint64 userBytes = 0;   // the same without the first layer
+    qint64 hiddenBytes = 0; // Σ hiddenBytes over the paths
+    std::vector<WastedPath> paths; // hiddenBytes > 0, largest first
 };
 
-// dive counts the leaves of each layer: every non-directory entry at its size (hard links at
-// 0, as their bytes are shared) and every removal at 0. A removed directory counts per file it
-// held (dive counts it once on the directory and so misses that waste).
 EfficiencyReport computeEfficiency(const ImageFs &fs);
 
 } // namespace ll

@@ -40,7 +40,9 @@ struct FileEntry {
 
     void setFlag(uint8_t flag, bool on) { h.flags = uint8_t(on ? h.flags | flag : h.flags & ~flag); }
     void setDevice(uint32_t major, uint32_t minor);
-    static constexpr uint8_t kHasContent = 1, kImplicit = 2, kHasXattrs = 4;
+    // kSizeFromLink: a hard link whose size and content were taken from its target (its tar
+    // header said 0), so figures that follow the header (dive's) can tell.
+    static constexpr uint8_t kHasContent = 1, kImplicit = 2, kHasXattrs = 4, kSizeFromLink = 8;
 };
 static_assert(sizeof(FileEntry) == 64, "FileEntry is paid per entry of every layer");
 
@@ -55,6 +57,7 @@ struct LayerContent {
     std::vector<QByteArray> whiteouts;    // paths removed from lower layers (".wh.NAME")
     std::vector<QByteArray> opaqueDirs;   // directories whose lower children are hidden
     QStringList warnings;
+    qint64 tarHeaderBytes = 0; // Σ header size fields of every tar entry, whiteouts and repeats included (dive's layer size)
     qint64 contentBytes() const; // Σ regular file sizes
 };
 

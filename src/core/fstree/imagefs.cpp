@@ -138,6 +138,7 @@ void ImageFs::Builder::applyEntry(int layerIndex, size_t i)
             entry.setFlag(FileEntry::kHasContent, t->hasContent());
             entry.h.size = t->h.size;
             entry.h.mode = t->h.mode;
+            entry.setFlag(FileEntry::kSizeFromLink, true);
         }
     }
     const FileEntry *prev = layerIndex > 0 ? entryAfter(id, layerIndex - 1) : nullptr;

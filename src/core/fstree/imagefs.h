@@ -44,6 +44,7 @@ public:
     int32_t nodeCount() const { return int32_t(m_parent.size()); }
     FsNode node(int32_t id) const;
     QByteArray nameOf(int32_t id) const;
+    int32_t parentOf(int32_t id) const { return m_parent[size_t(id)]; }
     std::span<const int32_t> childrenOf(int32_t id) const;
     std::span<const PathEvent> eventsOf(int32_t id) const;
     QByteArray pathOf(int32_t id) const;

@@ -90,6 +90,7 @@ void resolveHardlinks(LayerContent &c)
             e.setFlag(FileEntry::kHasContent, t.hasContent());
             e.h.size = t.h.size;
             e.h.mode = t.h.mode; // one inode: the link shows the target's attributes
+            e.setFlag(FileEntry::kSizeFromLink, true);
         }
     }
 }
@@ -135,6 +136,7 @@ Status readEntries(LayerStream &stream, const FileRegion &region, ScannedLayer &
         if (!more.value())
             return okStatus();
         ++out.tarEntries;
+        c.tarHeaderBytes += h.size;
         QByteArray target;
         switch (whiteoutKind(h.path, target)) {
         case WhiteoutKind::Whiteout: c.whiteouts.push_back(target); continue;

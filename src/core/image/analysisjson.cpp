@@ -3,6 +3,7 @@
 #include "treewalk.h"
 
 #include <QJsonArray>
+#include <cmath>
 
 namespace ll {
 
@@ -27,6 +28,7 @@ QJsonObject layerJson(const LayerReport &r)
     o[QStringLiteral("storedSize")] = r.storedSize;
     o[QStringLiteral("uncompressedSize")] = r.uncompressedSize;
     o[QStringLiteral("compression")] = compressionName(r.compression);
+    o[QStringLiteral("estargzToc")] = r.blob.estargzToc.isEmpty() ? QJsonValue() : QJsonValue(r.blob.estargzToc);
     o[QStringLiteral("tarEntries")] = r.tarEntries;
     o[QStringLiteral("contentBytes")] = r.contentBytes;
     o[QStringLiteral("blobCheck")] = digestCheckName(r.blobCheck);
@@ -71,14 +73,27 @@ QJsonObject configJson(const ConfigSummary &c)
     return o;
 }
 
+// dive's figures under dive's names (score, wastedBytes, userWastedPercent, inefficientFiles: a
+// CI job reads them as it read dive's), LayerLens's own under its own.
 QJsonObject efficiencyJson(const EfficiencyReport &e, int maxPaths)
 {
     QJsonObject o;
-    o[QStringLiteral("score")] = e.score;
-    o[QStringLiteral("wastedBytes")] = e.wastedBytes;
-    o[QStringLiteral("reclaimableBytes")] = e.reclaimableBytes;
-    o[QStringLiteral("userWastedPercent")] = e.userWastedPercent;
+    const DiveFigures &d = e.dive;
+    o[QStringLiteral("score")] = d.score;
+    o[QStringLiteral("wastedBytes")] = d.wastedBytes;
+    // NaN (0 / 0 for a one-layer image, as in dive) has no JSON form: null.
+    o[QStringLiteral("userWastedPercent")] = std::isfinite(d.userWastedPercent) ? QJsonValue(d.userWastedPercent) : QJsonValue();
+    o[QStringLiteral("sizeBytes")] = d.sizeBytes;
+    o[QStringLiteral("userSizeBytes")] = d.userSizeBytes;
+    QJsonArray files;
+    for (const DiveFile &f : d.inefficientFiles)
+        files.append(QJsonObject{{QStringLiteral("path"), QStringLiteral("/") + QString::fromUtf8(f.path)},
+                                 {QStringLiteral("count"), f.count},
+                                 {QStringLiteral("sizeBytes"), f.cumulativeSize}});
+    o[QStringLiteral("inefficientFiles")] = files;
+    o[QStringLiteral("hiddenBytes")] = e.hiddenBytes;
     o[QStringLiteral("imageBytes")] = e.imageBytes;
+    o[QStringLiteral("userBytes")] = e.userBytes;
     QJsonArray paths;
     for (size_t i = 0; i < e.paths.size() && int(i) < maxPaths; ++i) {
         const WastedPath &w = e.paths[i];
@@ -86,9 +101,8 @@ QJsonObject efficiencyJson(const EfficiencyReport &e, int maxPaths)
         for (const WasteOccurrence &x : w.occurrences)
             occ.append(QJsonObject{{QStringLiteral("layer"), x.layer + 1}, {QStringLiteral("size"), x.size}, {QStringLiteral("change"), changeName(x.change)}});
         paths.append(QJsonObject{{QStringLiteral("path"), QStringLiteral("/") + QString::fromUtf8(w.path)},
-                                 {QStringLiteral("cumulativeSize"), w.cumulativeSize},
-                                 {QStringLiteral("minimumSize"), w.minimumSize},
-                                 {QStringLiteral("reclaimable"), w.reclaimable()},
+                                 {QStringLiteral("storedBytes"), w.storedBytes},
+                                 {QStringLiteral("hiddenBytes"), w.hiddenBytes},
                                  {QStringLiteral("occurrences"), occ}});
     }
     o[QStringLiteral("paths")] = paths;

@@ -1,5 +1,7 @@
 #include "imagecatalog.h"
 
+#include "estargz.h"
+
 #include "image/jsonutil.h"
 #include "image/mediatypes.h"
 
@@ -52,6 +54,7 @@ Result<BlobRef> parseDescriptor(const QJsonValue &v, const QString &where)
     ref.member = blobMember(ref.digest);
     ref.mediaType = optString(o, QStringLiteral("mediaType"));
     ref.size = o.value(QStringLiteral("size")).toInteger(-1);
+    ref.estargzToc = o.value(QStringLiteral("annotations")).toObject().value(QLatin1String(kEstargzTocAnnotation)).toString();
     return ref;
 }
 

@@ -24,6 +24,7 @@ struct BlobRef {
     Digest digest; // expected digest of the stored bytes, when the format states one
     qint64 size = -1;
     QString mediaType;
+    QString estargzToc; // an eStargz layer's TOC digest, from its descriptor's annotation
 };
 
 // One image the source holds. Multi-image archives and multi-platform indexes hold several.

@@ -1,0 +1,387 @@
+#include "diveefficiency.h"
+
+#include <algorithm>
+#include <limits>
+#include <unordered_map>
+
+namespace ll {
+
+namespace {
+
+constexpr qint64 kNoRecord = std::numeric_limits<qint64>::min();
+
+// The size dive reads for an entry: its tar header's size field. A hard link whose size
+// LayerLens took from its target had 0 there.
+qint64 headerSize(const FileEntry &e)
+{
+    return (e.h.flags & FileEntry::kSizeFromLink) ? 0 : e.h.size;
+}
+
+// Per-node byte counts in 4 bytes each: files of 2 GiB and more are rare enough to sit in a map.
+class CompactSizes {
+public:
+    void assign(size_t n, qint64 value) { m_small.assign(n, narrow(value)); }
+    qint64 get(size_t i) const
+    {
+        const int32_t v = m_small[i];
+        if (v == kBig)
+            return m_big.at(int32_t(i));
+        return v == kNone ? kNoRecord : v;
+    }
+    void set(size_t i, qint64 value)
+    {
+        const int32_t v = narrow(value);
+        if (v == kBig)
+            m_big[int32_t(i)] = value;
+        m_small[i] = v;
+    }
+
+private:
+    static constexpr int32_t kNone = std::numeric_limits<int32_t>::min(), kBig = kNone + 1;
+    static int32_t narrow(qint64 v)
+    {
+        if (v == kNoRecord)
+            return kNone;
+        return v > std::numeric_limits<int32_t>::max() || v <= kBig ? kBig : int32_t(v);
+    }
+    std::vector<int32_t> m_small;
+    std::unordered_map<int32_t, qint64> m_big;
+};
+
+// One leaf dive visits in a layer: a node of the layer's own tree with no children there, or a
+// whiteout (named after the path it removes, as dive's records are).
+struct Leaf {
+    int32_t node = 0;
+    bool whiteout = false;
+};
+
+class DiveAccounting {
+public:
+    explicit DiveAccounting(const ImageFs &fs);
+    DiveFigures run();
+
+private:
+    struct Listed {
+        int32_t node;
+        int32_t entry;
+    };
+    void collectListed();
+    void buildLayerTree(int layer);
+    void addToTree(int32_t id, int layer);
+    void addAll(int layer);
+    void remove(int32_t id);
+    qint64 subtreeSize(int32_t id) const;
+    void stack(int layer);
+    void visit(int layer);
+    bool sighting(int layer, const Leaf &leaf);
+    bool whiteoutFirst(int32_t target) const;
+    std::vector<uint32_t> orderKey(const Leaf &leaf) const;
+    static bool postOrderLess(const std::vector<uint32_t> &a, const std::vector<uint32_t> &b);
+
+    // Per node arrays are paid once per path of the image (a million, for large ones): layers are
+    // stamped as 16-bit numbers plus one (0: none), flags share a byte.
+    static uint16_t stamp(int layer) { return uint16_t(layer + 1); }
+    bool present(int32_t id) const { return m_flags[size_t(id)] & kPresent; }
+    bool stackedDir(int32_t id) const { return m_flags[size_t(id)] & kDir; }
+    static constexpr uint8_t kPresent = 1, kDir = 2;
+
+    const ImageFs &m_fs;
+    std::vector<std::vector<Listed>> m_listed; // per layer: the paths its tar lists
+    // The current layer's own tree, as dive builds it (listed paths and their parents).
+    std::vector<uint16_t> m_treeLayer, m_childLayer, m_listedLayer;
+    std::vector<int32_t> m_entryIndex;
+    std::vector<int32_t> m_members;
+    std::vector<int32_t> m_whiteouts;
+    // The layers below stacked as dive stacks them: per node, present, a directory, and its size.
+    std::vector<uint8_t> m_flags;
+    CompactSizes m_size;
+    // One record per path dive met: its smallest sighting (kNoRecord: none yet) and how often it
+    // was seen (up to 2; more, and the sums, for the few seen twice or more).
+    CompactSizes m_minimum;
+    std::vector<uint8_t> m_seen;
+    struct Repeated {
+        int count = 0;
+        qint64 cumulative = 0;
+    };
+    std::unordered_map<int32_t, Repeated> m_repeated;
+    qint64 m_sumMinimum = 0, m_sumCumulative = 0;
+    struct Second {
+        int layer;
+        Leaf leaf;
+    };
+    std::vector<Second> m_seconds; // paths met a second time, in the order that happened
+};
+
+DiveAccounting::DiveAccounting(const ImageFs &fs) : m_fs(fs)
+{
+    const size_t n = size_t(fs.nodeCount());
+    if (fs.layerCount() >= 0xffff)
+        return; // PathEvent numbers layers in 16 bits: no image gets here
+    m_treeLayer.assign(n, 0);
+    m_childLayer.assign(n, 0);
+    m_listedLayer.assign(n, 0);
+    m_entryIndex.assign(n, -1);
+    m_flags.assign(n, 0);
+    m_size.assign(n, 0);
+    m_minimum.assign(n, kNoRecord);
+    m_seen.assign(n, 0);
+}
+
+void DiveAccounting::collectListed()
+{
+    m_listed.assign(size_t(m_fs.layerCount()), {});
+    for (int32_t id = ImageFs::kRoot + 1; id < m_fs.nodeCount(); ++id)
+        for (const PathEvent &e : m_fs.eventsOf(id))
+            if (const FileEntry *entry = m_fs.entryOf(e); entry && !entry->isImplicit())
+                m_listed[e.layer].push_back({id, e.entry});
+}
+
+void DiveAccounting::addToTree(int32_t id, int layer)
+{
+    for (int32_t n = id; n > ImageFs::kRoot;) {
+        const int32_t p = m_fs.parentOf(n);
+        m_childLayer[size_t(p)] = stamp(layer);
+        if (m_treeLayer[size_t(n)] == stamp(layer))
+            return;
+        m_treeLayer[size_t(n)] = stamp(layer);
+        m_members.push_back(n);
+        n = p;
+    }
+}
+
+// dive's tree of one layer: every listed path, the folders above them (made "implicit", with an
+// empty FileInfo: not a directory, size 0), the folders holding whiteouts and opaque markers. The
+// markers themselves are not nodes; whiteouts are leaves.
+void DiveAccounting::buildLayerTree(int layer)
+{
+    m_members.clear();
+    m_whiteouts.clear();
+    for (const Listed &l : m_listed[size_t(layer)]) {
+        m_listedLayer[size_t(l.node)] = stamp(layer);
+        m_entryIndex[size_t(l.node)] = l.entry;
+        addToTree(l.node, layer);
+    }
+    const LayerContent &lc = m_fs.layer(layer);
+    for (const QByteArray &dir : lc.opaqueDirs)
+        if (const int32_t id = m_fs.find(dir); id > ImageFs::kRoot)
+            addToTree(id, layer);
+    for (const QByteArray &path : lc.whiteouts) {
+        const int32_t id = m_fs.find(path);
+        if (id <= ImageFs::kRoot)
+            continue;
+        const int32_t p = m_fs.parentOf(id);
+        m_childLayer[size_t(p)] = stamp(layer);
+        addToTree(p, layer);
+        m_whiteouts.push_back(id);
+    }
+    std::sort(m_whiteouts.begin(), m_whiteouts.end());
+    m_whiteouts.erase(std::unique(m_whiteouts.begin(), m_whiteouts.end()), m_whiteouts.end());
+}
+
+// AddPath for every node of the layer's tree: listed paths bring their header's size and type,
+// implicit folders overwrite what was there with an empty FileInfo.
+void DiveAccounting::addAll(int layer)
+{
+    for (const int32_t id : m_members) {
+        if (m_listedLayer[size_t(id)] == stamp(layer)) {
+            const FileEntry &e = m_fs.layer(layer).entries[size_t(m_entryIndex[size_t(id)])];
+            m_flags[size_t(id)] = e.h.type == EntryType::Directory ? kPresent | kDir : kPresent;
+            m_size.set(size_t(id), headerSize(e));
+        } else {
+            m_flags[size_t(id)] = kPresent;
+            m_size.set(size_t(id), 0);
+        }
+    }
+}
+
+// Iterative: a hostile layer may nest folders thousands deep.
+void DiveAccounting::remove(int32_t id)
+{
+    if (!present(id))
+        return;
+    std::vector<int32_t> todo{id};
+    while (!todo.empty()) {
+        const int32_t n = todo.back();
+        todo.pop_back();
+        m_flags[size_t(n)] = 0;
+        for (const int32_t c : m_fs.childrenOf(n))
+            if (present(c))
+                todo.push_back(c);
+    }
+}
+
+qint64 DiveAccounting::subtreeSize(int32_t id) const
+{
+    qint64 sum = 0;
+    std::vector<int32_t> todo{id};
+    while (!todo.empty()) {
+        const int32_t n = todo.back();
+        todo.pop_back();
+        sum += m_size.get(size_t(n));
+        for (const int32_t c : m_fs.childrenOf(n))
+            if (present(c))
+                todo.push_back(c);
+    }
+    return sum;
+}
+
+// dive walks a layer children first, by name: a whiteout ".wh.x" comes before "x" and what is
+// below it unless "x" sorts before ".wh.x", and only then does the removal hit the re-added "x".
+bool DiveAccounting::whiteoutFirst(int32_t target) const
+{
+    const QByteArray name = m_fs.nameOf(target);
+    return QByteArray(".wh." + name) < name;
+}
+
+// FileTree.Stack: whiteouts remove, every other node is added (over what was there).
+void DiveAccounting::stack(int layer)
+{
+    for (const int32_t t : m_whiteouts)
+        if (whiteoutFirst(t))
+            remove(t);
+    addAll(layer);
+    for (const int32_t t : m_whiteouts)
+        if (!whiteoutFirst(t))
+            remove(t);
+}
+
+// Counts one sighting; false when dive's visitor fails (a whiteout of a path the layers below do
+// not have), which ends dive's walk of that layer.
+bool DiveAccounting::sighting(int layer, const Leaf &leaf)
+{
+    const size_t id = size_t(leaf.node);
+    qint64 minimum = m_minimum.get(id);
+    if (minimum == kNoRecord) {
+        minimum = -1; // dive makes the record before it sizes the sighting
+        m_minimum.set(id, minimum);
+        m_sumMinimum += -1;
+    }
+    qint64 size = 0;
+    if (leaf.whiteout) {
+        if (!present(leaf.node))
+            return false;
+        size = stackedDir(leaf.node) ? subtreeSize(leaf.node) : 0;
+    } else if (m_listedLayer[id] == stamp(layer)) {
+        size = headerSize(m_fs.layer(layer).entries[size_t(m_entryIndex[id])]);
+    }
+    m_sumCumulative += size;
+    if (m_seen[id] == 0) {
+        m_seen[id] = 1;
+    } else if (m_seen[id] == 1) {
+        // Seen once before, so the smallest sighting so far is that one.
+        m_seen[id] = 2;
+        m_repeated[leaf.node] = {2, minimum + size};
+        m_seconds.push_back({layer, leaf});
+    } else {
+        Repeated &r = m_repeated[leaf.node];
+        ++r.count;
+        r.cumulative += size;
+    }
+    if (minimum < 0 || size < minimum) {
+        m_sumMinimum += size - minimum;
+        m_minimum.set(id, size);
+    }
+    return true;
+}
+
+void DiveAccounting::visit(int layer)
+{
+    const bool fails = std::any_of(m_whiteouts.begin(), m_whiteouts.end(), [this](int32_t t) { return !present(t); });
+    if (!fails) {
+        // Every leaf is counted: in any order (the order of second sightings is sorted later).
+        for (const int32_t id : m_members)
+            if (m_childLayer[size_t(id)] != stamp(layer))
+                sighting(layer, {id, false});
+        for (const int32_t t : m_whiteouts)
+            sighting(layer, {t, true});
+        return;
+    }
+    // Which leaves dive counts before its walk stops depends on the walk's order.
+    std::vector<std::pair<std::vector<uint32_t>, Leaf>> keyed;
+    for (const int32_t id : m_members)
+        if (m_childLayer[size_t(id)] != stamp(layer))
+            keyed.push_back({orderKey({id, false}), {id, false}});
+    for (const int32_t t : m_whiteouts)
+        keyed.push_back({orderKey({t, true}), {t, true}});
+    std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return postOrderLess(a.first, b.first); });
+    for (const auto &k : keyed)
+        if (!sighting(layer, k.second))
+            return;
+}
+
+// A leaf's place in dive's walk: per level, its rank among the node's siblings by name (odd
+// ranks for nodes, even ones for the ".wh." names that fall between them).
+std::vector<uint32_t> DiveAccounting::orderKey(const Leaf &leaf) const
+{
+    std::vector<uint32_t> key;
+    for (int32_t n = leaf.node; n > ImageFs::kRoot; n = m_fs.parentOf(n)) {
+        const auto kids = m_fs.childrenOf(m_fs.parentOf(n));
+        const QByteArray name = n == leaf.node && leaf.whiteout ? QByteArray(".wh." + m_fs.nameOf(n)) : m_fs.nameOf(n);
+        const auto at = std::lower_bound(kids.begin(), kids.end(), name, [this](int32_t k, const QByteArray &v) { return m_fs.nameOf(k) < v; });
+        const uint32_t rank = uint32_t(at - kids.begin());
+        key.push_back(n == leaf.node && leaf.whiteout ? 2 * rank : 2 * rank + 1);
+    }
+    std::reverse(key.begin(), key.end());
+    return key;
+}
+
+// Children first: a path's descendants come before it.
+bool DiveAccounting::postOrderLess(const std::vector<uint32_t> &a, const std::vector<uint32_t> &b)
+{
+    const size_t common = std::min(a.size(), b.size());
+    for (size_t i = 0; i < common; ++i)
+        if (a[i] != b[i])
+            return a[i] < b[i];
+    return a.size() > b.size();
+}
+
+DiveFigures DiveAccounting::run()
+{
+    DiveFigures f;
+    if (m_fs.layerCount() >= 0xffff)
+        return f;
+    collectListed();
+    for (int layer = 0; layer < m_fs.layerCount(); ++layer) {
+        const qint64 size = m_fs.layer(layer).tarHeaderBytes;
+        f.layerSizes.push_back(size);
+        f.sizeBytes += size;
+        if (layer > 0)
+            f.userSizeBytes += size;
+        buildLayerTree(layer);
+        if (layer == 0)
+            addAll(0); // dive looks the first layer's whiteouts up in that layer itself
+        visit(layer);
+        stack(layer);
+    }
+    f.score = m_sumCumulative == 0 ? 1.0 : double(m_sumMinimum) / double(m_sumCumulative);
+
+    // dive appends a path when it meets it the second time, then sorts by size with Go's
+    // sort.Sort (an insertion sort, so stable, up to 12 elements) and shows the result backwards.
+    std::vector<std::pair<std::vector<uint32_t>, size_t>> order;
+    for (size_t i = 0; i < m_seconds.size(); ++i)
+        order.push_back({orderKey(m_seconds[i].leaf), i});
+    std::stable_sort(order.begin(), order.end(), [this](const auto &a, const auto &b) {
+        const int la = m_seconds[a.second].layer, lb = m_seconds[b.second].layer;
+        return la != lb ? la < lb : postOrderLess(a.first, b.first);
+    });
+    for (const auto &o : order) {
+        const int32_t id = m_seconds[o.second].leaf.node;
+        const Repeated &r = m_repeated[id];
+        f.inefficientFiles.push_back({m_fs.pathOf(id), r.count, r.cumulative});
+        f.wastedBytes += r.cumulative;
+    }
+    std::stable_sort(f.inefficientFiles.begin(), f.inefficientFiles.end(),
+                     [](const DiveFile &a, const DiveFile &b) { return a.cumulativeSize < b.cumulativeSize; });
+    std::reverse(f.inefficientFiles.begin(), f.inefficientFiles.end());
+    f.userWastedPercent = double(f.wastedBytes) / double(f.userSizeBytes); // 0/0 is NaN, as in dive
+    return f;
+}
+
+} // namespace
+
+DiveFigures computeDiveFigures(const ImageFs &fs)
+{
+    return DiveAccounting(fs).run();
+}
+
+} // namespace ll
