@@ -122,6 +122,21 @@ private slots:
         QCOMPARE(lint({QStringLiteral("--ignore-file=") + explicitIgnore, m_file}).out, QString());
     }
 
+    // BuildKit's BUILDKIT_DOCKERFILE_CHECK build argument replaces the file's directive; an
+    // instruction's own `# check=` comment still adds its skips.
+    void checkBuildArgAndInstructionComments()
+    {
+        QVERIFY(write(m_file, "# check=skip=MaintainerDeprecated\nFROM alpine:3.19\nMAINTAINER me\n# check=skip=JSONArgsRecommended\nCMD echo hi\nENTRYPOINT run it\n"));
+        Run r = lint({m_file});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QStringLiteral("%1:6:12: warning: JSON arguments recommended for ENTRYPOINT to prevent unintended behavior related to OS signals [JSONArgsRecommended]\n").arg(m_file));
+        r = lint({QStringLiteral("--build-arg"), QStringLiteral("BUILDKIT_DOCKERFILE_CHECK=error=true"), m_file});
+        QCOMPARE(r.code, 1); // the override drops the file's skip and makes findings errors
+        QVERIFY2(r.out.contains(QLatin1String(":3:1: error: Maintainer instruction is deprecated")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QLatin1String(":5:5:"))); // the CMD's own comment still skips it
+        QCOMPARE(lint({QStringLiteral("--build-arg=oops"), m_file}).code, 2);
+    }
+
     void badUsage_data()
     {
         QTest::addColumn<QStringList>("args");

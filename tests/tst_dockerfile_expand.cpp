@@ -150,14 +150,19 @@ private slots:
         QCOMPARE(f.stages[0].finalEnv.value(QStringLiteral("B")), QStringLiteral("1"));
     }
 
-    void argsArePerStageEnvIsInherited()
+    // BuildKit's dispatchState.init: a stage built on another starts with its ENV and ARGs; a
+    // stage built on an image starts with neither.
+    void argsAndEnvComeFromTheBaseStage()
     {
-        const ExpandedFile f = expand("FROM a AS one\nARG X=1\nENV E=e\nFROM one\nLABEL x=$X e=$E\n");
+        const ExpandedFile f = expand("FROM a AS one\nARG X=1\nARG Y\nENV E=e\nFROM one\nLABEL x=$X e=$E y=$Y\nFROM a\nLABEL x=$X\n");
         QCOMPARE(f.stages[1].baseStage, 0);
         const ExpandedInstruction &label = find(f, 1, InstructionKind::Label);
-        QCOMPARE(label.pairs.value(0).second, QString());
-        QVERIFY(label.undefinedVars.contains(QStringLiteral("X")));
+        QCOMPARE(label.pairs.value(0).second, QStringLiteral("1"));
         QCOMPARE(label.pairs.value(1).second, QStringLiteral("e"));
+        QVERIFY(label.undefinedVars.isEmpty()); // Y is declared upstream, without a value
+        const ExpandedInstruction &other = find(f, 2, InstructionKind::Label);
+        QCOMPARE(other.pairs.value(0).second, QString());
+        QVERIFY(other.undefinedVars.contains(QStringLiteral("X")));
     }
 
     void platformArgs()

@@ -79,7 +79,8 @@ void TestDockerfileLint::rules_data()
     fires("FromAsCasing", "FROM a:1 as b\n", L({"1:10"}));
     fires("FromAsCasing", "from a:1 AS b\n", L({"1:10"}));
     silent("FromAsCasing", "FROM a:1 AS b\nfrom a:1 as c\n");
-    fires("NoEmptyContinuation", "FROM a:1\nRUN a \\\n\n  b\n", L({"3:1"}));
+    // On the instruction's last line, once however many empty lines it holds (BuildKit's place).
+    fires("NoEmptyContinuation", "FROM a:1\nRUN a \\\n\n  b \\\n\n  c\n", L({"6:1"}));
     silent("NoEmptyContinuation", "FROM a:1\nRUN a \\\n# comment\n  b\n\nRUN c\n");
     fires("ConsistentInstructionCasing", "FROM a:1\nRUN a\nrun b\nRun c\n", L({"3:1", "4:1"}));
     fires("ConsistentInstructionCasing", "from a:1\nrun a\nRUN b\n", L({"3:1"}));
@@ -105,8 +106,10 @@ void TestDockerfileLint::rules_data()
     silent("MultipleInstructionsDisallowed", "FROM a:1\nCMD [\"a\"]\nFROM a:1\nCMD [\"b\"]\n");
     fires("LegacyKeyValueFormat", "FROM a:1\nENV A b c\nLABEL k v\n", L({"2:5", "3:7"}));
     silent("LegacyKeyValueFormat", "FROM a:1\nENV A=\"b c\"\nLABEL k=v\n");
-    fires("SecretsUsedInArgOrEnv", "ARG GITHUB_TOKEN\nFROM a:1\nENV DB_PASSWORD=x AWS_SECRET_ACCESS_KEY=y\n", L({"1:5", "3:5", "3:19"}));
-    silent("SecretsUsedInArgOrEnv", "FROM a:1\nARG PUBLIC_KEY\nENV MONKEY=1 TOKENIZER=2\nLABEL secret=no\n");
+    fires("SecretsUsedInArgOrEnv", "FROM a:1\nARG GITHUB_TOKEN\nENV DB_PASSWORD=x AWS_SECRET_ACCESS_KEY=y\n", L({"2:5", "3:5", "3:19"}));
+    // Meta ARGs are never dispatched; file, version and public name what is not the secret.
+    silent("SecretsUsedInArgOrEnv", "ARG GITHUB_TOKEN\nFROM a:1\nARG PUBLIC_KEY SECRET_PASSPHRASE_FILE AUTH_MODULE_VERSION api-key\n"
+                                    "ENV MONKEY=1 TOKENIZER=2 DB_PASS=3\nLABEL secret=no\n");
     fires("ExposeProtoCasing", "FROM a:1\nEXPOSE 80/TCP 53/Udp\n", L({"2:8", "2:15"}));
     silent("ExposeProtoCasing", "FROM a:1\nEXPOSE 80/tcp 53/udp 8080\n");
     fires("ExposeInvalidFormat", "FROM a:1\nEXPOSE 127.0.0.1:80:80 8080:80/tcp\n", L({"2:8", "2:24"}));
@@ -114,7 +117,16 @@ void TestDockerfileLint::rules_data()
     fires("RedundantTargetPlatform", "FROM --platform=$TARGETPLATFORM a:1\n", L({"1:6"}));
     silent("RedundantTargetPlatform", "FROM --platform=$BUILDPLATFORM a:1\n");
     fires("FromPlatformFlagConstDisallowed", "FROM --platform=linux/amd64 a:1\n", L({"1:6"}));
-    silent("FromPlatformFlagConstDisallowed", "FROM --platform=linux/amd64 a:1 AS build-amd64\n");
+    silent("FromPlatformFlagConstDisallowed", "FROM --platform=linux/amd64 a:1 AS build-amd64\n"
+                                              "FROM --platform=linux/x86_64 a:1 AS Linux-Stage\nFROM --platform=not/a/valid/platform a:1\n");
+    fires("InvalidDefaultArgInFrom", "ARG VERSION\nFROM busybox:$VERSION\nARG IMAGE\nFROM $IMAGE\n", L({"2:1", "4:1"}));
+    silent("InvalidDefaultArgInFrom", "ARG VERSION=1\nARG IMAGE=busybox\nFROM $IMAGE:$VERSION AS a\nFROM a\nFROM scratch\n"
+                                      "FROM ${IMAGE}@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n");
+    // Experimental in BuildKit: only where `experimental=` enables it.
+    fires("InvalidDefinitionDescription", "# check=experimental=InvalidDefinitionDescription\n# the base\nFROM a:1 AS base\n# version to use\nARG V=1\n",
+          L({"3:1", "5:1"}));
+    silent("InvalidDefinitionDescription", "# check=experimental=all\n# base image\nFROM a:1 AS base\n#\n# unrelated\n#\nARG V=1\n# V the version\nARG V=2\n");
+    silent("InvalidDefinitionDescription", "# wrong words\nFROM a:1 AS base\n");
     fires("BaseImageUntaggedOrLatest", "FROM ubuntu\nFROM registry:5000/team/app:latest\n", L({"1:6", "2:6"}));
     silent("BaseImageUntaggedOrLatest", "ARG T=22.04\nFROM ubuntu:$T AS a\nFROM a\nFROM scratch\nFROM app@sha256:0123\nFROM registry:5000/app:1\n");
     fires("PackageCacheLeftInLayer", "FROM a:1\nRUN apt-get update && apt-get install -y curl\nRUN apk add curl\nRUN yum -y install git\n", L({"2:5", "3:5", "4:5"}));
@@ -166,6 +178,7 @@ void TestDockerfileLint::messages()
     for (const Diagnostic &x : d)
         messages << x.rule + QStringLiteral(": ") + x.message;
     QCOMPARE(messages, (QStringList{
+        QStringLiteral("InvalidDefaultArgInFrom: Default value for ARG a:$VV results in empty or invalid base image name"),
         QStringLiteral("UndefinedArgInFrom: FROM argument 'VV' is not declared (did you mean V?)"),
         QStringLiteral("FromAsCasing: 'as' and 'FROM' keywords' casing do not match"),
         QStringLiteral("StageNameCasing: Stage name 'B' should be lowercase"),
@@ -174,20 +187,33 @@ void TestDockerfileLint::messages()
         QStringLiteral("WorkdirRelativePath: Relative workdir \"rel\" can have unexpected results if the base image changes"),
         QStringLiteral("ExposeProtoCasing: Defined protocol '80/TCP' in EXPOSE instruction should be lowercase"),
     }));
-    QCOMPARE(d[0].severity, Severity::Warning);
-    QCOMPARE(d[0].range.start.column, 8); // "$VV" in "FROM a:$VV"
-    QCOMPARE(d[0].range.end.column, 11);
+    QCOMPARE(d[1].severity, Severity::Warning);
+    QCOMPARE(d[1].range.start.column, 8); // "$VV" in "FROM a:$VV"
+    QCOMPARE(d[1].range.end.column, 11);
 }
 
 void TestDockerfileLint::copyIgnoredFile()
 {
     LintOptions options;
-    options.dockerIgnore = DockerIgnore::fromText(QStringLiteral("secret\n*.log\n!keep.log\n"));
+    options.dockerIgnore = DockerIgnore::fromText(QStringLiteral("secret\n*.log\n"));
     const QString source = QStringLiteral(
-        "FROM a:1\nCOPY secret/key.pem app.log keep.log ./ok /dst/\nADD [\"secret\", \"/d\"]\nCOPY --from=b secret /x\nCOPY *.log /logs/\n");
+        "FROM a:1\nCOPY secret/key.pem app.log ./ok /secret /dst/\nADD [\"secret\", \"/d\"]\nCOPY --from=b secret /x\nCOPY *.log /logs/\n"
+        "COPY <<EOF secret\nx\nEOF\nCOPY . .\n");
     const QVector<Diagnostic> d = lint(source, options);
-    QCOMPARE(where(d, QStringLiteral("CopyIgnoredFile")), (QStringList{QStringLiteral("2:6"), QStringLiteral("2:21"), QStringLiteral("3:6")}));
+    // A wildcard source is matched as written, as BuildKit does; a leading '/' is kept, so
+    // "/secret" is not "secret"; the context root only with a pattern *, ** or **/*.
+    QCOMPARE(where(d, QStringLiteral("CopyIgnoredFile")), (QStringList{QStringLiteral("2:6"), QStringLiteral("2:21"), QStringLiteral("3:6"), QStringLiteral("5:6")}));
     QVERIFY(where(lint(source), QStringLiteral("CopyIgnoredFile")).isEmpty()); // no .dockerignore, no finding
+    // Any exception pattern turns BuildKit's rule off for the whole build.
+    LintOptions withException;
+    withException.dockerIgnore = DockerIgnore::fromText(QStringLiteral("secret\n*.log\n!keep.log\n"));
+    QVERIFY(where(lint(source, withException), QStringLiteral("CopyIgnoredFile")).isEmpty());
+    LintOptions everything;
+    everything.dockerIgnore = DockerIgnore::fromText(QStringLiteral("*\n"));
+    QCOMPARE(where(lint(QStringLiteral("FROM a:1\nCOPY . .\n"), everything), QStringLiteral("CopyIgnoredFile")), QStringList{QStringLiteral("2:6")});
+    LintOptions dotfiles;
+    dotfiles.dockerIgnore = DockerIgnore::fromText(QStringLiteral(".*\n"));
+    QVERIFY(where(lint(QStringLiteral("FROM a:1\nCOPY . .\n"), dotfiles), QStringLiteral("CopyIgnoredFile")).isEmpty());
     for (const Diagnostic &x : d) {
         if (x.rule == QLatin1String("CopyIgnoredFile")) {
             QVERIFY(x.message.startsWith(QLatin1String("Attempting to Copy file \"secret/key.pem\"")) || x.message.contains(QLatin1String("app.log"))
@@ -251,7 +277,7 @@ void TestDockerfileLint::corpus_data()
     QTest::newRow("heredocs") << QStringLiteral("heredocs.Dockerfile") << QStringList();
     QTest::newRow("crlf-messy") << QStringLiteral("crlf-messy.Dockerfile")
                                 << QStringList{QStringLiteral("1:19 FromAsCasing"), QStringLiteral("3:3 ConsistentInstructionCasing"),
-                                               QStringLiteral("4:1 NoEmptyContinuation"), QStringLiteral("6:1 ConsistentInstructionCasing"),
+                                               QStringLiteral("5:1 NoEmptyContinuation"), QStringLiteral("6:1 ConsistentInstructionCasing"),
                                                QStringLiteral("6:5 LegacyKeyValueFormat"), QStringLiteral("7:5 JSONArgsRecommended"),
                                                QStringLiteral("8:7 CopyFromUnknownStage"), QStringLiteral("9:2 ConsistentInstructionCasing"),
                                                QStringLiteral("9:10 WorkdirRelativePath")};

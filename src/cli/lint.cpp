@@ -5,6 +5,7 @@
 #include "dockerfile/parser.h"
 
 #include <QFile>
+#include <QHash>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,7 +16,7 @@
 namespace {
 
 const char kUsage[] =
-    "usage: layerlens-cli lint [--json] [--ignore-file FILE] Dockerfile\n"
+    "usage: layerlens-cli lint [--json] [--ignore-file FILE] [--build-arg NAME=VALUE]... Dockerfile\n"
     "\n"
     "Checks a Dockerfile and prints one line per finding:\n"
     "  FILE:LINE:COL: SEVERITY: MESSAGE [Rule]\n"
@@ -23,6 +24,9 @@ const char kUsage[] =
     "  --json              print a JSON array of findings instead\n"
     "  --ignore-file FILE  the .dockerignore to check COPY/ADD sources against (default:\n"
     "                      Dockerfile.dockerignore or .dockerignore beside the Dockerfile)\n"
+    "  --build-arg N=V     a build argument, as docker build takes it: BUILDKIT_DOCKERFILE_CHECK\n"
+    "                      replaces the file's # check= directive; platform ARGs count in\n"
+    "                      InvalidDefaultArgInFrom\n"
     "\n"
     "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 bad usage or unreadable input.\n";
 
@@ -30,6 +34,7 @@ struct LintArgs {
     bool json = false;
     QString file;
     QString ignoreFile;
+    QHash<QString, QString> buildArgs;
 };
 
 int usageError(const QString &message)
@@ -54,6 +59,15 @@ std::optional<int> parseArgs(const QStringList &args, LintArgs &out)
             out.ignoreFile = args[++i];
         } else if (a.startsWith(QLatin1String("--ignore-file="))) {
             out.ignoreFile = a.mid(int(qstrlen("--ignore-file=")));
+        } else if (a == QLatin1String("--build-arg") || a.startsWith(QLatin1String("--build-arg="))) {
+            const bool inline_ = a.startsWith(QLatin1String("--build-arg="));
+            if (!inline_ && i + 1 >= args.size())
+                return usageError(QStringLiteral("--build-arg needs NAME=VALUE"));
+            const QString kv = inline_ ? a.mid(int(qstrlen("--build-arg="))) : args[++i];
+            const qsizetype eq = kv.indexOf(QLatin1Char('='));
+            if (eq <= 0)
+                return usageError(QStringLiteral("--build-arg \"%1\": expected NAME=VALUE").arg(kv));
+            out.buildArgs.insert(kv.left(eq), kv.mid(eq + 1));
         } else if (a.startsWith(QLatin1Char('-')) && a != QLatin1String("-")) {
             return usageError(QStringLiteral("unknown option \"%1\"").arg(a));
         } else if (!out.file.isEmpty()) {
@@ -139,6 +153,9 @@ int runLint(const QStringList &arguments)
         return 2;
     }
     ll::df::LintOptions options;
+    options.buildArgs = args.buildArgs;
+    if (const auto it = args.buildArgs.constFind(QStringLiteral("BUILDKIT_DOCKERFILE_CHECK")); it != args.buildArgs.cend())
+        options.checkOverride = it.value().isNull() ? QStringLiteral("") : it.value();
     const QString ignorePath = args.ignoreFile.isEmpty() ? defaultIgnoreFile(args.file) : args.ignoreFile;
     if (!ignorePath.isEmpty()) {
         const std::optional<QString> ignore = readText(ignorePath, error);

@@ -3,6 +3,7 @@
 #include "lintcontext.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace ll::df {
 
@@ -43,6 +44,40 @@ QString suggestion(const QString &name, const QStringList &known)
             return k;
     }
     return {};
+}
+
+// containerd's platforms.Normalize for the architecture names people write.
+QString normalizedArch(const QString &arch)
+{
+    const QString a = arch.toLower();
+    if (a == QLatin1String("x86_64") || a == QLatin1String("x86-64"))
+        return QStringLiteral("amd64");
+    if (a == QLatin1String("aarch64"))
+        return QStringLiteral("arm64");
+    if (a == QLatin1String("armhf") || a == QLatin1String("armel"))
+        return QStringLiteral("arm");
+    if (a == QLatin1String("i386"))
+        return QStringLiteral("386");
+    return a;
+}
+
+// A constant --platform is fine when the stage is named for it: its lowercased name contains the
+// platform's OS or (normalised) architecture, as a plain substring. A value that is no platform
+// is left to the build to reject.
+bool isConstPlatformFlagged(const QString &value, const QString &stageName)
+{
+    static const QRegularExpression platform(QStringLiteral("^[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)?)?$"));
+    if (value.isEmpty() || !platform.match(value).hasMatch())
+        return false;
+    const QStringList parts = value.split(QLatin1Char('/'));
+    QString os = parts.value(0).toLower();
+    QString arch = parts.size() > 1 ? normalizedArch(parts[1]) : QString();
+    if (parts.size() == 1) { // "amd64" alone is an architecture of the default OS
+        arch = normalizedArch(parts[0]);
+        os = QStringLiteral("linux");
+    }
+    const QString name = stageName.toLower();
+    return name.isEmpty() || !(name.contains(os) || (!arch.isEmpty() && name.contains(arch)));
 }
 
 QString titleCase(const QString &word)
@@ -88,10 +123,9 @@ void BuildkitChecks::run(LintContext &ctx)
 {
     checkStageNames(ctx);
     checkCasing(ctx);
-    for (const Instruction &ins : ctx.file().instructions) {
-        if (ins.stage < 0)
-            checkKeyValues(ctx, ins);
-    }
+    checkDefaultArgsInFrom(ctx);
+    checkDefinitionDescriptions(ctx);
+    // Instructions before the first FROM are never dispatched: BuildKit checks no keys there.
     QVector<bool> shell(ctx.file().stages.size()), workdir(ctx.file().stages.size());
     for (int s = 0; s < ctx.file().stages.size(); ++s) {
         checkFrom(ctx, s);
@@ -104,8 +138,23 @@ void BuildkitChecks::run(LintContext &ctx)
         workdir[s] = hasWorkdir;
     }
     checkUndefinedVars(ctx);
-    for (const Range &r : ctx.file().emptyContinuationLines)
-        ctx.report(QStringLiteral("NoEmptyContinuation"), QStringLiteral("Empty continuation line"), r);
+    checkEmptyContinuations(ctx);
+}
+
+// One warning per instruction however many empty lines it holds, on the instruction's last line
+// before any heredoc body: where BuildKit's parser stands when it notices.
+void BuildkitChecks::checkEmptyContinuations(LintContext &ctx)
+{
+    const QVector<Range> &empty = ctx.file().emptyContinuationLines;
+    for (const Instruction &ins : ctx.file().instructions) {
+        const int last = ins.argsRange.isValid() ? ins.argsRange.end.line : ins.keywordRange.end.line;
+        const bool has = std::any_of(empty.begin(), empty.end(), [&](const Range &r) {
+            return r.start.line > ins.range.start.line && r.start.line < last;
+        });
+        if (has)
+            ctx.report(QStringLiteral("NoEmptyContinuation"), QStringLiteral("Empty continuation line"),
+                       Range{{last, 1}, {last, 1}});
+    }
 }
 
 void BuildkitChecks::checkStageNames(LintContext &ctx)
@@ -142,7 +191,7 @@ void BuildkitChecks::checkFrom(LintContext &ctx, int stage)
         if (v == QLatin1String("$TARGETPLATFORM") || v == QLatin1String("${TARGETPLATFORM}"))
             ctx.report(QStringLiteral("RedundantTargetPlatform"),
                        QStringLiteral("Setting platform to predefined %1 in FROM is redundant as this is the default behavior").arg(v), platform->range);
-        else if (!v.contains(QLatin1Char('$')) && !v.isEmpty() && !s.name.contains(Platform::fromString(v).arch, Qt::CaseInsensitive))
+        else if (!v.contains(QLatin1Char('$')) && isConstPlatformFlagged(v, s.name))
             ctx.report(QStringLiteral("FromPlatformFlagConstDisallowed"),
                        QStringLiteral("FROM --platform flag should not use constant value \"%1\"").arg(v), platform->range);
     }
@@ -162,15 +211,16 @@ void BuildkitChecks::checkCasing(LintContext &ctx)
 {
     int upper = 0;
     int lower = 0;
+    // Meta ARGs before the first FROM are neither counted nor checked, as in BuildKit.
     for (const Instruction &ins : ctx.file().instructions) {
-        if (ins.kind == InstructionKind::Unknown)
+        if (ins.kind == InstructionKind::Unknown || ins.stage < 0)
             continue;
         upper += isUpper(ins.keyword) ? 1 : 0;
         lower += isLower(ins.keyword) ? 1 : 0;
     }
     const bool majorityLower = lower > upper;
     for (const Instruction &ins : ctx.file().instructions) {
-        if (ins.kind == InstructionKind::Unknown)
+        if (ins.kind == InstructionKind::Unknown || ins.stage < 0)
             continue;
         const bool wrong = majorityLower ? !isLower(ins.keyword) : !isUpper(ins.keyword);
         if (wrong)
@@ -232,10 +282,11 @@ void BuildkitChecks::checkSingles(LintContext &ctx, const QHash<InstructionKind,
 {
     // Only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage counts: report the others.
     for (auto it = singles.cbegin(); it != singles.cend(); ++it) {
+        // Reported on the overridden instruction, decided (and skippable) at the next one.
         for (int i = 0; i + 1 < it.value().size(); ++i)
             ctx.report(QStringLiteral("MultipleInstructionsDisallowed"),
                        QStringLiteral("Multiple %1 instructions should not be used in the same stage because only the last one will be used")
-                           .arg(instructionName(it.key())), ctx.instruction(it.value()[i]).range);
+                           .arg(ctx.instruction(it.value()[i + 1]).keyword), ctx.instruction(it.value()[i]).range, it.value()[i + 1]);
     }
 }
 
@@ -249,16 +300,27 @@ void BuildkitChecks::checkWorkdir(LintContext &ctx, const Instruction &ins, cons
 
 void BuildkitChecks::checkKeyValues(LintContext &ctx, const Instruction &ins)
 {
-    static const QRegularExpression secret(QStringLiteral("(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression allowed(QStringLiteral("(?:_|^)public(?:_|$)"), QRegularExpression::CaseInsensitiveOption);
+    // BuildKit splits the key on '_': a sensitive word flags it unless a word says it is not the
+    // secret itself (a public key, a file holding the key, a version).
+    static const QStringList deny = {QStringLiteral("apikey"), QStringLiteral("auth"), QStringLiteral("credential"), QStringLiteral("credentials"),
+                                     QStringLiteral("key"), QStringLiteral("password"), QStringLiteral("pword"), QStringLiteral("passwd"),
+                                     QStringLiteral("secret"), QStringLiteral("token")};
+    static const QStringList allow = {QStringLiteral("public"), QStringLiteral("file"), QStringLiteral("version")};
+    const auto secretName = [](const QString &key) {
+        bool denied = false;
+        for (const QString &word : key.toLower().split(QLatin1Char('_'))) {
+            if (allow.contains(word))
+                return false;
+            denied = denied || deny.contains(word);
+        }
+        return denied;
+    };
     const QString name = instructionName(ins.kind);
     for (const KeyValue &kv : ins.pairs) {
         if (kv.legacy)
             ctx.report(QStringLiteral("LegacyKeyValueFormat"),
                        QStringLiteral("\"%1 key=value\" should be used instead of legacy \"%1 key value\" format").arg(name), kv.range);
-        const bool secretName = secret.match(kv.key).hasMatch() && !allowed.match(kv.key).hasMatch();
-        if (ins.kind != InstructionKind::Label && secretName)
+        if (ins.kind != InstructionKind::Label && secretName(kv.key))
             ctx.report(QStringLiteral("SecretsUsedInArgOrEnv"),
                        QStringLiteral("Do not use ARG or ENV instructions for sensitive data (%1 \"%2\")").arg(name, kv.key), kv.keyRange);
     }
@@ -281,17 +343,26 @@ void BuildkitChecks::checkExpose(LintContext &ctx, const Instruction &ins)
 
 void BuildkitChecks::checkCopyIgnored(LintContext &ctx, const Instruction &ins, const QStringList &args)
 {
+    // BuildKit gives up on the rule when any pattern re-includes files ('!'), and never checks
+    // COPY --from, URLs, git sources or heredocs. Sources are matched as written (a wildcard
+    // is not expanded; a leading '/' is kept, so "/Dockerfile" is not "Dockerfile"); the context
+    // root only when a pattern is literally *, ** or **/*.
     const DockerIgnore &ignore = ctx.options().dockerIgnore;
-    if (ignore.isEmpty() || ins.flag(u"from") || args.size() < 2)
+    if (ignore.isEmpty() || ignore.hasExceptions() || ins.flag(u"from") || args.size() < 2)
         return;
-    static const QRegularExpression skip(QStringLiteral("^<<|://|^git@|[*?\\[]"));
+    const QStringList patterns = ignore.patterns();
+    const bool rootIgnored = patterns.contains(QStringLiteral("*")) || patterns.contains(QStringLiteral("**")) || patterns.contains(QStringLiteral("**/*"));
+    static const QRegularExpression skip(QStringLiteral("^<<|://|^git@"));
     for (int i = 0; i + 1 < args.size() && i < ins.args.size(); ++i) {
-        if (skip.match(args[i]).hasMatch() || DockerIgnore::cleanPath(args[i]) == QLatin1String("."))
+        if (skip.match(args[i]).hasMatch())
             continue;
-        if (ignore.isExcluded(args[i]))
-            ctx.report(QStringLiteral("CopyIgnoredFile"),
-                       QStringLiteral("Attempting to %1 file \"%2\" that is excluded by .dockerignore").arg(titleCase(ins.keyword), args[i]),
-                       ins.args[i].range);
+        const QString cleaned = DockerIgnore::cleanPath(args[i]);
+        const bool root = cleaned == QLatin1String(".") || cleaned == QLatin1String("/");
+        if (root ? !rootIgnored : (cleaned.startsWith(QLatin1Char('/')) || !ignore.isExcluded(cleaned)))
+            continue;
+        ctx.report(QStringLiteral("CopyIgnoredFile"),
+                   QStringLiteral("Attempting to %1 file \"%2\" that is excluded by .dockerignore").arg(titleCase(ins.keyword), cleaned),
+                   ins.args[i].range);
     }
 }
 

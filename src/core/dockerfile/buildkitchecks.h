@@ -32,6 +32,9 @@ private:
     static void checkExpose(LintContext &ctx, const Instruction &ins);
     static void checkCopyIgnored(LintContext &ctx, const Instruction &ins, const QStringList &args);
     static void checkUndefinedVars(LintContext &ctx);
+    static void checkEmptyContinuations(LintContext &ctx);
+    static void checkDefaultArgsInFrom(LintContext &ctx);
+    static void checkDefinitionDescriptions(LintContext &ctx);
 };
 
 } // namespace ll::df

@@ -24,6 +24,10 @@ struct Diagnostic {
     Severity severity = Severity::Warning;
     QString message;
     Range range;
+    // The instruction whose `# check=` comment governs this finding when it is not the one the
+    // range lies in (BuildKit reports MultipleInstructionsDisallowed on the earlier instruction
+    // but decides with the later one's comments); -1: the one at range.
+    int governingInstruction = -1;
 };
 
 } // namespace ll::df

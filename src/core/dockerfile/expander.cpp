@@ -157,9 +157,14 @@ ExpandedStage Expander::expandStage(const Dockerfile &file, const Stage &stage, 
         e.jsonForm = ins.jsonForm;
         if (ins.kind == InstructionKind::From) {
             expandFrom(file, ins, done, out, e);
-            scope.env = out.baseStage >= 0 && out.baseStage < done.stages.size()
-                ? m_options.triggeredEnv.value(stage.index, done.stages[out.baseStage].finalEnv)
-                : m_options.baseImageEnv.value(out.baseImage);
+            const bool onStage = out.baseStage >= 0 && out.baseStage < done.stages.size();
+            scope.env = onStage ? m_options.triggeredEnv.value(stage.index, done.stages[out.baseStage].finalEnv)
+                                : m_options.baseImageEnv.value(out.baseImage);
+            // BuildKit's dispatchState.init: a stage built on another starts with its ARGs too.
+            if (onStage) {
+                scope.args = done.stages[out.baseStage].finalArgs;
+                scope.declared = done.stages[out.baseStage].declaredArgs;
+            }
         } else {
             e.env = scope.env;
             e.buildArgs = scope.args;
@@ -173,6 +178,7 @@ ExpandedStage Expander::expandStage(const Dockerfile &file, const Stage &stage, 
         out.instructions.append(e);
     }
     out.finalEnv = scope.env;
+    out.finalArgs = scope.args;
     out.declaredArgs = scope.declared;
     return out;
 }

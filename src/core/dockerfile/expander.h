@@ -61,7 +61,8 @@ struct ExpandedStage {
     int baseStage = -1;               // the stage FROM names, or -1 for an image / scratch
     QVector<ExpandedInstruction> instructions; // FROM first
     VariableMap finalEnv;             // ENV at the end of the stage (inherited by FROM <stage>)
-    QSet<QString> declaredArgs;       // every ARG name the stage declares
+    VariableMap finalArgs;            // ARGs with a value at the end (inherited by FROM <stage>)
+    QSet<QString> declaredArgs;       // every ARG name the stage declares or inherits
 };
 
 struct ExpandedFile {

@@ -110,6 +110,11 @@ void Lexer::skipToInstruction()
         if (isBlank(line)) {
             ++m_current;
         } else if (isComment(line)) {
+            const QString text = line.trimmed().mid(1).trimmed();
+            if (text.isEmpty())
+                m_pendingComments.clear();
+            else
+                m_pendingComments.append(text);
             m_comments.append(wholeLine(m_current++));
         } else {
             return;
@@ -124,6 +129,7 @@ bool Lexer::next(LogicalLine &out)
     if (m_current >= m_lines.size())
         return false;
     out.firstLine = m_current + 1;
+    out.comments = std::exchange(m_pendingComments, {});
     bool continues = true;
     bool first = true;
     while (continues && m_current < m_lines.size()) {

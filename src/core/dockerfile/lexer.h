@@ -16,6 +16,9 @@ struct LogicalLine {
     int firstLine = 0;
     int lastLine = 0;
     Position end; // just after the last character of the last physical line
+    // The comment lines since the previous instruction (text after '#', trimmed), as BuildKit
+    // attaches them: a bare '#' clears them, blank lines do not.
+    QStringList comments;
 };
 
 // The body of one here-document as read from the lines after its instruction.
@@ -57,6 +60,7 @@ private:
     QVector<Directive> m_directives;
     QVector<SyntaxError> m_errors;
     QVector<Range> m_comments;
+    QStringList m_pendingComments;
     QVector<Range> m_emptyContinuations;
 };
 

@@ -20,7 +20,7 @@ public:
     const Instruction &instruction(int index) const { return m_file.instructions[index]; }
 
     // Reports with the rule's default severity.
-    void report(const QString &rule, const QString &message, const Range &range);
+    void report(const QString &rule, const QString &message, const Range &range, int governingInstruction = -1);
     QVector<Diagnostic> takeDiagnostics() { return std::move(m_diagnostics); }
 
 private:

@@ -64,6 +64,7 @@ Dockerfile Parser::parse(const QString &source)
         InstructionParser parser(line.text, line.map, lexer.escapeChar(), errors);
         Instruction ins = parser.parse();
         ins.range.end = line.end; // also covers a trailing escape character on the last line
+        ins.comments = line.comments;
         readHeredocBodies(lexer, ins, errors);
         placeInStage(df, ins, int(df.instructions.size()));
         df.instructions.append(std::move(ins));

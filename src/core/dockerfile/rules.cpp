@@ -49,6 +49,10 @@ QVector<RuleInfo> buildkitRules()
              "Files excluded by .dockerignore are not sent to the builder, so COPY or ADD of such a file fails or copies nothing. Either remove the pattern from .dockerignore (or add a `!` exception) or stop copying the file."),
         rule("RedundantTargetPlatform", W, true, "Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior.",
              "FROM already pulls the base image for the target platform. `--platform=$TARGETPLATFORM` adds nothing and suggests the stage is meant to differ."),
+        rule("InvalidDefaultArgInFrom", W, true, "Default value for global ARG results in an empty or invalid base image name.",
+             "A FROM that takes its image from a global ARG only works when the build passes --build-arg: with the ARG's default (or no default) the name is empty or invalid, and a plain `docker build` fails. Give the ARG a default that names an image."),
+        rule("InvalidDefinitionDescription", W, true, "Comment for build stage or argument should follow the format: `# <arg/stage name> <description>`.",
+             "Experimental in BuildKit (enable with `# check=experimental=InvalidDefinitionDescription`). A comment right above `FROM … AS name` or `ARG name` is read by tools as the stage's or argument's description when it starts with that name. If the comment is not meant as a description, put a blank `#` line between it and the instruction."),
         rule("FromPlatformFlagConstDisallowed", W, true, "FROM --platform flag should not use a constant value.",
              "A fixed platform such as linux/amd64 makes the stage ignore `--platform` of the build, so multi-platform builds silently produce the wrong architecture. Use $BUILDPLATFORM or $TARGETPLATFORM."),
     };

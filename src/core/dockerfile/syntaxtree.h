@@ -81,6 +81,9 @@ struct Instruction {
     QVector<Heredoc> heredocs;
     std::shared_ptr<Instruction> onbuild; // ONBUILD's nested instruction
     int stage = -1;        // index into Dockerfile::stages; -1 before the first FROM
+    // The comment lines since the previous instruction, text after '#' (BuildKit's PrevComment:
+    // per-instruction `# check=` and definition descriptions read them).
+    QStringList comments;
 
     const Flag *flag(QStringView name) const;     // first flag of that name, or null
     QStringList flagValues(QStringView name) const; // every value of a repeatable flag
