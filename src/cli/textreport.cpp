@@ -100,7 +100,7 @@ void printEfficiency(const ll::ImageAnalysis &a, int top)
     const ll::DiveFigures &d = e.dive;
     out(QStringLiteral("\nEfficiency (dive's figures)  %1 %   wasted %2 B (%3)   user wasted %4   inefficient files %5\n")
             .arg(d.score * 100, 0, 'f', 2).arg(d.wastedBytes).arg(ll::diveBytes(quint64(d.wastedBytes)), divePercent(d.userWastedPercent))
-            .arg(d.inefficientFiles.size()));
+            .arg(d.inefficientFileCount));
     out(QStringLiteral("Hidden by later layers (LayerLens)  %1 in %2 files: file bytes the layers store that the final filesystem\n"
                        "  does not show, counted per file (dive counts a removed folder once and counts the copy that stays)\n")
             .arg(humanSize(e.hiddenBytes)).arg(e.paths.size()));

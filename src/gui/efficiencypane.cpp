@@ -65,7 +65,7 @@ void EfficiencyPane::setAnalysis(const std::shared_ptr<const ll::ImageAnalysis> 
                           "in the tree.</p>")
                            .arg(d.score * 100, 0, 'f', 2)
                            .arg(QStringLiteral("%1 B (%2)").arg(QLocale().toString(d.wastedBytes), ll::diveBytes(quint64(d.wastedBytes))), userWasted)
-                           .arg(d.inefficientFiles.size())
+                           .arg(d.inefficientFileCount)
                            .arg(humanSize(e.hiddenBytes))
                            .arg(e.paths.size())
                            .arg(humanSize(e.imageBytes)));

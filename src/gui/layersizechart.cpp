@@ -26,7 +26,7 @@ void LayerSizeChart::setAnalysis(const std::shared_ptr<const ll::ImageAnalysis> 
         // carries for nothing (LayerLens's hidden bytes, per layer).
         for (const ll::WastedPath &w : analysis->efficiency.paths)
             for (size_t i = 0; i < w.occurrences.size(); ++i)
-                if (i + 1 < w.occurrences.size() || w.occurrences[i].change == ll::Change::Removed)
+                if (int(i) != w.shownOccurrence)
                     m_wasted[size_t(w.occurrences[i].layer)] += w.occurrences[i].size;
         for (const ll::LayerReport &r : analysis->layers)
             m_max = std::max(m_max, r.contentBytes);

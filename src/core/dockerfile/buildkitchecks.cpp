@@ -37,13 +37,19 @@ int distance(const QString &a, const QString &b)
     return row[b.size()];
 }
 
+// BuildKit's util/suggest: the closest known name (case-sensitive) within 2 edits, if any.
 QString suggestion(const QString &name, const QStringList &known)
 {
+    QString best;
+    int bestDistance = 3;
     for (const QString &k : known) {
-        if (k.compare(name, Qt::CaseInsensitive) == 0 || distance(k, name) <= 2)
-            return k;
+        const int d = distance(k, name);
+        if (d > 0 && d < bestDistance) {
+            bestDistance = d;
+            best = k;
+        }
     }
-    return {};
+    return best;
 }
 
 // containerd's platforms.Normalize for the architecture names people write.
@@ -72,9 +78,22 @@ bool isConstPlatformFlagged(const QString &value, const QString &stageName)
     const QStringList parts = value.split(QLatin1Char('/'));
     QString os = parts.value(0).toLower();
     QString arch = parts.size() > 1 ? normalizedArch(parts[1]) : QString();
-    if (parts.size() == 1) { // "amd64" alone is an architecture of the default OS
+    if (parts.size() == 1) { // one word: a known OS or a known architecture, or no platform at all
+        static const QStringList oses = {QStringLiteral("linux"), QStringLiteral("windows"), QStringLiteral("darwin"), QStringLiteral("freebsd"),
+                                         QStringLiteral("netbsd"), QStringLiteral("openbsd"), QStringLiteral("solaris"), QStringLiteral("illumos"),
+                                         QStringLiteral("aix"), QStringLiteral("android"), QStringLiteral("ios"), QStringLiteral("js"),
+                                         QStringLiteral("wasip1"), QStringLiteral("plan9"), QStringLiteral("dragonfly")};
+        static const QStringList arches = {QStringLiteral("amd64"), QStringLiteral("arm64"), QStringLiteral("arm"), QStringLiteral("386"),
+                                           QStringLiteral("ppc64le"), QStringLiteral("ppc64"), QStringLiteral("s390x"), QStringLiteral("riscv64"),
+                                           QStringLiteral("mips64le"), QStringLiteral("mips64"), QStringLiteral("mipsle"), QStringLiteral("mips"),
+                                           QStringLiteral("loong64"), QStringLiteral("wasm")};
         arch = normalizedArch(parts[0]);
-        os = QStringLiteral("linux");
+        if (oses.contains(os))
+            arch.clear();
+        else if (arches.contains(arch))
+            os = QStringLiteral("linux");
+        else
+            return false;
     }
     const QString name = stageName.toLower();
     return name.isEmpty() || !(name.contains(os) || (!arch.isEmpty() && name.contains(arch)));
@@ -148,10 +167,10 @@ void BuildkitChecks::checkEmptyContinuations(LintContext &ctx)
     const QVector<Range> &empty = ctx.file().emptyContinuationLines;
     for (const Instruction &ins : ctx.file().instructions) {
         const int last = ins.argsRange.isValid() ? ins.argsRange.end.line : ins.keywordRange.end.line;
-        const bool has = std::any_of(empty.begin(), empty.end(), [&](const Range &r) {
-            return r.start.line > ins.range.start.line && r.start.line < last;
-        });
-        if (has)
+        // The empty lines are in file order: the first one after the instruction's first line.
+        const auto it = std::upper_bound(empty.begin(), empty.end(), ins.range.start.line,
+                                         [](int line, const Range &r) { return line < r.start.line; });
+        if (it != empty.end() && it->start.line < last)
             ctx.report(QStringLiteral("NoEmptyContinuation"), QStringLiteral("Empty continuation line"),
                        Range{{last, 1}, {last, 1}});
     }
@@ -198,7 +217,12 @@ void BuildkitChecks::checkFrom(LintContext &ctx, int stage)
     const ExpandedInstruction &e = ctx.expanded().stages[stage].instructions.first();
     QStringList names = e.undeclaredFromArgs.values();
     names.sort();
-    const QStringList declared = ctx.expanded().globalDeclared.values();
+    // The global ARGs and the platform ARGs BuildKit predefines for FROM lines.
+    QStringList declared = ctx.expanded().globalDeclared.values();
+    declared.sort();
+    declared << QStringLiteral("BUILDPLATFORM") << QStringLiteral("BUILDOS") << QStringLiteral("BUILDOSVERSION") << QStringLiteral("BUILDARCH")
+             << QStringLiteral("BUILDVARIANT") << QStringLiteral("TARGETPLATFORM") << QStringLiteral("TARGETOS") << QStringLiteral("TARGETOSVERSION")
+             << QStringLiteral("TARGETARCH") << QStringLiteral("TARGETVARIANT") << QStringLiteral("TARGETSTAGE");
     for (const QString &name : names) {
         const QString hint = suggestion(name, declared);
         ctx.report(QStringLiteral("UndefinedArgInFrom"),
@@ -372,7 +396,11 @@ void BuildkitChecks::checkUndefinedVars(LintContext &ctx)
         for (const ExpandedInstruction &e : stage.instructions) {
             QStringList names = e.undefinedVars.values();
             names.sort();
-            const QStringList known = (e.buildArgs.keys() + e.env.keys());
+            // BuildKit puts PATH in every Linux stage's environment when the image has none.
+            QStringList known = (e.buildArgs.keys() + e.env.keys());
+            known.sort();
+            if (!known.contains(QStringLiteral("PATH")))
+                known << QStringLiteral("PATH");
             for (const QString &name : names) {
                 // PATH is in every image's ENV; without the base image's config we trust it.
                 if (name == QLatin1String("PATH"))

@@ -27,11 +27,11 @@ void BuildkitChecks::checkDefaultArgsInFrom(LintContext &ctx)
         if (ins.kind != InstructionKind::Arg)
             continue;
         for (const KeyValue &kv : ins.pairs) {
-            if (!kv.hasValue) {
-                vars.insert(kv.key, QString());
-                continue;
-            }
+            if (!kv.hasValue)
+                continue; // an unset name expands to nothing; a predefined one keeps its value
             const ShellLex::Result r = lex.process(kv.value, vars);
+            if (!r.error.isEmpty())
+                return; // BuildKit gives up on the check
             vars.insert(kv.key, r.value);
         }
     }

@@ -113,7 +113,12 @@ void applyCheckConfig(const Dockerfile &file, const QString &override, QVector<D
 {
     const Directive *d = file.directive(u"check");
     const QString globalText = !override.isNull() ? override : d ? d->value.section(QLatin1Char(' '), 0, 0) : QString();
-    const CheckConfig global = CheckConfig::parse(globalText).value_or(CheckConfig{});
+    const std::optional<CheckConfig> parsed = CheckConfig::parse(globalText);
+    const CheckConfig global = parsed.value_or(CheckConfig{});
+    if (!parsed) // BuildKit refuses to build: say so where the directive is
+        diagnostics.append({Rules::syntaxError(), Severity::Error,
+                            QStringLiteral("failed to parse check options \"%1\": expected skip=…, experimental=… or error=true|false, separated by ';'").arg(globalText),
+                            d && override.isNull() ? d->range : Range{{1, 1}, {1, 1}}});
 
     // The instruction each line belongs to, and each instruction's merged configuration.
     std::vector<int> lineOwner(size_t(std::max(file.lineCount, 0)) + 2, -1);
@@ -125,8 +130,8 @@ void applyCheckConfig(const Dockerfile &file, const QString &override, QVector<D
         CheckConfig c = global;
         for (const QString &comment : ins.comments) {
             if (const auto value = checkValueOf(comment)) {
-                if (const auto parsed = CheckConfig::parse(*value))
-                    c = global.mergedWith(*parsed);
+                if (const auto local = CheckConfig::parse(*value))
+                    c = global.mergedWith(*local);
                 break; // only the first check= comment counts
             }
         }

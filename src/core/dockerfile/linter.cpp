@@ -14,6 +14,8 @@ QVector<Diagnostic> Linter::lint(const Dockerfile &file, const LintOptions &opti
 {
     ExpandOptions expandOptions;
     expandOptions.baseImageEnv = options.baseImageEnv;
+    for (auto it = options.buildArgs.cbegin(); it != options.buildArgs.cend(); ++it)
+        expandOptions.buildArgs.insert(it.key(), it.value());
     const ExpandedFile expanded = Expander(expandOptions).expand(file);
     LintContext context(file, expanded, options);
     for (const SyntaxError &e : file.errors)

@@ -77,7 +77,9 @@ Result<DiveRules> readDiveCiFile(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, QStringLiteral("cannot read the CI config: %1").arg(f.errorString()), path);
-    const QByteArray text = f.read(1 << 20);
+    if (f.size() > (1 << 20))
+        return makeError(ErrorCode::Limit, QStringLiteral("a CI rules file of %1 bytes: more than the 1 MiB LayerLens reads").arg(f.size()), path);
+    const QByteArray text = f.readAll();
     DiveRules rules;
     try {
         const YAML::Node root = YAML::Load(text.toStdString());
@@ -99,10 +101,8 @@ Result<DiveRules> readDiveCiFile(const QString &path)
             const YAML::Node n = r[key];
             if (!n)
                 continue;
-            if (n.IsNull()) {
-                *value = QString(); // an empty value: dive reads "", which disables the rule
-                continue;
-            }
+            if (n.IsNull())
+                continue; // yaml.v3 leaves a string field as it was on null: dive keeps the default
             if (!n.IsScalar())
                 return makeError(ErrorCode::Format, QStringLiteral("rules.%1 must be a plain value").arg(QLatin1String(key)), path);
             *value = QString::fromStdString(n.Scalar());
@@ -186,6 +186,8 @@ QString diveInefficientFilesSection(const DiveFigures &f)
     QString s = QStringLiteral("Inefficient Files:\n  Count  Wasted Space  File Path\n");
     for (const DiveFile &file : f.inefficientFiles)
         s += QStringLiteral("  %1  %2  /%3\n").arg(QString::number(file.count), -5).arg(diveBytes(quint64(file.cumulativeSize)), -12).arg(QString::fromUtf8(file.path));
+    if (f.inefficientFileCount > qint64(f.inefficientFiles.size()))
+        s += QStringLiteral("  … and %1 more, smaller (LayerLens lists the first %2)\n").arg(f.inefficientFileCount - qint64(f.inefficientFiles.size())).arg(f.inefficientFiles.size());
     return s;
 }
 

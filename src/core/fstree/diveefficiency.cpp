@@ -9,6 +9,9 @@ namespace ll {
 namespace {
 
 constexpr qint64 kNoRecord = std::numeric_limits<qint64>::min();
+// dive lists every inefficient file; a chown -R over a million files would make a million-line
+// list nobody reads. The first ones (largest first) are kept; the count says how many there are.
+constexpr size_t kMaxInefficientFiles = 1000;
 
 // The size dive reads for an entry: its tar header's size field. A hard link whose size
 // LayerLens took from its target had 0 there.
@@ -75,8 +78,8 @@ private:
     void visit(int layer);
     bool sighting(int layer, const Leaf &leaf);
     bool whiteoutFirst(int32_t target) const;
-    std::vector<uint32_t> orderKey(const Leaf &leaf) const;
-    static bool postOrderLess(const std::vector<uint32_t> &a, const std::vector<uint32_t> &b);
+    void numberWalk();
+    uint64_t walkKey(const Leaf &leaf);
 
     // Per node arrays are paid once per path of the image (a million, for large ones): layers are
     // stamped as 16-bit numbers plus one (0: none), flags share a byte.
@@ -110,6 +113,8 @@ private:
         Leaf leaf;
     };
     std::vector<Second> m_seconds; // paths met a second time, in the order that happened
+    // dive's walk order over the whole tree, made when needed (see numberWalk).
+    std::vector<uint32_t> m_post, m_gap;
 };
 
 DiveAccounting::DiveAccounting(const ImageFs &fs) : m_fs(fs)
@@ -286,53 +291,75 @@ bool DiveAccounting::sighting(int layer, const Leaf &leaf)
 
 void DiveAccounting::visit(int layer)
 {
-    const bool fails = std::any_of(m_whiteouts.begin(), m_whiteouts.end(), [this](int32_t t) { return !present(t); });
-    if (!fails) {
-        // Every leaf is counted: in any order (the order of second sightings is sorted later).
-        for (const int32_t id : m_members)
-            if (m_childLayer[size_t(id)] != stamp(layer))
-                sighting(layer, {id, false});
-        for (const int32_t t : m_whiteouts)
-            sighting(layer, {t, true});
-        return;
-    }
-    // Which leaves dive counts before its walk stops depends on the walk's order.
-    std::vector<std::pair<std::vector<uint32_t>, Leaf>> keyed;
-    for (const int32_t id : m_members)
-        if (m_childLayer[size_t(id)] != stamp(layer))
-            keyed.push_back({orderKey({id, false}), {id, false}});
+    // Every leaf is counted unless a whiteout of a path the layers below lack stops dive's walk:
+    // then only the leaves dive's walk meets before the first such whiteout.
+    uint64_t stopAt = std::numeric_limits<uint64_t>::max();
     for (const int32_t t : m_whiteouts)
-        keyed.push_back({orderKey({t, true}), {t, true}});
-    std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return postOrderLess(a.first, b.first); });
-    for (const auto &k : keyed)
-        if (!sighting(layer, k.second))
-            return;
+        if (!present(t))
+            stopAt = std::min(stopAt, walkKey({t, true}));
+    const bool stops = stopAt != std::numeric_limits<uint64_t>::max();
+    for (const int32_t id : m_members)
+        if (m_childLayer[size_t(id)] != stamp(layer) && (!stops || walkKey({id, false}) < stopAt))
+            sighting(layer, {id, false});
+    for (const int32_t t : m_whiteouts)
+        if (!stops || walkKey({t, true}) <= stopAt)
+            sighting(layer, {t, true}); // the stopping whiteout makes its record, then fails
 }
 
-// A leaf's place in dive's walk: per level, its rank among the node's siblings by name (odd
-// ranks for nodes, even ones for the ".wh." names that fall between them).
-std::vector<uint32_t> DiveAccounting::orderKey(const Leaf &leaf) const
+// One children-first walk of the whole tree by name, numbering each node when it is left. A
+// layer's own tree is a part of this tree with the same order among siblings, so the numbers
+// order any layer's walk. Whiteouts are named ".wh.NAME": no real name starts so, so in each
+// folder they all fall in one gap between the children, whose number is kept per folder.
+void DiveAccounting::numberWalk()
 {
-    std::vector<uint32_t> key;
-    for (int32_t n = leaf.node; n > ImageFs::kRoot; n = m_fs.parentOf(n)) {
-        const auto kids = m_fs.childrenOf(m_fs.parentOf(n));
-        const QByteArray name = n == leaf.node && leaf.whiteout ? QByteArray(".wh." + m_fs.nameOf(n)) : m_fs.nameOf(n);
-        const auto at = std::lower_bound(kids.begin(), kids.end(), name, [this](int32_t k, const QByteArray &v) { return m_fs.nameOf(k) < v; });
-        const uint32_t rank = uint32_t(at - kids.begin());
-        key.push_back(n == leaf.node && leaf.whiteout ? 2 * rank : 2 * rank + 1);
+    const size_t n = size_t(m_fs.nodeCount());
+    m_post.assign(n, 0);
+    m_gap.assign(n, 0);
+    uint32_t counter = 0;
+    struct Frame {
+        int32_t node;
+        size_t next; // index of the next child to enter
+        size_t gapAt; // children before this index sort before ".wh."
+    };
+    const auto gapOf = [this](int32_t id) {
+        const auto kids = m_fs.childrenOf(id);
+        static const QByteArray wh = QByteArrayLiteral(".wh.");
+        return size_t(std::lower_bound(kids.begin(), kids.end(), wh, [this](int32_t k, const QByteArray &v) { return m_fs.nameOf(k) < v; })
+                      - kids.begin());
+    };
+    std::vector<Frame> stack{{ImageFs::kRoot, 0, gapOf(ImageFs::kRoot)}};
+    while (!stack.empty()) {
+        Frame &f = stack.back();
+        const auto kids = m_fs.childrenOf(f.node);
+        if (f.next == f.gapAt)
+            m_gap[size_t(f.node)] = counter;
+        if (f.next < kids.size()) {
+            const int32_t child = kids[f.next++];
+            stack.push_back({child, 0, gapOf(child)});
+            continue;
+        }
+        if (f.gapAt >= kids.size())
+            m_gap[size_t(f.node)] = counter;
+        m_post[size_t(f.node)] = counter++;
+        stack.pop_back();
     }
-    std::reverse(key.begin(), key.end());
-    return key;
 }
 
-// Children first: a path's descendants come before it.
-bool DiveAccounting::postOrderLess(const std::vector<uint32_t> &a, const std::vector<uint32_t> &b)
+// A leaf's place in dive's walk: a node numbered k sorts as (k + 1) << 32; a whiteout of x in a
+// folder whose gap comes after j numbers, as (j << 32) + 1 + x's rank among its siblings (the
+// order of ".wh." names is the order of the names).
+uint64_t DiveAccounting::walkKey(const Leaf &leaf)
 {
-    const size_t common = std::min(a.size(), b.size());
-    for (size_t i = 0; i < common; ++i)
-        if (a[i] != b[i])
-            return a[i] < b[i];
-    return a.size() > b.size();
+    if (m_post.empty())
+        numberWalk();
+    if (!leaf.whiteout)
+        return (uint64_t(m_post[size_t(leaf.node)]) + 1) << 32;
+    const int32_t parent = m_fs.parentOf(leaf.node);
+    const auto kids = m_fs.childrenOf(parent);
+    const QByteArray name = m_fs.nameOf(leaf.node);
+    const uint64_t rank = uint64_t(std::lower_bound(kids.begin(), kids.end(), name, [this](int32_t k, const QByteArray &v) { return m_fs.nameOf(k) < v; })
+                                   - kids.begin());
+    return (uint64_t(m_gap[size_t(parent)]) << 32) + 1 + rank;
 }
 
 DiveFigures DiveAccounting::run()
@@ -357,22 +384,41 @@ DiveFigures DiveAccounting::run()
 
     // dive appends a path when it meets it the second time, then sorts by size with Go's
     // sort.Sort (an insertion sort, so stable, up to 12 elements) and shows the result backwards.
-    std::vector<std::pair<std::vector<uint32_t>, size_t>> order;
-    for (size_t i = 0; i < m_seconds.size(); ++i)
-        order.push_back({orderKey(m_seconds[i].leaf), i});
-    std::stable_sort(order.begin(), order.end(), [this](const auto &a, const auto &b) {
-        const int la = m_seconds[a.second].layer, lb = m_seconds[b.second].layer;
-        return la != lb ? la < lb : postOrderLess(a.first, b.first);
-    });
-    for (const auto &o : order) {
-        const int32_t id = m_seconds[o.second].leaf.node;
-        const Repeated &r = m_repeated[id];
-        f.inefficientFiles.push_back({m_fs.pathOf(id), r.count, r.cumulative});
-        f.wastedBytes += r.cumulative;
+    // So the display order is: largest first; equal sizes in the reverse of (layer, walk order).
+    struct Ranked {
+        qint64 size;
+        int layer;
+        uint64_t key;
+        Leaf leaf; // how it was met the second time
+    };
+    std::vector<Ranked> ranked;
+    ranked.reserve(m_seconds.size());
+    for (const Second &sec : m_seconds) {
+        const qint64 size = m_repeated[sec.leaf.node].cumulative;
+        f.wastedBytes += size;
+        ranked.push_back({size, sec.layer, 0, sec.leaf});
     }
-    std::stable_sort(f.inefficientFiles.begin(), f.inefficientFiles.end(),
-                     [](const DiveFile &a, const DiveFile &b) { return a.cumulativeSize < b.cumulativeSize; });
-    std::reverse(f.inefficientFiles.begin(), f.inefficientFiles.end());
+    std::sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
+        return a.size != b.size ? a.size > b.size : a.layer > b.layer;
+    });
+    // Walk positions only where a tie needs them, and only the files that will be listed.
+    size_t listed = std::min(ranked.size(), kMaxInefficientFiles);
+    for (size_t i = 0; i < listed;) {
+        size_t j = i + 1;
+        while (j < ranked.size() && ranked[j].size == ranked[i].size && ranked[j].layer == ranked[i].layer)
+            ++j;
+        if (j - i > 1) {
+            for (size_t k = i; k < j; ++k)
+                ranked[k].key = walkKey(ranked[k].leaf);
+            std::sort(ranked.begin() + ptrdiff_t(i), ranked.begin() + ptrdiff_t(j), [](const Ranked &a, const Ranked &b) { return a.key > b.key; });
+        }
+        i = j;
+    }
+    f.inefficientFileCount = qint64(ranked.size());
+    for (size_t i = 0; i < listed; ++i) {
+        const Repeated &r = m_repeated[ranked[i].leaf.node];
+        f.inefficientFiles.push_back({m_fs.pathOf(ranked[i].leaf.node), r.count, r.cumulative});
+    }
     f.userWastedPercent = double(f.wastedBytes) / double(f.userSizeBytes); // 0/0 is NaN, as in dive
     return f;
 }

@@ -27,7 +27,9 @@ struct DiveFigures {
     std::vector<qint64> layerSizes;  // per layer, as dive's layer list shows them
     // dive's display order: largest first; equal sizes in the reverse of the order dive met them
     // the second time (exact for up to 12 files, where Go's sort.Sort is an insertion sort).
+    // The first 1000 of inefficientFileCount.
     std::vector<DiveFile> inefficientFiles;
+    qint64 inefficientFileCount = 0;
 };
 
 DiveFigures computeDiveFigures(const ImageFs &fs);

@@ -26,7 +26,7 @@ bool fileEvent(const ImageFs &fs, int32_t id, const PathEvent &e, qint64 &size)
 
 } // namespace
 
-EfficiencyReport computeEfficiency(const ImageFs &fs)
+EfficiencyReport computeEfficiency(const ImageFs &fs, const std::vector<bool> &estargzLayers)
 {
     EfficiencyReport r;
     r.dive = computeDiveFigures(fs);
@@ -42,7 +42,8 @@ EfficiencyReport computeEfficiency(const ImageFs &fs)
         if (events.size() < 2)
             continue; // written once and never touched again: nothing hidden
         // Every eStargz layer writes its own landmark file: a marker, not waste.
-        if (fs.parentOf(id) == ImageFs::kRoot && isEstargzLandmark(fs.nameOf(id)))
+        if (fs.parentOf(id) == ImageFs::kRoot && isEstargzLandmark(fs.nameOf(id))
+            && std::all_of(events.begin(), events.end(), [&](const PathEvent &e) { return e.layer < estargzLayers.size() && estargzLayers[e.layer]; }))
             continue;
         WastedPath w;
         for (const PathEvent &e : events) {
@@ -53,7 +54,9 @@ EfficiencyReport computeEfficiency(const ImageFs &fs)
             w.storedBytes += size;
         }
         const FileEntry *final = fs.entryAfter(id, last);
-        const qint64 shown = final && final->h.type == EntryType::Regular ? final->h.size : 0;
+        const bool showsFile = final && final->h.type == EntryType::Regular && !w.occurrences.empty();
+        const qint64 shown = showsFile ? final->h.size : 0;
+        w.shownOccurrence = showsFile ? int(w.occurrences.size()) - 1 : -1;
         w.hiddenBytes = w.storedBytes - shown;
         if (w.hiddenBytes <= 0)
             continue;

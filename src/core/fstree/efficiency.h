@@ -17,6 +17,7 @@ struct WastedPath {
     qint64 storedBytes = 0; // Σ sizes of every version the layers store
     qint64 hiddenBytes = 0; // of those, the ones the final filesystem does not show
     std::vector<WasteOccurrence> occurrences;
+    int shownOccurrence = -1; // the occurrence the final filesystem shows; -1: none
 };
 
 // Two accountings side by side. `dive` is dive's, to the bit, under dive's names. The rest is
@@ -31,6 +32,7 @@ struct EfficiencyReport {
     std::vector<WastedPath> paths; // hiddenBytes > 0, largest first
 };
 
-EfficiencyReport computeEfficiency(const ImageFs &fs);
+// `estargzLayers[i]`: layer i is eStargz, so its root landmark file is a marker, not waste.
+EfficiencyReport computeEfficiency(const ImageFs &fs, const std::vector<bool> &estargzLayers = {});
 
 } // namespace ll

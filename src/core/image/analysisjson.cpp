@@ -91,6 +91,7 @@ QJsonObject efficiencyJson(const EfficiencyReport &e, int maxPaths)
                                  {QStringLiteral("count"), f.count},
                                  {QStringLiteral("sizeBytes"), f.cumulativeSize}});
     o[QStringLiteral("inefficientFiles")] = files;
+    o[QStringLiteral("inefficientFileCount")] = d.inefficientFileCount;
     o[QStringLiteral("hiddenBytes")] = e.hiddenBytes;
     o[QStringLiteral("imageBytes")] = e.imageBytes;
     o[QStringLiteral("userBytes")] = e.userBytes;

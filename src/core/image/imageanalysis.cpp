@@ -42,7 +42,10 @@ ImageAnalysis assembleAnalysis(ImageOverview overview, std::vector<LayerScanOutc
         contents.push_back(std::move(s.content));
     }
     a.fs = ImageFs::build(std::move(contents));
-    a.efficiency = computeEfficiency(*a.fs);
+    std::vector<bool> estargz;
+    for (const LayerReport &r : a.layers)
+        estargz.push_back(!r.blob.estargzToc.isEmpty());
+    a.efficiency = computeEfficiency(*a.fs, estargz);
     a.overview = std::move(overview);
     return a;
 }
