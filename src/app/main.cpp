@@ -14,6 +14,7 @@
 #include <QStyleFactory>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -31,9 +32,8 @@ struct Options {
     bool build = false;
 };
 
-bool parseOptions(QApplication &app, Options &o)
+void addOptions(QCommandLineParser &p)
 {
-    QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Inspect container images layer by layer."));
     p.addHelpOption();
     p.addVersionOption();
@@ -48,13 +48,19 @@ bool parseOptions(QApplication &app, Options &o)
     p.addOption({QStringLiteral("palette"), QStringLiteral("Colours: \"dark\" or \"light\" (default: the desktop's)."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("build"), QStringLiteral("Build the Dockerfile in the editor (--dockerfile, else the sample project) at start; "
                                                          "with --screenshot, the picture shows the finished build and its image.")});
+}
+
+bool parseOptions(QApplication &app, Options &o)
+{
+    QCommandLineParser p;
+    addOptions(p);
     p.process(app);
     if (p.positionalArguments().size() > 1) {
         std::fprintf(stderr, "layerlens: expected at most one IMAGE\n");
         return false;
     }
     o.image = p.positionalArguments().value(0);
-    o.selector = ll::ImageSelector{p.value(QStringLiteral("image")), p.value(QStringLiteral("platform"))};
+    o.selector = ll::ImageSelector{p.value(QStringLiteral("image")), o.selector.platform};
     o.screenshot = p.value(QStringLiteral("screenshot"));
     o.layer = p.isSet(QStringLiteral("layer")) ? p.value(QStringLiteral("layer")).toInt() - 1 : -1;
     o.select = p.value(QStringLiteral("select"));
@@ -95,6 +101,8 @@ void showLoaded(gui::MainWindow &window, const Options &o)
             const bool ok = window.grab().save(o.screenshot, "PNG");
             if (!ok)
                 std::fprintf(stderr, "layerlens: could not write %s\n", qPrintable(o.screenshot));
+            else // what the picture shows, for scripts and for the tests
+                std::printf("layerlens: wrote %s: %s\n", qPrintable(o.screenshot), qPrintable(window.windowTitle()));
             QApplication::exit(ok ? 0 : 1);
         });
     });
@@ -103,14 +111,72 @@ void showLoaded(gui::MainWindow &window, const Options &o)
 
 } // namespace
 
+// --help and --version need no window system: answered before QApplication (which aborts without
+// a display). --screenshot renders offscreen by itself when there is no display to use.
+bool wantsOnlyText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "--help-all" || a == "--version" || a == "-v")
+            return true;
+    }
+    return false;
+}
+
+void chooseOffscreenForScreenshots(int argc, char *argv[])
+{
+    const bool screenshot = std::any_of(argv + 1, argv + argc, [](const char *a) {
+        return QByteArray(a) == "--screenshot" || QByteArray(a).startsWith("--screenshot=");
+    });
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+// Qt's own `-platform`/`--platform` picks the window system plugin, and QApplication takes it
+// before any parser sees it ("--platform linux/arm64" aborted, looking for a plugin of that name).
+// LayerLens's --platform (the image's platform, as in layerlens-cli) is taken out first.
+QString takeImagePlatform(int &argc, char *argv[])
+{
+    QString platform;
+    int out = 1;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--platform" && i + 1 < argc) {
+            platform = QString::fromLocal8Bit(argv[++i]);
+            continue;
+        }
+        if (a.startsWith("--platform=")) {
+            platform = QString::fromLocal8Bit(a.mid(int(qstrlen("--platform="))));
+            continue;
+        }
+        argv[out++] = argv[i];
+    }
+    argc = out;
+    argv[argc] = nullptr;
+    return platform;
+}
+
 int main(int argc, char *argv[])
 {
+    if (wantsOnlyText(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("LayerLens"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(LAYERLENS_VERSION));
+        QCommandLineParser p;
+        addOptions(p);
+        p.process(core); // prints and exits
+        return 0;
+    }
+    chooseOffscreenForScreenshots(argc, argv);
+    const QString imagePlatform = takeImagePlatform(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("LayerLens"));
     QApplication::setOrganizationName(QStringLiteral("LayerLens"));
     QApplication::setApplicationVersion(QStringLiteral(LAYERLENS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("layerlens"));
     Options o;
+    o.selector.platform = imagePlatform;
     if (!parseOptions(app, o))
         return 2;
     if (!o.palette.isEmpty()) {
