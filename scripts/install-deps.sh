@@ -13,6 +13,7 @@ packages=(
   fonts-dejavu-core                             # offscreen screenshots need a font
   runc                                          # the builder's RUN (OCI runtime)
   skopeo umoci                                  # build tests check outputs with other tools
+  python3 python3-jsonschema                    # inspect --json is validated against docs/inspect.schema.json
   ca-certificates                               # TLS to registries
 )
 # KSyntaxHighlighting for Qt 6 is packaged from Debian 13 on; the editor uses it when present.

@@ -13,6 +13,9 @@
 #include <QJsonObject>
 #include <QProcess>
 
+#include <csignal>
+#include <sys/types.h>
+
 #include "common/sha256.h"
 
 using ll::Compression;
@@ -322,6 +325,37 @@ private slots:
         const tst::CliRun bad = tst::runCli({QStringLiteral("inspect"), QStringLiteral("--max-ratio"), QStringLiteral("lots"), path});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(QLatin1String("--max-ratio expects a whole number")), qPrintable(bad.err));
+        // A valid limit: lifted (0), above the layer's ratio (about 28,000:1), below it; and the
+        // same through LAYERLENS_MAX_RATIO.
+        tst::CliRun ok = tst::runCli({QStringLiteral("inspect"), QStringLiteral("--max-ratio"), QStringLiteral("0"), path});
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY2(ok.out.contains(QLatin1String("all digests verified")), qPrintable(ok.out));
+        ok = tst::runCli({QStringLiteral("inspect"), QStringLiteral("--max-ratio"), QStringLiteral("100000"), path});
+        QCOMPARE(ok.exitCode, 0);
+        const tst::CliRun low = tst::runCli({QStringLiteral("inspect"), QStringLiteral("--max-ratio"), QStringLiteral("2000"), path});
+        QCOMPARE(low.exitCode, 2);
+        QVERIFY2(low.err.contains(QLatin1String("2000 times")), qPrintable(low.err));
+        qputenv("LAYERLENS_MAX_RATIO", "0");
+        ok = tst::runCli({QStringLiteral("inspect"), path});
+        qunsetenv("LAYERLENS_MAX_RATIO");
+        QCOMPARE(ok.exitCode, 0);
+    }
+
+    // Ctrl-C during a long read: exit 130, saying so, without a partial report.
+    void interruptExits130()
+    {
+        const QString path = writeBomb(QStringLiteral("bomb-interrupt"), Compression::Zstd, qint64(2000) << 20);
+        QProcess p;
+        p.start(QStringLiteral(LAYERLENS_CLI_PATH), {QStringLiteral("inspect"), QStringLiteral("--max-ratio"), QStringLiteral("0"), path});
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(400);
+        QCOMPARE(p.state(), QProcess::Running); // 2 GiB to decompress and hash: far from done
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QLatin1String("canceled")));
+        QVERIFY(p.readAllStandardOutput().isEmpty());
     }
 
     void cancelComesBackAsCanceled()

@@ -247,13 +247,43 @@ private slots:
         QCOMPARE(x.volumes, y.volumes);
     }
 
+    // A here-document as RUN's script (BuildKit's `RUN <<EOF`), and one fed to a command's stdin:
+    // the script runs with the stage's shell, variables expanded by that shell, not by the builder.
+    void runHeredocs()
+    {
+        BT_REQUIRE_RUNTIME();
+        const QString image = m_dir.filePath(QStringLiteral("heredoc.tar"));
+        const auto r = buildFile("FROM localhost/busybox:test\n"
+                                 "ENV WHO=heredoc\n"
+                                 "RUN <<EOF\n"
+                                 "echo \"first $WHO\" > /one.txt\n"
+                                 "echo second >> /one.txt\n"
+                                 "EOF\n"
+                                 "RUN cat > /two.txt <<'END'\n"
+                                 "literal $WHO\n"
+                                 "END\n",
+                                 image);
+        QVERIFY2(r.result, qPrintable(r.error.toString()));
+        auto a = tst::analyze(image);
+        QVERIFY(a && a->allVerified());
+        const int layers = a->fs->layerCount();
+        auto content = [&](int layer, const char *path) {
+            auto f = ll::extractLayerFile(a->overview.source->region(a->overview.manifest.layers[size_t(layer)].member).value(), path, 1000, ll::nullTaskContext());
+            return f.ok() ? f->data : QByteArray();
+        };
+        QCOMPARE(content(layers - 2, "one.txt"), QByteArray("first heredoc\nsecond\n"));
+        QCOMPARE(content(layers - 1, "two.txt"), QByteArray("literal $WHO\n"));
+    }
+
     void cliPlainLogSaysRuntimeAndCached()
     {
         BT_REQUIRE_RUNTIME();
         bt::writeFile(ctx() + QStringLiteral("/Dockerfile"), "FROM localhost/busybox:test\nRUN echo from-the-cli\n");
         const auto first = tst::runCli({QStringLiteral("build"), QStringLiteral("-t"), QStringLiteral("cli/run:1"), ctx()});
         QCOMPARE(first.exitCode, 0);
-        QVERIFY(first.err.contains(QLatin1String("RUN runtime: runc")));
+        // Whatever runtime the product picks on this machine (runc, or crun on a cgroup v2 host).
+        const ll::build::OciRuntime runtime = ll::build::OciRuntime::detect();
+        QVERIFY2(first.err.contains(QStringLiteral("RUN runtime: %1;").arg(runtime.description())), qPrintable(first.err));
         QVERIFY(first.err.contains(QLatin1String("network: off")));
         QVERIFY2(first.err.contains(QRegularExpression(QStringLiteral("#(\\d+) \\[stage-0 2/2\\] RUN echo from-the-cli\n#\\1 from-the-cli\n"))), qPrintable(first.err));
         const auto second = tst::runCli({QStringLiteral("build"), QStringLiteral("-t"), QStringLiteral("cli/run:1"), ctx()});

@@ -7,6 +7,8 @@
 #include "layertimelinemodel.h"
 #include "mainwindow.h"
 
+#include <QLabel>
+
 #include <QSignalSpy>
 #include <QTreeWidget>
 
@@ -89,6 +91,11 @@ void TestGuiImagePicker::cancelLeavesAMessage()
     QCOMPARE(started.count(), 0);
     QVERIFY(!m_window->loader()->isLoading());
     QTRY_VERIFY(!m_window->findChild<gui::ImagePickerDialog *>());
+    // The window says what happened, naming the archive and how many images it holds.
+    auto *banner = m_window->findChild<QLabel *>(QStringLiteral("banner"));
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("two.tar holds 2 images; none was chosen.")), qPrintable(banner->text()));
 }
 
 QTEST_MAIN(TestGuiImagePicker)

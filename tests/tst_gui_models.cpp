@@ -2,6 +2,9 @@
 // fixtures (written by skopeo/podman) and the built-in sample.
 #include "testsupport.h"
 
+#include <functional>
+#include <limits>
+
 #include "anatomypane.h"
 #include "filetreemodel.h"
 #include "filetreeproxy.h"
@@ -36,6 +39,43 @@ static std::shared_ptr<const ll::ImageAnalysis> load(const QString &path)
 {
     auto a = tst::analyze(path);
     return a ? std::make_shared<const ll::ImageAnalysis>(std::move(*a)) : nullptr;
+}
+
+static bool waitBuilt(const gui::FileTreeModel &model)
+{
+    for (int i = 0; i < 3000 && model.isBuilding(); ++i)
+        QTest::qWait(10);
+    return !model.isBuilding();
+}
+
+// Every file (non-folder) row below `parent`, by path.
+static void filesShown(const QAbstractItemModel &m, const QModelIndex &parent, QStringList &out)
+{
+    for (int row = 0; row < m.rowCount(parent); ++row) {
+        const QModelIndex i = m.index(row, 0, parent);
+        if (!i.data(gui::FileTreeModel::IsDirRole).toBool())
+            out << i.data(gui::FileTreeModel::PathRole).toString();
+        filesShown(m, i, out);
+    }
+}
+
+// The files present after `layer` whose name passes `keep`, by a walk of ImageFs written here.
+static QStringList filesAfter(const ll::ImageFs &fs, int layer, const std::function<bool(const QString &, const ll::FileEntry &)> &keep)
+{
+    QStringList out;
+    std::function<void(int32_t, const QString &)> visit = [&](int32_t id, const QString &parentPath) {
+        const ll::FileEntry *e = fs.entryAfter(id, layer);
+        if (!e)
+            return;
+        const QString path = parentPath + QLatin1Char('/') + QString::fromUtf8(fs.nameOf(id));
+        if (e->h.type != ll::EntryType::Directory && keep(path, *e))
+            out << path;
+        for (int32_t c : fs.childrenOf(id))
+            visit(c, path);
+    };
+    for (int32_t c : fs.childrenOf(ll::ImageFs::kRoot))
+        visit(c, QString());
+    return out;
 }
 
 void TestGuiModels::timeline_data()
@@ -95,12 +135,20 @@ void TestGuiModels::fileTree()
                 return;
         }
     }
-    // After the last layer the whole filesystem holds what the merged tree holds.
-    const auto rows = ll::treeRows(*a->fs, a->fs->layerCount() - 1, false);
+    // After the last layer the top level holds every root entry present then (counted here from
+    // ImageFs directly, not through the walker the model uses), and every file is shown once.
+    QVERIFY(waitBuilt(model));
+    const int last = a->fs->layerCount() - 1;
     int top = 0;
-    for (const ll::TreeRow &r : rows)
-        top += r.depth == 0 ? 1 : 0;
+    for (int32_t c : a->fs->childrenOf(ll::ImageFs::kRoot))
+        top += a->fs->entryAfter(c, last) ? 1 : 0;
     QCOMPARE(model.rowCount(), top);
+    QStringList shown;
+    filesShown(model, {}, shown);
+    QStringList expected = filesAfter(*a->fs, last, [](const QString &, const ll::FileEntry &) { return true; });
+    shown.sort();
+    expected.sort();
+    QCOMPARE(shown, expected);
 }
 
 void TestGuiModels::proxy()
@@ -116,9 +164,30 @@ void TestGuiModels::proxy()
     proxy.setSourceModel(&model);
     Tester tester(&proxy, Tester::FailureReportingMode::QtTest);
     proxy.sort(gui::FileTreeModel::SizeColumn, Qt::DescendingOrder);
+    QVERIFY(waitBuilt(model));
+    // Files of one folder come largest first.
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const QModelIndex i = proxy.index(row, 0);
+        if (i.data(gui::FileTreeModel::IsDirRole).toBool())
+            continue;
+        const qint64 size = i.data(gui::FileTreeModel::SizeRole).toLongLong();
+        QVERIFY2(size <= previous, qPrintable(i.data(gui::FileTreeModel::PathRole).toString()));
+        previous = size;
+    }
     gui::FileTreeFilter filter;
     QVERIFY(filter.setPattern(QStringLiteral("*.txt")));
     model.setFilter(filter);
+    QVERIFY(waitBuilt(model));
+    // The filter shows exactly the .txt files, found here by a walk of ImageFs.
+    QStringList shown;
+    filesShown(proxy, {}, shown);
+    QStringList expected = filesAfter(*a->fs, a->fs->layerCount() - 1, [](const QString &p, const ll::FileEntry &) {
+        return p.section(QLatin1Char('/'), -1).endsWith(QStringLiteral(".txt"), Qt::CaseInsensitive);
+    });
+    shown.sort();
+    expected.sort();
+    QCOMPARE(shown, expected);
     filter.minSize = 1;
     filter.onlyChanges = true;
     model.setFilter(filter);

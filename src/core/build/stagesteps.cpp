@@ -118,9 +118,14 @@ Result<RunSpec> StageBuilder::runSpecOf(const df::ExpandedInstruction &e, const 
     RunSpec spec;
     QString command = e.args.join(QLatin1Char(' '));
     if (!e.jsonForm && !e.heredocs.isEmpty()) {
-        if (e.heredocs.size() != 1 || !command.trimmed().startsWith(QLatin1String("<<")))
-            return makeError(ErrorCode::Unsupported, QStringLiteral("RUN with here-documents other than `RUN <<EOF` alone is not supported yet"));
-        command = e.heredocs.first().content;
+        if (e.heredocs.size() == 1 && command.trimmed().startsWith(QLatin1String("<<"))) {
+            command = e.heredocs.first().content; // `RUN <<EOF`: the body is the script
+        } else {
+            // As BuildKit does: the command line with each body and its delimiter after it, for
+            // the shell to read the here-documents itself (quoting and all).
+            for (const df::Heredoc &h : e.heredocs)
+                command += QLatin1Char('\n') + h.content + h.name;
+        }
     }
     spec.args = e.jsonForm ? e.args : ConfigEditor::shellOf(m_state.runConfig) << command;
     // Build args reach RUN as environment variables; ENV of the same name wins.

@@ -106,6 +106,13 @@ inline QMap<QString, QString> files(const QString &image, const QStringList &ign
     return out;
 }
 
+// The first `n` space-separated fields of a files() value ("mode uid:gid size [link]"): compared
+// whole, so a size of 2 does not match 25.
+inline QString fields(const QString &value, int n)
+{
+    return value.section(QLatin1Char(' '), 0, n - 1);
+}
+
 inline bool canRun() { return ::geteuid() == 0 && !QStandardPaths::findExecutable(QStringLiteral("runc")).isEmpty(); }
 #define BT_REQUIRE_RUNTIME() LL_REQUIRE(bt::canRun(), "RUN needs root and runc here (apt-get install runc)")
 

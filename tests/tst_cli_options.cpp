@@ -1,0 +1,180 @@
+// Documented options of layerlens-cli that no other test runs, end to end through the binary:
+// `images import`, --image by digest and by #N, --platform, `ci` failing on a bad digest, and
+// layers compressed with xz and bzip2.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+class TestCliOptions : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void imagesImportAndList();
+    void imageByDigestAndNumber();
+    void platformPicksTheManifest();
+    void ciFailsOnABadDigest();
+    void xzAndBzip2Layers();
+    void buildOptions();
+
+private:
+    QTemporaryDir m_dir;
+    ll::BuiltImage m_small, m_tall;
+    QString m_two;
+};
+
+void TestCliOptions::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_small = tst::build(tst::specOf({ll::LayerBuilder().file("a.txt", "one\n").spec()}, QStringLiteral("demo/small:1")));
+    m_tall = tst::build(tst::specOf({ll::LayerBuilder().file("a.txt", "one\n").spec(), ll::LayerBuilder().file("b.txt", "two\n").spec()},
+                                    QStringLiteral("demo/tall:2")));
+    m_two = tst::writeImage(m_dir, QStringLiteral("two.tar"), {m_small, m_tall}, ll::OutputFormat::OciArchive);
+}
+
+void TestCliOptions::imagesImportAndList()
+{
+    QTemporaryDir store;
+    const QString one = tst::writeImage(m_dir, QStringLiteral("tall.tar"), {m_tall}, ll::OutputFormat::DockerArchive);
+    tst::CliRun r = tst::runCli({QStringLiteral("images"), QStringLiteral("--store-dir"), store.path()});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 1); // the header only
+    r = tst::runCli({QStringLiteral("images"), QStringLiteral("--store-dir"), store.path(), QStringLiteral("import"), one, QStringLiteral("demo/imported:7")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("as demo/imported:7")), qPrintable(r.out));
+    r = tst::runCli({QStringLiteral("images"), QStringLiteral("--store-dir"), store.path()});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines[1].startsWith(QStringLiteral("demo/imported:7 ")), qPrintable(r.out));
+    QVERIFY2(lines[1].contains(m_tall.configDigest.shortString()), qPrintable(r.out)); // the same image
+    // What cannot be imported is refused, naming it.
+    r = tst::runCli({QStringLiteral("images"), QStringLiteral("--store-dir"), store.path(), QStringLiteral("import"), m_dir.filePath(QStringLiteral("none.tar")),
+                     QStringLiteral("x:1")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("none.tar")), qPrintable(r.err));
+}
+
+void TestCliOptions::imageByDigestAndNumber()
+{
+    // Without a choice, a two-image archive is refused with the list to choose from.
+    tst::CliRun r = tst::runCli({QStringLiteral("inspect"), m_two});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("demo/small:1")) && r.err.contains(QStringLiteral("demo/tall:2")), qPrintable(r.err));
+    const QString digest = m_tall.manifestDigest.hex().left(12);
+    for (const QString &ref : {digest, QStringLiteral("sha256:") + digest, QStringLiteral("#2"), QStringLiteral("demo/tall:2")}) {
+        r = tst::runCli({QStringLiteral("inspect"), QStringLiteral("--image"), ref, m_two});
+        QVERIFY2(r.exitCode == 0, qPrintable(ref + QStringLiteral(": ") + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("demo/tall:2")) && r.out.contains(QStringLiteral("Layers    2")), qPrintable(ref + QStringLiteral(": ") + r.out));
+    }
+    r = tst::runCli({QStringLiteral("inspect"), QStringLiteral("--image"), QStringLiteral("#3"), m_two});
+    QCOMPARE(r.exitCode, 2);
+}
+
+void TestCliOptions::platformPicksTheManifest()
+{
+    ll::ImageSpec amd = tst::specOf({ll::LayerBuilder().file("arch", "amd64\n").spec()}, QStringLiteral("demo/multi:1"));
+    ll::ImageSpec arm = amd;
+    arm.architecture = QStringLiteral("arm64");
+    arm.variant = QStringLiteral("v8");
+    arm.layers = {ll::LayerBuilder().file("arch", "arm64!\n").spec()};
+    const QString path = tst::writeImage(m_dir, QStringLiteral("multi"), {tst::build(amd), tst::build(arm)}, ll::OutputFormat::OciLayout, ll::WriteOptions{true});
+    for (const auto &[platform, expected] : {std::pair{QStringLiteral("linux/arm64"), QStringLiteral("linux/arm64/v8")},
+                                             std::pair{QStringLiteral("linux/amd64"), QStringLiteral("linux/amd64")}}) {
+        const tst::CliRun r = tst::runCli({QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("--platform"), platform, path});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("\"%1\"").arg(expected)), qPrintable(platform));
+    }
+    const tst::CliRun none = tst::runCli({QStringLiteral("inspect"), QStringLiteral("--platform"), QStringLiteral("linux/s390x"), path});
+    QCOMPARE(none.exitCode, 2);
+    QVERIFY2(none.err.contains(QStringLiteral("linux/s390x")), qPrintable(none.err));
+}
+
+// `ci` with every efficiency rule off still fails an image whose layer is not what its digest
+// says: LayerLens's own layerDigests rule.
+void TestCliOptions::ciFailsOnABadDigest()
+{
+    ll::BuiltImage bad = m_tall;
+    bad.layers[1].blob = tst::build(tst::specOf({ll::LayerBuilder().file("b.txt", "TWO\n").spec()})).layers[0].blob;
+    const QString path = tst::writeImage(m_dir, QStringLiteral("bad.tar"), {bad}, ll::OutputFormat::DockerArchive);
+    const QStringList off = {QStringLiteral("--lowest-efficiency=off"), QStringLiteral("--highest-wasted-bytes=off"), QStringLiteral("--highest-user-wasted-percent=off")};
+    tst::CliRun r = tst::runCli(QStringList{QStringLiteral("ci")} + off + QStringList{path}, m_dir.path());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(QStringLiteral("\n  FAIL  layerDigests (1 layer(s) failed verification)\n")), qPrintable(r.out));
+    QVERIFY2(r.out.endsWith(QStringLiteral("FAIL [fail:1 skip:3]\n")), qPrintable(r.out));
+    const QString good = tst::writeImage(m_dir, QStringLiteral("good.tar"), {m_tall}, ll::OutputFormat::DockerArchive);
+    r = tst::runCli(QStringList{QStringLiteral("ci")} + off + QStringList{good}, m_dir.path());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.endsWith(QStringLiteral("PASS [skip:3]\n")), qPrintable(r.out));
+}
+
+void TestCliOptions::xzAndBzip2Layers()
+{
+    const ll::ImageSpec spec = tst::specOf({ll::LayerBuilder(ll::Compression::Xz).file("x.txt", QByteArray(5000, 'x')).spec(),
+                                            ll::LayerBuilder(ll::Compression::Bzip2).file("b.txt", QByteArray(7000, 'b')).spec()});
+    const QString path = tst::writeImage(m_dir, QStringLiteral("xzbz"), {tst::build(spec)}, ll::OutputFormat::OciLayout);
+    const tst::CliRun r = tst::runCli({QStringLiteral("inspect"), QStringLiteral("--json"), path});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("\"compression\": \"xz\"")) && r.out.contains(QStringLiteral("\"compression\": \"bzip2\"")), qPrintable(r.out));
+    auto a = tst::analyze(path);
+    QVERIFY(a && a->allVerified());
+    QCOMPARE(tst::entryAfter(*a, "x.txt", 1)->h.size, qint64(5000));
+    QCOMPARE(tst::entryAfter(*a, "b.txt", 1)->h.size, qint64(7000));
+}
+
+static void put(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+
+// `build` with -f, --target, --no-cache, --cache-dir, --compression and <Dockerfile>.dockerignore,
+// on COPY steps (no runtime needed), judged by reading the written images back.
+void TestCliOptions::buildOptions()
+{
+    QTemporaryDir work;
+    const QString ctx = work.filePath(QStringLiteral("ctx"));
+    put(ctx + QStringLiteral("/app.txt"), "app\n");
+    put(ctx + QStringLiteral("/secret.txt"), "secret\n");
+    put(ctx + QStringLiteral("/docs/readme.md"), "docs\n");
+    const QString df = work.filePath(QStringLiteral("elsewhere/Build.dockerfile"));
+    put(df, "FROM scratch AS base\nCOPY app.txt /app.txt\nFROM base AS final\nCOPY . /all/\nFROM scratch AS unused\nCOPY missing.txt /\n");
+    // The Dockerfile's own ignore file wins over the context's .dockerignore.
+    put(df + QStringLiteral(".dockerignore"), "secret.txt\n");
+    put(ctx + QStringLiteral("/.dockerignore"), "docs\n");
+    const QString cache = work.filePath(QStringLiteral("cache")), store = work.filePath(QStringLiteral("store"));
+    const QString out = work.filePath(QStringLiteral("out.tar"));
+    const QStringList common = {QStringLiteral("build"), QStringLiteral("-f"), df, QStringLiteral("--cache-dir"), cache, QStringLiteral("--store-dir"), store};
+    tst::CliRun r = tst::runCli(common + QStringList{QStringLiteral("--target"), QStringLiteral("final"), QStringLiteral("--compression"), QStringLiteral("zstd"),
+                                                     QStringLiteral("--output"), QStringLiteral("oci-archive:") + out, ctx});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QDir(cache).exists() && !QDir(cache).isEmpty()); // the cache went where it was told
+    auto a = tst::analyze(out);
+    QVERIFY(a && a->allVerified());
+    QCOMPARE(a->layers.size(), size_t(2)); // the stage "unused" (which would fail) was not built
+    for (const ll::LayerReport &l : a->layers)
+        QCOMPARE(l.compression, ll::Compression::Zstd);
+    QVERIFY(tst::entryAfter(*a, "all/app.txt", 1));
+    QVERIFY(tst::entryAfter(*a, "all/docs/readme.md", 1)); // the context's .dockerignore was not used
+    QVERIFY(!tst::entryAfter(*a, "all/secret.txt", 1));
+    // Again: every step from the cache; with --no-cache, none.
+    r = tst::runCli(common + QStringList{QStringLiteral("--target"), QStringLiteral("final"), QStringLiteral("--compression"), QStringLiteral("zstd"), ctx});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err.count(QStringLiteral(" CACHED")), 2);
+    r = tst::runCli(common + QStringList{QStringLiteral("--target"), QStringLiteral("final"), QStringLiteral("--compression"), QStringLiteral("zstd"),
+                                         QStringLiteral("--no-cache"), ctx});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err.count(QStringLiteral(" CACHED")), 0);
+    // The stage that copies a missing file fails, naming it.
+    r = tst::runCli(common + QStringList{QStringLiteral("--target"), QStringLiteral("unused"), ctx});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("missing.txt")), qPrintable(r.err));
+    r = tst::runCli(common + QStringList{QStringLiteral("--compression"), QStringLiteral("lzma"), ctx});
+    QCOMPARE(r.exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCliOptions)
+#include "tst_cli_options.moc"
