@@ -20,6 +20,7 @@ private Q_SLOTS:
     void cleanup();
     void listsEveryImageAndOpensTheChosenOne();
     void cancelLeavesAMessage();
+    void choosesAPlatformOfAnIndex();
 
 private:
     gui::ImagePickerDialog *waitForPicker();
@@ -96,6 +97,47 @@ void TestGuiImagePicker::cancelLeavesAMessage()
     QVERIFY(banner);
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QStringLiteral("two.tar holds 2 images; none was chosen.")), qPrintable(banner->text()));
+}
+
+// A multi-platform index opened without --platform: with an image for this machine's platform
+// that one opens, as docker does; without one, the picker lists each platform, and the one chosen
+// is the one shown (its own file, its own architecture in the config).
+void TestGuiImagePicker::choosesAPlatformOfAnIndex()
+{
+    ll::ImageSpec amd = tst::specOf({ll::LayerBuilder().file("arch", "amd64\n").spec()}, QStringLiteral("demo/multi:1"));
+    ll::ImageSpec s390 = amd;
+    s390.architecture = QStringLiteral("s390x");
+    ll::ImageSpec arm = amd;
+    arm.architecture = QStringLiteral("arm64");
+    arm.variant = QStringLiteral("v8");
+    arm.layers = {ll::LayerBuilder().file("arch", "arm64 here\n").spec()};
+    ll::ImageSpec host = amd; // this machine's platform
+    const QStringList hp = ll::hostPlatform().split(QLatin1Char('/'));
+    host.os = hp.value(0);
+    host.architecture = hp.value(1);
+    host.variant = hp.value(2);
+    const QString withHost = tst::writeImage(m_dir, QStringLiteral("multi-host"), {tst::build(s390), tst::build(host)}, ll::OutputFormat::OciLayout, ll::WriteOptions{true});
+    m_window->openImage(withHost);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->windowTitle().contains(QStringLiteral("[%1]").arg(ll::hostPlatform())), 30000);
+    QVERIFY(!m_window->findChild<gui::ImagePickerDialog *>());
+    const QString path = tst::writeImage(m_dir, QStringLiteral("multi"), {tst::build(s390), tst::build(arm)}, ll::OutputFormat::OciLayout, ll::WriteOptions{true});
+    m_window->openImage(path);
+    gui::ImagePickerDialog *picker = waitForPicker();
+    QVERIFY(picker);
+    QCOMPARE(picker->list()->topLevelItemCount(), 2);
+    int armRow = -1;
+    for (int row = 0; row < 2; ++row)
+        if (picker->list()->topLevelItem(row)->text(2) == QStringLiteral("linux/arm64/v8"))
+            armRow = row;
+    QVERIFY2(armRow >= 0, qPrintable(picker->list()->topLevelItem(0)->text(2) + QStringLiteral(", ") + picker->list()->topLevelItem(1)->text(2)));
+    std::shared_ptr<const ll::ImageAnalysis> analysis;
+    connect(m_window->loader(), &gui::ImageLoader::analysisReady, this, [&analysis](std::shared_ptr<const ll::ImageAnalysis> a) { analysis = std::move(a); });
+    picker->setChosenIndex(armRow);
+    picker->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(analysis != nullptr, 30000);
+    QCOMPARE(analysis->overview.config.summary.architecture, QStringLiteral("arm64"));
+    QCOMPARE(tst::entryAfter(*analysis, "arch", 0)->h.size, qint64(11));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("[linux/arm64/v8]")));
 }
 
 QTEST_MAIN(TestGuiImagePicker)

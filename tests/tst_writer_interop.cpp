@@ -1,0 +1,125 @@
+// What LayerLens writes, read by a tool that is not LayerLens: skopeo copies every format the
+// writer makes (copying verifies each blob against its digest and size), the Docker 25 archive
+// both as OCI and as docker-archive, and a multi-platform index with every platform (--all),
+// then LayerLens reads skopeo's copy back and finds the same layers.
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+
+Q_DECLARE_METATYPE(ll::OutputFormat)
+
+namespace {
+
+struct ToolRun {
+    int exitCode = -1;
+    QString out;
+};
+
+ToolRun skopeo(const QStringList &args)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("skopeo"), QStringList{QStringLiteral("--insecure-policy")} + args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll())};
+}
+
+std::vector<ll::Digest> diffIdsOf(const QString &path, const ll::ImageSelector &sel = {})
+{
+    std::vector<ll::Digest> out;
+    auto a = tst::analyze(path, sel);
+    if (a) {
+        if (!a->allVerified())
+            qWarning("%s does not verify", qPrintable(path));
+        for (const ll::LayerReport &r : a->layers)
+            out.push_back(r.diffId);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestWriterInterop : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void skopeoCopiesEveryFormat_data();
+    void skopeoCopiesEveryFormat();
+    void multiPlatformIndex();
+
+private:
+    QTemporaryDir m_dir;
+    ll::BuiltImage m_image;
+};
+
+void TestWriterInterop::initTestCase()
+{
+    LL_REQUIRE(!QStandardPaths::findExecutable(QStringLiteral("skopeo")).isEmpty(), "skopeo (apt-get install skopeo)");
+    QVERIFY(m_dir.isValid());
+    m_image = tst::build(tst::specOf({ll::LayerBuilder().dir("etc").file("etc/motd", "hello\n").spec(),
+                                      ll::LayerBuilder(ll::Compression::Zstd).file("app/data.bin", QByteArray(70000, 'd')).symlink("app/link", "data.bin").spec(),
+                                      ll::LayerBuilder().whiteout("etc/motd").spec()},
+                                     QStringLiteral("interop/app:3")));
+}
+
+void TestWriterInterop::skopeoCopiesEveryFormat_data()
+{
+    QTest::addColumn<ll::OutputFormat>("format");
+    QTest::addColumn<QString>("transport");
+    QTest::newRow("oci layout") << ll::OutputFormat::OciLayout << QStringLiteral("oci:%1");
+    QTest::newRow("oci archive") << ll::OutputFormat::OciArchive << QStringLiteral("oci-archive:%1");
+    QTest::newRow("docker archive") << ll::OutputFormat::DockerArchive << QStringLiteral("docker-archive:%1");
+    QTest::newRow("docker 25 as docker-archive") << ll::OutputFormat::Docker25Archive << QStringLiteral("docker-archive:%1");
+    QTest::newRow("docker 25 as oci-archive") << ll::OutputFormat::Docker25Archive << QStringLiteral("oci-archive:%1");
+}
+
+void TestWriterInterop::skopeoCopiesEveryFormat()
+{
+    QFETCH(ll::OutputFormat, format);
+    QFETCH(QString, transport);
+    static int n = 0;
+    const QString written = tst::writeImage(m_dir, QStringLiteral("written-%1").arg(++n), {m_image}, format);
+    const QString copy = m_dir.filePath(QStringLiteral("copy-%1").arg(n));
+    // The Docker 25 archive is OCI inside; skopeo's oci-archive needs the image named by its ref.
+    const QString source = transport.arg(written);
+    const ToolRun r = skopeo({QStringLiteral("copy"), source, QStringLiteral("oci:") + copy + QStringLiteral(":copied")});
+    QVERIFY2(r.exitCode == 0, qPrintable(source + QStringLiteral(": ") + r.out));
+    const std::vector<ll::Digest> ours = diffIdsOf(written), theirs = diffIdsOf(copy);
+    QCOMPARE(ours.size(), size_t(3));
+    QCOMPARE(theirs, ours);
+    const ToolRun config = skopeo({QStringLiteral("inspect"), QStringLiteral("--config"), QStringLiteral("oci:") + copy + QStringLiteral(":copied")});
+    QCOMPARE(config.exitCode, 0);
+    const QJsonArray diffIds = QJsonDocument::fromJson(config.out.toUtf8()).object().value(QStringLiteral("rootfs")).toObject().value(QStringLiteral("diff_ids")).toArray();
+    QCOMPARE(diffIds.size(), 3);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(diffIds[i].toString(), ours[size_t(i)].toString());
+}
+
+// A nested index with two platforms: skopeo copies both (--all) and each one LayerLens picks
+// from the copy by --platform is the one it wrote.
+void TestWriterInterop::multiPlatformIndex()
+{
+    ll::ImageSpec amd = tst::specOf({ll::LayerBuilder().file("arch", "amd64\n").spec()}, QStringLiteral("interop/multi:1"));
+    ll::ImageSpec arm = amd;
+    arm.architecture = QStringLiteral("arm64");
+    arm.variant = QStringLiteral("v8");
+    arm.layers = {ll::LayerBuilder().file("arch", "arm64, a longer file\n").spec()};
+    const ll::BuiltImage a = tst::build(amd), b = tst::build(arm);
+    const QString written = tst::writeImage(m_dir, QStringLiteral("multi"), {a, b}, ll::OutputFormat::OciLayout, ll::WriteOptions{true});
+    const QString copy = m_dir.filePath(QStringLiteral("multi-copy"));
+    ToolRun r = skopeo({QStringLiteral("copy"), QStringLiteral("--all"), QStringLiteral("oci:") + written, QStringLiteral("oci:") + copy + QStringLiteral(":all")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+    r = skopeo({QStringLiteral("inspect"), QStringLiteral("--raw"), QStringLiteral("oci:") + copy + QStringLiteral(":all")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("manifests")).toArray().size(), 2);
+    QCOMPARE(diffIdsOf(copy, {{}, QStringLiteral("linux/amd64")}), std::vector<ll::Digest>{a.layers[0].diffId});
+    QCOMPARE(diffIdsOf(copy, {{}, QStringLiteral("linux/arm64")}), std::vector<ll::Digest>{b.layers[0].diffId});
+}
+
+QTEST_GUILESS_MAIN(TestWriterInterop)
+#include "tst_writer_interop.moc"
