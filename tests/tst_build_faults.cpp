@@ -22,8 +22,8 @@ class TestBuildFaults : public QObject {
         return a << m_ctx.path();
     }
 
-    // Every blob in the store hashes to its own name.
-    void verifyStore()
+    // Every blob in the store hashes to its own name; after a complete build there are some.
+    void verifyStore(bool afterACompleteBuild)
     {
         int blobs = 0;
         QDirIterator it(m_box.cache(), QDir::Files, QDirIterator::Subdirectories);
@@ -36,7 +36,8 @@ class TestBuildFaults : public QObject {
             QCOMPARE(ll::Sha256::digestOf(f.readAll()).hex(), it.fileName());
             ++blobs;
         }
-        QVERIFY(blobs > 0);
+        if (afterACompleteBuild)
+            QVERIFY(blobs > 0);
     }
 
     static QString manifestOf(const QString &ociDir)
@@ -76,7 +77,8 @@ private slots:
         }
         qInfo("%d of 12 builds killed mid-way", killed);
         QVERIFY2(killed >= 6, "most runs must really be killed mid-build");
-        verifyStore();
+        // Slow runs (ASan) may be killed before any blob is written: then there is nothing to check yet.
+        verifyStore(false);
         // After the carnage: builds finish, reuse what is valid, and agree with a clean build.
         QTemporaryDir out;
         const tst::CliRun again = tst::runCli(buildArgs(3, out.filePath(QStringLiteral("img"))));
@@ -84,7 +86,7 @@ private slots:
         const tst::CliRun cached = tst::runCli(buildArgs(3));
         QCOMPARE(cached.exitCode, 0);
         QVERIFY2((cached.out + cached.err).count(QLatin1String("CACHED")) >= 3, qPrintable(cached.out + cached.err));
-        verifyStore();
+        verifyStore(true);
         // No overlay left mounted from the killed builds.
         QFile mounts(QStringLiteral("/proc/self/mountinfo"));
         QVERIFY(mounts.open(QIODevice::ReadOnly));
@@ -112,7 +114,7 @@ private slots:
         QVERIFY2(a.exitCode() == 0, a.readAllStandardError().constData());
         QVERIFY2(b.exitCode() == 0, b.readAllStandardError().constData());
         QCOMPARE(manifestOf(out.filePath(QStringLiteral("a"))), manifestOf(out.filePath(QStringLiteral("b"))));
-        verifyStore();
+        verifyStore(true);
     }
 };
 
