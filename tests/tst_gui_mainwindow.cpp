@@ -2,6 +2,9 @@
 // sort, select a path, drop a file, cancel.
 #include "testsupport.h"
 
+#include <QLabel>
+#include <QStatusBar>
+
 #include "filedetailspane.h"
 #include "filetreemodel.h"
 #include "filetreepane.h"
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void cancelWhileLoading();
     void secondOpenReplacesFirst();
     void showsErrorInWords();
+    void failedOpenKeepsTheCurrentImage();
 
 private:
     bool openAndWait(const QString &path);
@@ -263,6 +267,33 @@ void TestGuiMainWindow::showsErrorInWords()
     const QString text = m_window->errorText();
     QVERIFY2(text.contains(QStringLiteral("not-an-image.tar")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Could not open")));
+}
+
+// A failed open keeps the image on screen, with its title, and says so.
+void TestGuiMainWindow::failedOpenKeepsTheCurrentImage()
+{
+    QVERIFY(openAndWait(tst::fixture(QStringLiteral("layers.docker.tar"))));
+    const int rows = m_window->timelineModel()->rowCount();
+    const QString title = m_window->windowTitle();
+    QVERIFY(rows > 0);
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("broken.tar"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not a tar");
+    f.close();
+    QSignalSpy failed(m_window->loader(), &gui::ImageLoader::failed);
+    m_window->openImage(bad);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+    QCOMPARE(m_window->timelineModel()->rowCount(), rows);
+    QCOMPARE(m_window->windowTitle(), title);
+    QVERIFY(m_window->treePane()->model()->rowCount() > 0);
+    const auto status = m_window->statusBar()->findChildren<QLabel *>();
+    bool said = false;
+    for (QLabel *l : status)
+        said = said || l->text().contains(QStringLiteral("still showing the previous one"));
+    QVERIFY(said);
+    QVERIFY(m_window->errorText().contains(QStringLiteral("broken.tar")));
 }
 
 QTEST_MAIN(TestGuiMainWindow)

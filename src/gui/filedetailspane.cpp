@@ -83,15 +83,33 @@ QString FileDetailsPane::describe(int32_t node, int layer) const
     const ll::ImageFs &fs = *m_analysis->fs;
     const ll::FileEntry *e = fs.entryAfter(node, layer);
     const ll::PathEvent *ev = fs.eventIn(node, layer);
-    const bool removed = !e;
-    if (!e)
-        e = fs.entryBefore(node, layer);
+    // Absent after this layer: removed by an earlier (or this) layer, or not created yet. Say
+    // which, and show the version that explains it.
+    QString state;
+    if (!e) {
+        int removedIn = -1, addedIn = -1;
+        for (const ll::PathEvent &x : fs.eventsOf(node)) {
+            if (x.layer <= layer && x.change == ll::Change::Removed)
+                removedIn = x.layer;
+            if (x.layer > layer && addedIn < 0 && fs.entryOf(x))
+                addedIn = x.layer;
+        }
+        if (removedIn >= 0) {
+            state = tr("removed in layer %1 (shown: what it was before)").arg(removedIn + 1);
+            e = fs.entryBefore(node, removedIn);
+        } else if (addedIn >= 0) {
+            state = tr("not created yet: layer %1 adds it (shown: what it will be)").arg(addedIn + 1);
+            e = fs.entryAfter(node, addedIn);
+        } else {
+            state = tr("not in the filesystem after layer %1").arg(layer + 1);
+        }
+    }
     QString html = QStringLiteral("<h3>/%1</h3><table cellspacing='4'>").arg(QString::fromUtf8(fs.pathOf(node)).toHtmlEscaped());
     auto row = [&html](const QString &k, const QString &v) {
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(k.toHtmlEscaped(), v.toHtmlEscaped());
     };
-    if (removed)
-        row(tr("State"), tr("removed in layer %1 (shown: what it was before)").arg(layer + 1));
+    if (!state.isEmpty())
+        row(tr("State"), state);
     if (e) {
         row(tr("Type"), ll::entryTypeName(e->h.type));
         row(tr("Size"), QStringLiteral("%1 (%2 bytes)").arg(humanSize(e->h.size)).arg(e->h.size));

@@ -66,7 +66,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &ImageLoader::failed, this, &MainWindow::onFailed);
     connect(m_loader, &ImageLoader::choiceNeeded, this, &MainWindow::onChoiceNeeded);
     connect(m_loader, &ImageLoader::progress, this, &MainWindow::onProgress);
-    connect(m_loader, &ImageLoader::canceled, this, [this] { showBanner(tr("Loading canceled."), false); });
+    connect(m_loader, &ImageLoader::canceled, this, [this] {
+        m_progress->hide();
+        m_cancel->hide();
+        m_statusLabel->setText(tr("Loading canceled."));
+        showBanner(tr("Loading canceled."), false);
+    });
     restoreSettings();
 }
 
@@ -186,7 +191,29 @@ void MainWindow::openSample()
     openImage(path.value());
 }
 
+// The current image stays on screen until the new one's overview replaces it (onOverview).
 void MainWindow::onStarted(const QString &path)
+{
+    if (m_shownTitle.isEmpty() || m_analysis) {
+        m_shownTitle = windowTitle();
+        m_shownStatus = m_analysis ? m_statusLabel->text() : QString();
+    }
+    m_banner->hide();
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancel->show();
+    m_statusLabel->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::loadingEnded()
+{
+    m_progress->hide();
+    m_cancel->hide();
+    setWindowTitle(m_shownTitle);
+    m_statusLabel->setText(m_analysis && !m_shownStatus.isEmpty() ? m_shownStatus : tr("No image open."));
+}
+
+void MainWindow::clearImage()
 {
     m_analysis.reset();
     m_partial = false;
@@ -199,16 +226,11 @@ void MainWindow::onStarted(const QString &path)
     m_config->setOverview(nullptr);
     m_dockerfile->setReconstructed(QString());
     m_anatomy->setOverview(nullptr);
-    m_banner->hide();
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    m_cancel->show();
-    m_statusLabel->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
-    setWindowTitle(tr("%1 — LayerLens").arg(QFileInfo(path).fileName()));
 }
 
 void MainWindow::onOverview(std::shared_ptr<const ll::ImageOverview> overview)
 {
+    clearImage();
     m_timeline->setOverview(overview);
     m_config->setOverview(overview.get());
     m_dockerfile->setReconstructed(DockerfileView::reconstruct(*overview));
@@ -216,6 +238,8 @@ void MainWindow::onOverview(std::shared_ptr<const ll::ImageOverview> overview)
     addRecent(m_loader->path());
     const QString name = overview->choice().describe();
     setWindowTitle(tr("%1 — %2 — LayerLens").arg(name, QFileInfo(m_loader->path()).fileName()));
+    m_shownTitle = windowTitle();
+    m_shownStatus.clear();
 }
 
 // The bottom layers read so far: their trees and details can be explored while the rest load.
@@ -265,16 +289,15 @@ int MainWindow::lastLayer() const
 
 void MainWindow::onFailed(const QString &message)
 {
-    m_progress->hide();
-    m_cancel->hide();
-    m_statusLabel->setText(tr("Could not open the image."));
+    const bool keeping = m_analysis != nullptr;
+    loadingEnded();
+    m_statusLabel->setText(keeping ? tr("Could not open the image; still showing the previous one.") : tr("Could not open the image."));
     showBanner(tr("<b>Could not open %1</b><br>%2").arg(QDir::toNativeSeparators(m_loader->path()).toHtmlEscaped(), message.toHtmlEscaped()), true);
 }
 
 void MainWindow::onChoiceNeeded(const QString &path, const ll::ImageCatalog &catalog)
 {
-    m_progress->hide();
-    m_cancel->hide();
+    loadingEnded();
     // open(), not exec(): the window keeps its event loop, and a second drop replaces the question.
     delete findChild<ImagePickerDialog *>();
     auto *picker = new ImagePickerDialog(path, catalog, this);

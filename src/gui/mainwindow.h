@@ -89,6 +89,8 @@ private:
     void onAnalysis(std::shared_ptr<const ll::ImageAnalysis> analysis);
     void onPartialAnalysis(std::shared_ptr<const ll::ImageAnalysis> partial);
     void onFailed(const QString &message);
+    void clearImage();
+    void loadingEnded();
     void onChoiceNeeded(const QString &path, const ll::ImageCatalog &catalog);
     void onProgress(qint64 done, qint64 total, const QString &status);
     void onStepSelected(int row);
@@ -125,6 +127,10 @@ private:
     QTreeView *m_timelineView = nullptr;
     QTextBrowser *m_stepDetails = nullptr;
     QString m_selectedPath; // followed across layers
+    // What the window shows while another image opens: kept until that one's overview arrives,
+    // so a failed or abandoned open leaves the current image (and its title and status) in place.
+    QString m_shownTitle;
+    QString m_shownStatus;
     QLabel *m_banner = nullptr;
     QSplitter *m_mainSplit = nullptr;
     QSplitter *m_filesSplit = nullptr;
