@@ -348,7 +348,18 @@ private slots:
         QProcess p;
         p.start(QStringLiteral(LAYERLENS_CLI_PATH), {QStringLiteral("inspect"), QStringLiteral("--max-ratio"), QStringLiteral("0"), path});
         QVERIFY(p.waitForStarted());
-        QTest::qWait(400);
+        // Signal only once the CLI catches SIGINT (SigCgt in /proc/PID/status has bit 1), however
+        // slowly it starts (ASan): before that, the signal would just kill it.
+        const auto catchesSigint = [&p] {
+            QFile status(QStringLiteral("/proc/%1/status").arg(p.processId()));
+            if (!status.open(QIODevice::ReadOnly))
+                return false;
+            for (const QByteArray &line : status.readAll().split('\n'))
+                if (line.startsWith("SigCgt:"))
+                    return (line.mid(7).trimmed().toULongLong(nullptr, 16) & 0x2) != 0;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(catchesSigint() || p.state() != QProcess::Running, 60000);
         QCOMPARE(p.state(), QProcess::Running); // 2 GiB to decompress and hash: far from done
         ::kill(pid_t(p.processId()), SIGINT);
         QVERIFY(p.waitForFinished(30000));

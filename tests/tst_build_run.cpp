@@ -273,6 +273,33 @@ private slots:
         };
         QCOMPARE(content(layers - 2, "one.txt"), QByteArray("first heredoc\nsecond\n"));
         QCOMPARE(content(layers - 1, "two.txt"), QByteArray("literal $WHO\n"));
+        // A body is part of the step's key: the same line with another body is not CACHED.
+        const auto again = buildFile("FROM localhost/busybox:test\n"
+                                     "ENV WHO=heredoc\n"
+                                     "RUN <<EOF\n"
+                                     "echo \"first $WHO\" > /one.txt\n"
+                                     "echo changed >> /one.txt\n"
+                                     "EOF\n"
+                                     "RUN <<EOF sh -e\n"
+                                     "echo piped > /three.txt\n"
+                                     "EOF\n",
+                                     image);
+        QVERIFY2(again.result, qPrintable(again.error.toString()));
+        const QStringList outcomes = again.outcomes(); // the changed RUN, the new RUN
+        QVERIFY2(outcomes == (QStringList{QStringLiteral("DONE"), QStringLiteral("DONE")}), qPrintable(outcomes.join(QLatin1Char(' '))));
+        auto b = tst::analyze(image);
+        QVERIFY(b && b->allVerified());
+        auto contentB = [&](int layer, const char *path) {
+            auto f = ll::extractLayerFile(b->overview.source->region(b->overview.manifest.layers[size_t(layer)].member).value(), path, 1000, ll::nullTaskContext());
+            return f.ok() ? f->data : QByteArray();
+        };
+        const int n = b->fs->layerCount();
+        QCOMPARE(contentB(n - 2, "one.txt"), QByteArray("first heredoc\nchanged\n"));
+        QCOMPARE(contentB(n - 1, "three.txt"), QByteArray("piped\n")); // `<<EOF sh -e`: the body fed to that command
+        // A lone body with a shebang is BuildKit's run-as-a-file case: refused, saying so.
+        const auto shebang = buildFile("FROM localhost/busybox:test\nRUN <<EOF\n#!/bin/sh\necho hi\nEOF\n");
+        QVERIFY(!shebang.result);
+        QVERIFY2(shebang.error.message.contains(QStringLiteral("#!")), qPrintable(shebang.error.toString()));
     }
 
     void cliPlainLogSaysRuntimeAndCached()

@@ -39,7 +39,8 @@ void addOptions(QCommandLineParser &p)
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("A docker save or OCI archive, or an OCI layout folder. Without it, the built-in sample opens."));
     p.addOption({QStringLiteral("image"), QStringLiteral("Which image of a multi-image archive (name, tag, digest prefix or #N)."), QStringLiteral("REF")});
-    p.addOption({QStringLiteral("platform"), QStringLiteral("Which platform of a multi-platform index, e.g. linux/arm64."), QStringLiteral("P")});
+    p.addOption({QStringLiteral("platform"), QStringLiteral("Which platform of a multi-platform index, e.g. linux/arm64 (Qt's window-system "
+                                                            "plugin is chosen with the single-dash -platform)."), QStringLiteral("P")});
     p.addOption({QStringLiteral("screenshot"), QStringLiteral("Render the window offscreen once loaded, save it as PNG to FILE and exit."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("layer"), QStringLiteral("Select layer N (1-based) once loaded."), QStringLiteral("N")});
     p.addOption({QStringLiteral("select"), QStringLiteral("Select PATH in the file tree once loaded."), QStringLiteral("PATH")});
@@ -113,10 +114,22 @@ void showLoaded(gui::MainWindow &window, const Options &o)
 
 // --help and --version need no window system: answered before QApplication (which aborts without
 // a display). --screenshot renders offscreen by itself when there is no display to use.
+bool takesValue(const QByteArray &option)
+{
+    static const QList<QByteArray> withValue = {"--image", "--platform", "--screenshot", "--layer", "--select", "--tab", "--dockerfile", "--palette"};
+    return withValue.contains(option);
+}
+
 bool wantsOnlyText(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
+        if (a == "--")
+            return false; // what follows is an IMAGE, whatever it looks like
+        if (takesValue(a)) {
+            ++i; // a value, not an option
+            continue;
+        }
         if (a == "--help" || a == "-h" || a == "--help-all" || a == "--version" || a == "-v")
             return true;
     }
@@ -136,25 +149,34 @@ void chooseOffscreenForScreenshots(int argc, char *argv[])
 // Qt's own `-platform`/`--platform` picks the window system plugin, and QApplication takes it
 // before any parser sees it ("--platform linux/arm64" aborted, looking for a plugin of that name).
 // LayerLens's --platform (the image's platform, as in layerlens-cli) is taken out first.
-QString takeImagePlatform(int &argc, char *argv[])
+// Qt's single-dash -platform still picks the window system. False when --platform lacks its value.
+bool takeImagePlatform(int &argc, char *argv[], QString &platform)
 {
-    QString platform;
     int out = 1;
+    bool ok = true;
+    bool rest = false; // after "--": IMAGE arguments, passed through untouched
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "--platform" && i + 1 < argc) {
+        if (!rest && a == "--") {
+            rest = true;
+        } else if (!rest && a == "--platform") {
+            if (i + 1 >= argc) {
+                ok = false;
+                continue;
+            }
             platform = QString::fromLocal8Bit(argv[++i]);
             continue;
-        }
-        if (a.startsWith("--platform=")) {
+        } else if (!rest && a.startsWith("--platform=")) {
             platform = QString::fromLocal8Bit(a.mid(int(qstrlen("--platform="))));
             continue;
+        } else if (!rest && takesValue(a) && i + 1 < argc) {
+            argv[out++] = argv[i++]; // the option; its value is copied below, whatever it is
         }
         argv[out++] = argv[i];
     }
     argc = out;
     argv[argc] = nullptr;
-    return platform;
+    return ok;
 }
 
 int main(int argc, char *argv[])
@@ -169,7 +191,11 @@ int main(int argc, char *argv[])
         return 0;
     }
     chooseOffscreenForScreenshots(argc, argv);
-    const QString imagePlatform = takeImagePlatform(argc, argv);
+    QString imagePlatform;
+    if (!takeImagePlatform(argc, argv, imagePlatform)) {
+        std::fprintf(stderr, "layerlens: --platform needs a value, e.g. --platform linux/arm64\n");
+        return 2;
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("LayerLens"));
     QApplication::setOrganizationName(QStringLiteral("LayerLens"));

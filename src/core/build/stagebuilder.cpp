@@ -117,6 +117,9 @@ Status StageBuilder::step(const df::ExpandedInstruction &e, TaskContext &ctx)
             in.args.insert(it.key(), it.value());
         in.extra = QJsonDocument(QJsonObject{{QStringLiteral("shell"), QJsonArray::fromStringList(ConfigEditor::shellOf(m_state.runConfig))},
                                              {QStringLiteral("network"), m_session.options.network}}).toJson(QJsonDocument::Compact);
+        // The here-documents' bodies are part of the script but not of the instruction's line.
+        for (const df::Heredoc &h : e.heredocs)
+            in.extra += "\nheredoc " + h.name.toUtf8() + ' ' + toHex(Sha256::hash(h.content.toUtf8())).toLatin1();
         return fsStep(e, in, [this, &e](TaskContext &c) { return execRun(e, c); }, ctx);
     }
     case InstructionKind::Workdir: {

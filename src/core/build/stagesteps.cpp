@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
+#include <QRegularExpression>
 #include <QJsonDocument>
 
 #include <cerrno>
@@ -118,7 +119,13 @@ Result<RunSpec> StageBuilder::runSpecOf(const df::ExpandedInstruction &e, const 
     RunSpec spec;
     QString command = e.args.join(QLatin1Char(' '));
     if (!e.jsonForm && !e.heredocs.isEmpty()) {
-        if (e.heredocs.size() == 1 && command.trimmed().startsWith(QLatin1String("<<"))) {
+        // BuildKit: a command that is one here-document word (`<<EOF`, `0<<-"EOF"`) runs its body
+        // as the script; anything more is handed to the shell with the bodies after it.
+        static const QRegularExpression single(QStringLiteral("^\\d*<<-?\\S+$"));
+        if (e.heredocs.size() == 1 && single.match(command.trimmed()).hasMatch()) {
+            if (e.heredocs.first().content.startsWith(QLatin1String("#!")))
+                return makeError(ErrorCode::Unsupported, QStringLiteral("a RUN here-document that starts with #! (run by its own interpreter, as "
+                                                                        "BuildKit does from a file) is not supported yet; write `RUN <<EOF interpreter`"));
             command = e.heredocs.first().content; // `RUN <<EOF`: the body is the script
         } else {
             // As BuildKit does: the command line with each body and its delimiter after it, for
