@@ -37,6 +37,7 @@ private Q_SLOTS:
     void secondOpenReplacesFirst();
     void showsErrorInWords();
     void failedOpenKeepsTheCurrentImage();
+    void metadataStepSaysItHasNoLayer();
 
 private:
     bool openAndWait(const QString &path);
@@ -267,6 +268,25 @@ void TestGuiMainWindow::showsErrorInWords()
     const QString text = m_window->errorText();
     QVERIFY2(text.contains(QStringLiteral("not-an-image.tar")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Could not open")));
+}
+
+// A metadata-only step (CMD) says above the tree that it adds no layer and which filesystem is
+// shown; selecting a layer's step again removes the note.
+void TestGuiMainWindow::metadataStepSaysItHasNoLayer()
+{
+    QVERIFY(openAndWait(tst::fixture(QStringLiteral("layers.docker.tar"))));
+    gui::LayerTimelineModel *t = m_window->timelineModel();
+    int metadataRow = -1;
+    for (int row = 1; row < t->rowCount() && metadataRow < 0; ++row)
+        if (t->layerForRow(row) < 0 && t->layerForRow(row - 1) >= 0)
+            metadataRow = row;
+    QVERIFY2(metadataRow > 0, "the fixture has a metadata-only step after a layer");
+    m_window->timelineView()->setCurrentIndex(t->index(metadataRow, 0));
+    const QString note = m_window->treePane()->note();
+    QVERIFY2(note.contains(QStringLiteral("adds no layer")) && note.contains(QStringLiteral("after layer %1").arg(t->layerForRow(metadataRow - 1) + 1)),
+             qPrintable(note));
+    m_window->timelineView()->setCurrentIndex(t->index(metadataRow - 1, 0));
+    QVERIFY(m_window->treePane()->note().isEmpty());
 }
 
 // A failed open keeps the image on screen, with its title, and says so.

@@ -42,6 +42,11 @@ FileTreePane::FileTreePane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(createControls());
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("treeNote"));
+    m_note->setWordWrap(true);
+    m_note->hide();
+    layout->addWidget(m_note);
     layout->addWidget(m_view, 1);
     layout->addWidget(createLegend());
     connect(m_model, &QAbstractItemModel::modelReset, this, &FileTreePane::afterModelReset);
@@ -180,6 +185,14 @@ void FileTreePane::setImage(std::shared_ptr<const ll::ImageFs> fs, int layer)
     m_model->setImage(std::move(fs), layer);
 }
 void FileTreePane::setLayer(int layer) { m_model->setLayer(layer); }
+
+void FileTreePane::setNote(const QString &text)
+{
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
+}
+
+QString FileTreePane::note() const { return m_note->text(); }
 void FileTreePane::setMode(FileTreeModel::Mode mode) { m_modeBox->setCurrentIndex(mode == FileTreeModel::Mode::ChangesInLayer ? 0 : 1); }
 void FileTreePane::setMinimumSize(qint64 bytes) { m_minSize->setValue(int(bytes / 1024)); }
 void FileTreePane::setOnlyChanges(bool on) { m_onlyChanges->setChecked(on); }

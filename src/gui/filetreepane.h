@@ -25,6 +25,10 @@ public:
 
     void setImage(std::shared_ptr<const ll::ImageFs> fs, int layer = -1);
     void setLayer(int layer);
+    // A line above the tree saying what it shows when that is not the selected step's own layer
+    // (a metadata-only step); empty hides it.
+    void setNote(const QString &text);
+    QString note() const;
     void setMode(FileTreeModel::Mode mode);
     void setFilter(const QString &pattern, bool regex = false);
     void setMinimumSize(qint64 bytes);
@@ -68,6 +72,7 @@ private:
     QCheckBox *m_onlyChanges = nullptr;
     QLabel *m_filterError = nullptr;
     QLabel *m_busy = nullptr;
+    QLabel *m_note = nullptr;
     QTimer m_busyDelay;
     QString m_pendingPath;      // asked for while the tree was being built
     QString m_pathBeforeReset;  // the current row's path when the model began a reset

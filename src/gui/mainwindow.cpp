@@ -365,7 +365,18 @@ void MainWindow::onStepSelected(int row)
     const QString text = i.data(LayerTimelineModel::FullInstructionRole).toString().toHtmlEscaped();
     const QString head = layer >= 0 ? tr("Step %1 · layer %2").arg(row + 1).arg(layer + 1) : tr("Step %1 · metadata only, no layer").arg(row + 1);
     m_stepDetails->setHtml(QStringLiteral("<b>%1</b><pre style='white-space:pre-wrap'>%2</pre>").arg(head, text));
-    if (layer < 0 || !m_analysis)
+    if (layer < 0) {
+        // No layer of its own: the tree keeps the filesystem this step ran on, and says so.
+        int below = -1;
+        for (int r = row - 1; r >= 0 && below < 0; --r)
+            below = m_timeline->layerForRow(r);
+        m_tree->setNote(below >= 0 ? tr("Step %1 adds no layer (it only changes the image's config): shown is the filesystem it ran on, "
+                                        "after layer %2.").arg(row + 1).arg(below + 1)
+                                   : tr("Step %1 adds no layer (it only changes the image's config).").arg(row + 1));
+        return;
+    }
+    m_tree->setNote(QString());
+    if (!m_analysis)
         return;
     m_currentLayer = layer; // before any tree reset: it may select the followed path
     if (m_partial) {
