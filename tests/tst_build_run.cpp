@@ -58,6 +58,13 @@ class TstBuildRun : public QObject {
         return bt::build(o);
     }
 
+    // A file's bytes as one layer's blob holds them (empty when it does not).
+    static QByteArray layerFile(const ll::ImageAnalysis &a, int layer, const char *path)
+    {
+        auto f = ll::extractLayerFile(a.overview.source->region(a.overview.manifest.layers[size_t(layer)].member).value(), path, 1000, ll::nullTaskContext());
+        return f.ok() ? f->data : QByteArray();
+    }
+
     QString logOf(const bt::Run &r) const
     {
         QStringList lines;
@@ -90,10 +97,7 @@ private slots:
         auto a = tst::analyze(image);
         QVERIFY(a);
         QVERIFY(a->allVerified());
-        auto content = [&](const char *path) {
-            auto f = ll::extractLayerFile(a->overview.source->region(a->overview.manifest.layers[2].member).value(), path, 1000, ll::nullTaskContext());
-            return f.ok() ? f->data : QByteArray();
-        };
+        auto content = [&](const char *path) { return layerFile(*a, 2, path); };
         QCOMPARE(content("work/out.txt"), QByteArray("hello argvalue /work 0\n"));
         QCOMPARE(content("work/net.txt"), QByteArray("lo "));
         const int last = a->fs->layerCount() - 1;
@@ -267,12 +271,8 @@ private slots:
         auto a = tst::analyze(image);
         QVERIFY(a && a->allVerified());
         const int layers = a->fs->layerCount();
-        auto content = [&](int layer, const char *path) {
-            auto f = ll::extractLayerFile(a->overview.source->region(a->overview.manifest.layers[size_t(layer)].member).value(), path, 1000, ll::nullTaskContext());
-            return f.ok() ? f->data : QByteArray();
-        };
-        QCOMPARE(content(layers - 2, "one.txt"), QByteArray("first heredoc\nsecond\n"));
-        QCOMPARE(content(layers - 1, "two.txt"), QByteArray("literal $WHO\n"));
+        QCOMPARE(layerFile(*a, layers - 2, "one.txt"), QByteArray("first heredoc\nsecond\n"));
+        QCOMPARE(layerFile(*a, layers - 1, "two.txt"), QByteArray("literal $WHO\n"));
         // A body is part of the step's key: the same line with another body is not CACHED.
         const auto again = buildFile("FROM localhost/busybox:test\n"
                                      "ENV WHO=heredoc\n"
@@ -289,13 +289,9 @@ private slots:
         QVERIFY2(outcomes == (QStringList{QStringLiteral("DONE"), QStringLiteral("DONE")}), qPrintable(outcomes.join(QLatin1Char(' '))));
         auto b = tst::analyze(image);
         QVERIFY(b && b->allVerified());
-        auto contentB = [&](int layer, const char *path) {
-            auto f = ll::extractLayerFile(b->overview.source->region(b->overview.manifest.layers[size_t(layer)].member).value(), path, 1000, ll::nullTaskContext());
-            return f.ok() ? f->data : QByteArray();
-        };
         const int n = b->fs->layerCount();
-        QCOMPARE(contentB(n - 2, "one.txt"), QByteArray("first heredoc\nchanged\n"));
-        QCOMPARE(contentB(n - 1, "three.txt"), QByteArray("piped\n")); // `<<EOF sh -e`: the body fed to that command
+        QCOMPARE(layerFile(*b, n - 2, "one.txt"), QByteArray("first heredoc\nchanged\n"));
+        QCOMPARE(layerFile(*b, n - 1, "three.txt"), QByteArray("piped\n")); // `<<EOF sh -e`: the body fed to that command
         // A lone body with a shebang is BuildKit's run-as-a-file case: refused, saying so.
         const auto shebang = buildFile("FROM localhost/busybox:test\nRUN <<EOF\n#!/bin/sh\necho hi\nEOF\n");
         QVERIFY(!shebang.result);

@@ -11,35 +11,18 @@
 
 namespace {
 
-struct AppRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using AppRun = tst::CliRun;
 
 // No DISPLAY, no QT_QPA_PLATFORM: what a CI job or an ssh session has.
 AppRun runApp(const QStringList &args, const QProcessEnvironment &extra = {})
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     for (const QString &k : extra.keys())
         env.insert(k, extra.value(k));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(LAYERLENS_APP_PATH), args);
-    AppRun r;
-    if (!p.waitForFinished(180000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return tst::runProgram(QStringLiteral(LAYERLENS_APP_PATH), args, env, {}, 180000);
 }
 
 double meanLuminance(const QImage &img)

@@ -83,13 +83,20 @@ std::optional<ll::Change> changeIn(const ll::ImageAnalysis &a, const QByteArray 
 
 CliRun runCli(const QStringList &args, const QString &workingDir)
 {
+    return runProgram(QStringLiteral(LAYERLENS_CLI_PATH), args, QProcessEnvironment::systemEnvironment(), workingDir);
+}
+
+CliRun runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env, const QString &workingDir, int timeoutMs)
+{
     QProcess p;
     if (!workingDir.isEmpty())
         p.setWorkingDirectory(workingDir);
-    p.start(QStringLiteral(LAYERLENS_CLI_PATH), args);
+    p.setProcessEnvironment(env);
+    p.start(program, args);
     CliRun r;
-    if (!p.waitForFinished(120000)) {
+    if (!p.waitForFinished(timeoutMs)) {
         p.kill();
+        p.waitForFinished();
         r.err = QStringLiteral("timed out");
         return r;
     }

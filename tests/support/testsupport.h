@@ -3,6 +3,7 @@
 #include "image/imagewriter.h"
 #include "image/layerbuilder.h"
 
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +32,9 @@ struct CliRun {
     QString err;
 };
 CliRun runCli(const QStringList &args, const QString &workingDir = {});
+// Any program, with exactly `env`; exit code -1 when it crashed or timed out.
+CliRun runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env, const QString &workingDir = {},
+                  int timeoutMs = 120000);
 
 // True in runs that promise every tool and privilege the tests use (LAYERLENS_TESTS_STRICT=1,
 // which scripts/test.sh sets after installing them): there, a missing one is a failure.
