@@ -19,6 +19,8 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QSplitter>
+#include <QCoreApplication>
+#include <QPointer>
 #include <QStringDecoder>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -172,21 +174,29 @@ void FileDetailsPane::requestPreview()
     const QByteArray path = fs.pathOf(m_node);
     m_runner.run([blob = region.value(), path] {
         return std::make_shared<ll::Result<ll::ExtractedFile>>(ll::extractLayerFile(blob, path, kPreviewLimit, ll::nullTaskContext()));
-    }).then(this, [this, generation, from](std::shared_ptr<ll::Result<ll::ExtractedFile>> r) {
-        if (generation != m_generation)
-            return; // the user has moved on to another path
-        if (!r->ok()) {
-            m_preview->setPlainText(r->error().toString());
-        } else {
-            const ll::ExtractedFile &f = r->value();
-            QString text = looksLikeText(f.data) ? QString::fromUtf8(f.data) : hexDump(f.data, 4096);
-            if (f.truncated() || (!looksLikeText(f.data) && f.data.size() > 4096))
-                text += tr("\n… (%1 in all; preview limited, from layer %2)").arg(humanSize(f.fullSize)).arg(from + 1);
-            m_preview->setPlainText(text);
-            m_saveButton->setEnabled(!m_saveJob->isRunning());
-        }
-        Q_EMIT previewLoaded();
+    // The application as context, not the pane: a pane closed while its preview is read must not
+    // be the context of a continuation (Qt asserts on a dead one); the pane is checked on arrival.
+    }).then(qApp, [self = QPointer<FileDetailsPane>(this), generation, from](std::shared_ptr<ll::Result<ll::ExtractedFile>> r) {
+        if (self)
+            self->showPreview(*r, generation, from);
     });
+}
+
+void FileDetailsPane::showPreview(const ll::Result<ll::ExtractedFile> &r, quint64 generation, int from)
+{
+    if (generation != m_generation)
+        return; // the user has moved on to another path
+    if (!r.ok()) {
+        m_preview->setPlainText(r.error().toString());
+    } else {
+        const ll::ExtractedFile &f = r.value();
+        QString text = looksLikeText(f.data) ? QString::fromUtf8(f.data) : hexDump(f.data, 4096);
+        if (f.truncated() || (!looksLikeText(f.data) && f.data.size() > 4096))
+            text += tr("\n… (%1 in all; preview limited, from layer %2)").arg(humanSize(f.fullSize)).arg(from + 1);
+        m_preview->setPlainText(text);
+        m_saveButton->setEnabled(!m_saveJob->isRunning());
+    }
+    Q_EMIT previewLoaded();
 }
 
 bool FileDetailsPane::looksLikeText(const QByteArray &data)

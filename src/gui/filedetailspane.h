@@ -1,4 +1,5 @@
 #pragma once
+#include "fstree/fileextract.h"
 #include "image/imageanalysis.h"
 
 #include <QWidget>
@@ -51,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void requestPreview();
+    void showPreview(const ll::Result<ll::ExtractedFile> &r, quint64 generation, int from);
     void onSaveFinished(const QString &target, const QString &error);
     void showSaveProgress();
     QString describe(int32_t node, int layer) const;
