@@ -126,6 +126,14 @@ grep -E '^-- (Found|Could NOT|KF6)|tests passed|tests failed|\*\*\*|Failed|SKIPP
 grep -q '100% tests passed' "$WORK/test.log" || die "./scripts/test.sh did not report every test passed"
 ! grep -q 'did not run' "$WORK/test.log" || die "tests were skipped in a run that promises every tool"
 
+log "the suite again as a user who is not root: ./scripts/test-rootless.sh"
+rc=0
+in_root sh -c 'cd /ci/main && ./scripts/test-rootless.sh' >"$WORK/test-rootless.log" 2>&1 || rc=$?
+grep -E 'tests passed|tests failed|\*\*\*|Failed' "$WORK/test-rootless.log" || true
+[ "$rc" -eq 0 ] || { tail -n 80 "$WORK/test-rootless.log"; die "./scripts/test-rootless.sh exited $rc"; }
+grep -q '100% tests passed' "$WORK/test-rootless.log" || die "the rootless run did not report every test passed"
+! grep -q 'did not run' "$WORK/test-rootless.log" || die "tests were skipped in the rootless run"
+
 if [ "$SUITE" != bookworm ]; then
   grep -q 'KF6SyntaxHighlighting found' "$WORK/test.log" ||
     die "KF6SyntaxHighlighting was not found by CMake in the $SUITE tree"

@@ -12,6 +12,8 @@ packages=(
   libyaml-cpp-dev                               # dive's .dive-ci rules files
   fonts-dejavu-core                             # offscreen screenshots need a font
   runc                                          # the builder's RUN (OCI runtime)
+  uidmap slirp4netns                            # rootless builds (subordinate ids), RUN's default network
+  git                                           # ADD of a git repository
   skopeo umoci                                  # build tests check outputs with other tools
   python3 python3-jsonschema                    # inspect --json is validated against docs/inspect.schema.json
   ca-certificates                               # TLS to registries

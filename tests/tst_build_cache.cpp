@@ -302,5 +302,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstBuildCache)
+LL_BUILD_TEST_MAIN(TstBuildCache)
 #include "tst_build_cache.moc"

@@ -255,5 +255,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstBuildCopyFlags)
+LL_BUILD_TEST_MAIN(TstBuildCopyFlags)
 #include "tst_build_copyflags.moc"

@@ -4,7 +4,7 @@
 // gunzip; and the cache's trust in an unchanged blob file against a blob changed in place.
 #include "data/build/buildtestutil.h"
 
-#include "build/layergzip.h"
+#include "builder/layergzip.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -163,5 +163,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstBuildCopyLayer)
+LL_BUILD_TEST_MAIN(TstBuildCopyLayer)
 #include "tst_build_copylayer.moc"

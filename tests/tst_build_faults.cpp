@@ -118,5 +118,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBuildFaults)
+LL_BUILD_TEST_MAIN(TestBuildFaults)
 #include "tst_build_faults.moc"

@@ -8,8 +8,8 @@
 #include "data/build/buildtestutil.h"
 #include "hostiletar.h"
 
-#include "build/difflayer.h"
-#include "build/saferoot.h"
+#include "builder/difflayer.h"
+#include "builder/saferoot.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -486,5 +486,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstBuildHostile)
+LL_BUILD_TEST_MAIN(TstBuildHostile)
 #include "tst_build_hostile.moc"

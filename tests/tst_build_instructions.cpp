@@ -298,5 +298,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstBuildInstructions)
+LL_BUILD_TEST_MAIN(TstBuildInstructions)
 #include "tst_build_instructions.moc"

@@ -245,5 +245,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstBuildOnbuild)
+LL_BUILD_TEST_MAIN(TstBuildOnbuild)
 #include "tst_build_onbuild.moc"

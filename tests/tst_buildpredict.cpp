@@ -2,7 +2,7 @@
 // the cache has, which would run and why, and that predicting changes nothing in the cache.
 #include "data/build/buildtestutil.h"
 
-#include "build/predict.h"
+#include "builder/predict.h"
 
 #include <QDirIterator>
 #include <QTest>
@@ -260,5 +260,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstBuildPredict)
+LL_BUILD_TEST_MAIN(TstBuildPredict)
 #include "tst_buildpredict.moc"

@@ -2,18 +2,19 @@
 // edit, build again, cancel a running step. Every build uses a private cache and image store.
 #include "data/build/buildtestutil.h"
 
-#include "build/buildcontroller.h"
-#include "build/buildpane.h"
-#include "build/buildsettingsdialog.h"
-#include "build/buildstepsmodel.h"
-#include "build/buildworkspace.h"
-#include "build/predictionscheduler.h"
-#include "build/cachestore.h"
+#include "builder/buildcontroller.h"
+#include "builder/buildpane.h"
+#include "builder/buildsettingsdialog.h"
+#include "builder/buildstepsmodel.h"
+#include "builder/buildworkspace.h"
+#include "builder/predictionscheduler.h"
+#include "builder/cachestore.h"
 #include "editor/dockerfileeditor.h"
 #include "editor/dockerfileeditorpane.h"
 
 #include "dockerfile/parser.h"
 
+#include <QApplication>
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDirIterator>
@@ -475,5 +476,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstGuiBuild)
+LL_BUILD_GUI_TEST_MAIN(TstGuiBuild)
 #include "tst_gui_build.moc"

@@ -2,17 +2,18 @@
 // shows its layer there; the embedded sample project builds offline and shows the cache at work.
 #include "data/build/buildtestutil.h"
 
-#include "build/buildpane.h"
-#include "build/buildstepsmodel.h"
-#include "build/buildworkspace.h"
-#include "build/predictionscheduler.h"
-#include "build/sampleproject.h"
+#include "builder/buildpane.h"
+#include "builder/buildstepsmodel.h"
+#include "builder/buildworkspace.h"
+#include "builder/predictionscheduler.h"
+#include "builder/sampleproject.h"
 #include "editor/dockerfileeditor.h"
 #include "editor/dockerfileeditorpane.h"
 #include "filetreepane.h"
 #include "imageloader.h"
 #include "mainwindow.h"
 
+#include <QApplication>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QMenuBar>
@@ -161,5 +162,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstGuiBuildWindow)
+LL_BUILD_GUI_TEST_MAIN(TstGuiBuildWindow)
 #include "tst_gui_buildwindow.moc"

@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <unistd.h>
+
 Q_DECLARE_METATYPE(ll::OutputFormat)
 
 namespace {
@@ -22,7 +24,13 @@ struct ToolRun {
 ToolRun skopeo(const QStringList &args)
 {
     QProcess p;
-    p.start(QStringLiteral("skopeo"), QStringList{QStringLiteral("--insecure-policy")} + args);
+    // skopeo unpacks an oci-archive and gives each file the archive's owner (root, as `docker
+    // save` writes it too), which only root may do: a user runs it as root of a user namespace.
+    const QStringList command = QStringList{QStringLiteral("skopeo"), QStringLiteral("--insecure-policy")} + args;
+    if (::geteuid() == 0)
+        p.start(command.first(), command.mid(1));
+    else
+        p.start(QStringLiteral("unshare"), QStringList{QStringLiteral("--map-root-user"), QStringLiteral("--")} + command);
     if (!p.waitForFinished(120000))
         return {};
     // stdout alone (JSON for inspect); stderr joins it only when skopeo failed, to say why.

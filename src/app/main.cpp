@@ -4,8 +4,10 @@
 #include "imageloader.h"
 #include "formatting.h"
 #include "mainwindow.h"
+
+#include "builder/buildworkspace.h"
+#include "builder/usernamespace.h"
 #include "editor/dockerfileeditorpane.h"
-#include "build/buildworkspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -190,6 +192,9 @@ int main(int argc, char *argv[])
         p.process(core); // prints and exits
         return 0;
     }
+    // Before any thread exists: the window's Build, not run as root, works as root of a user
+    // namespace that maps the user's subordinate ids (usernamespace.h).
+    ll::build::enterBuildUserNamespace();
     chooseOffscreenForScreenshots(argc, argv);
     QString imagePlatform;
     if (!takeImagePlatform(argc, argv, imagePlatform)) {

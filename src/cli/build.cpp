@@ -2,8 +2,8 @@
 #include "console.h"
 #include "imageoptions.h"
 
-#include "build/builder.h"
-#include "build/cachestore.h"
+#include "builder/builder.h"
+#include "builder/cachestore.h"
 
 using namespace cli;
 
@@ -74,7 +74,8 @@ int runBuild(const QStringList &args)
         {QStringLiteral("cache-dir"), QStringLiteral("The cache folder (default: $LAYERLENS_CACHE_DIR or $XDG_CACHE_HOME/layerlens)."), QStringLiteral("DIR")},
         {QStringLiteral("store-dir"), QStringLiteral("The local image store (default: $LAYERLENS_STORE_DIR or $XDG_DATA_HOME/layerlens/images)."), QStringLiteral("DIR")},
         {QStringLiteral("compression"), QStringLiteral("Layer compression: gzip (default), zstd or none."), QStringLiteral("KIND"), QStringLiteral("gzip")},
-        {QStringLiteral("network"), QStringLiteral("Give RUN steps the host's network (off by default).")},
+        {QStringLiteral("network"), QStringLiteral("RUN's network unless a RUN says --network: default (its own namespace, connected by slirp4netns), none or host."),
+         QStringLiteral("MODE"), QStringLiteral("default")},
     });
     parser.addPositionalArgument(QStringLiteral("CONTEXT"), QStringLiteral("The build context folder."));
     int code = 0;
@@ -93,7 +94,12 @@ int runBuild(const QStringList &args)
     o.noCache = parser.isSet(QStringLiteral("no-cache"));
     o.cacheDir = parser.value(QStringLiteral("cache-dir"));
     o.storeDir = parser.value(QStringLiteral("store-dir"));
-    o.network = parser.isSet(QStringLiteral("network"));
+    if (auto mode = ll::build::networkModeFromName(parser.value(QStringLiteral("network"))); mode.ok()) {
+        o.network = mode.value();
+    } else {
+        err(QStringLiteral("layerlens-cli build: --network: %1\n").arg(mode.error().message));
+        return 2;
+    }
     const QString comp = parser.value(QStringLiteral("compression"));
     if (comp != QLatin1String("gzip") && comp != QLatin1String("zstd") && comp != QLatin1String("none")) {
         err(QStringLiteral("layerlens-cli build: --compression takes gzip, zstd or none\n"));

@@ -2,7 +2,7 @@
 #include "console.h"
 #include "imageoptions.h"
 
-#include "build/cachestore.h"
+#include "builder/cachestore.h"
 
 using namespace cli;
 

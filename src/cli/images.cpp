@@ -2,7 +2,7 @@
 #include "console.h"
 #include "imageoptions.h"
 
-#include "build/imagestore.h"
+#include "builder/imagestore.h"
 
 using namespace cli;
 

@@ -1,9 +1,12 @@
 #include "commands.h"
 #include "console.h"
 
+#include "builder/usernamespace.h"
+
 #include <QCoreApplication>
 
 #include <csignal>
+#include <cstring>
 
 namespace {
 
@@ -41,6 +44,10 @@ void onInterrupt(int)
 
 int main(int argc, char **argv)
 {
+    // Before any thread exists: a build (and a cache prune, which removes what a build left)
+    // not run as root works as root of a user namespace that maps the user's subordinate ids.
+    if (argc > 1 && (std::strcmp(argv[1], "build") == 0 || std::strcmp(argv[1], "cache") == 0))
+        ll::build::enterBuildUserNamespace();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("layerlens-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LAYERLENS_VERSION));

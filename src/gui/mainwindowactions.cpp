@@ -1,7 +1,7 @@
 // The window's menus, shortcuts, drag-and-drop, settings and recent files.
 #include "mainwindow.h"
-#include "build/buildworkspace.h"
-#include "build/predictionscheduler.h"
+#include "builder/buildworkspace.h"
+#include "builder/predictionscheduler.h"
 
 #include "editor/dockerfileeditor.h"
 #include "editor/dockerfileeditorpane.h"

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "fstree/fileextract.h"
+
 #include <QDir>
 #include <QProcess>
 
@@ -70,6 +72,12 @@ const ll::FileEntry *entryAfter(const ll::ImageAnalysis &a, const QByteArray &pa
 {
     const int32_t id = a.fs->find(path);
     return id < 0 ? nullptr : a.fs->entryAfter(id, layer);
+}
+
+QByteArray layerFileData(const ll::ImageAnalysis &a, int layer, const char *path)
+{
+    auto f = ll::extractLayerFile(a.overview.source->region(a.overview.manifest.layers[size_t(layer)].member).value(), path, 1000, ll::nullTaskContext());
+    return f.ok() ? f->data : QByteArray();
 }
 
 std::optional<ll::Change> changeIn(const ll::ImageAnalysis &a, const QByteArray &path, int layer)

@@ -25,6 +25,8 @@ ll::Error analyzeError(const QString &path, const ll::ImageSelector &sel = {});
 // The state/change of a path in the analysed filesystem; layer is 0-based.
 const ll::FileEntry *entryAfter(const ll::ImageAnalysis &a, const QByteArray &path, int layer);
 std::optional<ll::Change> changeIn(const ll::ImageAnalysis &a, const QByteArray &path, int layer);
+// A file's bytes as one layer's blob holds them (empty when it does not); layer is 0-based.
+QByteArray layerFileData(const ll::ImageAnalysis &a, int layer, const char *path);
 
 struct CliRun {
     int exitCode = -1;

@@ -2,8 +2,9 @@
 // Helpers shared by the tst_build_* programs (header only: tests/support is not the builder's).
 #include "testsupport.h"
 
-#include "build/builder.h"
-#include "build/imagestore.h"
+#include "builder/builder.h"
+#include "builder/imagestore.h"
+#include "builder/usernamespace.h"
 #include "fstree/fileextract.h"
 
 #include <QDir>
@@ -113,7 +114,24 @@ inline QString fields(const QString &value, int n)
     return value.section(QLatin1Char(' '), 0, n - 1);
 }
 
+// Root here means root of the build user namespace too (LL_BUILD_TEST_MAIN enters it).
 inline bool canRun() { return ::geteuid() == 0 && !QStandardPaths::findExecutable(QStringLiteral("runc")).isEmpty(); }
-#define BT_REQUIRE_RUNTIME() LL_REQUIRE(bt::canRun(), "RUN needs root and runc here (apt-get install runc)")
+#define BT_REQUIRE_RUNTIME() LL_REQUIRE(bt::canRun(), "RUN needs runc, and root or a user namespace here (apt-get install runc uidmap)")
 
 } // namespace bt
+
+// QTEST_GUILESS_MAIN / QTEST_MAIN for programs that build: the process enters the build user
+// namespace first, as layerlens-cli build and the window do, so a user who is not root runs
+// the same tests.
+#define LL_BUILD_TEST_MAIN_WITH(AppClass, TestObject) \
+    int main(int argc, char *argv[]) \
+    { \
+        ll::build::enterBuildUserNamespace(); \
+        AppClass app(argc, argv); \
+        app.setAttribute(Qt::AA_Use96Dpi, true); \
+        TestObject tc; \
+        QTEST_SET_MAIN_SOURCE_PATH \
+        return QTest::qExec(&tc, argc, argv); \
+    }
+#define LL_BUILD_TEST_MAIN(TestObject) LL_BUILD_TEST_MAIN_WITH(QCoreApplication, TestObject)
+#define LL_BUILD_GUI_TEST_MAIN(TestObject) LL_BUILD_TEST_MAIN_WITH(QApplication, TestObject)

@@ -1,0 +1,264 @@
+#include "imagestore.h"
+
+#include "archive/compression.h"
+#include "archive/layerstream.h"
+#include "builder/difflayer.h"
+#include "common/sha256.h"
+#include "image/imageanalysis.h"
+#include "image/ocidescriptors.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+namespace ll::build {
+
+namespace {
+
+const QString kNameKey = QStringLiteral("io.containerd.image.name");
+
+Status saveFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(f.errorString()), path);
+    return okStatus();
+}
+
+QJsonObject readIndex(const QString &dir)
+{
+    QFile f(dir + QStringLiteral("/index.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QJsonObject{{QStringLiteral("schemaVersion"), 2}, {QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.index.v1+json")},
+                           {QStringLiteral("manifests"), QJsonArray()}};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+class StoreLock {
+public:
+    explicit StoreLock(const QString &dir)
+    {
+        m_fd = ::open(QFile::encodeName(dir + QStringLiteral("/.lock")).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        if (m_fd >= 0)
+            ::flock(m_fd, LOCK_EX);
+    }
+    ~StoreLock() { if (m_fd >= 0) ::close(m_fd); }
+    StoreLock(const StoreLock &) = delete;
+    StoreLock &operator=(const StoreLock &) = delete;
+
+private:
+    int m_fd = -1;
+};
+
+} // namespace
+
+QString ImageStore::defaultDir()
+{
+    const QString env = qEnvironmentVariable("LAYERLENS_STORE_DIR");
+    if (!env.isEmpty())
+        return env;
+    const QString xdg = qEnvironmentVariable("XDG_DATA_HOME");
+    return (xdg.isEmpty() ? QDir::homePath() + QStringLiteral("/.local/share") : xdg) + QStringLiteral("/layerlens/images");
+}
+
+QString ImageStore::normalizeName(const QString &name)
+{
+    if (name.isEmpty() || name.contains(QLatin1Char('@')) || name.section(QLatin1Char('/'), -1).contains(QLatin1Char(':')))
+        return name;
+    return name + QStringLiteral(":latest");
+}
+
+Status ImageStore::add(const BuiltImage &image)
+{
+    if (!QDir().mkpath(m_dir + QStringLiteral("/blobs/sha256")))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot create the image store"), m_dir);
+    auto put = [&](const Digest &d, const QByteArray &bytes) {
+        const QString path = m_dir + QStringLiteral("/blobs/sha256/") + d.hex();
+        return QFile::exists(path) ? okStatus() : saveFile(path, bytes);
+    };
+    for (const BuiltLayer &l : image.layers)
+        if (auto s = put(l.digest, l.blob); !s.ok())
+            return s;
+    if (auto s = put(image.configDigest, image.config); !s.ok())
+        return s;
+    if (auto s = put(image.manifestDigest, image.manifest); !s.ok())
+        return s;
+    StoreLock lock(m_dir);
+    QJsonObject index = readIndex(m_dir);
+    QJsonArray kept;
+    const QString name = normalizeName(image.name);
+    for (const QJsonValue &v : index.value(QStringLiteral("manifests")).toArray()) {
+        const QJsonObject m = v.toObject();
+        const QString n = m.value(QStringLiteral("annotations")).toObject().value(kNameKey).toString();
+        const bool sameName = !name.isEmpty() && n == name;
+        const bool sameUnnamed = name.isEmpty() && n.isEmpty() && m.value(QStringLiteral("digest")).toString() == image.manifestDigest.toString();
+        if (!sameName && !sameUnnamed)
+            kept.append(m);
+    }
+    QJsonObject desc{{QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.manifest.v1+json")},
+                     {QStringLiteral("digest"), image.manifestDigest.toString()},
+                     {QStringLiteral("size"), image.manifest.size()}};
+    if (!name.isEmpty())
+        desc[QStringLiteral("annotations")] = QJsonObject{{kNameKey, name}, {QStringLiteral("org.opencontainers.image.ref.name"), name}};
+    kept.append(desc);
+    index[QStringLiteral("manifests")] = kept;
+    if (auto s = saveFile(m_dir + QStringLiteral("/oci-layout"), R"({"imageLayoutVersion":"1.0.0"})"); !s.ok())
+        return s;
+    return saveFile(m_dir + QStringLiteral("/index.json"), QJsonDocument(index).toJson(QJsonDocument::Compact));
+}
+
+Result<std::vector<StoredImage>> ImageStore::list() const
+{
+    std::vector<StoredImage> out;
+    for (const QJsonValue &v : readIndex(m_dir).value(QStringLiteral("manifests")).toArray()) {
+        const QJsonObject m = v.toObject();
+        StoredImage s;
+        s.name = m.value(QStringLiteral("annotations")).toObject().value(kNameKey).toString();
+        auto md = Digest::parse(m.value(QStringLiteral("digest")).toString());
+        if (!md.ok())
+            continue;
+        s.manifest = md.value();
+        QFile mf(m_dir + QStringLiteral("/blobs/sha256/") + s.manifest.hex());
+        if (!mf.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject manifest = QJsonDocument::fromJson(mf.readAll()).object();
+        const QJsonObject config = manifest.value(QStringLiteral("config")).toObject();
+        auto cd = Digest::parse(config.value(QStringLiteral("digest")).toString());
+        s.config = cd.ok() ? cd.value() : Digest(); // listed as "-": FROM it fails with a clear error
+        s.size = config.value(QStringLiteral("size")).toInteger();
+        for (const QJsonValue &l : manifest.value(QStringLiteral("layers")).toArray())
+            s.size += l.toObject().value(QStringLiteral("size")).toInteger();
+        QFile cf(m_dir + QStringLiteral("/blobs/sha256/") + s.config.hex());
+        if (!s.config.isValid())
+            s.created = QStringLiteral("(damaged: the manifest names no valid config)");
+        else if (cf.open(QIODevice::ReadOnly))
+            s.created = QJsonDocument::fromJson(cf.readAll()).object().value(QStringLiteral("created")).toString();
+        out.push_back(s);
+    }
+    return out;
+}
+
+bool ImageStore::contains(const QString &name) const
+{
+    auto l = list();
+    if (!l.ok())
+        return false;
+    const QString n = normalizeName(name);
+    for (const StoredImage &s : l.value())
+        if (s.name == n)
+            return true;
+    return false;
+}
+
+Status ImageStore::import(const QString &source, const QString &name, TaskContext &ctx)
+{
+    auto img = loadImage(source, {}, ctx, true);
+    if (!img.ok())
+        return img.error();
+    img->name = normalizeName(name);
+    return add(img.value());
+}
+
+Result<Digest> diffIdOf(const FileRegion &blob, TaskContext &ctx)
+{
+    LayerStream stream;
+    if (auto s = stream.open(blob, ctx); !s.ok())
+        return s.error();
+    TarHeader h;
+    for (;;) {
+        auto more = stream.next(h);
+        if (!more.ok())
+            return more.error();
+        if (!more.value())
+            break;
+    }
+    auto stats = stream.finish();
+    if (!stats.ok())
+        return stats.error();
+    return Digest::fromSha256(stats->uncompressedHash);
+}
+
+Status checkDiffId(const FileRegion &blob, const Digest &expected, size_t index, const QString &image, TaskContext &ctx)
+{
+    auto actual = diffIdOf(blob, ctx);
+    if (!actual.ok())
+        return actual.error();
+    if (actual.value() == expected)
+        return okStatus();
+    return makeError(ErrorCode::Digest, QStringLiteral("image %1: layer %2 (%3) does not match its config: rootfs.diff_ids[%2] is %4 but the layer's "
+                                                       "uncompressed content is %5; the image is damaged or was altered, import or build it again")
+                                            .arg(image).arg(index).arg(blob.displayName, expected.toString(), actual->toString()), blob.filePath);
+}
+
+namespace {
+
+// One layer of an image being loaded: its blob (digest checked), its DiffID from the config
+// (checked against the content when `verify`).
+Result<BuiltLayer> loadLayer(const ImageOverview &ov, const BlobRef &b, const QJsonValue &diffId, size_t index, const QString &path, bool verify,
+                             TaskContext &ctx)
+{
+    auto bytes = ov.source->readAll(b.member, qint64(1) << 40);
+    if (!bytes.ok())
+        return bytes.error();
+    BuiltLayer l;
+    l.blob = std::move(bytes).value();
+    if (auto d = Digest::parse(diffId.toString()); d.ok())
+        l.diffId = d.value();
+    if (!l.diffId.isValid())
+        return makeError(ErrorCode::Format, QStringLiteral("image %1: the config has no valid rootfs.diff_ids[%2]").arg(path).arg(index));
+    l.digest = Sha256::digestOf(l.blob);
+    if (b.digest.isValid() && b.digest != l.digest)
+        return makeError(ErrorCode::Digest, QStringLiteral("layer blob digest mismatch: expected %1, got %2").arg(b.digest.toString(), l.digest.toString()),
+                         ov.source->describe(b.member));
+    if (verify) {
+        auto region = ov.source->region(b.member);
+        if (!region.ok())
+            return region.error();
+        if (auto s = checkDiffId(region.value(), l.diffId, index, path, ctx); !s.ok())
+            return s.error();
+    }
+    l.mediaType = ociLayerMediaType(detectCompression(l.blob.constData(), size_t(l.blob.size())));
+    return l;
+}
+
+} // namespace
+
+Result<BuiltImage> loadImage(const QString &path, const QString &ref, TaskContext &ctx, bool verifyDiffIds)
+{
+    auto ov = readOverview(path, ImageSelector{ref, {}}, ctx);
+    if (!ov.ok())
+        return ov.error();
+    BuiltImage img;
+    img.name = ov->choice().name;
+    img.config = ov->config.raw;
+    img.configDigest = Sha256::digestOf(img.config);
+    QJsonArray layers;
+    const QJsonArray diffIds = QJsonDocument::fromJson(img.config).object().value(QStringLiteral("rootfs")).toObject().value(QStringLiteral("diff_ids")).toArray();
+    if (diffIds.size() != qsizetype(ov->manifest.layers.size()))
+        return makeError(ErrorCode::Format, QStringLiteral("image %1: %2 layers but %3 rootfs.diff_ids").arg(path).arg(ov->manifest.layers.size()).arg(diffIds.size()));
+    for (const BlobRef &b : ov->manifest.layers) {
+        auto layer = loadLayer(ov.value(), b, diffIds.at(qsizetype(img.layers.size())), img.layers.size(), path, verifyDiffIds, ctx);
+        if (!layer.ok())
+            return layer.error();
+        BuiltLayer &l = layer.value();
+        layers.append(QJsonObject{{QStringLiteral("mediaType"), l.mediaType}, {QStringLiteral("digest"), l.digest.toString()}, {QStringLiteral("size"), l.blob.size()}});
+        img.layers.push_back(std::move(l));
+    }
+    const QJsonObject manifest{{QStringLiteral("schemaVersion"), 2},
+                               {QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.manifest.v1+json")},
+                               {QStringLiteral("config"), QJsonObject{{QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.config.v1+json")},
+                                                                      {QStringLiteral("digest"), img.configDigest.toString()},
+                                                                      {QStringLiteral("size"), img.config.size()}}},
+                               {QStringLiteral("layers"), layers}};
+    img.manifest = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
+    img.manifestDigest = Sha256::digestOf(img.manifest);
+    return img;
+}
+
+} // namespace ll::build
