@@ -144,7 +144,9 @@ private slots:
     {
         QTest::addColumn<QByteArray>("dockerfile");
         QTest::addColumn<QString>("message");
-        QTest::newRow("add url") << QByteArray("FROM scratch\nADD https://example.com/x.tgz /x\n") << QStringLiteral("not available offline");
+        QTest::newRow("add url, no such host") << QByteArray("FROM scratch\nADD https://no-such-host.invalid/x.tgz /x\n")
+                                               << QStringLiteral("ADD https://no-such-host.invalid/x.tgz: Host no-such-host.invalid not found");
+        QTest::newRow("add git") << QByteArray("FROM scratch\nADD git@example.com:repo.git /x\n") << QStringLiteral("only http:// and https:// URLs");
         QTest::newRow("missing source") << QByteArray("FROM scratch\nCOPY nope.txt /\n") << QStringLiteral("\"nope.txt\" not found");
         QTest::newRow("source above the context") << QByteArray("FROM scratch\nCOPY ../x /\n") << QStringLiteral("\"../x\" is outside the build context");
         QTest::newRow("source climbing out") << QByteArray("FROM scratch\nCOPY src/../../x /\n") << QStringLiteral("is outside the build context");

@@ -36,12 +36,12 @@ class TstBuildNetwork : public QObject {
     {
         return "http://" + QByteArray(host) + ':' + QByteArray::number(m_http.port()) + path;
     }
-    // Every path the layer adds, changes or removes.
+    // Every path the layer's tar names, changed or not (a folder copied up for nothing counts).
     static QStringList layerPaths(const ll::ImageAnalysis &a, int layer)
     {
         QStringList paths;
         for (int32_t id = 1; id < a.fs->nodeCount(); ++id)
-            if (const ll::PathEvent *e = a.fs->eventIn(id, layer); e && e->change != ll::Change::Unchanged)
+            if (a.fs->eventIn(id, layer))
                 paths << QString::fromUtf8(a.fs->pathOf(id));
         return paths;
     }
@@ -101,9 +101,18 @@ private slots:
     void hostModeSeesThisMachinesLoopback()
     {
         BT_REQUIRE_RUNTIME();
+        const QByteArray df = "FROM localhost/busybox:test\nRUN --network=host wget -q -O /got.txt " + url("/hello.txt", "127.0.0.1") + "\n";
+        // The Dockerfile alone cannot ask for the host's network: BuildKit's network.host entitlement.
+        const auto refused = buildFile(df, ll::build::NetworkMode::None);
+        QVERIFY(!refused.result);
+        QVERIFY2(refused.error.message.contains(QLatin1String("--allow network.host")), qPrintable(refused.error.toString()));
+        bt::writeFile(ctx() + QStringLiteral("/Dockerfile"), df);
+        auto o = m_box.options(ctx());
+        o.network = ll::build::NetworkMode::None;
+        o.allowHostNetwork = true;
         const QString image = m_dir.filePath(QStringLiteral("host.tar"));
-        const auto r = buildFile("FROM localhost/busybox:test\nRUN --network=host wget -q -O /got.txt " + url("/hello.txt", "127.0.0.1") + "\n",
-                                 ll::build::NetworkMode::None, image);
+        o.outputs = {{ll::OutputFormat::OciArchive, image}};
+        const auto r = bt::build(o);
         QVERIFY2(r.result, qPrintable(r.error.toString() + logOf(r)));
         auto a = tst::analyze(image);
         QVERIFY(a);
@@ -120,6 +129,13 @@ private slots:
         const auto other = buildFile(df, ll::build::NetworkMode::Host);
         QVERIFY2(other.result, qPrintable(other.error.toString()));
         QCOMPARE(other.outcomes(), QStringList{QStringLiteral("DONE")});
+        // A RUN that names its mode is keyed by it, whatever the build's default.
+        const QByteArray flagged = "FROM localhost/busybox:test\nRUN --network=none echo flagged > /k.txt\n";
+        QVERIFY(buildFile(flagged, ll::build::NetworkMode::Default).result);
+        QCOMPARE(buildFile(flagged, ll::build::NetworkMode::Host).outcomes(), QStringList{QStringLiteral("CACHED")});
+        const auto empty = buildFile("FROM localhost/busybox:test\nRUN --network= true\n", ll::build::NetworkMode::None); // the parser's check
+        QVERIFY(!empty.result);
+        QVERIFY2(empty.error.message.contains(QLatin1String("missing a value on flag --network")), qPrintable(empty.error.toString()));
     }
 
     void cliTakesTheModeAndRefusesOthers()

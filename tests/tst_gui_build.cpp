@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDirIterator>
 #include <QPlainTextEdit>
@@ -402,6 +403,22 @@ private slots:
         QVERIFY(dialog.settings() == s);
         target->setCurrentIndex(0);
         QCOMPARE(dialog.settings().target, QString());
+        // RUN's network, as --network and --allow network.host: default unless changed, and
+        // what is chosen reaches the build's options.
+        auto *network = dialog.findChild<QComboBox *>(QStringLiteral("networkMode"));
+        auto *allowHost = dialog.findChild<QCheckBox *>(QStringLiteral("allowHostNetwork"));
+        QVERIFY(network && allowHost);
+        QCOMPARE(ll::build::NetworkMode(network->currentData().toInt()), ll::build::NetworkMode::Default);
+        network->setCurrentIndex(network->findData(int(ll::build::NetworkMode::None)));
+        allowHost->setChecked(true);
+        const gui::BuildSettings chosen = dialog.settings();
+        QCOMPARE(chosen.network, ll::build::NetworkMode::None);
+        QVERIFY(chosen.allowHostNetwork);
+        const auto o = chosen.toOptions(m_ctx + QStringLiteral("/Dockerfile"));
+        QCOMPARE(o.network, ll::build::NetworkMode::None);
+        QVERIFY(o.allowHostNetwork);
+        chosen.save(m_ctx + QStringLiteral("/Dockerfile"));
+        QVERIFY(gui::BuildSettings::load(m_ctx + QStringLiteral("/Dockerfile")) == chosen);
     }
 
     void cancelStopsARunningStepAndKeepsTheCacheConsistent()

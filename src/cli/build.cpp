@@ -76,6 +76,7 @@ int runBuild(const QStringList &args)
         {QStringLiteral("compression"), QStringLiteral("Layer compression: gzip (default), zstd or none."), QStringLiteral("KIND"), QStringLiteral("gzip")},
         {QStringLiteral("network"), QStringLiteral("RUN's network unless a RUN says --network: default (its own namespace, connected by slirp4netns), none or host."),
          QStringLiteral("MODE"), QStringLiteral("default")},
+        {QStringLiteral("allow"), QStringLiteral("Grant an entitlement, as BuildKit does: network.host lets RUN --network=host run."), QStringLiteral("ENTITLEMENT")},
     });
     parser.addPositionalArgument(QStringLiteral("CONTEXT"), QStringLiteral("The build context folder."));
     int code = 0;
@@ -99,6 +100,13 @@ int runBuild(const QStringList &args)
     } else {
         err(QStringLiteral("layerlens-cli build: --network: %1\n").arg(mode.error().message));
         return 2;
+    }
+    for (const QString &a : parser.values(QStringLiteral("allow"))) {
+        if (a != QLatin1String("network.host")) {
+            err(QStringLiteral("layerlens-cli build: --allow %1: the only entitlement is network.host\n").arg(a));
+            return 2;
+        }
+        o.allowHostNetwork = true;
     }
     const QString comp = parser.value(QStringLiteral("compression"));
     if (comp != QLatin1String("gzip") && comp != QLatin1String("zstd") && comp != QLatin1String("none")) {

@@ -58,6 +58,7 @@ struct BuildOptions {
     Compression compression = Compression::Gzip;
     std::optional<qint64> sourceDateEpoch; // from SOURCE_DATE_EPOCH when not set
     NetworkMode network = NetworkMode::Default; // RUN's network unless it says --network
+    bool allowHostNetwork = false; // the network.host entitlement: RUN --network=host may run
     df::Platform platform;     // target platform (RUN is not emulated)
 };
 

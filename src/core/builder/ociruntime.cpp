@@ -13,6 +13,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <sched.h>
+#include <sys/socket.h>
 #include <sys/mount.h>
 #include <sys/prctl.h>
 #include <unistd.h>
@@ -53,9 +54,9 @@ QByteArray readSmall(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.read(256 * 1024) : QByteArray();
 }
 
-Status writeNetworkFiles(const RunSpec &spec)
+Status writeNetworkFiles(const RunSpec &spec, NetworkMode mode)
 {
-    const NetworkFiles files = networkFiles(spec.network, readSmall(QStringLiteral("/etc/resolv.conf")), readSmall(QStringLiteral("/etc/hosts")));
+    const NetworkFiles files = networkFiles(mode, readSmall(QStringLiteral("/etc/resolv.conf")), readSmall(QStringLiteral("/etc/hosts")));
     QDir().mkpath(spec.etcDir);
     for (const auto &[name, data] : {std::pair{"hosts", files.hosts}, std::pair{"hostname", files.hostname}, std::pair{"resolv.conf", files.resolvConf}}) {
         QFile f(spec.etcDir + QLatin1Char('/') + QLatin1String(name));
@@ -78,7 +79,7 @@ bool waitReadable(int fd, int ms, TaskContext &ctx)
 
 // slirp4netns connected to the network namespace of `pid`: started, and ready when this
 // returns without error. Closing `exitFd` (kept by the caller) makes it exit.
-Status startSlirp(QProcess &slirp, qint64 pid, int &exitWrite, TaskContext &ctx)
+Status startSlirp(QProcess &slirp, qint64 pid, int &exitWrite, const QString &logFile, TaskContext &ctx)
 {
     int ready[2], exitPipe[2];
     if (::pipe2(ready, O_CLOEXEC) != 0)
@@ -88,7 +89,9 @@ Status startSlirp(QProcess &slirp, qint64 pid, int &exitWrite, TaskContext &ctx)
         return makeError(ErrorCode::Io, QStringLiteral("cannot make a pipe for slirp4netns"));
     }
     const int readyWrite = ready[1], exitRead = exitPipe[0];
+    // To a file: nothing reads its output while the RUN goes on, and a pipe would fill.
     slirp.setProcessChannelMode(QProcess::MergedChannels);
+    slirp.setStandardOutputFile(logFile);
     slirp.setChildProcessModifier([readyWrite, exitRead] {
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
         // Numbered 3 and 4 for its command line; dup2 drops close-on-exec.
@@ -106,12 +109,16 @@ Status startSlirp(QProcess &slirp, qint64 pid, int &exitWrite, TaskContext &ctx)
     ::close(ready[0]);
     if (ready0)
         return okStatus();
-    if (ctx.isCanceled())
-        return canceledError();
     slirp.kill();
     slirp.waitForFinished(2000);
-    return makeError(ErrorCode::Io, QStringLiteral("slirp4netns could not give RUN a network: %1")
-                                        .arg(QString::fromLocal8Bit(slirp.readAll()).trimmed().section(QLatin1Char('\n'), -3, -1)));
+    if (ctx.isCanceled())
+        return canceledError();
+    QString why = QString::fromLocal8Bit(readSmall(logFile)).trimmed().section(QLatin1Char('\n'), -3, -1);
+    if (why.isEmpty())
+        why = slirp.error() == QProcess::FailedToStart ? slirp.errorString() : QStringLiteral("it did not say it was ready");
+    if (why.contains(QLatin1String("/dev/net/tun")))
+        why += QStringLiteral(" (it needs /dev/net/tun, which Debian makes usable by every user: mode 0666)");
+    return makeError(ErrorCode::Io, QStringLiteral("slirp4netns could not give RUN a network: %1").arg(why));
 }
 
 } // namespace
@@ -193,7 +200,7 @@ Result<int> OciRuntime::run(const RunSpec &spec, const QString &containerId, Tas
         return makeError(ErrorCode::Unsupported, QStringLiteral("RUN's default network needs slirp4netns (apt-get install slirp4netns); "
                                                                 "or build with --network=none or --network=host"));
     QDir().mkpath(spec.bundleDir);
-    if (auto s = writeNetworkFiles(spec); !s.ok())
+    if (auto s = writeNetworkFiles(spec, m_kind == Kind::Bwrap && spec.network == NetworkMode::Default ? NetworkMode::Host : spec.network); !s.ok())
         return s.error();
     QFile cfg(spec.bundleDir + QStringLiteral("/config.json"));
     if (!cfg.open(QIODevice::WriteOnly) || cfg.write(bundleConfig(spec)) < 0)
@@ -206,9 +213,11 @@ Result<int> OciRuntime::run(const RunSpec &spec, const QString &containerId, Tas
                              // `off` still follows redirects where the module says so, which userxattr forbids.
                              + (buildUserNamespace().rootless() ? ",redirect_dir=nofollow,userxattr" : ",redirect_dir=off");
     const QByteArray merged = QFile::encodeName(spec.mergedDir);
-    int sync[2] = {-1, -1}; // the parent says "network ready" on it
-    if (slirp && ::pipe2(sync, O_CLOEXEC) != 0)
-        return makeError(ErrorCode::Io, QStringLiteral("cannot make a pipe for RUN"));
+    // The parent says "network ready" on it: a socket, so that a child gone away makes the
+    // parent's send fail (MSG_NOSIGNAL) instead of raising SIGPIPE in the whole program.
+    int sync[2] = {-1, -1};
+    if (slirp && ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sync) != 0)
+        return makeError(ErrorCode::Io, QStringLiteral("cannot make a socket pair for RUN"));
     const int syncRead = sync[0];
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
@@ -217,7 +226,9 @@ Result<int> OciRuntime::run(const RunSpec &spec, const QString &containerId, Tas
     // the parent's word on descriptor 3, then becomes the runtime.
     p.setChildProcessModifier([options, merged, syncRead] {
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-        if (syncRead >= 0 && (::unshare(CLONE_NEWNET) != 0 || ::dup2(syncRead, 3) != 3)) {
+        // Through a number above 3, so that dup2 always makes a new descriptor without close-on-exec.
+        const int high = syncRead >= 0 ? ::fcntl(syncRead, F_DUPFD_CLOEXEC, 10) : -1;
+        if (syncRead >= 0 && (::unshare(CLONE_NEWNET) != 0 || high < 0 || ::dup2(high, 3) != 3)) {
             static const char msg[] = "layerlens: RUN's network namespace could not be made\n";
             (void)!::write(2, msg, sizeof msg - 1);
             ::_exit(125);
@@ -249,13 +260,19 @@ Result<int> OciRuntime::run(const RunSpec &spec, const QString &containerId, Tas
     };
     if (slirp) {
         ::close(std::exchange(sync[0], -1));
-        if (auto s = startSlirp(slirpProcess, p.processId(), slirpExit, ctx); !s.ok()) {
+        auto s = startSlirp(slirpProcess, p.processId(), slirpExit, spec.bundleDir + QStringLiteral("/slirp4netns.log"), ctx);
+        if (s.ok() && ::send(sync[1], "g\n", 2, MSG_NOSIGNAL) != 2)
+            s = makeError(ErrorCode::Io, QStringLiteral("the RUN's process ended before its network was ready"));
+        if (!s.ok()) {
             closeFds(); // the child reads end-of-file and gives up
             p.kill();
             p.waitForFinished(5000);
-            return s.error();
+            if (slirpProcess.state() != QProcess::NotRunning)
+                slirpProcess.kill(), slirpProcess.waitForFinished(2000);
+            const QString child = QString::fromLocal8Bit(p.readAll()).trimmed(); // its own account, when it failed first
+            return child.isEmpty() || s.error().code == ErrorCode::Canceled ? s.error()
+                                                                            : makeError(ErrorCode::Io, s.error().message + QStringLiteral("; ") + child);
         }
-        (void)!::write(sync[1], "g\n", 2);
         ::close(std::exchange(sync[1], -1));
     }
     const auto stopSlirp = qScopeGuard([&] {

@@ -116,9 +116,12 @@ Status StageBuilder::step(const df::ExpandedInstruction &e, TaskContext &ctx)
         for (auto it = e.buildArgs.cbegin(); it != e.buildArgs.cend(); ++it)
             in.args.insert(it.key(), it.value());
         // The network mode is keyed as BuildKit keys it (part of the exec operation): the
-        // same command with another mode is another step. The flag is in the text already.
+        // same command with another mode is another step.
+        auto mode = runNetworkMode(e, m_session.options);
+        if (!mode.ok())
+            return mode.error();
         in.extra = QJsonDocument(QJsonObject{{QStringLiteral("shell"), QJsonArray::fromStringList(ConfigEditor::shellOf(m_state.runConfig))},
-                                             {QStringLiteral("network"), networkModeName(m_session.options.network)}}).toJson(QJsonDocument::Compact);
+                                             {QStringLiteral("network"), networkModeName(mode.value())}}).toJson(QJsonDocument::Compact);
         // The here-documents' bodies are part of the script but not of the instruction's line.
         for (const df::Heredoc &h : e.heredocs)
             in.extra += "\nheredoc " + h.name.toUtf8() + ' ' + toHex(Sha256::hash(h.content.toUtf8())).toLatin1();

@@ -14,6 +14,9 @@
 
 namespace ll::build {
 
+// RUN's network: its --network flag (checked, host only when granted), else the build's.
+Result<NetworkMode> runNetworkMode(const df::ExpandedInstruction &e, const BuildOptions &options);
+
 class StageBuilder;
 struct OnbuildTriggers; // onbuildtriggers.h
 
@@ -116,6 +119,9 @@ private:
     Status keyCopySources(const df::ExpandedInstruction &e, CopyJob &job, StepInputs &in, TaskContext &ctx);
     Result<std::optional<LayerBlob>> execCopy(const df::ExpandedInstruction &e, CopyJob &job, TaskContext &ctx);
     Status copySourcesFrom(CopyJob &job, TaskContext &ctx);
+    // ADD of URLs (stageremote.cpp): keyed by what the server sent, unpacked into a folder at run.
+    Status keyRemoteSources(const df::ExpandedInstruction &e, CopyJob &job, StepInputs &in, TaskContext &ctx);
+    Status remoteSources(CopyJob &job, TaskContext &ctx);
     Status copyTarget(const df::ExpandedInstruction &e, const SafeRoot &lower, CopyJob &job) const;
     Status writeCopy(CopyJob &job, const SafeRoot &lower, const SafeRoot &out, TreeWriter &writer, TaskContext &ctx);
     Status copyEntry(const SourceFile &f, CopyJob &job, const SafeRoot &out, TreeWriter &writer, TaskContext &ctx);

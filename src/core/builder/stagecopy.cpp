@@ -1,12 +1,13 @@
 // COPY and ADD: keyed by the files they read, written into an empty staging folder that then
 // becomes the layer.
-#include "stagebuilder.h"
+#include "stagecopyjob.h"
 
 #include "builder/copyinputs.h"
 #include "builder/copytree.h"
 #include "builder/layerapply.h"
 #include "builder/stagepaths.h"
 #include "builder/treewriter.h"
+#include "builder/urlsource.h"
 #include "builder/userdb.h"
 #include "common/sha256.h"
 
@@ -22,21 +23,6 @@ namespace ll::build {
 
 using df::InstructionKind;
 
-// One COPY/ADD: its inputs, parsed once when it is keyed, and what running it works with.
-struct StageBuilder::CopyJob {
-    CopyInputs inputs;                    // the source paths and here-documents
-    CopyFilter filter;                    // --exclude, --parents
-    std::shared_ptr<StageBuilder> from;   // --from: the stage or image read
-    std::shared_ptr<BuildContext> source; // the context, or from's root filesystem
-    CopySources sources;                  // resolved in the context (keyed), or in from's root (run)
-    std::optional<UserIds> owner;         // --chown
-    std::optional<uint32_t> chmod;        // --chmod
-    QByteArray dest;                      // resolved in the image
-    bool destIsDir = false;
-    bool extractArchives = false;         // ADD from the context
-    QHash<QPair<quint64, quint64>, QByteArray> linked; // (device, inode) -> where it was written
-};
-
 namespace {
 
 QStringList sourcesOf(const df::ExpandedInstruction &e) { return e.args.mid(0, e.args.size() - 1); }
@@ -46,12 +32,22 @@ QString shortHash(const QByteArray &bytes) { return toHex(Sha256::hash(bytes)).l
 Status checkSupported(const df::ExpandedInstruction &e)
 {
     for (const df::Flag &f : e.flags)
-        if (f.name == QLatin1String("checksum") || f.name == QLatin1String("keep-git-dir"))
+        if (f.name == QLatin1String("keep-git-dir"))
             return makeError(ErrorCode::Unsupported, QStringLiteral("%1 --%2 is not supported yet").arg(df::instructionName(e.kind), f.name));
-    for (const QString &s : sourcesOf(e))
-        if (e.kind == InstructionKind::Add && (s.contains(QStringLiteral("://")) || s.startsWith(QLatin1String("git@"))))
-            return makeError(ErrorCode::Unsupported, QStringLiteral("ADD %1: downloading is not available offline (LayerLens builds without network "
-                                                                    "access); download the file into the build context and COPY or ADD it from there").arg(s));
+    int urls = 0;
+    const QStringList sources = sourcesOf(e);
+    for (const QString &s : sources) {
+        if (e.kind == InstructionKind::Add && isHttpUrl(s))
+            ++urls;
+        else if (e.kind == InstructionKind::Add && (s.contains(QStringLiteral("://")) || s.startsWith(QLatin1String("git@"))))
+            return makeError(ErrorCode::Unsupported, QStringLiteral("ADD %1: only http:// and https:// URLs are supported").arg(s));
+    }
+    if (urls > 0 && urls != sources.size())
+        return makeError(ErrorCode::Unsupported, QStringLiteral("ADD: URLs and files of the context in one ADD are not supported; write one ADD for each"));
+    if (urls > 0 && !flagValue(e, "from").isEmpty())
+        return makeError(ErrorCode::Format, QStringLiteral("ADD --from cannot be used with a URL"));
+    if (!flagValue(e, "checksum").isEmpty() && urls == 0)
+        return makeError(ErrorCode::Format, QStringLiteral("ADD --checksum is only for a URL source"));
     return okStatus();
 }
 
@@ -187,6 +183,8 @@ Status StageBuilder::copy(const df::ExpandedInstruction &e, TaskContext &ctx)
 Status StageBuilder::keyCopySources(const df::ExpandedInstruction &e, CopyJob &job, StepInputs &in, TaskContext &ctx)
 {
     const QString from = flagValue(e, "from");
+    if (e.kind == InstructionKind::Add && !sourcesOf(e).isEmpty() && isHttpUrl(sourcesOf(e).first()))
+        return keyRemoteSources(e, job, in, ctx);
     if (from.isEmpty()) {
         job.source = m_session.context;
         // Only a here-document: nothing is read from the context (and its hash stays empty).
@@ -238,7 +236,7 @@ Status StageBuilder::copySourcesFrom(CopyJob &job, TaskContext &ctx)
 // whether archives are unpacked.
 Status StageBuilder::copyTarget(const df::ExpandedInstruction &e, const SafeRoot &lower, CopyJob &job) const
 {
-    job.extractArchives = e.kind == InstructionKind::Add && !job.from;
+    job.extractArchives = e.kind == InstructionKind::Add && !job.from && job.urls.empty(); // URLs are never unpacked
     if (auto s = ownership(e, lower, job.owner, job.chmod); !s.ok())
         return s;
     const QString destText = e.args.last();
@@ -256,6 +254,9 @@ Result<std::optional<LayerBlob>> StageBuilder::execCopy(const df::ExpandedInstru
         return root.error();
     if (job.from)
         if (auto s = copySourcesFrom(job, ctx); !s.ok())
+            return s.error();
+    if (!job.urls.empty())
+        if (auto s = remoteSources(job, ctx); !s.ok())
             return s.error();
     if (auto s = copyTarget(e, **root, job); !s.ok())
         return s.error();

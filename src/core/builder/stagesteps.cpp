@@ -11,12 +11,14 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 #include <QJsonDocument>
 
 #include <cerrno>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace ll::build {
@@ -160,15 +162,51 @@ Result<RunSpec> StageBuilder::runSpecOf(const df::ExpandedInstruction &e, const 
     }
     const QString wd = m_state.runConfig.value(QStringLiteral("WorkingDir")).toString();
     spec.cwd = wd.isEmpty() ? QStringLiteral("/") : wd;
-    spec.network = m_session.options.network;
-    if (const QString mode = flagValue(e, "network"); !mode.isEmpty()) {
-        auto m = networkModeFromName(mode);
-        if (!m.ok())
-            return makeError(ErrorCode::Format, QStringLiteral("RUN --network=%1: give default, none or host").arg(mode));
-        spec.network = m.value();
-    }
+    auto mode = runNetworkMode(e, m_session.options);
+    if (!mode.ok())
+        return mode.error();
+    spec.network = mode.value();
     spec.lowerDir = root.path();
     return spec;
+}
+
+namespace {
+
+bool onlyStubsIn(const QString &upper, const SafeRoot &lower, const QByteArray &dir, const QSet<QByteArray> &stubs)
+{
+    const QByteArray path = QFile::encodeName(upper) + '/' + dir;
+    struct stat up {}, low {};
+    if (::lstat(path.constData(), &up) != 0 || !S_ISDIR(up.st_mode))
+        return false;
+    if (lower.lstat(dir, low) && (!S_ISDIR(low.st_mode) || (low.st_mode & 07777) != (up.st_mode & 07777) || low.st_uid != up.st_uid
+                                  || low.st_gid != up.st_gid))
+        return false;
+    const QDir d(QFile::decodeName(path));
+    for (const QString &name : d.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
+        if (!stubs.contains(dir + '/' + QFile::encodeName(name)))
+            return false;
+    return true;
+}
+
+} // namespace
+
+Result<NetworkMode> runNetworkMode(const df::ExpandedInstruction &e, const BuildOptions &options)
+{
+    NetworkMode mode = options.network;
+    for (const df::Flag &f : e.flags) {
+        if (f.name != QLatin1String("network"))
+            continue;
+        auto m = networkModeFromName(f.value);
+        if (!m.ok())
+            return makeError(ErrorCode::Format, QStringLiteral("RUN --network=%1: give default, none or host").arg(f.value));
+        mode = m.value();
+        // BuildKit's network.host entitlement: the Dockerfile alone cannot reach the host's
+        // network; the person building grants it (or chose host for the whole build).
+        if (mode == NetworkMode::Host && !options.allowHostNetwork && options.network != NetworkMode::Host)
+            return makeError(ErrorCode::Unsupported, QStringLiteral("RUN --network=host needs the network.host entitlement: build with "
+                                                                    "--allow network.host (or --network host)"));
+    }
+    return mode;
 }
 
 Result<std::optional<LayerBlob>> StageBuilder::execRun(const df::ExpandedInstruction &e, TaskContext &ctx)
@@ -205,6 +243,10 @@ Result<std::optional<LayerBlob>> StageBuilder::execRun(const df::ExpandedInstruc
         if (!(*root)->lstat(mp, st))
             opt.skip.insert(mp);
     }
+    // A stub made in /etc copied /etc up: the folder is no change of the command's when it
+    // holds nothing else and kept its mode and owner (BuildKit removes its stubs the same way).
+    if (onlyStubsIn(spec.upperDir, **root, "etc", opt.skip))
+        opt.skip.insert("etc");
     auto layer = layerFrom(spec.upperDir, opt, ctx);
     (void)removeStepDir(dir);
     return layer;

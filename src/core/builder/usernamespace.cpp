@@ -4,6 +4,7 @@
 #include <QStandardPaths>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <pwd.h>
@@ -14,6 +15,15 @@
 namespace ll::build {
 
 namespace {
+
+// True only when `pid` was reaped and exited 0 (an ignored SIGCHLD makes waitpid fail: no).
+bool waitExitedZero(pid_t pid)
+{
+    int status = 0;
+    pid_t r;
+    while ((r = ::waitpid(pid, &status, 0)) < 0 && errno == EINTR) {}
+    return r == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
 
 UserNamespaceInfo &info()
 {
@@ -50,9 +60,7 @@ bool runAndWait(const std::vector<QByteArray> &args)
         ::execv(argv[0], argv.data());
         ::_exit(127);
     }
-    int status = 0;
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
-    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    return waitExitedZero(pid);
 }
 
 bool writeFile(const char *path, const QByteArray &data)
@@ -65,48 +73,53 @@ bool writeFile(const char *path, const QByteArray &data)
     return ok;
 }
 
+enum class MapResult { Mapped, NotUnshared, UidsUnmapped, GidsUnmapped };
+
 // The whole user namespace dance with newuidmap: a helper forked before unshare() stays in the
 // host's namespace (a set-uid program started from inside would not be privileged) and maps us.
-bool enterMapped(UserNamespaceInfo &ns, const QString &newuidmap, const QString &newgidmap, QString &why)
+// Its exit code says which map it could not write: 2 the uids (so neither), 3 the gids.
+MapResult enterMapped(UserNamespaceInfo &ns, const QString &newuidmap, const QString &newgidmap, QString &why)
 {
     const pid_t self = ::getpid();
     const auto uidArgs = mapArgs(newuidmap, self, ns.uids);
     const auto gidArgs = mapArgs(newgidmap, self, ns.gids);
-    int go[2], done[2];
-    if (::pipe2(go, O_CLOEXEC) != 0 || ::pipe2(done, O_CLOEXEC) != 0) {
+    int go[2];
+    if (::pipe2(go, O_CLOEXEC) != 0) {
         why = QString::fromLocal8Bit(std::strerror(errno));
-        return false;
+        return MapResult::NotUnshared;
     }
     const pid_t helper = ::fork();
     if (helper < 0) {
         why = QString::fromLocal8Bit(std::strerror(errno));
-        return false;
+        ::close(go[0]), ::close(go[1]);
+        return MapResult::NotUnshared;
     }
     if (helper == 0) {
         ::close(go[1]);
         char c = 0;
         if (::read(go[0], &c, 1) != 1 || c != 'u')
             ::_exit(1);
-        ::_exit(runAndWait(uidArgs) && runAndWait(gidArgs) ? 0 : 2);
+        if (!runAndWait(uidArgs))
+            ::_exit(2);
+        ::_exit(runAndWait(gidArgs) ? 0 : 3);
     }
     ::close(go[0]);
-    ::close(done[0]);
-    ::close(done[1]);
     const bool unshared = ::unshare(CLONE_NEWUSER) == 0;
     const int unshareErrno = errno;
     (void)!::write(go[1], unshared ? "u" : "x", 1);
     ::close(go[1]);
     int status = 0;
-    while (::waitpid(helper, &status, 0) < 0 && errno == EINTR) {}
+    pid_t r;
+    while ((r = ::waitpid(helper, &status, 0)) < 0 && errno == EINTR) {}
     if (!unshared) {
         why = QStringLiteral("cannot create a user namespace: %1").arg(QString::fromLocal8Bit(std::strerror(unshareErrno)));
-        return false;
+        return MapResult::NotUnshared;
     }
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        why = QStringLiteral("newuidmap/newgidmap refused the ranges of /etc/subuid and /etc/subgid");
-        return false; // unshared but unmapped: the caller maps the one id it may
-    }
-    return true;
+    const int code = r == helper && WIFEXITED(status) ? WEXITSTATUS(status) : 2;
+    if (code == 0)
+        return MapResult::Mapped;
+    why = QStringLiteral("newuidmap/newgidmap refused the ranges of /etc/subuid and /etc/subgid");
+    return code == 3 ? MapResult::GidsUnmapped : MapResult::UidsUnmapped;
 }
 
 // /proc/self/uid_map's lines; the initial namespace maps every id to itself.
@@ -186,37 +199,55 @@ void enterBuildUserNamespace()
     const passwd *pw = ::getpwuid(ns.hostUid);
     const QByteArray name = pw ? QByteArray(pw->pw_name) : QByteArray::number(ns.hostUid);
     const auto subUids = subordinateRanges(readAll("/etc/subuid"), name, ns.hostUid);
-    const auto subGids = subordinateRanges(readAll("/etc/subgid"), name, ns.hostGid);
+    const auto subGids = subordinateRanges(readAll("/etc/subgid"), name, ns.hostUid); // keyed by user, as newgidmap reads it
     const QString newuidmap = QStandardPaths::findExecutable(QStringLiteral("newuidmap"));
     const QString newgidmap = QStandardPaths::findExecutable(QStringLiteral("newgidmap"));
     QString why;
-    bool unshared = false;
+    MapResult mapped = MapResult::NotUnshared;
     if (!subUids.empty() && !subGids.empty() && !newuidmap.isEmpty() && !newgidmap.isEmpty()) {
         ns.uids = {IdRange{0, ns.hostUid, 1}};
         ns.gids = {IdRange{0, ns.hostGid, 1}};
         ns.uids.insert(ns.uids.end(), subUids.begin(), subUids.end());
         ns.gids.insert(ns.gids.end(), subGids.begin(), subGids.end());
-        if (enterMapped(ns, newuidmap, newgidmap, why)) {
+        mapped = enterMapped(ns, newuidmap, newgidmap, why);
+        if (mapped == MapResult::Mapped) {
             ns.kind = UserNamespaceInfo::Kind::Mapped;
             ns.description = QStringLiteral("rootless: a user namespace where root is %1 (uid %2) and ids 1-%3 are its subordinate ids")
                                  .arg(QString::fromLocal8Bit(name)).arg(ns.hostUid).arg(ns.uids.back().inside + ns.uids.back().count - 1);
             return;
         }
-        unshared = why.startsWith(QLatin1String("newuidmap"));
     } else if (newuidmap.isEmpty() || newgidmap.isEmpty()) {
         why = QStringLiteral("newuidmap/newgidmap are not installed (apt-get install uidmap)");
     } else {
         why = QStringLiteral("%1 has no subordinate ids: add a line such as \"%1:100000:65536\" to /etc/subuid and to /etc/subgid")
                   .arg(QString::fromLocal8Bit(name));
     }
-    // One id: root inside is the user; a step that needs another owner fails and says so.
-    ns.uids = {IdRange{0, ns.hostUid, 1}};
+    // One id: root inside is the user; a step that needs another owner fails and says so. The
+    // maps not written yet are written here (each can be written once).
+    if (mapped != MapResult::GidsUnmapped)
+        ns.uids = {IdRange{0, ns.hostUid, 1}};
     ns.gids = {IdRange{0, ns.hostGid, 1}};
-    if ((!unshared && ::unshare(CLONE_NEWUSER) != 0) || !writeFile("/proc/self/setgroups", "deny")
-        || !writeFile("/proc/self/uid_map", "0 " + QByteArray::number(ns.hostUid) + " 1\n")
-        || !writeFile("/proc/self/gid_map", "0 " + QByteArray::number(ns.hostGid) + " 1\n")) {
+    const bool inside = mapped != MapResult::NotUnshared || ::unshare(CLONE_NEWUSER) == 0;
+    const bool ok = inside && writeFile("/proc/self/setgroups", "deny")
+                 && (mapped == MapResult::GidsUnmapped || writeFile("/proc/self/uid_map", "0 " + QByteArray::number(ns.hostUid) + " 1\n"))
+                 && writeFile("/proc/self/gid_map", "0 " + QByteArray::number(ns.hostGid) + " 1\n");
+    if (!ok) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        if (inside) {
+            // Inside a namespace whose maps could not all be written: nothing would work in it
+            // (files could not even be created), and there is no way back out.
+            std::fprintf(stderr, "layerlens: the user namespace for builds could not be set up (%s; %s); "
+                                 "run with LAYERLENS_USERNS=0 to start without it\n", qPrintable(why), qPrintable(reason));
+            ::_exit(70);
+        }
         ns.uids.clear(), ns.gids.clear();
-        ns.description = QStringLiteral("not root, and no user namespace: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        ns.description = QStringLiteral("not root, and no user namespace: %1 (%2)").arg(reason, why);
+        return;
+    }
+    if (mapped == MapResult::GidsUnmapped) {
+        ns.kind = UserNamespaceInfo::Kind::Mapped;
+        ns.description = QStringLiteral("rootless: a user namespace with %1's subordinate uids and only its own group").arg(QString::fromLocal8Bit(name));
+        ns.warning = why + QStringLiteral("; until then files can only belong to group 0 in the image");
         return;
     }
     ns.kind = UserNamespaceInfo::Kind::SingleId;

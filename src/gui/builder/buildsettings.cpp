@@ -51,6 +51,7 @@ BuildSettings BuildSettings::load(const QString &dockerfile)
     b.noCache = s.value(QStringLiteral("noCache"), false).toBool();
     if (auto mode = ll::build::networkModeFromName(s.value(QStringLiteral("network"), QStringLiteral("default")).toString()); mode.ok())
         b.network = mode.value();
+    b.allowHostNetwork = s.value(QStringLiteral("allowHostNetwork"), false).toBool();
     return b;
 }
 
@@ -66,6 +67,7 @@ void BuildSettings::save(const QString &dockerfile) const
     s.setValue(QStringLiteral("output"), outputPath);
     s.setValue(QStringLiteral("noCache"), noCache);
     s.setValue(QStringLiteral("network"), ll::build::networkModeName(network));
+    s.setValue(QStringLiteral("allowHostNetwork"), allowHostNetwork);
 }
 
 QString BuildSettings::defaultOutputPath(const QString &dockerfile, ll::OutputFormat format)
@@ -98,6 +100,7 @@ ll::build::BuildOptions BuildSettings::toOptions(const QString &dockerfile, cons
     o.storeImage = !tag.isEmpty(); // an untagged image in the store could only be found by digest
     o.noCache = noCache;
     o.network = network;
+    o.allowHostNetwork = allowHostNetwork;
     o.cacheDir = cacheDir;
     o.storeDir = storeDir;
     o.outputs.push_back({format, effectiveOutputPath(dockerfile)});

@@ -16,6 +16,7 @@ struct BuildSettings {
     QString outputPath;          // empty: defaultOutputPath()
     bool noCache = false;
     ll::build::NetworkMode network = ll::build::NetworkMode::Default; // RUN's, as --network
+    bool allowHostNetwork = false; // --allow network.host
 
     static BuildSettings load(const QString &dockerfile);
     void save(const QString &dockerfile) const;

@@ -16,7 +16,7 @@ namespace gui {
 BuildSettingsDialog::BuildSettingsDialog(const QString &dockerfile, const ll::df::Dockerfile &file, const BuildSettings &s, QWidget *parent)
     : QDialog(parent), m_dockerfile(dockerfile), m_target(new QComboBox(this)), m_args(new QPlainTextEdit(this)),
       m_tag(new QLineEdit(this)), m_format(new QComboBox(this)), m_output(new QLineEdit(this)), m_noCache(new QCheckBox(tr("Run every step (--no-cache)"), this)),
-      m_network(new QComboBox(this))
+      m_network(new QComboBox(this)), m_allowHost(new QCheckBox(tr("Let RUN --network=host use this machine's network (network.host)"), this))
 {
     setWindowTitle(tr("Build Settings — %1").arg(QFileInfo(dockerfile).fileName()));
     setObjectName(QStringLiteral("buildSettingsDialog"));
@@ -45,6 +45,8 @@ BuildSettingsDialog::BuildSettingsDialog(const QString &dockerfile, const ll::df
     m_network->addItem(tr("none — loopback only"), int(ll::build::NetworkMode::None));
     m_network->addItem(tr("host — this machine's network"), int(ll::build::NetworkMode::Host));
     m_network->setCurrentIndex(m_network->findData(int(s.network)));
+    m_allowHost->setObjectName(QStringLiteral("allowHostNetwork"));
+    m_allowHost->setChecked(s.allowHostNetwork);
     m_network->setToolTip(tr("RUN's network unless the RUN says --network=…; in the default mode this machine's loopback is host.docker.internal"));
     auto *browseButton = new QPushButton(tr("Browse…"), this);
     connect(browseButton, &QPushButton::clicked, this, &BuildSettingsDialog::browse);
@@ -58,6 +60,7 @@ BuildSettingsDialog::BuildSettingsDialog(const QString &dockerfile, const ll::df
     form->addRow(tr("T&ag:"), m_tag);
     form->addRow(tr("&Output:"), output);
     form->addRow(tr("RUN &network:"), m_network);
+    form->addRow(QString(), m_allowHost);
     form->addRow(QString(), m_noCache);
     auto *note = new QLabel(tr("The build context is the Dockerfile's folder: %1").arg(QFileInfo(dockerfile).absolutePath().toHtmlEscaped()), this);
     note->setWordWrap(true);
@@ -120,6 +123,7 @@ BuildSettings BuildSettingsDialog::settings() const
     s.outputPath = m_output->text().trimmed();
     s.noCache = m_noCache->isChecked();
     s.network = ll::build::NetworkMode(m_network->currentData().toInt());
+    s.allowHostNetwork = m_allowHost->isChecked();
     return s;
 }
 

@@ -35,6 +35,7 @@ private:
     QLineEdit *m_output;
     QCheckBox *m_noCache;
     QComboBox *m_network;
+    QCheckBox *m_allowHost;
 };
 
 } // namespace gui
