@@ -130,17 +130,25 @@ grep -q '100% tests passed' "$WORK/test.log" || die "./scripts/test.sh did not r
 # root of a mount namespace of its own (pivot_root), as a booted machine has it; /dev/net/tun is
 # made there for the user's slirp4netns without touching the host's /dev.
 log "the suite again as a user who is not root: ./scripts/test-rootless.sh"
+[ -d /dev/net ] || die "the host has no /dev/net: the rootless run needs a tun device for slirp4netns"
 cat >"$ROOT/ci/rootless-entry.sh" <<'INNER'
-set -e
-umount -l /.oldroot && rmdir /.oldroot
-mount -t tmpfs -o mode=755 tmpfs /dev/net && mknod -m 666 /dev/net/tun c 10 200
-cd /ci/main && exec ./scripts/test-rootless.sh
+set -eu
+umount -l /.oldroot
+rmdir /.oldroot
+mount -t tmpfs -o mode=755 tmpfs /dev/net
+mknod -m 666 /dev/net/tun c 10 200
+cd /ci/main
+exec ./scripts/test-rootless.sh
 INNER
 rc=0
 unshare --mount --propagation private sh -c '
-  cd "$1" && mkdir -p .oldroot && pivot_root . .oldroot &&
-  exec /usr/sbin/chroot . /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 TERM=dumb sh /ci/rootless-entry.sh' \
-  sh "$ROOT" >"$WORK/test-rootless.log" 2>&1 || rc=$?
+  set -e
+  cd "$1"
+  mkdir -p .oldroot
+  pivot_root . .oldroot
+  exec /usr/sbin/chroot . /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 TERM=dumb \
+    ${2:+http_proxy=$2} ${3:+https_proxy=$3} sh /ci/rootless-entry.sh' \
+  sh "$ROOT" "${http_proxy:-}" "${https_proxy:-}" >"$WORK/test-rootless.log" 2>&1 || rc=$?
 grep -E 'tests passed|tests failed|\*\*\*|Failed' "$WORK/test-rootless.log" || true
 [ "$rc" -eq 0 ] || { tail -n 80 "$WORK/test-rootless.log"; die "./scripts/test-rootless.sh exited $rc"; }
 grep -q '100% tests passed' "$WORK/test-rootless.log" || die "the rootless run did not report every test passed"

@@ -48,8 +48,23 @@ private slots:
         QCOMPARE(e->h.mode, uint16_t(0600));   // Docker: files from a URL are 0600
         QCOMPARE(e->h.mtime, qint64(1600000000)); // the server's Last-Modified
         QCOMPARE(e->h.uid, 0u);
-        QVERIFY(tst::entryAfter(*a, "opt/renamed", n - 1));
-        QCOMPARE(tst::entryAfter(*a, "opt/renamed", n - 1)->h.size, qint64(20));
+        const ll::FileEntry *renamed = tst::entryAfter(*a, "opt/renamed", n - 1);
+        QVERIFY(renamed);
+        QCOMPARE(renamed->h.size, qint64(20));
+        QCOMPARE(renamed->h.mode, uint16_t(0600));
+        QCOMPARE(renamed->h.mtime, qint64(1600000000));
+    }
+
+    void theNameIsTheUrlsAsWrittenNotWhereItRedirects()
+    {
+        // /dl is a folder: the server redirects to /dl/ and sends a listing. Docker names the
+        // file after the URL as written: "dl".
+        const auto r = buildFile("FROM localhost/busybox:test\nADD " + url("/dl") + " /opt/\n");
+        QVERIFY2(r.result, qPrintable(r.error.toString()));
+        auto a = tst::analyze(image());
+        QVERIFY(a);
+        QVERIFY(tst::layerFileData(*a, a->fs->layerCount() - 1, "opt/dl").contains("tool.sh"));
+        QCOMPARE(m_http.requests(QStringLiteral("/dl")), QList<int>{301});
     }
 
     void anUnchangedFileIsCachedAfterA304AndNewBytesMiss()
@@ -60,6 +75,10 @@ private slots:
         const auto again = buildFile(df);
         QCOMPARE(again.outcomes(), QStringList{QStringLiteral("CACHED")});
         QCOMPARE(m_http.requests(QStringLiteral("/v.txt")), (QList<int>{200, 304})); // asked with If-Modified-Since
+        // The same bytes with a newer Last-Modified: another mtime in the layer, so another key
+        // (BuildKit keys its HTTP source's Last-Modified too).
+        m_http.put(QStringLiteral("v.txt"), "version 1\n", 1600000050);
+        QCOMPARE(buildFile(df).outcomes(), QStringList{QStringLiteral("DONE")});
         m_http.put(QStringLiteral("v.txt"), "version 2\n", 1600000100);
         const auto changed = buildFile(df);
         QVERIFY2(changed.result, qPrintable(changed.error.toString()));

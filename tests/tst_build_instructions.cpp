@@ -146,7 +146,7 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("add url, no such host") << QByteArray("FROM scratch\nADD https://no-such-host.invalid/x.tgz /x\n")
                                                << QStringLiteral("ADD https://no-such-host.invalid/x.tgz: Host no-such-host.invalid not found");
-        QTest::newRow("add git") << QByteArray("FROM scratch\nADD git@example.com:repo.git /x\n") << QStringLiteral("only http:// and https:// URLs");
+        QTest::newRow("add git over ssh") << QByteArray("FROM scratch\nADD git@example.com:repo.git /x\n") << QStringLiteral("git over ssh is not supported");
         QTest::newRow("missing source") << QByteArray("FROM scratch\nCOPY nope.txt /\n") << QStringLiteral("\"nope.txt\" not found");
         QTest::newRow("source above the context") << QByteArray("FROM scratch\nCOPY ../x /\n") << QStringLiteral("\"../x\" is outside the build context");
         QTest::newRow("source climbing out") << QByteArray("FROM scratch\nCOPY src/../../x /\n") << QStringLiteral("is outside the build context");

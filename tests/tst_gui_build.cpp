@@ -350,6 +350,12 @@ private slots:
         QCOMPARE(stateOf(QStringLiteral("COPY a.txt")), State::Built);
         QVERIFY(m_ws->buildAction()->isEnabled());
         QVERIFY(!m_ws->cancelAction()->isEnabled());
+        // A prediction after it (the window activated again, text unchanged) fails the same way:
+        // the failed build's steps and its message stay in view.
+        m_ws->predict();
+        waitForPrediction();
+        QCOMPARE(stateOf(QStringLiteral("COPY a.txt")), State::Built);
+        QVERIFY2(m_ws->pane()->statusText().contains(QLatin1String("Build failed")), qPrintable(m_ws->pane()->statusText()));
     }
 
     void settingsAreRememberedPerDockerfile()

@@ -306,6 +306,11 @@ Result<qint64> CacheStore::prune(bool all)
         freed += fi.size();
         QFile::remove(fi.filePath());
     }
+    // ADD's downloads (and parts a killed build left): fetched again when a build needs them.
+    const QDir downloads(filePath(QStringLiteral("http/blobs")));
+    for (const QFileInfo &fi : downloads.entryInfoList(QDir::Files | QDir::Hidden))
+        freed += fi.size();
+    QDir(filePath(QStringLiteral("http"))).removeRecursively();
     // Markers of blobs that are gone would only be stale; the rest are rebuilt on use.
     QDir(filePath(QStringLiteral("checked"))).removeRecursively();
     QDir().mkpath(filePath(QStringLiteral("checked")));

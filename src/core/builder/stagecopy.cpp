@@ -31,23 +31,29 @@ QString shortHash(const QByteArray &bytes) { return toHex(Sha256::hash(bytes)).l
 
 Status checkSupported(const df::ExpandedInstruction &e)
 {
-    for (const df::Flag &f : e.flags)
-        if (f.name == QLatin1String("keep-git-dir"))
-            return makeError(ErrorCode::Unsupported, QStringLiteral("%1 --%2 is not supported yet").arg(df::instructionName(e.kind), f.name));
-    int urls = 0;
+    int urls = 0, repos = 0;
     const QStringList sources = sourcesOf(e);
     for (const QString &s : sources) {
-        if (e.kind == InstructionKind::Add && isHttpUrl(s))
+        if (e.kind != InstructionKind::Add)
+            break;
+        if (isGitUrl(s))
+            ++repos;
+        else if (isHttpUrl(s))
             ++urls;
-        else if (e.kind == InstructionKind::Add && (s.contains(QStringLiteral("://")) || s.startsWith(QLatin1String("git@"))))
-            return makeError(ErrorCode::Unsupported, QStringLiteral("ADD %1: only http:// and https:// URLs are supported").arg(s));
+        else if (s.contains(QStringLiteral("://")))
+            return makeError(ErrorCode::Unsupported, QStringLiteral("ADD %1: only http://, https:// and git repository URLs are supported").arg(s));
     }
+    if (repos > 0 && sources.size() != 1)
+        return makeError(ErrorCode::Unsupported, QStringLiteral("ADD: a git repository must be the only source of its ADD"));
     if (urls > 0 && urls != sources.size())
         return makeError(ErrorCode::Unsupported, QStringLiteral("ADD: URLs and files of the context in one ADD are not supported; write one ADD for each"));
-    if (urls > 0 && !flagValue(e, "from").isEmpty())
+    if ((urls > 0 || repos > 0) && !flagValue(e, "from").isEmpty())
         return makeError(ErrorCode::Format, QStringLiteral("ADD --from cannot be used with a URL"));
     if (!flagValue(e, "checksum").isEmpty() && urls == 0)
-        return makeError(ErrorCode::Format, QStringLiteral("ADD --checksum is only for a URL source"));
+        return makeError(ErrorCode::Format, QStringLiteral("ADD --checksum is only for an http:// or https:// source"));
+    for (const df::Flag &f : e.flags)
+        if (f.name == QLatin1String("keep-git-dir") && repos == 0)
+            return makeError(ErrorCode::Format, QStringLiteral("ADD --keep-git-dir is only for a git repository"));
     return okStatus();
 }
 
@@ -183,7 +189,7 @@ Status StageBuilder::copy(const df::ExpandedInstruction &e, TaskContext &ctx)
 Status StageBuilder::keyCopySources(const df::ExpandedInstruction &e, CopyJob &job, StepInputs &in, TaskContext &ctx)
 {
     const QString from = flagValue(e, "from");
-    if (e.kind == InstructionKind::Add && !sourcesOf(e).isEmpty() && isHttpUrl(sourcesOf(e).first()))
+    if (e.kind == InstructionKind::Add && !sourcesOf(e).isEmpty() && (isHttpUrl(sourcesOf(e).first()) || isGitUrl(sourcesOf(e).first())))
         return keyRemoteSources(e, job, in, ctx);
     if (from.isEmpty()) {
         job.source = m_session.context;
@@ -236,7 +242,7 @@ Status StageBuilder::copySourcesFrom(CopyJob &job, TaskContext &ctx)
 // whether archives are unpacked.
 Status StageBuilder::copyTarget(const df::ExpandedInstruction &e, const SafeRoot &lower, CopyJob &job) const
 {
-    job.extractArchives = e.kind == InstructionKind::Add && !job.from && job.urls.empty(); // URLs are never unpacked
+    job.extractArchives = e.kind == InstructionKind::Add && !job.from && job.urls.empty() && !job.git; // URLs are never unpacked
     if (auto s = ownership(e, lower, job.owner, job.chmod); !s.ok())
         return s;
     const QString destText = e.args.last();
@@ -255,7 +261,7 @@ Result<std::optional<LayerBlob>> StageBuilder::execCopy(const df::ExpandedInstru
     if (job.from)
         if (auto s = copySourcesFrom(job, ctx); !s.ok())
             return s.error();
-    if (!job.urls.empty())
+    if (!job.urls.empty() || job.git)
         if (auto s = remoteSources(job, ctx); !s.ok())
             return s.error();
     if (auto s = copyTarget(e, **root, job); !s.ok())

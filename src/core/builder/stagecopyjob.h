@@ -5,6 +5,7 @@
 
 #include "builder/contextsource.h"
 #include "builder/copyinputs.h"
+#include "builder/gitsource.h"
 #include "builder/urlsource.h"
 #include "builder/userdb.h"
 
@@ -25,6 +26,9 @@ struct StageBuilder::CopyJob {
     bool destIsDir = false;
     bool extractArchives = false;         // ADD from the context
     std::vector<UrlFile> urls;            // ADD of URLs: what each sent (the sources are then these)
+    std::optional<GitRef> git;            // ADD of a git repository: which, and the commit it named when keyed
+    QString gitCommit;
+    bool keepGitDir = false;
     QHash<QPair<quint64, quint64>, QByteArray> linked; // (device, inode) -> where it was written
 };
 

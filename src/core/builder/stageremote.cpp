@@ -12,6 +12,26 @@ namespace ll::build {
 
 Status StageBuilder::keyRemoteSources(const df::ExpandedInstruction &e, CopyJob &job, StepInputs &in, TaskContext &ctx)
 {
+    if (isGitUrl(job.inputs.paths.value(0))) {
+        auto ref = parseGitUrl(job.inputs.paths.first());
+        if (!ref.ok())
+            return ref.error();
+        job.git = ref.value();
+        job.keepGitDir = false;
+        for (const df::Flag &f : e.flags)
+            if (f.name == QLatin1String("keep-git-dir"))
+                job.keepGitDir = f.value.isEmpty() || f.value == QLatin1String("true");
+        // Keyed as BuildKit keys a git source: the commit the ref names now, the folder, and
+        // whether .git is kept. A prediction does not ask the remote: a predicted miss.
+        auto commit = m_session.dryRun ? Result<QString>(QStringLiteral("unresolved")) : resolveGitCommit(*job.git, ctx);
+        if (!commit.ok())
+            return commit.error();
+        job.gitCommit = commit.value();
+        in.files.insert(job.git->remote + (job.git->ref.isEmpty() ? QString() : QLatin1Char('#') + job.git->ref), job.gitCommit.left(12));
+        in.extra += "\ngit " + job.git->remote.toUtf8() + ' ' + job.gitCommit.toLatin1() + " subdir=" + job.git->subdir.toUtf8()
+                  + " keep-git-dir=" + (job.keepGitDir ? "1" : "0");
+        return okStatus();
+    }
     std::optional<Digest> checksum;
     if (const QString c = flagValue(e, "checksum"); !c.isEmpty()) {
         auto d = Digest::parse(c);
@@ -33,11 +53,11 @@ Status StageBuilder::keyRemoteSources(const df::ExpandedInstruction &e, CopyJob 
         if (names.contains(f->fileName))
             return makeError(ErrorCode::Format, QStringLiteral("ADD: two URLs give the same file name %1").arg(f->fileName));
         names << f->fileName;
-        // Keyed as BuildKit keys an HTTP source: its content, the name it lands under and the mode.
-        in.files.insert(url, f->digest.shortString(16).section(QLatin1Char(':'), 1));
-        in.extra += "\nurl " + url.toUtf8() + ' ' + f->fileName.toUtf8() + ' ' + f->digest.toString().toLatin1() + " 0600";
-        m_session.post({BuildEvent::Kind::Log, m_vertex, {}, QStringLiteral("%1 %2 (%3)").arg(f->downloaded ? QStringLiteral("downloaded") : QStringLiteral("unchanged, from the cache:"),
-                                                                                                url, f->digest.shortString()), {}, 0, -1, {}});
+        // Keyed as BuildKit keys an HTTP source: its content, the name it lands under, the mode
+        // and the server's Last-Modified (the file's mtime).
+        in.files.insert(url, f->digest.shortString(16).section(QLatin1Char(':'), 1) + (f->mtime ? QStringLiteral(" @%1").arg(*f->mtime) : QString()));
+        in.extra += "\nurl " + url.toUtf8() + ' ' + f->fileName.toUtf8() + ' ' + f->digest.toString().toLatin1() + " 0600 mtime="
+                  + (f->mtime ? QByteArray::number(*f->mtime) : QByteArray("none"));
         job.urls.push_back(std::move(f).value());
     }
     return okStatus();
@@ -47,9 +67,23 @@ Status StageBuilder::keyRemoteSources(const df::ExpandedInstruction &e, CopyJob 
 // Docker gives them; that folder is then the step's source.
 Status StageBuilder::remoteSources(CopyJob &job, TaskContext &ctx)
 {
-    const auto dir = stepDir(QStringLiteral("url"));
+    const auto dir = stepDir(job.git ? QStringLiteral("git") : QStringLiteral("url"));
     if (!dir.ok())
         return dir.error();
+    if (job.git) {
+        if (auto s = checkoutGitCommit(*job.git, job.gitCommit, dir.value(), job.keepGitDir, ctx); !s.ok())
+            return s;
+        auto bc = BuildContext::open(dir.value(), df::DockerIgnore(), nullptr);
+        if (!bc.ok())
+            return bc.error();
+        job.source = bc.value();
+        auto r = job.source->resolve({job.git->subdir.isEmpty() ? QStringLiteral(".") : job.git->subdir}, ctx, CopyFilter());
+        if (!r.ok())
+            return r.error();
+        job.sources = std::move(r).value();
+        job.sources.destMustBeDir = true; // a repository lands as a folder's contents
+        return okStatus();
+    }
     QStringList names;
     for (const UrlFile &f : job.urls) {
         const QString to = dir.value() + QLatin1Char('/') + f.fileName;

@@ -18,6 +18,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <unistd.h>
+
 namespace ll::build {
 
 namespace {
@@ -63,19 +65,15 @@ void saveRecord(const QString &http, const QString &url, const Record &r)
         (void)f.commit();
 }
 
-// BuildKit's rule: the server's Content-Disposition filename, else the URL path's last
-// component, else "index".
-QString fileNameOf(const QUrl &url, const QByteArray &disposition)
+// The Dockerfile frontend's rule: the last component of the URL's path as written (not where
+// a redirect led, not the server's Content-Disposition), "__unnamed__" when there is none.
+QString fileNameOf(const QUrl &url)
 {
-    static const QRegularExpression quoted(QStringLiteral("filename=\"([^\"]+)\"")), bare(QStringLiteral("filename=([^;\\s]+)"));
-    const QString d = QString::fromLatin1(disposition);
-    QString name = quoted.match(d).captured(1);
-    if (name.isEmpty())
-        name = bare.match(d).captured(1);
-    name = QFileInfo(name).fileName(); // a server cannot name a path
-    if (name.isEmpty() || name == QLatin1String("..") || name == QLatin1String("."))
-        name = QFileInfo(url.path()).fileName();
-    return name.isEmpty() ? QStringLiteral("index") : name;
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    const QString name = path.section(QLatin1Char('/'), -1);
+    return name.isEmpty() || name == QLatin1String(".") || name == QLatin1String("..") ? QStringLiteral("__unnamed__") : name;
 }
 
 Error httpError(const QString &url, const QString &what) { return makeError(ErrorCode::Io, QStringLiteral("ADD %1: %2").arg(url, what)); }
@@ -93,18 +91,18 @@ Result<UrlFile> fetchUrl(const QString &url, const std::optional<Digest> &checks
     if (!qurl.isValid() || qurl.host().isEmpty())
         return httpError(url, QStringLiteral("not a valid URL"));
     const QString http = cacheDir + QStringLiteral("/http");
+    const QString name = fileNameOf(qurl);
+    const std::optional<Record> held = loadRecord(http, url);
+    // Held under the checksum for this very URL: its name and mtime are known, nothing is asked.
+    if (checksum && held && held->digest == *checksum)
+        return UrlFile{blobPath(http, held->digest), held->digest, name, held->mtime, false};
+    if (offline) {
+        if (!held || checksum)
+            return httpError(url, QStringLiteral("not downloaded yet"));
+        return UrlFile{blobPath(http, held->digest), held->digest, name, held->mtime, false};
+    }
     if (!QDir().mkpath(http + QStringLiteral("/blobs")))
         return makeError(ErrorCode::Io, QStringLiteral("cannot make the download folder"), http);
-    const std::optional<Record> held = loadRecord(http, url);
-    if (checksum && QFileInfo::exists(blobPath(http, *checksum))) {
-        const bool same = held && held->digest == *checksum;
-        return UrlFile{blobPath(http, *checksum), *checksum, same ? held->fileName : fileNameOf(qurl, {}), same ? held->mtime : std::nullopt, false};
-    }
-    if (offline) {
-        if (!held)
-            return httpError(url, QStringLiteral("not downloaded yet"));
-        return UrlFile{blobPath(http, held->digest), held->digest, held->fileName, held->mtime, false};
-    }
 
     QNetworkAccessManager manager;
     manager.setTransferTimeout(60000);
@@ -140,15 +138,20 @@ Result<UrlFile> fetchUrl(const QString &url, const std::optional<Digest> &checks
         return canceledError();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 304 && held)
-        return UrlFile{blobPath(http, held->digest), held->digest, held->fileName, held->mtime, false};
-    if (status != 0 && status != 200)
+        return UrlFile{blobPath(http, held->digest), held->digest, name, held->mtime, false};
+    const auto answered = [&] {
         return httpError(url, QStringLiteral("the server answered %1 %2").arg(status).arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
-    if (reply->error() != QNetworkReply::NoError)
+    };
+    if (status >= 400)
+        return answered();
+    if (reply->error() != QNetworkReply::NoError) // a refused redirect too (to another scheme, too many)
         return httpError(url, reply->errorString());
+    if (status != 200)
+        return answered();
     const QByteArray rest = reply->readAll();
     hasher.update(rest);
     writeFailed |= part.write(rest) != rest.size();
-    if (writeFailed || !part.flush())
+    if (writeFailed || !part.flush() || ::fsync(part.handle()) != 0)
         return makeError(ErrorCode::Io, QStringLiteral("cannot write a download"), part.fileName());
     Record r;
     r.digest = Digest::fromSha256(hasher.finish());
@@ -158,14 +161,17 @@ Result<UrlFile> fetchUrl(const QString &url, const std::optional<Digest> &checks
     r.lastModified = QString::fromLatin1(reply->rawHeader("Last-Modified"));
     if (const QDateTime t = reply->header(QNetworkRequest::LastModifiedHeader).toDateTime(); t.isValid())
         r.mtime = t.toSecsSinceEpoch();
-    r.fileName = fileNameOf(reply->url(), reply->rawHeader("Content-Disposition"));
+    r.fileName = name;
+    // Named by content: bytes another stage (or build) kept under that name are the same bytes.
     const QString blob = blobPath(http, r.digest);
-    QFile::remove(blob);
-    if (!part.rename(blob))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot keep a download"), blob);
-    part.setAutoRemove(false);
+    if (!QFileInfo::exists(blob)) {
+        if (part.rename(blob))
+            part.setAutoRemove(false);
+        else if (!QFileInfo::exists(blob))
+            return makeError(ErrorCode::Io, QStringLiteral("cannot keep a download"), blob);
+    }
     saveRecord(http, url, r);
-    return UrlFile{blob, r.digest, r.fileName, r.mtime, true};
+    return UrlFile{blob, r.digest, name, r.mtime, true};
 }
 
 } // namespace ll::build

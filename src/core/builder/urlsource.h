@@ -9,11 +9,12 @@
 namespace ll::build {
 
 // `ADD https://…` as BuildKit's HTTP source does it: the file is named after the URL's last
-// path component (or the server's Content-Disposition), its mtime is the server's
-// Last-Modified, and what is keyed is its content's digest. Each download is remembered in the
+// path component as written, its mtime is the server's Last-Modified, and what is keyed is
+// its content's digest, name and mtime. Each download is remembered in the
 // cache folder (`http/`) with the server's validators (ETag, Last-Modified): the next build asks
 // with If-None-Match / If-Modified-Since and a 304 reuses the bytes. With --checksum the digest
-// is known beforehand: bytes already held are used without asking, new bytes must match it.
+// is known beforehand: bytes already held for that URL are used without asking, new bytes must
+// match it.
 struct UrlFile {
     QString path;                 // the bytes, in the cache folder (read only for the caller)
     Digest digest;

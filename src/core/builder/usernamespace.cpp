@@ -73,6 +73,18 @@ bool writeFile(const char *path, const QByteArray &data)
     return ok;
 }
 
+// /proc/self/uid_map's lines; the initial namespace maps every id to itself.
+std::vector<IdRange> currentMap(const char *path)
+{
+    std::vector<IdRange> out;
+    for (const QByteArray &line : readAll(path).split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.size() == 3)
+            out.push_back({f[0].toUInt(), f[1].toUInt(), f[2].toUInt()});
+    }
+    return out;
+}
+
 enum class MapResult { Mapped, NotUnshared, UidsUnmapped, GidsUnmapped };
 
 // The whole user namespace dance with newuidmap: a helper forked before unshare() stays in the
@@ -111,27 +123,17 @@ MapResult enterMapped(UserNamespaceInfo &ns, const QString &newuidmap, const QSt
     int status = 0;
     pid_t r;
     while ((r = ::waitpid(helper, &status, 0)) < 0 && errno == EINTR) {}
+    (void)status;
     if (!unshared) {
         why = QStringLiteral("cannot create a user namespace: %1").arg(QString::fromLocal8Bit(std::strerror(unshareErrno)));
         return MapResult::NotUnshared;
     }
-    const int code = r == helper && WIFEXITED(status) ? WEXITSTATUS(status) : 2;
-    if (code == 0)
+    // What was written, read back (an exit status is lost where SIGCHLD is ignored).
+    const bool uids = !currentMap("/proc/self/uid_map").empty(), gids = !currentMap("/proc/self/gid_map").empty();
+    if (uids && gids)
         return MapResult::Mapped;
     why = QStringLiteral("newuidmap/newgidmap refused the ranges of /etc/subuid and /etc/subgid");
-    return code == 3 ? MapResult::GidsUnmapped : MapResult::UidsUnmapped;
-}
-
-// /proc/self/uid_map's lines; the initial namespace maps every id to itself.
-std::vector<IdRange> currentMap(const char *path)
-{
-    std::vector<IdRange> out;
-    for (const QByteArray &line : readAll(path).split('\n')) {
-        const QList<QByteArray> f = line.simplified().split(' ');
-        if (f.size() == 3)
-            out.push_back({f[0].toUInt(), f[1].toUInt(), f[2].toUInt()});
-    }
-    return out;
+    return uids ? MapResult::GidsUnmapped : MapResult::UidsUnmapped;
 }
 
 } // namespace

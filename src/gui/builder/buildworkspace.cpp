@@ -134,8 +134,13 @@ void BuildWorkspace::onPredicted(const std::shared_ptr<const ll::build::BuildPre
     if (m_controller->isRunning())
         return;
     // Nothing would change: the last build's results (times, logs, cached/built) stay in view.
+    // So too after a failed build, while the text is the one built and the prediction fails as
+    // well (the window coming back to the front asks for one): the build said it better.
     using O = ll::build::StepPrediction::Outcome;
     if (m_model->showsBuildResult() && prediction->error.isEmpty() && prediction->count(O::Build) == 0 && m_model->hasStepsOf(*prediction))
+        return;
+    if (m_model->showsBuildResult() && !prediction->error.isEmpty() && m_built.dockerfile == m_dockerfile
+        && m_editor->editor()->document()->revision() == m_built.revision)
         return;
     const QModelIndex current = m_pane->stepsView()->currentIndex();
     const int instruction = current.isValid() ? m_model->row(current.row()).instruction : -1;
