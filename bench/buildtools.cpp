@@ -11,14 +11,26 @@
 
 namespace {
 
-BuildRun runTimed(const QString &program, const QStringList &args)
+BuildRun runTimed(const QString &program, const QStringList &args, const QString &user = {})
 {
     BuildRun r;
     QProcess p;
+    if (!user.isEmpty()) {
+        // As the user, with the user's home: what that user typing the command would get.
+        QProcess home;
+        home.start(QStringLiteral("getent"), {QStringLiteral("passwd"), user});
+        home.waitForFinished();
+        const QString dir = QString::fromUtf8(home.readAll()).section(QLatin1Char(':'), 5, 5);
+        p.setProgram(QStringLiteral("runuser"));
+        p.setArguments(QStringList{QStringLiteral("-u"), user, QStringLiteral("--"), QStringLiteral("env"), QStringLiteral("HOME=") + dir, program} + args);
+    }
     p.setProcessChannelMode(QProcess::MergedChannels);
     QElapsedTimer t;
     t.start();
-    p.start(program, args);
+    if (user.isEmpty())
+        p.start(program, args);
+    else
+        p.start();
     const bool finished = p.waitForFinished(-1);
     r.seconds = double(t.nsecsElapsed()) / 1e9;
     r.log = QString::fromUtf8(p.readAll());
@@ -53,9 +65,17 @@ QStringList mountsBelow(const QString &dir)
 
 } // namespace
 
+BuildRun BuildTool::run(const QString &program, const QStringList &args) const { return runTimed(program, args, m_user); }
+
+void BuildTool::giveToUser(const QString &dir) const
+{
+    if (!m_user.isEmpty())
+        runTimed(QStringLiteral("chown"), {QStringLiteral("-R"), m_user, dir});
+}
+
 BuildRun LayerLensTool::build(const QString &context)
 {
-    BuildRun r = runTimed(m_cli, {QStringLiteral("build"), QStringLiteral("--cache-dir"), m_work + QStringLiteral("/cache"), QStringLiteral("--store-dir"),
+    BuildRun r = run(m_cli, {QStringLiteral("build"), QStringLiteral("--cache-dir"), m_work + QStringLiteral("/cache"), QStringLiteral("--store-dir"),
                                   m_work + QStringLiteral("/store"), QStringLiteral("-t"), QStringLiteral("llbench/build:latest"), context});
     // "#5 [stage-0 2/6] COPY …" starts a step, "#5 CACHED" ends a cached one; FROM scratch is
     // never cached (there is nothing to cache), so it is not counted as a step here.
@@ -68,6 +88,9 @@ void LayerLensTool::reset()
 {
     QDir(m_work).removeRecursively();
     QDir().mkpath(m_work);
+    giveToUser(m_work);
+    if (!m_baseArchive.isEmpty())
+        run(m_cli, {QStringLiteral("images"), QStringLiteral("import"), QStringLiteral("--store-dir"), m_work + QStringLiteral("/store"), m_baseArchive, m_baseName});
 }
 
 QStringList BuildahTool::storeArgs() const
@@ -78,7 +101,7 @@ QStringList BuildahTool::storeArgs() const
 
 BuildRun BuildahTool::build(const QString &context)
 {
-    BuildRun r = runTimed(m_buildah, storeArgs() + QStringList{QStringLiteral("bud"), QStringLiteral("--layers"), QStringLiteral("--isolation"), m_isolation,
+    BuildRun r = run(m_buildah, storeArgs() + QStringList{QStringLiteral("bud"), QStringLiteral("--layers"), QStringLiteral("--isolation"), m_isolation,
                                                                QStringLiteral("-t"), QStringLiteral("llbench/build:latest"), context});
     r.cached = countMatches(r.log, QRegularExpression(QStringLiteral("^--> Using cache "), QRegularExpression::MultilineOption));
     r.steps = countMatches(r.log, QRegularExpression(QStringLiteral("^STEP \\d+/\\d+: (?!FROM )"), QRegularExpression::MultilineOption));
@@ -88,13 +111,18 @@ BuildRun BuildahTool::build(const QString &context)
 void BuildahTool::reset()
 {
     if (QFileInfo::exists(m_work + QStringLiteral("/root"))) {
-        runTimed(m_buildah, storeArgs() + QStringList{QStringLiteral("rm"), QStringLiteral("--all")});
-        runTimed(m_buildah, storeArgs() + QStringList{QStringLiteral("rmi"), QStringLiteral("--all"), QStringLiteral("--force")});
+        run(m_buildah, storeArgs() + QStringList{QStringLiteral("rm"), QStringLiteral("--all")});
+        run(m_buildah, storeArgs() + QStringList{QStringLiteral("rmi"), QStringLiteral("--all"), QStringLiteral("--force")});
     }
     for (const QString &mp : mountsBelow(m_work))
         ::umount2(QFile::encodeName(mp).constData(), MNT_DETACH);
     QDir(m_work).removeRecursively();
     QDir().mkpath(m_work);
+    giveToUser(m_work);
+    if (!m_baseArchive.isEmpty()) {
+        const BuildRun pulled = run(m_buildah, storeArgs() + QStringList{QStringLiteral("pull"), QStringLiteral("-q"), QStringLiteral("oci-archive:") + m_baseArchive});
+        run(m_buildah, storeArgs() + QStringList{QStringLiteral("tag"), pulled.log.trimmed().section(QLatin1Char('\n'), -1), m_baseName});
+    }
 }
 
 QString BuildahTool::version() const

@@ -19,15 +19,24 @@ public:
     virtual ~BuildTool() = default;
     virtual QString name() const = 0;
     virtual BuildRun build(const QString &context) = 0;
-    // Empties the cache and storage (not timed).
+    // Empties the cache and storage (not timed); then imports the base image, when one is set.
     virtual void reset() = 0;
+    // Runs the tool as this user (through runuser, when the benchmark runs as root): rootless.
+    void setUser(const QString &user) { m_user = user; }
+    // An image archive every build's FROM names as `name`, imported after each reset.
+    void setBase(const QString &archive, const QString &name) { m_baseArchive = archive, m_baseName = name; }
+
+protected:
+    BuildRun run(const QString &program, const QStringList &args) const;
+    void giveToUser(const QString &dir) const; // chown -R, so the user's tool can write there
+    QString m_user, m_baseArchive, m_baseName;
 };
 
 // `layerlens-cli build` with --cache-dir and --store-dir under `work`.
 class LayerLensTool : public BuildTool {
 public:
     LayerLensTool(QString cli, QString work) : m_cli(std::move(cli)), m_work(std::move(work)) {}
-    QString name() const override { return QStringLiteral("LayerLens"); }
+    QString name() const override { return m_user.isEmpty() ? QStringLiteral("LayerLens") : QStringLiteral("LayerLens (rootless)"); }
     BuildRun build(const QString &context) override;
     void reset() override;
 
@@ -40,7 +49,7 @@ class BuildahTool : public BuildTool {
 public:
     BuildahTool(QString buildah, QString driver, QString isolation, QString work)
         : m_buildah(std::move(buildah)), m_driver(std::move(driver)), m_isolation(std::move(isolation)), m_work(std::move(work)) {}
-    QString name() const override { return QStringLiteral("buildah"); }
+    QString name() const override { return m_user.isEmpty() ? QStringLiteral("buildah") : QStringLiteral("buildah (rootless)"); }
     BuildRun build(const QString &context) override;
     void reset() override;
     QString version() const;
