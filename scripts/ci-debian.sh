@@ -121,7 +121,7 @@ log "run-sample.sh printed the sample's inspection ($(grep -c . "$WORK/run-sampl
 log "README command 2: ./scripts/test.sh"
 rc=0
 in_root sh -c 'cd /ci/main && ./scripts/test.sh' >"$WORK/test.log" 2>&1 || rc=$?
-grep -E '^-- (Found|Could NOT|KF6)|tests passed|tests failed|\*\*\*|Failed|SKIPPED|Skipped' "$WORK/test.log" || true
+grep -E '^-- (Found|Could NOT|KF6)|tests passed|tests failed|\*\*\*|Failed|FAIL!|Actual|Expected|Loc:|SKIPPED|Skipped' "$WORK/test.log" || true
 [ "$rc" -eq 0 ] || { tail -n 80 "$WORK/test.log"; die "./scripts/test.sh exited $rc"; }
 grep -q '100% tests passed' "$WORK/test.log" || die "./scripts/test.sh did not report every test passed"
 ! grep -q 'did not run' "$WORK/test.log" || die "tests were skipped in a run that promises every tool"
@@ -149,7 +149,7 @@ unshare --mount --propagation private sh -c '
   exec /usr/sbin/chroot . /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 TERM=dumb \
     ${2:+http_proxy=$2} ${3:+https_proxy=$3} sh /ci/rootless-entry.sh' \
   sh "$ROOT" "${http_proxy:-}" "${https_proxy:-}" >"$WORK/test-rootless.log" 2>&1 || rc=$?
-grep -E 'tests passed|tests failed|\*\*\*|Failed' "$WORK/test-rootless.log" || true
+grep -E 'tests passed|tests failed|\*\*\*|Failed|FAIL!|Actual|Expected|Loc:|test-rootless.sh:' "$WORK/test-rootless.log" || true
 [ "$rc" -eq 0 ] || { tail -n 80 "$WORK/test-rootless.log"; die "./scripts/test-rootless.sh exited $rc"; }
 grep -q '100% tests passed' "$WORK/test-rootless.log" || die "the rootless run did not report every test passed"
 ! grep -q 'did not run' "$WORK/test-rootless.log" || die "tests were skipped in the rootless run"

@@ -155,6 +155,11 @@ private slots:
         m_tester = std::make_unique<QAbstractItemModelTester>(m_ws->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_ws->pane()->resize(900, 600);
         m_ws->pane()->show();
+        // Showing the first window activates the application, which asks for a prediction
+        // (BuildWorkspace predicts when the window comes back): let that happen now, not in
+        // the middle of what a test then does.
+        QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::applicationState() == Qt::ApplicationActive, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_ws->predictor()->isIdle(), 10000);
     }
 
     void cleanup()
