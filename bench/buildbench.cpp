@@ -132,14 +132,6 @@ bool measure(BuildTool &tool, const RunSetup &setup, Figures &f)
     return true;
 }
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
-
-QString secs(double s) { return s < 1 ? QStringLiteral("%1 ms").arg(s * 1000, 0, 'f', 0) : QStringLiteral("%1 s").arg(s, 0, 'f', 2); }
-
 void printTable(const Figures &ll, const Figures &bh)
 {
     const double cold = median(ll.cold), bCold = median(bh.cold), noop = median(ll.noop), bNoop = median(bh.noop);

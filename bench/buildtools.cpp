@@ -1,5 +1,7 @@
 #include "buildtools.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -69,7 +71,7 @@ BuildRun BuildTool::run(const QString &program, const QStringList &args) const {
 
 void BuildTool::giveToUser(const QString &dir) const
 {
-    if (!m_user.isEmpty())
+    if (rootless())
         runTimed(QStringLiteral("chown"), {QStringLiteral("-R"), m_user, dir});
 }
 
@@ -131,3 +133,11 @@ QString BuildahTool::version() const
 }
 
 void syncDisks() { ::sync(); }
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+QString secs(double s) { return s < 1 ? QStringLiteral("%1 ms").arg(s * 1000, 0, 'f', 0) : QStringLiteral("%1 s").arg(s, 0, 'f', 2); }

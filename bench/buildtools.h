@@ -2,6 +2,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 // One timed build: wall time of the whole tool process (start-up included), and how many of
 // its steps the tool said it took from its cache, so the benchmark can check that a no-op
 // rebuild really was one.
@@ -27,6 +29,7 @@ public:
     void setBase(const QString &archive, const QString &name) { m_baseArchive = archive, m_baseName = name; }
 
 protected:
+    bool rootless() const { return !m_user.isEmpty() && m_user != QLatin1String("root"); }
     BuildRun run(const QString &program, const QStringList &args) const;
     void giveToUser(const QString &dir) const; // chown -R, so the user's tool can write there
     QString m_user, m_baseArchive, m_baseName;
@@ -36,7 +39,7 @@ protected:
 class LayerLensTool : public BuildTool {
 public:
     LayerLensTool(QString cli, QString work) : m_cli(std::move(cli)), m_work(std::move(work)) {}
-    QString name() const override { return m_user.isEmpty() ? QStringLiteral("LayerLens") : QStringLiteral("LayerLens (rootless)"); }
+    QString name() const override { return rootless() ? QStringLiteral("LayerLens (rootless)") : QStringLiteral("LayerLens"); }
     BuildRun build(const QString &context) override;
     void reset() override;
 
@@ -49,7 +52,7 @@ class BuildahTool : public BuildTool {
 public:
     BuildahTool(QString buildah, QString driver, QString isolation, QString work)
         : m_buildah(std::move(buildah)), m_driver(std::move(driver)), m_isolation(std::move(isolation)), m_work(std::move(work)) {}
-    QString name() const override { return m_user.isEmpty() ? QStringLiteral("buildah") : QStringLiteral("buildah (rootless)"); }
+    QString name() const override { return rootless() ? QStringLiteral("buildah (rootless)") : QStringLiteral("buildah"); }
     BuildRun build(const QString &context) override;
     void reset() override;
     QString version() const;
@@ -61,3 +64,7 @@ private:
 
 // Writes dirty pages back so one run's writeback does not land in the next run's time.
 void syncDisks();
+
+// The tables' figures: medians of the repeats, "830 ms" / "2.41 s".
+double median(std::vector<double> v);
+QString secs(double s);
