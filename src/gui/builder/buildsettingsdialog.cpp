@@ -58,7 +58,10 @@ BuildSettingsDialog::BuildSettingsDialog(const QString &dockerfile, const ll::df
     form->addRow(tr("&Target stage:"), m_target);
     form->addRow(tr("Build &args:"), m_args);
     form->addRow(tr("T&ag:"), m_tag);
-    form->addRow(tr("&Output:"), output);
+    // A row whose field is a layout gets no buddy: without one the label would show its "&".
+    auto *outputLabel = new QLabel(tr("&Output:"), this);
+    outputLabel->setBuddy(m_output);
+    form->addRow(outputLabel, output);
     form->addRow(tr("RUN &network:"), m_network);
     form->addRow(QString(), m_allowHost);
     form->addRow(QString(), m_noCache);

@@ -68,7 +68,7 @@ void BuildWorkspace::createActions()
     m_settingsAction = new QAction(style->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Build &Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("buildSettingsAction"));
     m_settingsAction->setShortcut(QKeySequence(tr("Ctrl+Alt+B")));
-    m_settingsAction->setToolTip(tr("Target stage, build args, tag, output, no-cache — kept per Dockerfile (Ctrl+Alt+B)"));
+    m_settingsAction->setToolTip(tr("Target stage, build args, tag, output, no-cache, RUN's network — kept per Dockerfile (Ctrl+Alt+B)"));
     connect(m_settingsAction, &QAction::triggered, this, &BuildWorkspace::editSettings);
     updateActions();
 }
