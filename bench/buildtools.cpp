@@ -24,7 +24,9 @@ BuildRun runTimed(const QString &program, const QStringList &args, const QString
         home.waitForFinished();
         const QString dir = QString::fromUtf8(home.readAll()).section(QLatin1Char(':'), 5, 5);
         p.setProgram(QStringLiteral("runuser"));
-        p.setArguments(QStringList{QStringLiteral("-u"), user, QStringLiteral("--"), QStringLiteral("env"), QStringLiteral("HOME=") + dir, program} + args);
+        // A clean environment, as a login would give (not root's XDG_RUNTIME_DIR or TMPDIR).
+        p.setArguments(QStringList{QStringLiteral("-u"), user, QStringLiteral("--"), QStringLiteral("env"), QStringLiteral("-i"), QStringLiteral("HOME=") + dir,
+                                   QStringLiteral("PATH=") + qEnvironmentVariable("PATH"), QStringLiteral("LANG=C.UTF-8"), program} + args);
     }
     p.setProcessChannelMode(QProcess::MergedChannels);
     QElapsedTimer t;
@@ -92,7 +94,8 @@ void LayerLensTool::reset()
     QDir().mkpath(m_work);
     giveToUser(m_work);
     if (!m_baseArchive.isEmpty())
-        run(m_cli, {QStringLiteral("images"), QStringLiteral("import"), QStringLiteral("--store-dir"), m_work + QStringLiteral("/store"), m_baseArchive, m_baseName});
+        if (const BuildRun r = run(m_cli, {QStringLiteral("images"), QStringLiteral("import"), QStringLiteral("--store-dir"), m_work + QStringLiteral("/store"), m_baseArchive, m_baseName}); !r.ok)
+            qWarning("importing the base failed: %s", qPrintable(r.log)); // the cold build then fails and says so
 }
 
 QStringList BuildahTool::storeArgs() const
@@ -122,8 +125,11 @@ void BuildahTool::reset()
     QDir().mkpath(m_work);
     giveToUser(m_work);
     if (!m_baseArchive.isEmpty()) {
+        // Pulled under the name every FROM uses (buildah's pull takes an oci-archive's own name otherwise).
         const BuildRun pulled = run(m_buildah, storeArgs() + QStringList{QStringLiteral("pull"), QStringLiteral("-q"), QStringLiteral("oci-archive:") + m_baseArchive});
-        run(m_buildah, storeArgs() + QStringList{QStringLiteral("tag"), pulled.log.trimmed().section(QLatin1Char('\n'), -1), m_baseName});
+        const QString id = pulled.log.trimmed().section(QLatin1Char('\n'), -1);
+        if (!pulled.ok || !run(m_buildah, storeArgs() + QStringList{QStringLiteral("tag"), id, m_baseName}).ok)
+            qWarning("pulling the base into buildah failed: %s", qPrintable(pulled.log));
     }
 }
 

@@ -55,7 +55,7 @@ bool measure(BuildTool &tool, const QString &context, bool verbose, Figures &f)
     const BuildRun noop = cold.ok ? tool.build(context) : BuildRun{};
     if (verbose)
         out << "---- " << tool.name() << " cold\n" << cold.log << "---- no-op\n" << noop.log << Qt::endl;
-    if (!cold.ok || cold.cached != 0 || cold.steps == 0 || !noop.ok || noop.cached != noop.steps) {
+    if (!cold.ok || cold.cached != 0 || cold.steps == 0 || !noop.ok || noop.steps != cold.steps || noop.cached != noop.steps) {
         out << tool.name() << ": unexpected result (cold ok " << cold.ok << ", " << cold.cached << "/" << cold.steps << " cached; no-op ok " << noop.ok
             << ", " << noop.cached << "/" << noop.steps << " cached)\n" << (cold.ok ? noop.log : cold.log).right(3000) << Qt::endl;
         return false;

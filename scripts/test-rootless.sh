@@ -3,6 +3,8 @@
 # builds go through a user namespace mapped with the user's subordinate ids (newuidmap) and
 # RUN's default network through slirp4netns. Run as root after ./scripts/test.sh, on its build
 # folder (which is given to the test user). CI runs it in the fresh Debian trees.
+# It leaves the test users and their /etc/subuid lines in place (run it where that is fine: CI's
+# throwaway trees, a test machine); the build folder and /dev/net/tun get their owner and mode back.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ "$(id -u)" -eq 0 ] || { echo "test-rootless.sh: run as root (it makes the test user)" >&2; exit 2; }
@@ -16,10 +18,20 @@ for f in /etc/subuid /etc/subgid; do
   echo "$USER_NAME:1000000:4000000" >>"$f"
 done
 # slirp4netns opens /dev/net/tun as the user: Debian's udev makes it 0666; a bare /dev may not.
+tun_mode=""
 if [ -c /dev/net/tun ] && ! runuser -u "$USER_NAME" -- test -w /dev/net/tun; then
-  echo "test-rootless.sh: /dev/net/tun is not usable by users here; making it 0666 as Debian's udev does"
+  echo "test-rootless.sh: /dev/net/tun is not usable by users here; 0666 (as Debian's udev makes it) for this run"
+  tun_mode=$(stat -c %a /dev/net/tun)
   chmod 0666 /dev/net/tun
 fi
+build_owner=$(stat -c %u:%g "$BUILD_DIR")
+work=""
+restore() {
+  chown -R "$build_owner" "$BUILD_DIR"
+  [ -z "$tun_mode" ] || chmod "$tun_mode" /dev/net/tun
+  [ -z "$work" ] || rm -rf "$work"
+}
+trap restore EXIT
 chown -R "$USER_NAME" "$BUILD_DIR"
 home=$(getent passwd "$USER_NAME" | cut -d: -f6)
 runuser -u "$USER_NAME" -- env -i HOME="$home" PATH="$PATH" LANG=C.UTF-8 \
@@ -31,15 +43,14 @@ runuser -u "$USER_NAME" -- env -i HOME="$home" PATH="$PATH" LANG=C.UTF-8 \
 FIXTURES=${LAYERLENS_FIXTURES_DIR:-$(pwd)/../shared/fixtures}
 CLI="$BUILD_DIR/src/cli/layerlens-cli"
 work=$(mktemp -d /tmp/layerlens-rootless-XXXXXX)
-trap 'rm -rf "$work"' EXIT
 cp -r "$FIXTURES/dockerfiles" "$work/contexts"
 cp "$FIXTURES/busybox-base.oci.tar" "$work/base.oci.tar"
 chmod -R a+rwX "$work"
 diffids() { python3 -c 'import json,sys; print(" ".join(l["diffId"] for l in json.load(sys.stdin)["layers"]))'; }
 build_as() { # WHO CONTEXT OUT
-  local who=$1 ctx=$2 out=$3 run=()
-  [ "$who" = root ] || run=(runuser -u "$USER_NAME" --)
-  "${run[@]}" env -i HOME="${home}" PATH="$PATH" SOURCE_DATE_EPOCH=1700000000 \
+  local who=$1 ctx=$2 out=$3 run=() whose_home=/root
+  [ "$who" = root ] || { run=(runuser -u "$USER_NAME" --); whose_home=$home; }
+  "${run[@]}" env -i HOME="$whose_home" PATH="$PATH" SOURCE_DATE_EPOCH=1700000000 \
     LAYERLENS_CACHE_DIR="$work/$who/cache" LAYERLENS_STORE_DIR="$work/$who/store" \
     sh -c '"$0" images import "$1" localhost/busybox:test >/dev/null && "$0" build --network none -t fixture:1 --output "oci-archive:$3" "$2" >"$3.out" 2>"$3.log"' \
     "$(realpath "$CLI")" "$work/base.oci.tar" "$ctx" "$out"
@@ -47,11 +58,11 @@ build_as() { # WHO CONTEXT OUT
 for d in busybox-layers busybox-features busybox-multistage; do
   for who in root user; do
     mkdir -p "$work/$who" && chmod a+rwx "$work/$who"
-    build_as "$who" "$work/contexts/$d" "$work/$who/$d.tar" || { cat "$work/$who/$d.tar.log"; echo "test-rootless.sh: $who could not build $d" >&2; exit 1; }
+    build_as "$who" "$work/contexts/$d" "$work/$who/$d.tar" || { cat "$work/$who/$d.tar.log" 2>/dev/null || true; echo "test-rootless.sh: $who could not build $d" >&2; exit 1; }
   done
   r=$("$CLI" inspect --json "$work/root/$d.tar" | diffids)
   u=$("$CLI" inspect --json "$work/user/$d.tar" | diffids)
-  [ -n "$r" ] && [ "$r" = "$u" ] || { echo "test-rootless.sh: $d: root and rootless layers differ:\n root $r\n user $u" >&2; exit 1; }
+  [ -n "$r" ] && [ "$r" = "$u" ] || { printf 'test-rootless.sh: %s: root and rootless layers differ:\n root %s\n user %s\n' "$d" "$r" "$u" >&2; exit 1; }
   echo "test-rootless.sh: $d: root and rootless builds give the same $(echo "$r" | wc -w) layers"
 done
 
@@ -75,5 +86,5 @@ grep -q "has no subordinate ids: add a line such as \"$NOSUB:100000:65536\" to /
 if nosub_build "$work/nosub/chown" >"$work/nosub/chown.log" 2>&1; then
   echo "test-rootless.sh: chown to an unmapped id succeeded with one id" >&2; exit 1
 fi
-grep -q "Invalid argument" "$work/nosub/chown.log" || { cat "$work/nosub/chown.log"; echo "test-rootless.sh: the failed chown did not say why" >&2; exit 1; }
+grep -q "chown: /tmp: Invalid argument" "$work/nosub/chown.log" || { cat "$work/nosub/chown.log"; echo "test-rootless.sh: the failed chown did not say why" >&2; exit 1; }
 echo "test-rootless.sh: a user without subordinate ids builds with one id, is told what to add, and a chown to another id fails"

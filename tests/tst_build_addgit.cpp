@@ -67,7 +67,13 @@ private slots:
         commit(QStringLiteral("README"), "first\n");
         commit(QStringLiteral("sub/inner.txt"), "inner\n");
         git({QStringLiteral("tag"), QStringLiteral("v1")}, work());
-        git({QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("v1")}, work());
+        git({QStringLiteral("tag"), QStringLiteral("-a"), QStringLiteral("v1-annotated"), QStringLiteral("-m"), QStringLiteral("annotated")}, work());
+        git({QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("v1"), QStringLiteral("v1-annotated")}, work());
+        // A branch whose name ends like main's: `#main` must not take it.
+        git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("feature/main")}, work());
+        commit(QStringLiteral("README"), "feature\n");
+        git({QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("feature/main")}, work());
+        git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")}, work());
         // A free port on loopback for git daemon, which cannot say which one it took.
         QProcess port;
         port.start(QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral("import socket;s=socket.socket();s.bind(('127.0.0.1',0));print(s.getsockname()[1])")});
@@ -103,6 +109,21 @@ private slots:
         QVERIFY(!tst::entryAfter(*a, "src/.git", last));
         QCOMPARE(tst::entryAfter(*a, "src/README", last)->h.mtime, qint64(1650000000)); // the commit's time
         QCOMPARE(tst::entryAfter(*a, "src/README", last)->h.mode, uint16_t(0644));
+    }
+
+    void refsAreMatchedAsGitMatchesThem()
+    {
+        // An annotated tag names its commit; `main` is refs/heads/main, not feature/main.
+        const auto tag = buildFile("FROM localhost/busybox:test\nADD " + m_url.toUtf8() + "#v1-annotated /src\n");
+        QVERIFY2(tag.result, qPrintable(tag.error.toString()));
+        auto a = tst::analyze(image());
+        QVERIFY(a);
+        QCOMPARE(tst::layerFileData(*a, a->fs->layerCount() - 1, "src/README"), QByteArray("first\n"));
+        const auto branch = buildFile("FROM localhost/busybox:test\nADD " + m_url.toUtf8() + "#main /src\n");
+        QVERIFY2(branch.result, qPrintable(branch.error.toString()));
+        auto b = tst::analyze(image());
+        QVERIFY(b);
+        QVERIFY(tst::layerFileData(*b, b->fs->layerCount() - 1, "src/README") != QByteArray("feature\n"));
     }
 
     void keepGitDirAndSubdir()

@@ -361,6 +361,13 @@ private slots:
         waitForPrediction();
         QCOMPARE(stateOf(QStringLiteral("COPY a.txt")), State::Built);
         QVERIFY2(m_ws->pane()->statusText().contains(QLatin1String("Build failed")), qPrintable(m_ws->pane()->statusText()));
+        // Other settings than the build's: the prediction for them is what the window shows.
+        gui::BuildSettings other = m_ws->settings();
+        other.noCache = true;
+        m_ws->setSettings(other);
+        waitForPrediction();
+        QVERIFY2(!m_ws->pane()->statusText().contains(QLatin1String("Build failed")), qPrintable(m_ws->pane()->statusText()));
+        QCOMPARE(stateOf(QStringLiteral("COPY a.txt")), State::WillBuild);
     }
 
     void settingsAreRememberedPerDockerfile()

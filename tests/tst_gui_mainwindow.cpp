@@ -12,10 +12,13 @@
 #include "imageloader.h"
 #include "layertimelinemodel.h"
 #include "mainwindow.h"
+#include "editor/dockerfileeditor.h"
+#include "editor/dockerfileeditorpane.h"
 
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTreeView>
 
 using gui::FileTreeModel;
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void highlightsLayersTouchingPath();
     void previewsContent();
     void dropOpensImage();
+    void dropOpensADockerfileAndAnOciFolder();
     void cancelWhileLoading();
     void secondOpenReplacesFirst();
     void showsErrorInWords();
@@ -209,6 +213,40 @@ void TestGuiMainWindow::dropOpensImage()
     refused.setAccepted(false);
     QCoreApplication::sendEvent(m_window.get(), &refused);
     QVERIFY(!refused.isAccepted());
+}
+
+// As a user drops them from a file manager: a Dockerfile goes to the editor (and its folder
+// becomes the build's context), an OCI layout folder opens as an image.
+void TestGuiMainWindow::dropOpensADockerfileAndAnOciFolder()
+{
+    auto drop = [this](const QString &path) {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &enter);
+        QDropEvent dropped(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &dropped);
+        return enter.isAccepted() && dropped.isAccepted();
+    };
+    QTemporaryDir dir;
+    const QString dockerfile = dir.filePath(QStringLiteral("Dockerfile"));
+    QFile f(dockerfile);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("FROM scratch\nCOPY dropped.txt /\n");
+    f.close();
+    QVERIFY(drop(dockerfile));
+    QCOMPARE(m_window->editorPane()->filePath(), dockerfile);
+    QCOMPARE(m_window->tabs()->currentWidget(), static_cast<QWidget *>(m_window->editorPane()));
+    QVERIFY(m_window->editorPane()->editor()->toPlainText().contains(QLatin1String("COPY dropped.txt /")));
+
+    const QString layout = tst::fixture(QStringLiteral("layers.ocidir"));
+    QSignalSpy ready(m_window->loader(), &gui::ImageLoader::analysisReady);
+    QVERIFY(drop(layout));
+    QCOMPARE(m_window->loader()->path(), layout);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 60000);
+    auto expected = tst::analyze(layout); // the CLI's reading of the same folder
+    QVERIFY(expected);
+    QCOMPARE(m_window->timelineModel()->rowCount(), int(expected->overview.steps.size())); // one row per build step, layer or not
 }
 
 void TestGuiMainWindow::cancelWhileLoading()

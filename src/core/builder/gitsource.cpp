@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -34,6 +35,11 @@ Result<GitRun> git(const QStringList &args, TaskContext &ctx, const QString &wor
         return makeError(ErrorCode::Unsupported, QStringLiteral("ADD of a git repository needs git (apt-get install git)"));
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Nothing of the builder's own git setting may steer it (GIT_DIR would aim it at another
+    // repository), and no password dialog may open and hold the build.
+    for (const QString &name : env.keys())
+        if (name.startsWith(QLatin1String("GIT_")) || name.endsWith(QLatin1String("ASKPASS")))
+            env.remove(name);
     env.insert(QStringLiteral("GIT_TERMINAL_PROMPT"), QStringLiteral("0"));
     env.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));
     env.insert(QStringLiteral("GIT_CONFIG_GLOBAL"), QStringLiteral("/dev/null"));
@@ -86,34 +92,42 @@ Result<GitRef> parseGitUrl(const QString &source)
     if (r.remote.startsWith(QLatin1String("git@")))
         return makeError(ErrorCode::Unsupported, QStringLiteral("ADD %1: git over ssh is not supported (no keys are forwarded); use an https:// or git:// URL").arg(source));
     // A ref or folder must not read as an option to git, nor climb out of the checkout.
-    if (r.ref.startsWith(QLatin1Char('-')) || r.remote.startsWith(QLatin1Char('-')) || QDir::cleanPath(r.subdir).startsWith(QLatin1String("..")))
+    if (r.ref.startsWith(QLatin1Char('-')) || r.remote.startsWith(QLatin1Char('-')) || (QDir::cleanPath(r.subdir) == QLatin1String("..") || QDir::cleanPath(r.subdir).startsWith(QLatin1String("../")) || r.subdir.startsWith(QLatin1Char('/'))))
         return makeError(ErrorCode::Format, QStringLiteral("ADD %1: not a usable git reference").arg(source));
     return r;
 }
 
-Result<QString> resolveGitCommit(const GitRef &ref, TaskContext &ctx)
+Result<QString> resolveGitCommit(GitRef &ref, TaskContext &ctx)
 {
-    if (commitId().match(ref.ref).hasMatch())
+    if (commitId().match(ref.ref).hasMatch()) {
+        ref.fullRef = ref.ref;
         return ref.ref;
+    }
     const QString wanted = ref.ref.isEmpty() ? QStringLiteral("HEAD") : ref.ref;
-    auto r = git({QStringLiteral("ls-remote"), QStringLiteral("--"), ref.remote, wanted}, ctx);
+    // Every ref, matched here exactly: a pattern would match name tails (`main` also names
+    // refs/heads/feature/main) and never lists an annotated tag's commit (`TAG^{}`).
+    auto r = git({QStringLiteral("ls-remote"), QStringLiteral("--"), ref.remote}, ctx);
     if (!r.ok())
         return r.error();
     if (r->exitCode != 0)
         return gitError(ref, QStringLiteral("git ls-remote failed"), r.value());
-    // An annotated tag lists its object and, as TAG^{}, the commit it names: the commit wins.
-    QString commit;
+    QHash<QString, QString> refs; // full name -> object; "NAME^{}" -> the commit a tag names
     for (const QByteArray &line : r->out.split('\n')) {
         const QList<QByteArray> f = line.split('\t');
-        if (f.size() != 2 || !commitId().match(QString::fromLatin1(f[0])).hasMatch())
-            continue;
-        const QString name = QString::fromUtf8(f[1]);
-        if (name.endsWith(QLatin1String("^{}")) || commit.isEmpty())
-            commit = QString::fromLatin1(f[0]);
+        if (f.size() == 2 && commitId().match(QString::fromLatin1(f[0])).hasMatch())
+            refs.insert(QString::fromUtf8(f[1]), QString::fromLatin1(f[0]));
     }
-    if (commit.isEmpty())
-        return makeError(ErrorCode::NotFound, QStringLiteral("ADD %1: the repository has no ref %2").arg(ref.remote, wanted));
-    return commit;
+    // git's own order for a short name (a tag before a branch), as `git fetch` will read it.
+    const QStringList candidates = wanted == QLatin1String("HEAD")
+        ? QStringList{wanted}
+        : QStringList{wanted, QStringLiteral("refs/") + wanted, QStringLiteral("refs/tags/") + wanted, QStringLiteral("refs/heads/") + wanted};
+    for (const QString &name : candidates) {
+        if (!refs.contains(name))
+            continue;
+        ref.fullRef = name;
+        return refs.value(name + QStringLiteral("^{}"), refs.value(name));
+    }
+    return makeError(ErrorCode::NotFound, QStringLiteral("ADD %1: the repository has no ref %2").arg(ref.remote, wanted));
 }
 
 Status checkoutGitCommit(const GitRef &ref, const QString &commit, const QString &dir, bool keepGitDir, TaskContext &ctx)
@@ -121,7 +135,7 @@ Status checkoutGitCommit(const GitRef &ref, const QString &commit, const QString
     QDir(dir).removeRecursively();
     if (!QDir().mkpath(dir))
         return makeError(ErrorCode::Io, QStringLiteral("cannot make a folder for the checkout"), dir);
-    const QString fetchRef = ref.ref.isEmpty() ? QStringLiteral("HEAD") : ref.ref;
+    const QString fetchRef = ref.fullRef.isEmpty() ? commit : ref.fullRef; // what was resolved, by its full name
     const QList<QStringList> steps{
         {QStringLiteral("init"), QStringLiteral("-q")},
         {QStringLiteral("fetch"), QStringLiteral("-q"), QStringLiteral("--depth=1"), QStringLiteral("--"), ref.remote, fetchRef},
@@ -142,6 +156,8 @@ Status checkoutGitCommit(const GitRef &ref, const QString &commit, const QString
     auto when = git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%ct")}, ctx, dir);
     if (!when.ok())
         return when.error();
+    if (when->exitCode != 0)
+        return gitError(ref, QStringLiteral("git log failed"), when.value());
     const qint64 time = when->out.trimmed().toLongLong();
     if (keepGitDir) {
         auto remote = git({QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"), ref.remote}, ctx, dir);

@@ -13,13 +13,15 @@ struct GitRef {
     QString remote;  // the URL without its fragment
     QString ref;     // empty: the remote's HEAD
     QString subdir;  // empty: the whole tree
+    QString fullRef; // set by resolveGitCommit: the ref it matched (refs/tags/v1), fetched by that name
 };
 
 bool isGitUrl(const QString &source);
 Result<GitRef> parseGitUrl(const QString &source);
 
-// The commit `ref` names on the remote (`git ls-remote`; a full commit id is taken as it is).
-Result<QString> resolveGitCommit(const GitRef &ref, TaskContext &ctx);
+// The commit `ref` names on the remote (`git ls-remote`, the name matched as git does: exactly,
+// then refs/, refs/tags/, refs/heads/; an annotated tag's commit; a full commit id as it is).
+Result<QString> resolveGitCommit(GitRef &ref, TaskContext &ctx);
 
 // Fetches that one commit (shallow) into `dir` (made empty) and checks it out; without
 // `keepGitDir` the .git folder is removed. Every file gets the commit's time as mtime, so the

@@ -20,7 +20,7 @@ Status StageBuilder::keyRemoteSources(const df::ExpandedInstruction &e, CopyJob 
         job.keepGitDir = false;
         for (const df::Flag &f : e.flags)
             if (f.name == QLatin1String("keep-git-dir"))
-                job.keepGitDir = f.value.isEmpty() || f.value == QLatin1String("true");
+                job.keepGitDir = f.value.isEmpty() || QStringList{QStringLiteral("1"), QStringLiteral("t"), QStringLiteral("true")}.contains(f.value.toLower());
         // Keyed as BuildKit keys a git source: the commit the ref names now, the folder, and
         // whether .git is kept. A prediction does not ask the remote: a predicted miss.
         auto commit = m_session.dryRun ? Result<QString>(QStringLiteral("unresolved")) : resolveGitCommit(*job.git, ctx);
@@ -77,7 +77,7 @@ Status StageBuilder::remoteSources(CopyJob &job, TaskContext &ctx)
         if (!bc.ok())
             return bc.error();
         job.source = bc.value();
-        auto r = job.source->resolve({job.git->subdir.isEmpty() ? QStringLiteral(".") : job.git->subdir}, ctx, CopyFilter());
+        auto r = job.source->resolve({job.git->subdir.isEmpty() ? QStringLiteral(".") : job.git->subdir}, ctx, job.filter);
         if (!r.ok())
             return r.error();
         job.sources = std::move(r).value();

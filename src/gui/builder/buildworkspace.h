@@ -109,6 +109,8 @@ private:
         QString dockerfile;
         QString output;
         int revision = -1; // of the editor's document when the build started
+        BuildSettings settings; // the settings it was built with
+        bool failed = false;    // it ended with an error
     } m_built;
     QStringList m_imageLayers; // blob digests of the image the window shows
     bool m_syncing = false;    // selecting editor lines from the timeline (not the user's cursor)
