@@ -140,7 +140,7 @@ void BuildWorkspace::onPredicted(const std::shared_ptr<const ll::build::BuildPre
     if (m_model->showsBuildResult() && prediction->error.isEmpty() && prediction->count(O::Build) == 0 && m_model->hasStepsOf(*prediction))
         return;
     if (m_model->showsBuildResult() && !prediction->error.isEmpty() && m_built.failed && m_built.dockerfile == m_dockerfile
-        && m_built.settings == m_settings && m_editor->editor()->document()->revision() == m_built.revision)
+        && m_built.settings == m_settings && m_editor->editor()->toPlainText() == m_built.text)
         return;
     const QModelIndex current = m_pane->stepsView()->currentIndex();
     const int instruction = current.isValid() ? m_model->row(current.row()).instruction : -1;
@@ -173,7 +173,7 @@ bool BuildWorkspace::build()
     if (!m_predictor->isIdle())
         m_model->clear();
     m_predictor->cancel();
-    m_built = {m_dockerfile, o.outputs.front().path, m_editor->editor()->document()->revision(), m_settings, false};
+    m_built = {m_dockerfile, o.outputs.front().path, m_editor->editor()->toPlainText(), m_settings, false};
     m_model->startBuild();
     m_controller->start(o);
     updateActions();
@@ -237,7 +237,7 @@ void BuildWorkspace::onFinished(const BuildController::Summary &s)
     }
     selectStepAfterBuild();
     // Edited while it ran: predictions waited for the build, the timeline shows older text.
-    if (m_editor->editor()->document()->revision() != m_built.revision)
+    if (m_editor->editor()->toPlainText() != m_built.text)
         schedulePrediction(true);
     emit buildFinished(s.outcome == O::Succeeded);
 }

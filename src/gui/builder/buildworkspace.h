@@ -108,7 +108,9 @@ private:
     struct BuiltFrom {
         QString dockerfile;
         QString output;
-        int revision = -1; // of the editor's document when the build started
+        // The editor's text when the build started (not the document's revision: highlighting
+        // and diagnostics change formats, which counts as a revision in some Qt versions).
+        QString text;
         BuildSettings settings; // the settings it was built with
         bool failed = false;    // it ended with an error
     } m_built;
