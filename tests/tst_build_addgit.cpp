@@ -42,10 +42,7 @@ class TstBuildAddGit : public QObject {
 
     bt::Run buildFile(const QByteArray &dockerfile)
     {
-        bt::writeFile(ctx() + QStringLiteral("/Dockerfile"), dockerfile);
-        auto o = m_box.options(ctx());
-        o.outputs = {{ll::OutputFormat::OciArchive, image()}};
-        return bt::build(o);
+        return bt::build(bt::dockerfileOptions(m_box, ctx(), dockerfile, image()));
     }
     void commit(const QString &file, const QByteArray &content)
     {

@@ -19,10 +19,7 @@ class TstBuildAddUrl : public QObject {
 
     bt::Run buildFile(const QByteArray &dockerfile)
     {
-        bt::writeFile(ctx() + QStringLiteral("/Dockerfile"), dockerfile);
-        auto o = m_box.options(ctx());
-        o.outputs = {{ll::OutputFormat::OciArchive, image()}};
-        return bt::build(o);
+        return bt::build(bt::dockerfileOptions(m_box, ctx(), dockerfile, image()));
     }
     QByteArray url(const char *path) const { return "http://127.0.0.1:" + QByteArray::number(m_http.port()) + path; }
     static QString sha256Of(const QByteArray &data) { return ll::Sha256::digestOf(data).toString(); }

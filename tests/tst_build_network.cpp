@@ -17,11 +17,8 @@ class TstBuildNetwork : public QObject {
 
     bt::Run buildFile(const QByteArray &dockerfile, ll::build::NetworkMode mode, const QString &output = {})
     {
-        bt::writeFile(ctx() + QStringLiteral("/Dockerfile"), dockerfile);
-        auto o = m_box.options(ctx());
+        auto o = bt::dockerfileOptions(m_box, ctx(), dockerfile, output);
         o.network = mode;
-        if (!output.isEmpty())
-            o.outputs = {{ll::OutputFormat::OciArchive, output}};
         return bt::build(o);
     }
     static QString logOf(const bt::Run &r, ll::build::BuildEvent::Kind kind = ll::build::BuildEvent::Kind::Log)
@@ -106,12 +103,10 @@ private slots:
         const auto refused = buildFile(df, ll::build::NetworkMode::None);
         QVERIFY(!refused.result);
         QVERIFY2(refused.error.message.contains(QLatin1String("--allow network.host")), qPrintable(refused.error.toString()));
-        bt::writeFile(ctx() + QStringLiteral("/Dockerfile"), df);
-        auto o = m_box.options(ctx());
+        const QString image = m_dir.filePath(QStringLiteral("host.tar"));
+        auto o = bt::dockerfileOptions(m_box, ctx(), df, image);
         o.network = ll::build::NetworkMode::None;
         o.allowHostNetwork = true;
-        const QString image = m_dir.filePath(QStringLiteral("host.tar"));
-        o.outputs = {{ll::OutputFormat::OciArchive, image}};
         const auto r = bt::build(o);
         QVERIFY2(r.result, qPrintable(r.error.toString() + logOf(r)));
         auto a = tst::analyze(image);

@@ -51,11 +51,7 @@ class TstBuildRun : public QObject {
 
     bt::Run buildFile(const QByteArray &dockerfile, const QString &output = {})
     {
-        bt::writeFile(ctx() + QStringLiteral("/Dockerfile"), dockerfile);
-        auto o = m_box.options(ctx());
-        if (!output.isEmpty())
-            o.outputs = {{ll::OutputFormat::OciArchive, output}};
-        return bt::build(o);
+        return bt::build(bt::dockerfileOptions(m_box, ctx(), dockerfile, output));
     }
 
     static QByteArray layerFile(const ll::ImageAnalysis &a, int layer, const char *path) { return tst::layerFileData(a, layer, path); }

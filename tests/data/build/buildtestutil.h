@@ -87,6 +87,17 @@ inline void writeFile(const QString &path, const QByteArray &content)
     f.write(content);
 }
 
+// The sandbox's options for CONTEXT/Dockerfile, written with `dockerfile` first; the image also
+// goes to `output` (an OCI archive) when one is named.
+inline ll::build::BuildOptions dockerfileOptions(const Sandbox &box, const QString &context, const QByteArray &dockerfile, const QString &output = {})
+{
+    writeFile(context + QStringLiteral("/Dockerfile"), dockerfile);
+    auto o = box.options(context);
+    if (!output.isEmpty())
+        o.outputs = {{ll::OutputFormat::OciArchive, output}};
+    return o;
+}
+
 // The final filesystem of an image as "mode uid:gid size link content-hash" per path.
 inline QMap<QString, QString> files(const QString &image, const QStringList &ignore = {})
 {
