@@ -16,7 +16,10 @@ packages=(
   git                                           # ADD of a git repository
   skopeo umoci                                  # build tests check outputs with other tools
   python3 python3-jsonschema                    # inspect --json is validated against docs/inspect.schema.json
-  ca-certificates                               # TLS to registries
+  ca-certificates openssl                       # TLS to registries; tests make certificates
+  libcurl4-openssl-dev                          # registries and the Docker/Podman API (HTTP over unix sockets)
+  docker-registry apache2-utils                 # tests: a real registry on loopback, htpasswd for its basic auth
+  podman                                        # tests: a real Docker-compatible API (podman system service)
 )
 # KSyntaxHighlighting for Qt 6 is packaged from Debian 13 on; the editor uses it when present.
 if apt-cache show libkf6syntaxhighlighting-dev >/dev/null 2>&1 ||

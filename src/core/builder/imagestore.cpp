@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -89,21 +90,26 @@ Status ImageStore::add(const BuiltImage &image)
         return s;
     if (auto s = put(image.manifestDigest, image.manifest); !s.ok())
         return s;
+    return tag(image.name, image.manifestDigest, image.manifest.size(), QStringLiteral("application/vnd.oci.image.manifest.v1+json"));
+}
+
+Status ImageStore::tag(const QString &rawName, const Digest &manifest, qint64 size, const QString &mediaType)
+{
+    if (!QDir().mkpath(m_dir + QStringLiteral("/blobs/sha256")))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot create the image store"), m_dir);
     StoreLock lock(m_dir);
     QJsonObject index = readIndex(m_dir);
     QJsonArray kept;
-    const QString name = normalizeName(image.name);
+    const QString name = normalizeName(rawName);
     for (const QJsonValue &v : index.value(QStringLiteral("manifests")).toArray()) {
         const QJsonObject m = v.toObject();
         const QString n = m.value(QStringLiteral("annotations")).toObject().value(kNameKey).toString();
         const bool sameName = !name.isEmpty() && n == name;
-        const bool sameUnnamed = name.isEmpty() && n.isEmpty() && m.value(QStringLiteral("digest")).toString() == image.manifestDigest.toString();
+        const bool sameUnnamed = name.isEmpty() && n.isEmpty() && m.value(QStringLiteral("digest")).toString() == manifest.toString();
         if (!sameName && !sameUnnamed)
             kept.append(m);
     }
-    QJsonObject desc{{QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.manifest.v1+json")},
-                     {QStringLiteral("digest"), image.manifestDigest.toString()},
-                     {QStringLiteral("size"), image.manifest.size()}};
+    QJsonObject desc{{QStringLiteral("mediaType"), mediaType}, {QStringLiteral("digest"), manifest.toString()}, {QStringLiteral("size"), size}};
     if (!name.isEmpty())
         desc[QStringLiteral("annotations")] = QJsonObject{{kNameKey, name}, {QStringLiteral("org.opencontainers.image.ref.name"), name}};
     kept.append(desc);
@@ -111,6 +117,79 @@ Status ImageStore::add(const BuiltImage &image)
     if (auto s = saveFile(m_dir + QStringLiteral("/oci-layout"), R"({"imageLayoutVersion":"1.0.0"})"); !s.ok())
         return s;
     return saveFile(m_dir + QStringLiteral("/index.json"), QJsonDocument(index).toJson(QJsonDocument::Compact));
+}
+
+QString ImageStore::blobPath(const Digest &d) const
+{
+    return m_dir + QStringLiteral("/blobs/") + d.algorithm() + QLatin1Char('/') + d.hex();
+}
+
+Status ImageStore::untag(const QString &rawName)
+{
+    const QString name = normalizeName(rawName);
+    StoreLock lock(m_dir);
+    QJsonObject index = readIndex(m_dir);
+    QJsonArray kept;
+    bool found = false;
+    for (const QJsonValue &v : index.value(QStringLiteral("manifests")).toArray()) {
+        const QJsonObject m = v.toObject();
+        const QString n = m.value(QStringLiteral("annotations")).toObject().value(kNameKey).toString();
+        const bool match = n == name || (!name.contains(QLatin1Char(':')) && m.value(QStringLiteral("digest")).toString().startsWith(rawName));
+        found = found || match;
+        if (!match)
+            kept.append(m);
+    }
+    if (!found)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no image \"%1\" in the local image store").arg(rawName), m_dir);
+    index[QStringLiteral("manifests")] = kept;
+    return saveFile(m_dir + QStringLiteral("/index.json"), QJsonDocument(index).toJson(QJsonDocument::Compact));
+}
+
+Result<StorePruneReport> ImageStore::prune()
+{
+    // Blobs reachable from index.json (manifests, nested indexes, configs, layers) stay; the
+    // rest, and downloads left half-done, go. Under the store lock so a pull in progress is not
+    // pruned from under it (pulls tag under the same lock only after their blobs are in).
+    StoreLock lock(m_dir);
+    QSet<QString> keep;
+    std::vector<QJsonObject> pending;
+    for (const QJsonValue &v : readIndex(m_dir).value(QStringLiteral("manifests")).toArray())
+        pending.push_back(v.toObject());
+    while (!pending.empty()) {
+        const QJsonObject d = pending.back();
+        pending.pop_back();
+        auto digest = Digest::parse(d.value(QStringLiteral("digest")).toString());
+        if (!digest.ok() || keep.contains(digest->hex()))
+            continue;
+        keep.insert(digest->hex());
+        const QString media = d.value(QStringLiteral("mediaType")).toString();
+        if (!media.contains(QLatin1String("manifest")) && !media.contains(QLatin1String("index")))
+            continue;
+        QFile f(blobPath(digest.value()));
+        if (!f.open(QIODevice::ReadOnly) || f.size() > 4 * 1024 * 1024)
+            continue;
+        const QJsonObject m = QJsonDocument::fromJson(f.readAll()).object();
+        for (const QJsonValue &c : m.value(QStringLiteral("manifests")).toArray())
+            pending.push_back(c.toObject());
+        auto keepBlob = [&](const QJsonValue &desc) {
+            if (auto b = Digest::parse(desc.toObject().value(QStringLiteral("digest")).toString()); b.ok())
+                keep.insert(b->hex());
+        };
+        keepBlob(m.value(QStringLiteral("config")));
+        for (const QJsonValue &l : m.value(QStringLiteral("layers")).toArray())
+            keepBlob(l);
+    }
+    StorePruneReport report;
+    QDir blobs(m_dir + QStringLiteral("/blobs/sha256"));
+    for (const QFileInfo &fi : blobs.entryInfoList(QDir::Files | QDir::Hidden)) {
+        if (keep.contains(fi.fileName()))
+            continue;
+        if (QFile::remove(fi.filePath())) {
+            ++report.blobs;
+            report.bytes += fi.size();
+        }
+    }
+    return report;
 }
 
 Result<std::vector<StoredImage>> ImageStore::list() const

@@ -15,6 +15,11 @@ struct StoredImage {
     QString created;
 };
 
+struct StorePruneReport {
+    int blobs = 0;
+    qint64 bytes = 0;
+};
+
 // The local image store: one OCI image layout folder whose index.json names every image
 // (annotation io.containerd.image.name). `FROM name` and `COPY --from=name` look here.
 // Blobs are written under temporary names and renamed; index.json is rewritten under a lock.
@@ -29,6 +34,13 @@ public:
     Status add(const BuiltImage &image);
     Result<std::vector<StoredImage>> list() const;
     bool contains(const QString &name) const;
+    // Names a manifest whose blobs are already in the store (an earlier name moves to it).
+    Status tag(const QString &name, const Digest &manifest, qint64 size, const QString &mediaType);
+    // Forgets a name (or an unnamed image by digest prefix); prune() frees its blobs.
+    Status untag(const QString &name);
+    // Deletes blobs no name reaches, and unfinished downloads.
+    Result<StorePruneReport> prune();
+    QString blobPath(const Digest &d) const;
     // Copies an image from an archive or layout into the store under `name`.
     Status import(const QString &source, const QString &name, TaskContext &ctx);
 

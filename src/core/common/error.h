@@ -16,6 +16,8 @@ enum class ErrorCode {
     Ambiguous,   // the caller must choose (several images or platforms)
     Usage,       // the caller asked for something that makes no sense
     Canceled,    // the user canceled: not an error to show as one
+    Network,     // a server could not be reached or answered wrongly (registry, daemon)
+    Auth,        // a server refused the credentials, or there were none
 };
 
 struct Error {

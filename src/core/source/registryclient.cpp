@@ -1,0 +1,383 @@
+#include "registryclient.h"
+
+#include "common/sha256.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace ll::source {
+
+namespace {
+
+const QByteArray kAccept = "Accept: application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, "
+                           "application/vnd.docker.distribution.manifest.list.v2+json, application/vnd.docker.distribution.manifest.v2+json";
+constexpr int kAttempts = 4;
+
+bool sleepUnlessCanceled(int ms, TaskContext &ctx)
+{
+    for (int slept = 0; slept < ms; slept += 50) {
+        if (ctx.isCanceled())
+            return false;
+        QThread::msleep(50);
+    }
+    return !ctx.isCanceled();
+}
+
+QString findCaFile(const QString &dir, const QString &host)
+{
+    QStringList dirs;
+    if (!dir.isEmpty())
+        dirs << dir;
+    else {
+        if (const QString env = qEnvironmentVariable("LAYERLENS_CERTS_DIR"); !env.isEmpty())
+            dirs << env;
+        dirs << qEnvironmentVariable("XDG_CONFIG_HOME", QDir::homePath() + QStringLiteral("/.config")) + QStringLiteral("/containers/certs.d")
+             << QStringLiteral("/etc/containers/certs.d") << QStringLiteral("/etc/docker/certs.d");
+    }
+    for (const QString &d : dirs) {
+        const QDir hostDir(d + QLatin1Char('/') + host);
+        const QStringList crts = hostDir.entryList({QStringLiteral("*.crt")}, QDir::Files, QDir::Name);
+        if (!crts.isEmpty())
+            return hostDir.filePath(crts.contains(QStringLiteral("ca.crt")) ? QStringLiteral("ca.crt") : crts.first());
+    }
+    return {};
+}
+
+bool listedInsecure(const QString &host)
+{
+    const QStringList list = qEnvironmentVariable("LAYERLENS_INSECURE_REGISTRIES").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &h : list)
+        if (h.trimmed() == host)
+            return true;
+    return false;
+}
+
+QString statusText(const HttpResponse &r)
+{
+    // Registries answer errors as {"errors":[{"code","message"}]}.
+    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+    QStringList parts;
+    for (const QJsonValue &e : o.value(QStringLiteral("errors")).toArray())
+        parts << (e.toObject().value(QStringLiteral("code")).toString() + QStringLiteral(": ") + e.toObject().value(QStringLiteral("message")).toString());
+    return QStringLiteral("HTTP %1%2").arg(r.status).arg(parts.isEmpty() ? QString() : QStringLiteral(" (") + parts.join(QStringLiteral("; ")).left(300) + QLatin1Char(')'));
+}
+
+} // namespace
+
+RegistryClient::RegistryClient(const ImageReference &ref, RegistryOptions options) : m_ref(ref), m_options(std::move(options))
+{
+    const QString host = m_ref.apiHost();
+    m_insecure = m_options.tlsVerify.has_value() ? !*m_options.tlsVerify : (m_ref.isLoopback() || listedInsecure(m_ref.domain));
+    m_caFile = findCaFile(m_options.certDir, m_ref.domain);
+}
+
+QString RegistryClient::url(const QString &path) const
+{
+    return m_base + path;
+}
+
+QString RegistryClient::describe() const
+{
+    return m_ref.domain + QLatin1Char('/') + m_ref.repository;
+}
+
+Status RegistryClient::chooseScheme(TaskContext &ctx)
+{
+    if (!m_base.isEmpty())
+        return okStatus();
+    const QString https = QStringLiteral("https://") + m_ref.apiHost();
+    if (!m_insecure) {
+        m_base = https;
+        return okStatus();
+    }
+    // An insecure registry may be HTTPS with a certificate nobody signed, or plain HTTP: try
+    // HTTPS first (unverified), as podman does.
+    HttpRequest probe;
+    probe.url = https + QStringLiteral("/v2/");
+    probe.verifyTls = false;
+    probe.maxBody = 64 * 1024;
+    auto r = httpRequest(probe, ctx);
+    if (!r.ok() && r.error().isCanceled())
+        return r.error();
+    m_base = r.ok() ? https : QStringLiteral("http://") + m_ref.apiHost();
+    return okStatus();
+}
+
+Status RegistryClient::authenticate(const HttpResponse &challenge, bool push, TaskContext &ctx)
+{
+    if (!m_credentials) {
+        auto c = findCredentials(m_ref.domain);
+        if (!c.ok())
+            return c.error();
+        m_credentials = c.value();
+    }
+    const auto challenges = parseAuthChallenges(challenge.header("www-authenticate"));
+    const QByteArray basic = "Basic " + (m_credentials->username + QLatin1Char(':') + m_credentials->secret).toUtf8().toBase64();
+    for (const AuthChallenge &c : challenges) {
+        if (c.scheme == QLatin1String("basic")) {
+            if (!m_credentials->isSet())
+                return makeError(ErrorCode::Auth, QStringLiteral("%1 asks for a user name and password and none is stored for %2 "
+                                                                 "(log in with `podman login` or `docker login`, or add it to ~/.docker/config.json)")
+                                                      .arg(describe(), m_ref.domain));
+            m_authorization = basic;
+            return okStatus();
+        }
+        if (c.scheme != QLatin1String("bearer"))
+            continue;
+        const QUrl realm(c.params.value(QStringLiteral("realm")));
+        if (!realm.isValid() || (realm.scheme() != QLatin1String("https") && realm.scheme() != QLatin1String("http")))
+            return makeError(ErrorCode::Network, QStringLiteral("%1 names a token service that is not an http(s) URL: \"%2\"").arg(describe(), realm.toString()));
+        QUrl tokenUrl = realm;
+        QUrlQuery q(realm);
+        if (c.params.contains(QStringLiteral("service")))
+            q.addQueryItem(QStringLiteral("service"), c.params.value(QStringLiteral("service")));
+        q.addQueryItem(QStringLiteral("scope"), QStringLiteral("repository:%1:%2").arg(m_ref.repository, push ? QStringLiteral("pull,push") : QStringLiteral("pull")));
+        tokenUrl.setQuery(q);
+        HttpRequest t;
+        t.url = tokenUrl.toString(QUrl::FullyEncoded);
+        t.maxBody = 1024 * 1024;
+        t.verifyTls = !m_insecure;
+        t.caFile = m_caFile;
+        if (m_credentials->isSet())
+            t.headers << "Authorization: " + basic;
+        auto r = httpRequest(t, ctx);
+        if (!r.ok())
+            return r.error();
+        if (r->status == 401 || r->status == 403)
+            return makeError(ErrorCode::Auth, QStringLiteral("the token service of %1 refused %2 (%3)")
+                                                  .arg(describe(), m_credentials->isSet() ? QStringLiteral("the credentials from ") + m_credentials->from
+                                                                                          : QStringLiteral("an anonymous request; log in first"),
+                                                       statusText(r.value())), t.url);
+        if (r->status != 200)
+            return makeError(ErrorCode::Network, QStringLiteral("the token service of %1 answered %2").arg(describe(), statusText(r.value())), t.url);
+        const QJsonObject o = QJsonDocument::fromJson(r->body).object();
+        const QString token = o.value(QStringLiteral("token")).toString(o.value(QStringLiteral("access_token")).toString());
+        if (token.isEmpty() || token.size() > 64 * 1024 || token.contains(QLatin1Char('\n')) || token.contains(QLatin1Char('\r')))
+            return makeError(ErrorCode::Network, QStringLiteral("the token service of %1 sent no usable token").arg(describe()), t.url);
+        m_authorization = "Bearer " + token.toLatin1();
+        m_pushScope = push;
+        return okStatus();
+    }
+    return makeError(ErrorCode::Auth, QStringLiteral("%1 refused the request (HTTP 401) and asks for no method LayerLens knows (\"%2\")")
+                                          .arg(describe(), QString::fromLatin1(challenge.header("www-authenticate").left(200))));
+}
+
+Result<HttpResponse> RegistryClient::send(HttpRequest request, bool push, TaskContext &ctx)
+{
+    if (auto s = chooseScheme(ctx); !s.ok())
+        return s.error();
+    request.verifyTls = !m_insecure;
+    request.caFile = m_caFile;
+    bool authenticated = false;
+    const QList<QByteArray> plainHeaders = request.headers;
+    for (int attempt = 0;; ++attempt) {
+        if (push && !m_pushScope && !m_authorization.isEmpty() && m_authorization.startsWith("Bearer"))
+            m_authorization.clear(); // a pull token cannot push: ask again on the challenge
+        request.headers = plainHeaders;
+        if (!m_authorization.isEmpty())
+            request.headers << "Authorization: " + m_authorization;
+        auto r = httpRequest(request, ctx);
+        const bool retriable = !r.ok() ? (r.error().code == ErrorCode::Network && !request.sink && request.bodyFile.isEmpty())
+                                       : (r->status == 429 || r->status == 502 || r->status == 503 || r->status == 504 || r->status == 500);
+        if (retriable && attempt + 1 < kAttempts) {
+            int wait = 500 << attempt;
+            bool hasAfter = false;
+            const int after = r.ok() ? r->header("retry-after").toInt(&hasAfter) : 0;
+            if (hasAfter)
+                wait = qBound(0, after * 1000, 10000);
+            if (!sleepUnlessCanceled(wait, ctx))
+                return canceledError();
+            continue;
+        }
+        if (!r.ok())
+            return r.error();
+        if (r->status == 401 && !authenticated) {
+            authenticated = true;
+            if (auto s = authenticate(r.value(), push, ctx); !s.ok())
+                return s.error();
+            continue;
+        }
+        if (r->status == 401)
+            return makeError(ErrorCode::Auth, QStringLiteral("%1 refused %2 (%3)")
+                                                  .arg(describe(), m_credentials && m_credentials->isSet() ? QStringLiteral("the credentials from ") + m_credentials->from
+                                                                                                          : QStringLiteral("anonymous access; log in first"),
+                                                       statusText(r.value())), request.url);
+        return r;
+    }
+}
+
+Result<FetchedManifest> RegistryClient::getManifest(const QString &reference, TaskContext &ctx)
+{
+    HttpRequest req;
+    req.headers << kAccept;
+    req.maxBody = 4 * 1024 * 1024; // the distribution spec's recommended manifest limit
+    if (auto s = chooseScheme(ctx); !s.ok())
+        return s.error();
+    req.url = url(QStringLiteral("/v2/%1/manifests/%2").arg(m_ref.repository, reference));
+    auto r = send(req, false, ctx);
+    if (!r.ok()) {
+        Error e = r.error();
+        if (e.code == ErrorCode::Limit)
+            e.message = QStringLiteral("the manifest of %1:%2 is larger than 4 MiB; refused").arg(describe(), reference);
+        return e;
+    }
+    if (r->status == 404)
+        return makeError(ErrorCode::NotFound, QStringLiteral("%1:%2 is not in the registry (%3): check the name and tag; a private repository "
+                                                             "also answers so without credentials").arg(describe(), reference, statusText(r.value())), req.url);
+    if (r->status != 200)
+        return makeError(ErrorCode::Network, QStringLiteral("asking %1 for the manifest %2: %3").arg(describe(), reference, statusText(r.value())), req.url);
+    FetchedManifest m;
+    m.bytes = r->body;
+    m.digest = Sha256::digestOf(m.bytes);
+    m.mediaType = QString::fromLatin1(r->header("content-type")).section(QLatin1Char(';'), 0, 0).trimmed();
+    const QJsonObject o = QJsonDocument::fromJson(m.bytes).object();
+    if (const QString inBody = o.value(QStringLiteral("mediaType")).toString(); !inBody.isEmpty())
+        m.mediaType = inBody;
+    if (reference.contains(QLatin1Char(':')) && reference != m.digest.toString())
+        return makeError(ErrorCode::Digest, QStringLiteral("%1 sent a manifest whose digest is %2, not the %3 that was asked for; nothing kept")
+                                                .arg(describe(), m.digest.toString(), reference), req.url);
+    if (o.value(QStringLiteral("schemaVersion")).toInt() == 1 || m.mediaType.startsWith(QLatin1String("application/vnd.docker.distribution.manifest.v1")))
+        return makeError(ErrorCode::Unsupported, QStringLiteral("%1:%2 has a Docker schema 1 manifest, which registries and Docker stopped "
+                                                                "supporting; push it again with a current tool").arg(describe(), reference), req.url);
+    return m;
+}
+
+Status RegistryClient::fetchBlob(const Digest &digest, qint64 size, const QString &dest, TaskContext &ctx, const std::function<void(qint64)> &onBytes)
+{
+    if (!digest.isSha256())
+        return makeError(ErrorCode::Unsupported, QStringLiteral("blob %1 of %2 uses a digest algorithm LayerLens cannot check").arg(digest.toString(), describe()));
+    if (auto s = chooseScheme(ctx); !s.ok())
+        return s;
+    const QString part = dest + QStringLiteral(".part");
+    QFile out(part);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(out.errorString()), part);
+    Sha256 hash;
+    qint64 received = 0;
+    QString failure;
+    auto fail = [&](ErrorCode code, const QString &why) {
+        out.remove();
+        return makeError(code, why, dest);
+    };
+    HttpRequest req;
+    req.url = url(QStringLiteral("/v2/%1/blobs/%2").arg(m_ref.repository, digest.toString()));
+    req.sink = [&](const char *data, size_t n) {
+        if (size >= 0 && received + qint64(n) > size) {
+            failure = QStringLiteral("%1 sent more than the %2 bytes its manifest states for blob %3").arg(describe()).arg(size).arg(digest.toString());
+            return false;
+        }
+        if (out.write(data, qint64(n)) != qint64(n)) {
+            failure = QStringLiteral("cannot write: %1").arg(out.errorString());
+            return false;
+        }
+        hash.update(data, n);
+        received += qint64(n);
+        if (onBytes)
+            onBytes(qint64(n));
+        return true;
+    };
+    for (int resumes = 0;; ++resumes) {
+        req.resumeFrom = received;
+        const qint64 before = received;
+        auto r = send(req, false, ctx);
+        if (!failure.isEmpty())
+            return fail(ErrorCode::Digest, failure);
+        if (r.ok() && r->status == 200 && before > 0 && received > before)
+            return fail(ErrorCode::Network, QStringLiteral("%1 ignored the Range request while resuming blob %2").arg(describe(), digest.toString()));
+        if (r.ok() && (r->status == 200 || r->status == 206))
+            break;
+        if (r.ok() && r->status == 404)
+            return fail(ErrorCode::NotFound, QStringLiteral("%1 has no blob %2 although its manifest names it").arg(describe(), digest.toString()));
+        if (r.ok())
+            return fail(ErrorCode::Network, QStringLiteral("downloading blob %1 from %2: %3").arg(digest.toString(), describe(), statusText(r.value())));
+        // A cut connection that had delivered bytes is resumed where it stopped.
+        if (r.error().code != ErrorCode::Network || received == before || resumes >= 3)
+            return fail(r.error().code, r.error().message + QStringLiteral(" (blob %1, %2 of %3 bytes received)").arg(digest.toString()).arg(received).arg(size));
+    }
+    if (!out.flush())
+        return fail(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(out.errorString()));
+    out.close();
+    if (size >= 0 && received != size)
+        return fail(ErrorCode::Digest, QStringLiteral("blob %1 from %2 has %3 bytes, its manifest states %4; nothing kept").arg(digest.toString(), describe()).arg(received).arg(size));
+    const Digest got = Digest::fromSha256(hash.finish());
+    if (got != digest)
+        return fail(ErrorCode::Digest, QStringLiteral("blob %1 from %2 has the digest %3: the bytes are not what the manifest names; nothing kept")
+                                           .arg(digest.toString(), describe(), got.toString()));
+    QFile::remove(dest);
+    if (!QFile::rename(part, dest))
+        return fail(ErrorCode::Io, QStringLiteral("cannot move the downloaded blob into place"));
+    return okStatus();
+}
+
+Result<bool> RegistryClient::hasBlob(const Digest &digest, TaskContext &ctx)
+{
+    if (auto s = chooseScheme(ctx); !s.ok())
+        return s.error();
+    HttpRequest req;
+    req.method = "HEAD";
+    req.url = url(QStringLiteral("/v2/%1/blobs/%2").arg(m_ref.repository, digest.toString()));
+    auto r = send(req, true, ctx);
+    if (!r.ok())
+        return r.error();
+    if (r->status == 200)
+        return true;
+    if (r->status == 404)
+        return false;
+    return makeError(ErrorCode::Network, QStringLiteral("asking %1 for blob %2: %3").arg(describe(), digest.toString(), statusText(r.value())), req.url);
+}
+
+Status RegistryClient::pushBlob(const Digest &digest, const QString &file, TaskContext &ctx)
+{
+    if (auto s = chooseScheme(ctx); !s.ok())
+        return s;
+    HttpRequest start;
+    start.method = "POST";
+    start.url = url(QStringLiteral("/v2/%1/blobs/uploads/").arg(m_ref.repository));
+    auto r = send(start, true, ctx);
+    if (!r.ok())
+        return r.error();
+    if (r->status != 202)
+        return makeError(ErrorCode::Network, QStringLiteral("%1 refused to start an upload: %2").arg(describe(), statusText(r.value())), start.url);
+    QUrl location = QUrl(start.url).resolved(QUrl(QString::fromLatin1(r->header("location"))));
+    if (location.scheme() != QLatin1String("http") && location.scheme() != QLatin1String("https"))
+        return makeError(ErrorCode::Network, QStringLiteral("%1 sent an upload location that is not an http(s) URL: %2").arg(describe(), location.toString()));
+    QUrlQuery q(location);
+    q.addQueryItem(QStringLiteral("digest"), digest.toString());
+    location.setQuery(q);
+    HttpRequest put;
+    put.method = "PUT";
+    put.url = location.toString(QUrl::FullyEncoded);
+    put.bodyFile = file;
+    put.headers << "Content-Type: application/octet-stream";
+    auto p = send(put, true, ctx);
+    if (!p.ok())
+        return p.error();
+    if (p->status != 201)
+        return makeError(ErrorCode::Network, QStringLiteral("%1 refused blob %2: %3").arg(describe(), digest.toString(), statusText(p.value())), put.url);
+    return okStatus();
+}
+
+Result<Digest> RegistryClient::putManifest(const QString &reference, const QByteArray &bytes, const QString &mediaType, TaskContext &ctx)
+{
+    if (auto s = chooseScheme(ctx); !s.ok())
+        return s.error();
+    HttpRequest put;
+    put.method = "PUT";
+    put.url = url(QStringLiteral("/v2/%1/manifests/%2").arg(m_ref.repository, reference));
+    put.body = bytes;
+    put.headers << "Content-Type: " + mediaType.toLatin1();
+    auto r = send(put, true, ctx);
+    if (!r.ok())
+        return r.error();
+    if (r->status != 201)
+        return makeError(ErrorCode::Network, QStringLiteral("%1 refused the manifest %2: %3").arg(describe(), reference, statusText(r.value())), put.url);
+    return Sha256::digestOf(bytes);
+}
+
+} // namespace ll::source

@@ -1,0 +1,212 @@
+#include "registrypull.h"
+
+#include "builder/imagestore.h"
+#include "common/humansize.h"
+#include "image/imagecatalog.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ll::source {
+
+namespace {
+
+bool isIndex(const QString &mediaType)
+{
+    return mediaType == QLatin1String("application/vnd.oci.image.index.v1+json") ||
+           mediaType == QLatin1String("application/vnd.docker.distribution.manifest.list.v2+json");
+}
+
+bool isImageManifest(const QString &mediaType)
+{
+    return mediaType == QLatin1String("application/vnd.oci.image.manifest.v1+json") ||
+           mediaType == QLatin1String("application/vnd.docker.distribution.manifest.v2+json");
+}
+
+QString platformOf(const QJsonObject &descriptor)
+{
+    const QJsonObject p = descriptor.value(QStringLiteral("platform")).toObject();
+    QString s = p.value(QStringLiteral("os")).toString() + QLatin1Char('/') + p.value(QStringLiteral("architecture")).toString();
+    if (const QString v = p.value(QStringLiteral("variant")).toString(); !v.isEmpty())
+        s += QLatin1Char('/') + v;
+    return s;
+}
+
+struct Blob {
+    Digest digest;
+    qint64 size = -1;
+};
+
+Result<Blob> descriptorBlob(const QJsonObject &d, const QString &what)
+{
+    auto digest = Digest::parse(d.value(QStringLiteral("digest")).toString());
+    const qint64 size = d.value(QStringLiteral("size")).toInteger(-1);
+    if (!digest.ok() || size < 0)
+        return makeError(ErrorCode::Format, QStringLiteral("the manifest's %1 has no valid digest and size").arg(what));
+    return Blob{digest.value(), size};
+}
+
+bool storeHas(const build::ImageStore &store, const Blob &b)
+{
+    const QFileInfo fi(store.blobPath(b.digest));
+    return fi.isFile() && fi.size() == b.size;
+}
+
+Status storeSmallBlob(const build::ImageStore &store, const Digest &d, const QByteArray &bytes)
+{
+    const QString path = store.blobPath(d);
+    if (QFileInfo(path).size() == bytes.size())
+        return okStatus();
+    QFile f(path + QStringLiteral(".part"));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size() || !f.flush())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(f.errorString()), f.fileName());
+    f.close();
+    QFile::remove(path);
+    if (!QFile::rename(f.fileName(), path))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot move the blob into place"), path);
+    return okStatus();
+}
+
+// Picks the index entry for `wanted` (a prefix: "linux/arm" matches "linux/arm/v7"), else the
+// host's platform; attestation entries ("unknown/unknown") are never images.
+Result<QJsonObject> chooseFromIndex(const QJsonObject &index, const QString &wanted, const QString &where, QStringList &platforms)
+{
+    std::vector<QJsonObject> candidates;
+    for (const QJsonValue &v : index.value(QStringLiteral("manifests")).toArray()) {
+        const QJsonObject d = v.toObject();
+        const QString p = platformOf(d);
+        if (p.startsWith(QLatin1String("unknown/")) || p == QLatin1String("/"))
+            continue;
+        platforms << p;
+        candidates.push_back(d);
+    }
+    const QString target = wanted.isEmpty() ? hostPlatform() : wanted;
+    for (const QJsonObject &d : candidates) {
+        const QString p = platformOf(d);
+        if (p == target || p.startsWith(target + QLatin1Char('/')))
+            return d;
+    }
+    if (platforms.isEmpty())
+        return makeError(ErrorCode::Format, QStringLiteral("%1 is an index that names no image for any platform").arg(where));
+    return makeError(ErrorCode::NotFound, QStringLiteral("%1 has no image for %2; it offers %3 (choose with --platform)")
+                                              .arg(where, target, platforms.join(QStringLiteral(", "))));
+}
+
+} // namespace
+
+QString PullReport::summary() const
+{
+    const int fetched = layers - layersPresent;
+    QString s;
+    if (layersPresent > 0)
+        s = QStringLiteral("%1 of %2 layers already here, %3 not downloaded; ").arg(layersPresent).arg(layers).arg(humanSize(bytesPresent));
+    if (fetched == 0)
+        s += QStringLiteral("nothing downloaded");
+    else if (fetched == layers)
+        s += layers == 1 ? QStringLiteral("the one layer downloaded (%1)").arg(humanSize(bytesFetched))
+                         : QStringLiteral("all %1 layers downloaded (%2)").arg(layers).arg(humanSize(bytesFetched));
+    else
+        s += QStringLiteral("%1 downloaded (%2)").arg(fetched).arg(humanSize(bytesFetched));
+    return s;
+}
+
+Result<PullReport> pullImage(const ImageReference &ref, const QString &storeDir, const QString &platform, const RegistryOptions &options, TaskContext &ctx)
+{
+    build::ImageStore store(storeDir);
+    if (!QDir().mkpath(storeDir + QStringLiteral("/blobs/sha256")))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot create the image store"), storeDir);
+    RegistryClient client(ref, options);
+    PullReport report;
+    report.reference = ref.fullName();
+    report.name = ref.familiarName();
+    ctx.setStatus(QStringLiteral("asking %1 for %2").arg(ref.domain, ref.familiarName()));
+    auto top = client.getManifest(ref.manifestReference(), ctx);
+    if (!top.ok())
+        return top.error();
+    FetchedManifest manifest = top.value();
+    if (isIndex(manifest.mediaType)) {
+        report.index = manifest.digest;
+        auto chosen = chooseFromIndex(QJsonDocument::fromJson(manifest.bytes).object(), platform, ref.familiarName(), report.platforms);
+        if (!chosen.ok())
+            return chosen.error();
+        report.platform = platformOf(chosen.value());
+        const QString digest = chosen->value(QStringLiteral("digest")).toString();
+        auto m = client.getManifest(digest, ctx);
+        if (!m.ok())
+            return m.error();
+        if (isIndex(m->mediaType))
+            return makeError(ErrorCode::Unsupported, QStringLiteral("%1: the index for %2 names another index; LayerLens follows one level").arg(ref.familiarName(), report.platform));
+        manifest = m.value();
+    }
+    if (!isImageManifest(manifest.mediaType))
+        return makeError(ErrorCode::Unsupported, QStringLiteral("%1 is a \"%2\", not an image manifest (an artifact?)").arg(ref.familiarName(), manifest.mediaType));
+    report.manifest = manifest.digest;
+    const QJsonObject m = QJsonDocument::fromJson(manifest.bytes).object();
+    auto config = descriptorBlob(m.value(QStringLiteral("config")).toObject(), QStringLiteral("config"));
+    if (!config.ok())
+        return config.error();
+    if (config->size > 64 * 1024 * 1024)
+        return makeError(ErrorCode::Limit, QStringLiteral("%1 states a config of %2 bytes; refused (over 64 MiB)").arg(ref.familiarName()).arg(config->size));
+    std::vector<Blob> layers;
+    for (const QJsonValue &v : m.value(QStringLiteral("layers")).toArray()) {
+        auto b = descriptorBlob(v.toObject(), QStringLiteral("layer %1").arg(layers.size()));
+        if (!b.ok())
+            return b.error();
+        layers.push_back(b.value());
+    }
+    report.layers = int(layers.size());
+    qint64 total = 0;
+    for (const Blob &b : layers) {
+        if (storeHas(store, b)) {
+            ++report.layersPresent;
+            report.bytesPresent += b.size;
+        } else {
+            total += b.size;
+        }
+    }
+    if (!storeHas(store, config.value()))
+        if (auto s = client.fetchBlob(config->digest, config->size, store.blobPath(config->digest), ctx); !s.ok())
+            return s.error();
+    QElapsedTimer clock;
+    clock.start();
+    int index = 0;
+    for (const Blob &b : layers) {
+        ++index;
+        if (storeHas(store, b))
+            continue;
+        auto progress = [&](qint64 n) {
+            report.bytesFetched += n;
+            ctx.setProgress(report.bytesFetched, total);
+            const double rate = clock.elapsed() > 0 ? report.bytesFetched * 1000.0 / clock.elapsed() : 0;
+            ctx.setStatus(QStringLiteral("layer %1 of %2: %3 of %4 downloaded, %5/s").arg(index).arg(layers.size())
+                              .arg(humanSize(report.bytesFetched), humanSize(total), humanSize(qint64(rate))));
+        };
+        if (auto s = client.fetchBlob(b.digest, b.size, store.blobPath(b.digest), ctx, progress); !s.ok())
+            return s.error();
+    }
+    if (auto s = storeSmallBlob(store, manifest.digest, manifest.bytes); !s.ok())
+        return s.error();
+    if (auto s = store.tag(report.name, manifest.digest, manifest.bytes.size(), manifest.mediaType); !s.ok())
+        return s.error();
+    return report;
+}
+
+Result<QStringList> registryPlatforms(const ImageReference &ref, const RegistryOptions &options, TaskContext &ctx)
+{
+    RegistryClient client(ref, options);
+    auto top = client.getManifest(ref.manifestReference(), ctx);
+    if (!top.ok())
+        return top.error();
+    if (!isIndex(top->mediaType))
+        return QStringList{};
+    QStringList platforms;
+    auto chosen = chooseFromIndex(QJsonDocument::fromJson(top->bytes).object(), QStringLiteral("-"), ref.familiarName(), platforms);
+    Q_UNUSED(chosen)
+    return platforms;
+}
+
+} // namespace ll::source
