@@ -39,7 +39,7 @@ void addOptions(QCommandLineParser &p)
     p.setApplicationDescription(QStringLiteral("Inspect container images layer by layer."));
     p.addHelpOption();
     p.addVersionOption();
-    p.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("A docker save or OCI archive, or an OCI layout folder. Without it, the built-in sample opens."));
+    p.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("A docker save or OCI archive, an OCI layout folder, or an image name (python:3.12-slim, docker://…, docker-daemon:…, podman:…). Without it, the built-in sample opens."));
     p.addOption({QStringLiteral("image"), QStringLiteral("Which image of a multi-image archive (name, tag, digest prefix or #N)."), QStringLiteral("REF")});
     p.addOption({QStringLiteral("platform"), QStringLiteral("Which platform of a multi-platform index, e.g. linux/arm64 (Qt's window-system "
                                                             "plugin is chosen with the single-dash -platform)."), QStringLiteral("P")});

@@ -4,6 +4,8 @@
 
 #include "builder/builder.h"
 #include "builder/cachestore.h"
+#include "builder/imagestore.h"
+#include "source/imagetransfer.h"
 
 using namespace cli;
 
@@ -77,6 +79,13 @@ int runBuild(const QStringList &args)
         {QStringLiteral("network"), QStringLiteral("RUN's network unless a RUN says --network: default (its own namespace, connected by slirp4netns), none or host."),
          QStringLiteral("MODE"), QStringLiteral("default")},
         {QStringLiteral("allow"), QStringLiteral("Grant an entitlement, as BuildKit does: network.host lets RUN --network=host run."), QStringLiteral("ENTITLEMENT")},
+        {QStringLiteral("pull"), QStringLiteral("FROM a name: missing (default: the local store's copy, else the registry's), always (ask the registry), "
+                                                "never (local only)."), QStringLiteral("POLICY"), QStringLiteral("missing")},
+        {QStringLiteral("platform"), QStringLiteral("The target platform (FROM picks it from multi-platform images; RUN is not emulated)."), QStringLiteral("OS/ARCH")},
+        {QStringLiteral("push"), QStringLiteral("Push the image to the registry its first --tag names.")},
+        {QStringLiteral("load"), QStringLiteral("Load the image into Docker (if it answers) or Podman, under its first --tag.")},
+        {QStringLiteral("tls-verify"), QStringLiteral("true or false: check registries' TLS certificates (default true, except loopback registries)."), QStringLiteral("BOOL")},
+        {QStringLiteral("cert-dir"), QStringLiteral("A folder of HOST[:PORT]/ca.crt files trusted for those registries."), QStringLiteral("DIR")},
     });
     parser.addPositionalArgument(QStringLiteral("CONTEXT"), QStringLiteral("The build context folder."));
     int code = 0;
@@ -107,6 +116,23 @@ int runBuild(const QStringList &args)
             return 2;
         }
         o.allowHostNetwork = true;
+    }
+    if (auto pull = ll::source::parsePullPolicy(parser.value(QStringLiteral("pull"))); pull.ok()) {
+        o.pull = pull.value();
+    } else {
+        err(QStringLiteral("layerlens-cli build: %1\n").arg(pull.error().message));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("platform")))
+        o.platform = ll::df::Platform::fromString(parser.value(QStringLiteral("platform")));
+    if (auto r = resolveOptions(parser, code); r) {
+        o.registry = r->registry;
+    } else {
+        return code;
+    }
+    if ((parser.isSet(QStringLiteral("push")) || parser.isSet(QStringLiteral("load"))) && o.tags.isEmpty()) {
+        err(QStringLiteral("layerlens-cli build: --push and --load need a --tag to name the image\n"));
+        return 2;
     }
     const QString comp = parser.value(QStringLiteral("compression"));
     if (comp != QLatin1String("gzip") && comp != QLatin1String("zstd") && comp != QLatin1String("none")) {
@@ -145,6 +171,20 @@ int runBuild(const QStringList &args)
         cached += s.cached;
     err(QStringLiteral("built %1 in %2s (%3 of %4 steps cached)\n").arg(result->image.name.isEmpty() ? result->image.manifestDigest.toString() : result->image.name)
             .arg(result->seconds, 0, 'f', 2).arg(cached).arg(result->steps.size()));
+    for (const char *flag : {"push", "load"}) {
+        if (!parser.isSet(QString::fromLatin1(flag)))
+            continue;
+        QString dest = QStringLiteral("docker://") + o.tags.first();
+        if (qstrcmp(flag, "load") == 0)
+            dest = (ll::source::daemonAnswers(ll::source::Daemon::Docker) ? QStringLiteral("docker-daemon:") : QStringLiteral("podman:")) + o.tags.first();
+        auto sent = ll::source::exportImage(o.storeDir.isEmpty() ? ll::build::ImageStore::defaultDir() : o.storeDir, o.tags.first(), dest, o.registry, ctx);
+        ctx.clearLine();
+        if (!sent.ok()) {
+            err(QStringLiteral("layerlens-cli build: --%1: %2\n").arg(QString::fromLatin1(flag), sent.error().toString()));
+            return 1;
+        }
+        err(sent.value() + QLatin1Char('\n'));
+    }
     out(result->image.configDigest.toString() + QLatin1Char('\n'));
     return 0;
 }

@@ -9,4 +9,5 @@ int runLint(const QStringList &args);
 int runSample(const QStringList &args);
 int runBuild(const QStringList &args);
 int runImages(const QStringList &args);
+int runCopy(const QStringList &args);
 int runCache(const QStringList &args);

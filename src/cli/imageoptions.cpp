@@ -13,7 +13,51 @@ void addImageOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("max-ratio"), QStringLiteral("Stop a layer that decompresses to more than N times its stored size once past 1 GiB "
                                                                   "(a decompression bomb); 0 for no limit. Default %1 (LAYERLENS_MAX_RATIO).").arg(ll::defaultMaxRatio()),
                       QStringLiteral("N")});
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("A docker save tarball, an OCI archive, or an OCI layout folder."));
+    addRegistryOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("A docker save tarball, an OCI archive or layout folder, or an image reference: "
+                                                                         "NAME[:TAG] (the local store, then Docker or Podman, then the registry), "
+                                                                         "docker://REF, docker-daemon:REF, podman:REF."));
+}
+
+void addRegistryOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("tls-verify"), QStringLiteral("true or false: check registries' TLS certificates (default: true, except for loopback "
+                                                                   "registries and $LAYERLENS_INSECURE_REGISTRIES, which may also speak HTTP)."), QStringLiteral("BOOL")});
+    parser.addOption({QStringLiteral("cert-dir"), QStringLiteral("A folder of HOST[:PORT]/ca.crt files trusted for those registries."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("store-dir"), QStringLiteral("The local image store (default: $LAYERLENS_STORE_DIR or $XDG_DATA_HOME/layerlens/images)."), QStringLiteral("DIR")});
+}
+
+std::optional<ll::source::ResolveOptions> resolveOptions(const QCommandLineParser &parser, int &exitCode)
+{
+    ll::source::ResolveOptions o;
+    o.storeDir = parser.value(QStringLiteral("store-dir"));
+    o.platform = parser.value(QStringLiteral("platform"));
+    o.registry.certDir = parser.value(QStringLiteral("cert-dir"));
+    if (parser.isSet(QStringLiteral("tls-verify"))) {
+        const QString v = parser.value(QStringLiteral("tls-verify"));
+        if (v != QLatin1String("true") && v != QLatin1String("false")) {
+            err(QStringLiteral("layerlens-cli: --tls-verify takes true or false, not \"%1\"\n").arg(v));
+            exitCode = 2;
+            return std::nullopt;
+        }
+        o.registry.tlsVerify = v == QLatin1String("true");
+    }
+    return o;
+}
+
+std::optional<ll::source::ResolvedImage> resolveImage(const QString &typed, const ll::source::ResolveOptions &options, int &exitCode)
+{
+    ConsoleContext ctx;
+    auto r = ll::source::resolveImage(typed, options, ctx);
+    ctx.clearLine();
+    if (!r.ok()) {
+        exitCode = r.error().isCanceled() ? 130 : 2;
+        err(QStringLiteral("layerlens-cli: %1\n").arg(r.error().isCanceled() ? QStringLiteral("canceled") : r.error().toString()));
+        return std::nullopt;
+    }
+    if (!r->reference.isEmpty())
+        err(QStringLiteral("layerlens-cli: %1 from %2%3\n").arg(r->reference, r->origin, r->pull ? QStringLiteral(": ") + r->pull->summary() : QString()));
+    return std::move(r).value();
 }
 
 bool parseArgs(QCommandLineParser &parser, const QString &command, const QStringList &args, int &exitCode)
@@ -43,6 +87,18 @@ std::optional<ll::ImageAnalysis> loadImage(const QCommandLineParser &parser, int
         return std::nullopt;
     }
     ll::ImageSelector sel{parser.value(QStringLiteral("image")), parser.value(QStringLiteral("platform"))};
+    QString path = pos.first();
+    if (ll::source::looksLikeReference(path)) {
+        auto options = resolveOptions(parser, exitCode);
+        if (!options)
+            return std::nullopt;
+        auto resolved = resolveImage(path, *options, exitCode);
+        if (!resolved)
+            return std::nullopt;
+        path = resolved->path;
+        if (!resolved->image.isEmpty())
+            sel = {resolved->image, {}};
+    }
     ll::LayerStreamLimits limits;
     if (parser.isSet(QStringLiteral("max-ratio"))) {
         bool ok = false;
@@ -54,7 +110,7 @@ std::optional<ll::ImageAnalysis> loadImage(const QCommandLineParser &parser, int
         }
     }
     ConsoleContext ctx;
-    auto result = ll::analyzeImage(pos.first(), sel, ctx, nullptr, limits);
+    auto result = ll::analyzeImage(path, sel, ctx, nullptr, limits);
     ctx.clearLine();
     if (!result.ok()) {
         if (result.error().isCanceled()) {

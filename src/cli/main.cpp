@@ -22,7 +22,8 @@ const Command kCommands[] = {
     {"lint", runLint, "check a Dockerfile and print its diagnostics"},
     {"sample", runSample, "write LayerLens's sample image (every kind of layer change) to a file"},
     {"build", runBuild, "build an image from a Dockerfile, with a per-instruction cache"},
-    {"images", runImages, "list the local image store, or import an image into it"},
+    {"images", runImages, "the local image store: ls, pull, push, import, rm, prune"},
+    {"copy", runCopy, "copy an image between registries, Docker, Podman, files and the store"},
     {"cache", runCache, "list, measure or prune the build cache"},
 };
 

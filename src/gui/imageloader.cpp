@@ -2,6 +2,9 @@
 
 #include "jobrunner.h"
 
+#include "source/imageresolver.h"
+
+#include <QMutex>
 #include <atomic>
 
 namespace gui {
@@ -13,6 +16,24 @@ struct LoadState : ll::TaskContext {
     std::atomic<qint64> done{0};
     std::atomic<qint64> total{0};
     bool isCanceled() const override { return canceled.load(std::memory_order_relaxed); }
+    // A pull reports its bytes and a line of status (layer, rate) from the worker.
+    void setProgress(qint64 d, qint64 t) override
+    {
+        done.store(d, std::memory_order_relaxed);
+        total.store(t, std::memory_order_relaxed);
+    }
+    void setStatus(const QString &text) override
+    {
+        QMutexLocker lock(&statusMutex);
+        status = text;
+    }
+    QString takeStatus()
+    {
+        QMutexLocker lock(&statusMutex);
+        return std::exchange(status, QString());
+    }
+    QMutex statusMutex;
+    QString status;
 };
 
 namespace {
@@ -36,6 +57,7 @@ private:
 } // namespace
 
 struct ImageLoader::OverviewOutcome {
+    QString origin; // where a reference was found ("registry docker.io: 2 of 5 layers already here…")
     std::optional<ll::ImageOverview> overview;
     std::optional<ll::Error> error;
     std::optional<ll::ImageCatalog> catalog;
@@ -72,9 +94,28 @@ void ImageLoader::open(const QString &path, const ll::ImageSelector &selector)
     m_progressTimer.start();
     Q_EMIT started(path);
     auto state = m_state;
-    m_runner.run([path, selector, state] {
+    const ll::source::ResolveOptions resolveOptions = m_resolveOptions;
+    m_runner.run([path, selector, state, resolveOptions] {
         auto out = std::make_shared<OverviewOutcome>();
-        auto ov = ll::readOverview(path, selector, *state);
+        QString where = path;
+        ll::ImageSelector chosen = selector;
+        if (ll::source::looksLikeReference(path)) {
+            ll::source::ResolveOptions o = resolveOptions;
+            o.platform = selector.platform;
+            auto r = ll::source::resolveImage(path, o, *state);
+            if (!r.ok()) {
+                out->error = r.error();
+                return out;
+            }
+            where = r->path;
+            chosen = {r->image, {}};
+            out->origin = QObject::tr("%1 from %2").arg(r->reference, r->origin);
+            if (r->pull)
+                out->origin += QStringLiteral(": ") + r->pull->summary();
+            state->done = 0;
+            state->total = 0;
+        }
+        auto ov = ll::readOverview(where, chosen, *state);
         if (ov.ok()) {
             out->overview = std::move(ov).value();
             return out;
@@ -107,6 +148,8 @@ void ImageLoader::onOverview(quint64 generation, const std::shared_ptr<OverviewO
         Q_EMIT finished();
         return;
     }
+    if (!outcome->origin.isEmpty())
+        Q_EMIT resolved(m_path, outcome->origin);
     m_overview = std::make_shared<const ll::ImageOverview>(std::move(*outcome->overview));
     const auto ov = m_overview;
     qint64 total = 0;
@@ -219,6 +262,8 @@ void ImageLoader::reportProgress()
 {
     if (!m_state)
         return;
+    if (const QString worker = m_state->takeStatus(); !worker.isEmpty())
+        m_status = worker;
     Q_EMIT progress(m_state->done.load(), m_state->total.load(), m_status);
 }
 

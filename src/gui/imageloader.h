@@ -1,5 +1,6 @@
 #pragma once
 #include "image/imageanalysis.h"
+#include "source/imageresolver.h"
 
 #include <QObject>
 #include <QTimer>
@@ -20,7 +21,10 @@ public:
     explicit ImageLoader(JobRunner &runner, QObject *parent = nullptr);
     ~ImageLoader() override;
 
+    // `path` may also be an image reference (nginx:alpine, docker://…, podman:…): it is
+    // resolved first, in the job (a pull shows its bytes and rate as progress).
     void open(const QString &path, const ll::ImageSelector &selector = {});
+    void setResolveOptions(const ll::source::ResolveOptions &o) { m_resolveOptions = o; }
     void cancel();
     bool isLoading() const { return m_loading; }
     const QString &path() const { return m_path; }
@@ -30,6 +34,8 @@ public:
 Q_SIGNALS:
     void started(const QString &path);
     void overviewReady(std::shared_ptr<const ll::ImageOverview> overview);
+    // A reference was found: where, and what a pull downloaded.
+    void resolved(const QString &typed, const QString &origin);
     void layerScanned(int layer, const ll::LayerReport &report);
     void analysisReady(std::shared_ptr<const ll::ImageAnalysis> analysis);
     // The bottom layers that are read so far (all of 0..N-1, N < the image's count), merged so
@@ -59,6 +65,7 @@ private:
     bool m_loading = false;
     QString m_path;
     QString m_status;
+    ll::source::ResolveOptions m_resolveOptions;
     std::shared_ptr<LoadState> m_state;
     std::shared_ptr<const ll::ImageOverview> m_overview;
     std::shared_ptr<const ll::ImageAnalysis> m_analysis;

@@ -64,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &ImageLoader::analysisReady, this, &MainWindow::onAnalysis);
     connect(m_loader, &ImageLoader::partialAnalysisReady, this, &MainWindow::onPartialAnalysis);
     connect(m_loader, &ImageLoader::failed, this, &MainWindow::onFailed);
+    connect(m_loader, &ImageLoader::resolved, this, [this](const QString &, const QString &origin) { m_origin = origin; });
     connect(m_loader, &ImageLoader::choiceNeeded, this, &MainWindow::onChoiceNeeded);
     connect(m_loader, &ImageLoader::progress, this, &MainWindow::onProgress);
     connect(m_loader, &ImageLoader::canceled, this, [this] {
@@ -178,6 +179,7 @@ void MainWindow::createStatusBar()
 
 void MainWindow::openImage(const QString &path, const ll::ImageSelector &selector)
 {
+    m_origin.clear();
     m_loader->open(path, selector);
 }
 
@@ -237,7 +239,8 @@ void MainWindow::onOverview(std::shared_ptr<const ll::ImageOverview> overview)
     m_anatomy->setOverview(overview);
     addRecent(m_loader->path());
     const QString name = overview->choice().describe();
-    setWindowTitle(tr("%1 — %2 — LayerLens").arg(name, QFileInfo(m_loader->path()).fileName()));
+    const bool named = ll::source::looksLikeReference(m_loader->path());
+    setWindowTitle(tr("%1 — %2 — LayerLens").arg(name, named ? m_loader->path() : QFileInfo(m_loader->path()).fileName()));
     m_shownTitle = windowTitle();
     m_shownStatus.clear();
 }
@@ -274,7 +277,8 @@ void MainWindow::onAnalysis(std::shared_ptr<const ll::ImageAnalysis> analysis)
     m_cancel->hide();
     const int failed = analysis->failedLayers();
     m_statusLabel->setText(tr("%n layer(s), %1 steps — ", nullptr, int(analysis->layers.size())).arg(analysis->overview.steps.size()) +
-                           (analysis->allVerified() ? tr("all digests verified") : tr("%n layer(s) failed verification", nullptr, failed)));
+                           (analysis->allVerified() ? tr("all digests verified") : tr("%n layer(s) failed verification", nullptr, failed)) +
+                           (m_origin.isEmpty() ? QString() : QStringLiteral(" — ") + m_origin));
     if (!analysis->allVerified())
         showBanner(tr("<b>%n layer(s) failed verification.</b> They are still shown, marked ✗ in the timeline; "
                       "hover the mark to see which digest differs.", nullptr, failed), true);

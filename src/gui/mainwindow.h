@@ -101,6 +101,7 @@ private:
     void createActions();
     void openFileDialog();
     void openFolderDialog();
+    void openReferenceDialog();
     void addRecent(const QString &path);
     void fillRecentMenu();
     void showShortcuts();
@@ -131,6 +132,7 @@ private:
     // so a failed or abandoned open leaves the current image (and its title and status) in place.
     QString m_shownTitle;
     QString m_shownStatus;
+    QString m_origin; // where the open image came from, when it was named by reference
     QLabel *m_banner = nullptr;
     QSplitter *m_mainSplit = nullptr;
     QSplitter *m_filesSplit = nullptr;

@@ -18,6 +18,8 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -39,6 +41,7 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open Image File…"), QKeySequence::Open, this, &MainWindow::openFileDialog);
     file->addAction(tr("Open OCI Layout &Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this, &MainWindow::openFolderDialog);
+    file->addAction(tr("Open Image by &Name…"), QKeySequence(tr("Ctrl+L")), this, &MainWindow::openReferenceDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Open the &Sample Image"), QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::openSample);
@@ -176,6 +179,22 @@ void MainWindow::openFileDialog()
         openImage(path);
 }
 
+void MainWindow::openReferenceDialog()
+{
+    bool ok = false;
+    const QString ref = QInputDialog::getText(this, tr("Open Image by Name"),
+                                              tr("<p>An image name, as you would give it to <code>docker pull</code>:</p>"
+                                                 "<p><code>python:3.12-slim</code>, <code>quay.io/org/app:1.2</code>, "
+                                                 "<code>localhost:5000/app@sha256:…</code></p>"
+                                                 "<p>A bare name is looked up in LayerLens's image store, then in Docker or Podman "
+                                                 "if one is running, then in its registry. Force one with <code>docker://</code>, "
+                                                 "<code>docker-daemon:</code> or <code>podman:</code>. Only the layers the store "
+                                                 "does not hold yet are downloaded.</p>"),
+                                              QLineEdit::Normal, QString(), &ok);
+    if (ok && !ref.trimmed().isEmpty())
+        openImage(ref.trimmed());
+}
+
 void MainWindow::openFolderDialog()
 {
     const QString path = QFileDialog::getExistingDirectory(this, tr("Open OCI Layout Folder"));
@@ -187,7 +206,7 @@ void MainWindow::addRecent(const QString &path)
 {
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
-    const QString abs = QFileInfo(path).absoluteFilePath();
+    const QString abs = ll::source::looksLikeReference(path) ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(abs);
     recent.prepend(abs);
     while (recent.size() > kMaxRecent)

@@ -55,28 +55,6 @@ void BuildSession::record(const StepSummary &s)
 
 namespace {
 
-// Where a base image reference points: (archive or layout path, image name inside it).
-Result<QPair<QString, QString>> baseLocation(const QString &ref, const QString &storeDir)
-{
-    for (const char *prefix : {"oci:", "oci-archive:", "docker-archive:"})
-        if (ref.startsWith(QLatin1String(prefix)))
-            return qMakePair(ref.mid(int(qstrlen(prefix))), QString());
-    ImageStore store(storeDir);
-    if (!store.contains(ref))
-        return makeError(ErrorCode::NotFound, QStringLiteral("image \"%1\" is not in the local image store (%2). LayerLens does not pull from registries: "
-                                                             "import it with `layerlens-cli images import ARCHIVE %1`, or write FROM oci-archive:PATH, "
-                                                             "docker-archive:PATH or oci:DIR").arg(ref, store.dir()));
-    return qMakePair(store.dir(), ImageStore::normalizeName(ref));
-}
-
-Result<BuiltImage> readBase(const QString &ref, const QString &storeDir, TaskContext &ctx)
-{
-    auto where = baseLocation(ref, storeDir);
-    if (!where.ok())
-        return where.error();
-    return loadImage(where->first, where->second, ctx);
-}
-
 // The blob digest loadImage would compute: the stated one, else the bytes' (legacy archives).
 Result<Digest> layerBlobDigest(const ImageSource &source, const BlobRef &b, TaskContext &ctx)
 {
@@ -104,6 +82,35 @@ Result<Digest> layerBlobDigest(const ImageSource &source, const BlobRef &b, Task
 
 } // namespace
 
+Result<QPair<QString, QString>> BuildSession::baseLocation(const QString &ref, TaskContext &ctx)
+{
+    QMutexLocker lock(&baseMutex);
+    if (const auto it = bases.find(ref); it != bases.end())
+        return it->second;
+    source::ResolveOptions o;
+    o.storeDir = options.storeDir;
+    o.platform = options.platform.toString();
+    o.registry = options.registry;
+    // A prediction never downloads and never asks a daemon: it says what the build would do.
+    o.pull = dryRun ? source::PullPolicy::Never : options.pull;
+    o.askDaemons = !dryRun;
+    auto r = source::resolveImage(ref, o, ctx);
+    if (!r.ok()) {
+        if (dryRun && r.error().code == ErrorCode::NotFound)
+            return makeError(ErrorCode::NotFound, QStringLiteral("%1 is not in the local image store yet; the build will pull it (--pull %2)")
+                                                      .arg(ref, options.pull == source::PullPolicy::Never ? QStringLiteral("never: it will fail") : QStringLiteral("missing")));
+        return r.error();
+    }
+    if (!dryRun && !r->reference.isEmpty()) {
+        QString text = QStringLiteral("FROM %1: %2 from %3").arg(ref, r->reference, r->origin);
+        if (r->pull)
+            text += QStringLiteral(" (%1%2): %3").arg(r->pull->manifest.toString(), r->pull->platform.isEmpty() ? QString() : QStringLiteral(", ") + r->pull->platform, r->pull->summary());
+        post({BuildEvent::Kind::Info, 0, {}, text, {}, 0, -1, {}});
+    }
+    bases[ref] = qMakePair(r->path, r->image);
+    return bases[ref];
+}
+
 Status BuildSession::verifyBaseLayer(const BuiltLayer &l, size_t index, const QString &ref, TaskContext &ctx)
 {
     // Once per blob and DiffID: the cache remembers a layer it has checked.
@@ -120,7 +127,10 @@ Result<ImageState> BuildSession::loadBaseImage(const QString &ref, TaskContext &
 {
     if (dryRun)
         return peekBaseImage(ref, ctx);
-    auto img = readBase(ref, options.storeDir, ctx);
+    auto where = baseLocation(ref, ctx);
+    if (!where.ok())
+        return where.error();
+    auto img = loadImage(where->first, where->second, ctx);
     if (!img.ok())
         return img.error();
     ImageState s = baseState(img->config);
@@ -139,7 +149,7 @@ Result<ImageState> BuildSession::loadBaseImage(const QString &ref, TaskContext &
 
 Result<ImageState> BuildSession::peekBaseImage(const QString &ref, TaskContext &ctx)
 {
-    auto where = baseLocation(ref, options.storeDir);
+    auto where = baseLocation(ref, ctx);
     if (!where.ok())
         return where.error();
     auto ov = readOverview(where->first, ImageSelector{where->second, {}}, ctx);

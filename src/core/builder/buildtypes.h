@@ -1,4 +1,5 @@
 #pragma once
+#include "source/imageresolver.h"
 #include "archive/compression.h"
 #include "archive/fileregion.h"
 #include "builder/networkmode.h"
@@ -60,6 +61,8 @@ struct BuildOptions {
     NetworkMode network = NetworkMode::Default; // RUN's network unless it says --network
     bool allowHostNetwork = false; // the network.host entitlement: RUN --network=host may run
     df::Platform platform;     // target platform (RUN is not emulated)
+    source::PullPolicy pull = source::PullPolicy::Missing; // FROM a name: the store's copy, or the registry's
+    source::RegistryOptions registry;
 };
 
 struct StepSummary {

@@ -50,13 +50,19 @@ struct BuildSession {
         int lastLine = 0;
     };
     std::map<int, Origin> origins; // vertex -> the instruction it runs (added to its events)
+    // Base references resolved so far: (layout or archive, name in it). One pull per reference
+    // and build, under its own lock so two stages naming one base wait for one pull.
+    QMutex baseMutex;
+    std::map<QString, QPair<QString, QString>> bases;
+    Result<QPair<QString, QString>> baseLocation(const QString &ref, TaskContext &ctx);
 
     void post(const BuildEvent &e);
     int takeVertex();
     int takeVertex(const df::ExpandedInstruction &e);
     void record(const StepSummary &s);
-    // FROM or --from that names no stage: oci:DIR, oci-archive:FILE, docker-archive:FILE, or
-    // a name in the local image store. Layers are copied into the cache store.
+    // FROM or --from that names no stage: oci:DIR, oci-archive:FILE, docker-archive:FILE, a
+    // name (the local image store, Docker or Podman, then the registry, by options.pull),
+    // docker://, docker-daemon:, podman:. Layers are copied into the cache store.
     Result<ImageState> loadBaseImage(const QString &ref, TaskContext &ctx);
     // The same state from the image's manifest and config only (no blob is read or copied):
     // what a dry run keys FROM with (predict.cpp).

@@ -1,0 +1,120 @@
+// A registry that lies, stalls, loops or floods (tests/data/registry/hostileserver.py): each
+// gives a clear error within bounded time, and nothing half-written stays in the store.
+#include "registryserver.h"
+#include "testsupport.h"
+
+#include "builder/imagestore.h"
+#include "common/sha256.h"
+#include "source/imageresolver.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+using namespace ll::source;
+
+class TestRegistryHostile : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void refused_data();
+    void refused();
+    void cutDownloadIsResumed();
+    void unavailableIsRetried();
+
+private:
+    ll::Result<PullReport> pull(const QString &repo, const QString &store);
+    tst::ScriptServer m_server;
+};
+
+namespace {
+
+// Files in the store's blob folder, names only.
+QStringList blobFiles(const QString &store)
+{
+    QStringList out;
+    for (QDirIterator it(store + QStringLiteral("/blobs"), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext();)
+        out << QFileInfo(it.next()).fileName();
+    return out;
+}
+
+} // namespace
+
+ll::Result<PullReport> TestRegistryHostile::pull(const QString &repo, const QString &store)
+{
+    auto ref = parseImageReference(QStringLiteral("127.0.0.1:%1/%2:1").arg(m_server.port()).arg(repo));
+    if (!ref.ok())
+        return ref.error();
+    return pullImage(ref.value(), store, {}, {}, ll::nullTaskContext());
+}
+
+void TestRegistryHostile::initTestCase()
+{
+    LL_REQUIRE(!QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty(), "python3");
+    qputenv("LAYERLENS_HTTP_STALL_SECONDS", "2");
+    QVERIFY(m_server.start(QStringLiteral(LAYERLENS_SOURCE_DIR "/tests/data/registry/hostileserver.py")));
+}
+
+void TestRegistryHostile::refused_data()
+{
+    QTest::addColumn<QString>("repo");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("blob with the wrong digest") << QStringLiteral("wrongdigest") << int(ll::ErrorCode::Digest) << QStringLiteral("the bytes are not what the manifest names; nothing kept");
+    QTest::newRow("blob cut short every time") << QStringLiteral("truncated") << int(ll::ErrorCode::Network) << QStringLiteral("bytes received");
+    QTest::newRow("endless manifest") << QStringLiteral("endless") << int(ll::ErrorCode::Limit) << QStringLiteral("larger than 4 MiB");
+    QTest::newRow("redirect loop") << QStringLiteral("redirect") << int(ll::ErrorCode::Network) << QStringLiteral("too many redirects");
+    QTest::newRow("server stops answering") << QStringLiteral("stall") << int(ll::ErrorCode::Network) << QStringLiteral("stopped answering");
+    QTest::newRow("401 whatever the token") << QStringLiteral("unauthorized") << int(ll::ErrorCode::Auth) << QStringLiteral("refused anonymous access");
+    QTest::newRow("digest that climbs out") << QStringLiteral("baddigest") << int(ll::ErrorCode::Format) << QStringLiteral("no valid digest");
+    QTest::newRow("blob larger than stated") << QStringLiteral("oversize") << int(ll::ErrorCode::Digest) << QStringLiteral("sent more than the 100 bytes");
+    QTest::newRow("repository that does not exist") << QStringLiteral("nothing-here") << int(ll::ErrorCode::NotFound) << QStringLiteral("is not in the registry");
+}
+
+void TestRegistryHostile::refused()
+{
+    QFETCH(QString, repo);
+    QFETCH(int, code);
+    QFETCH(QString, says);
+    QTemporaryDir store;
+    QElapsedTimer t;
+    t.start();
+    auto r = pull(repo, store.path());
+    QVERIFY(!r.ok());
+    QCOMPARE(int(r.error().code), code);
+    QVERIFY2(r.error().message.contains(says), qPrintable(r.error().toString()));
+    QVERIFY2(t.elapsed() < 30000, "a hang guard: the stall timeout is 2 s here");
+    // Only verified blobs stay (the config, checked before the layer); no partial file, no name.
+    for (const QString &f : blobFiles(store.path()))
+        QVERIFY2(!f.contains(QLatin1String(".part")) && f.size() == 64, qPrintable(f));
+    QVERIFY(ll::build::ImageStore(store.path()).list()->empty());
+    QVERIFY(!QFileInfo::exists(QStringLiteral("/tmp/layerlens-escape")));
+    if (repo == QLatin1String("unauthorized")) // one new token, not a loop
+        QVERIFY2(m_server.output().count(QStringLiteral("REQ GET /v2/unauthorized/manifests/1")) <= 2, qPrintable(m_server.output()));
+}
+
+void TestRegistryHostile::cutDownloadIsResumed()
+{
+    QTemporaryDir store;
+    auto r = pull(QStringLiteral("cut"), store.path());
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+    QVERIFY2(m_server.output().contains(QRegularExpression(QStringLiteral("REQ GET /v2/cut/blobs/sha256:[0-9a-f]{64} bytes=[1-9][0-9]*-"))), qPrintable(m_server.output()));
+    auto a = tst::analyze(store.path(), {r->name, {}});
+    QVERIFY(a);
+    QVERIFY(a->allVerified());
+    const ll::FileEntry *hello = tst::entryAfter(*a, "hello.txt", 0);
+    QVERIFY(hello);
+    QCOMPARE(hello->content, ll::Sha256::hash(QByteArray("hello from a hostile registry\n").repeated(1000)));
+}
+
+void TestRegistryHostile::unavailableIsRetried()
+{
+    QTemporaryDir store;
+    auto r = pull(QStringLiteral("flaky"), store.path());
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+    QCOMPARE(m_server.output().count(QStringLiteral("REQ GET /v2/flaky/manifests/1")), 3);
+}
+
+QTEST_GUILESS_MAIN(TestRegistryHostile)
+#include "tst_registry_hostile.moc"
