@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 
 using namespace ll::source;
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void multiPlatformIndex();
     void pushedImageReadsBackWithSkopeo();
     void buildFromARegistryBaseAndPush();
+    void remoteCacheMakesAnotherMachineCached();
     void basicAuth();
     void bearerToken();
     void tlsNeedsTheCa();
@@ -256,6 +258,51 @@ void TestRegistry::buildFromARegistryBaseAndPush()
     auto rebuilt = tst::runCli(QStringList{QStringLiteral("build")} + common + QStringList{ctx.path()});
     QVERIFY2(rebuilt.exitCode == 0, qPrintable(rebuilt.err));
     QVERIFY2(rebuilt.err.contains(QLatin1String("from the local image store")), qPrintable(rebuilt.err));
+}
+
+void TestRegistry::remoteCacheMakesAnotherMachineCached()
+{
+    const QString base = m_registry.host() + QStringLiteral("/rc/base:1");
+    QVERIFY(tst::skopeoCopy(QStringLiteral("oci-archive:") + tst::fixture(QStringLiteral("busybox-base.oci.tar")), QStringLiteral("docker://") + base));
+    QTemporaryDir ctx;
+    auto write = [&](const QString &name, const QByteArray &data) {
+        QFile f(ctx.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(data);
+    };
+    write(QStringLiteral("Dockerfile"), "FROM " + base.toUtf8() + "\nCOPY a.txt /a.txt\nENV X=1\nCOPY b.txt /b.txt\n");
+    write(QStringLiteral("a.txt"), QByteArray(300000, 'a'));
+    write(QStringLiteral("b.txt"), "b\n");
+    const QString cacheRef = QStringLiteral("registry:") + m_registry.host() + QStringLiteral("/rc/cache:main");
+    qputenv("SOURCE_DATE_EPOCH", "1700000000"); // the two builds' image IDs are compared
+    auto unset = qScopeGuard([] { qunsetenv("SOURCE_DATE_EPOCH"); });
+    QTemporaryDir storeA, cacheA;
+    auto first = tst::runCli({QStringLiteral("build"), QStringLiteral("--store-dir"), storeA.path(), QStringLiteral("--cache-dir"), cacheA.path(),
+                              QStringLiteral("--cache-from"), cacheRef, QStringLiteral("--cache-to"), cacheRef, ctx.path()});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QCOMPARE(first.err.count(QLatin1String(" CACHED")), 0);
+    QVERIFY2(first.err.contains(QLatin1String("exported 2 cache records to ") + m_registry.host() + QLatin1String("/rc/cache:main: 2 layers sent")), qPrintable(first.err));
+    // Another machine: empty cache, empty store. Every step that made a layer comes from the registry.
+    QTemporaryDir storeB, cacheB;
+    auto second = tst::runCli({QStringLiteral("build"), QStringLiteral("--store-dir"), storeB.path(), QStringLiteral("--cache-dir"), cacheB.path(),
+                               QStringLiteral("--cache-from"), QStringLiteral("type=registry,ref=") + m_registry.host() + QStringLiteral("/rc/cache:main"), ctx.path()});
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    QCOMPARE(second.err.count(QLatin1String(" CACHED")), 2);
+    QVERIFY2(second.err.contains(QLatin1String("cache ") + m_registry.host() + QLatin1String("/rc/cache:main: 2 step records")), qPrintable(second.err));
+    QCOMPARE(second.out, first.out); // the same image ID
+    // Change b.txt: the first COPY still comes from the registry, the second runs.
+    write(QStringLiteral("b.txt"), "changed\n");
+    QTemporaryDir cacheC;
+    auto third = tst::runCli({QStringLiteral("build"), QStringLiteral("--store-dir"), storeB.path(), QStringLiteral("--cache-dir"), cacheC.path(),
+                              QStringLiteral("--cache-from"), cacheRef, ctx.path()});
+    QVERIFY2(third.exitCode == 0, qPrintable(third.err));
+    QCOMPARE(third.err.count(QLatin1String(" CACHED")), 1);
+    // A cache reference that holds an image, not a cache: a warning, and the build still runs.
+    QTemporaryDir cacheD;
+    auto wrong = tst::runCli({QStringLiteral("build"), QStringLiteral("--store-dir"), storeB.path(), QStringLiteral("--cache-dir"), cacheD.path(),
+                              QStringLiteral("--cache-from"), QStringLiteral("registry:") + base, ctx.path()});
+    QVERIFY2(wrong.exitCode == 0, qPrintable(wrong.err));
+    QVERIFY2(wrong.err.contains(QLatin1String("is not a LayerLens build cache")), qPrintable(wrong.err));
 }
 
 void TestRegistry::basicAuth()

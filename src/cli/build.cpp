@@ -83,6 +83,10 @@ int runBuild(const QStringList &args)
                                                 "never (local only)."), QStringLiteral("POLICY"), QStringLiteral("missing")},
         {QStringLiteral("platform"), QStringLiteral("The target platform (FROM picks it from multi-platform images; RUN is not emulated)."), QStringLiteral("OS/ARCH")},
         {QStringLiteral("push"), QStringLiteral("Push the image to the registry its first --tag names.")},
+        {QStringLiteral("cache-from"), QStringLiteral("Reuse steps from a build cache in a registry: registry:REF or type=registry,ref=REF (repeatable). "
+                                                      "A layer is downloaded only when a step uses it."), QStringLiteral("SPEC")},
+        {QStringLiteral("cache-to"), QStringLiteral("Export this build's step cache (records and layers) to a registry: registry:REF or type=registry,ref=REF."),
+         QStringLiteral("SPEC")},
         {QStringLiteral("load"), QStringLiteral("Load the image into Docker (if it answers) or Podman, under its first --tag.")},
         {QStringLiteral("tls-verify"), QStringLiteral("true or false: check registries' TLS certificates (default true, except loopback registries)."), QStringLiteral("BOOL")},
         {QStringLiteral("cert-dir"), QStringLiteral("A folder of HOST[:PORT]/ca.crt files trusted for those registries."), QStringLiteral("DIR")},
@@ -123,6 +127,8 @@ int runBuild(const QStringList &args)
         err(QStringLiteral("layerlens-cli build: %1\n").arg(pull.error().message));
         return 2;
     }
+    o.cacheFrom = parser.values(QStringLiteral("cache-from"));
+    o.cacheTo = parser.value(QStringLiteral("cache-to"));
     if (parser.isSet(QStringLiteral("platform")))
         o.platform = ll::df::Platform::fromString(parser.value(QStringLiteral("platform")));
     if (auto r = resolveOptions(parser, code); r) {

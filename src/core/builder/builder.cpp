@@ -2,9 +2,11 @@
 
 #include "builder/imagestore.h"
 #include "builder/planbases.h"
+#include "builder/remotecache.h"
 #include "builder/scratchdir.h"
 #include "builder/stagebuilder.h"
 #include "builder/usernamespace.h"
+#include "common/humansize.h"
 #include "common/sha256.h"
 #include "dockerfile/parser.h"
 #include "image/ocidescriptors.h"
@@ -254,6 +256,25 @@ Result<BuildResult> runBuild(const BuildOptions &in, const BuildEventSink &sink,
     if (!dryRun)
         if (auto s = startWork(session, scratch); !s.ok())
             return s.error();
+    for (const QString &spec : options.cacheFrom) {
+        auto ref = parseCacheSpec(spec);
+        if (!ref.ok())
+            return ref.error();
+        auto remote = RemoteCache::load(ref.value(), options.registry, ctx);
+        if (!remote.ok()) // a cache is an optimisation: without it the build still runs, and says so
+            session.post({BuildEvent::Kind::Info, 0, {}, QStringLiteral("warning: cache %1 not used: %2").arg(spec, remote.error().message), {}, 0, -1, {}});
+        else {
+            session.post({BuildEvent::Kind::Info, 0, {}, QStringLiteral("cache %1: %2 step records").arg(ref->familiarName()).arg((*remote)->size()), {}, 0, -1, {}});
+            session.remoteCaches.push_back(remote.value());
+        }
+    }
+    std::optional<source::ImageReference> cacheTo;
+    if (!options.cacheTo.isEmpty()) {
+        auto ref = parseCacheSpec(options.cacheTo);
+        if (!ref.ok())
+            return ref.error();
+        cacheTo = ref.value();
+    }
     auto plan = planWithBases(session, planOptions(options), ctx);
     if (!plan.ok())
         return plan.error();
@@ -275,6 +296,15 @@ Result<BuildResult> runBuild(const BuildOptions &in, const BuildEventSink &sink,
     if (!ran.ok())
         return ran.error();
     auto result = dryRun ? Result<BuildResult>(BuildResult{{}, {}, session.steps, 0}) : exportImage(session, plan.value());
+    if (result.ok() && cacheTo && !dryRun) {
+        auto exported = exportCache(session.usedRecords, *session.cache, *cacheTo, options.registry, ctx);
+        if (!exported.ok())
+            return exported.error();
+        session.post({BuildEvent::Kind::Info, 0, {}, exported.value(), {}, 0, -1, {}});
+    }
+    for (const auto &remote : session.remoteCaches)
+        if (remote->bytesFetched() > 0)
+            session.post({BuildEvent::Kind::Info, 0, {}, QStringLiteral("cache %1: %2 of layers downloaded").arg(remote->reference().familiarName(), humanSize(remote->bytesFetched())), {}, 0, -1, {}});
     if (result.ok())
         result->seconds = total.nsecsElapsed() / 1e9;
     return result;

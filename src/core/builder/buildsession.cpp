@@ -1,6 +1,7 @@
 #include "stagebuilder.h"
 
 #include "builder/imagestore.h"
+#include "builder/remotecache.h"
 #include "common/sha256.h"
 #include "image/imageanalysis.h"
 
@@ -109,6 +110,36 @@ Result<QPair<QString, QString>> BuildSession::baseLocation(const QString &ref, T
     }
     bases[ref] = qMakePair(r->path, r->image);
     return bases[ref];
+}
+
+std::optional<CacheRecord> BuildSession::lookupCache(const QString &key, QString *damaged, CacheStore::BlobCheck check, TaskContext &ctx, QString *from)
+{
+    if (auto hit = cache->lookup(key, damaged, check))
+        return hit;
+    for (const auto &remote : remoteCaches) {
+        auto rec = remote->find(key);
+        if (!rec)
+            continue;
+        if (from)
+            *from = remote->reference().familiarName();
+        if (dryRun)
+            return rec;
+        if (auto s = remote->fetchLayer(*rec, *cache, ctx); !s.ok()) {
+            if (damaged)
+                *damaged = QStringLiteral("the remote cache %1 has the step but its layer could not be fetched: %2").arg(remote->reference().familiarName(), s.error().message);
+            return std::nullopt;
+        }
+        if (auto s = cache->store(*rec); !s.ok())
+            return std::nullopt;
+        return cache->lookup(key, damaged, check);
+    }
+    return std::nullopt;
+}
+
+void BuildSession::recordUsed(const CacheRecord &r)
+{
+    QMutexLocker lock(&mutex);
+    usedRecords.push_back(r);
 }
 
 Status BuildSession::verifyBaseLayer(const BuiltLayer &l, size_t index, const QString &ref, TaskContext &ctx)

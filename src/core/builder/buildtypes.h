@@ -63,6 +63,8 @@ struct BuildOptions {
     df::Platform platform;     // target platform (RUN is not emulated)
     source::PullPolicy pull = source::PullPolicy::Missing; // FROM a name: the store's copy, or the registry's
     source::RegistryOptions registry;
+    QStringList cacheFrom;     // registry:REF caches to reuse steps from (--cache-from)
+    QString cacheTo;           // registry:REF to export this build's cache records to (--cache-to)
 };
 
 struct StepSummary {

@@ -280,15 +280,17 @@ Status StageBuilder::fsStep(const df::ExpandedInstruction &e, const StepInputs &
     if (!m_session.options.noCache) {
         // A dry run only checks the record and its blob's size: hashing every cached layer on
         // every keystroke would cost more than the prediction is worth.
-        if (auto hit = m_session.cache->lookup(key, &damaged, m_session.dryRun ? CacheStore::BlobCheck::SizeOnly : CacheStore::BlobCheck::Verify)) {
+        QString remote;
+        if (auto hit = m_session.lookupCache(key, &damaged, m_session.dryRun ? CacheStore::BlobCheck::SizeOnly : CacheStore::BlobCheck::Verify, ctx, &remote)) {
+            m_session.recordUsed(*hit);
             if (hit->hasLayer)
                 m_state.layers.push_back({hit->digest, hit->diffId, hit->size, hit->mediaType});
             writeSlot(slot, in, key);
             m_state.key = key;
             addHistory(e, !hit->hasLayer);
             const double secs = timer.nsecsElapsed() / 1e9;
-            m_session.post({BuildEvent::Kind::Cached, vertex, name, {}, {}, secs, hit->hasLayer ? hit->size : -1,
-                            hit->hasLayer ? hit->digest.toString() : QString()});
+            m_session.post({BuildEvent::Kind::Cached, vertex, name, remote.isEmpty() ? QString() : QStringLiteral("from the remote cache ") + remote, {}, secs,
+                            hit->hasLayer ? hit->size : -1, hit->hasLayer ? hit->digest.toString() : QString()});
             m_session.record({vertex, name, true, {}, secs, hit->hasLayer ? hit->size : -1});
             m_upstreamChanges.clear();
             return okStatus();
@@ -320,6 +322,7 @@ Status StageBuilder::fsStep(const df::ExpandedInstruction &e, const StepInputs &
     }
     if (auto s = m_session.cache->store(rec); !s.ok())
         return s;
+    m_session.recordUsed(rec);
     writeSlot(slot, in, key);
     m_state.key = key;
     addHistory(e, !rec.hasLayer);

@@ -18,6 +18,7 @@ namespace ll::build {
 Result<NetworkMode> runNetworkMode(const df::ExpandedInstruction &e, const BuildOptions &options);
 
 class StageBuilder;
+class RemoteCache;      // remotecache.h
 struct OnbuildTriggers; // onbuildtriggers.h
 
 // What every stage of one build shares. Thread-safe where stages run in parallel.
@@ -54,6 +55,14 @@ struct BuildSession {
     // and build, under its own lock so two stages naming one base wait for one pull.
     QMutex baseMutex;
     std::map<QString, QPair<QString, QString>> bases;
+    // --cache-from: records a registry holds; their layers come over when a step hits them.
+    std::vector<std::shared_ptr<RemoteCache>> remoteCaches;
+    // Every step record this build reused or made, for --cache-to.
+    std::vector<CacheRecord> usedRecords;
+    // The local cache, then the remote ones (a prediction counts a remote record as a hit
+    // without downloading its layer). `from` says which remote cache answered.
+    std::optional<CacheRecord> lookupCache(const QString &key, QString *damaged, CacheStore::BlobCheck check, TaskContext &ctx, QString *from = nullptr);
+    void recordUsed(const CacheRecord &r);
     Result<QPair<QString, QString>> baseLocation(const QString &ref, TaskContext &ctx);
 
     void post(const BuildEvent &e);
