@@ -196,6 +196,7 @@ void TestRegistry::multiPlatformIndex()
     QTemporaryDir store;
     auto none = pull(ref, store.path(), QStringLiteral("linux/s390x"));
     QVERIFY(!none.ok());
+    QCOMPARE(none.error().code, ll::ErrorCode::Ambiguous);
     QVERIFY2(none.error().message.contains(QLatin1String("no image for linux/s390x; it offers linux/amd64, linux/arm64")), qPrintable(none.error().message));
 }
 
@@ -318,6 +319,7 @@ void TestRegistry::basicAuth()
     QTemporaryDir dir;
     const QByteArray authFile = dir.filePath(QStringLiteral("auth.json")).toUtf8();
     qputenv("REGISTRY_AUTH_FILE", authFile);
+    auto unset = qScopeGuard([] { qunsetenv("REGISTRY_AUTH_FILE"); });
     auto writeAuth = [&](const QByteArray &userPass) {
         QFile f(QString::fromUtf8(authFile));
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));

@@ -63,6 +63,29 @@ struct ImageLoader::OverviewOutcome {
     std::optional<ll::ImageCatalog> catalog;
 };
 
+namespace {
+
+// The platforms a registry index offers, as a catalog the picker can show (one entry each).
+std::optional<ll::ImageCatalog> referencePlatforms(const QString &typed, const ll::source::ResolveOptions &o, ll::TaskContext &ctx)
+{
+    auto ref = ll::source::parseImageReference(typed.startsWith(QLatin1String("docker://")) ? typed.mid(9) : typed);
+    if (!ref.ok())
+        return std::nullopt;
+    auto platforms = ll::source::registryPlatforms(ref.value(), o.registry, ctx);
+    if (!platforms.ok() || platforms->size() < 2)
+        return std::nullopt;
+    ll::ImageCatalog catalog;
+    for (const QString &p : platforms.value()) {
+        ll::ImageChoice c;
+        c.name = ref->familiarName();
+        c.platform = p;
+        catalog.images.push_back(c);
+    }
+    return catalog;
+}
+
+} // namespace
+
 ImageLoader::ImageLoader(JobRunner &runner, QObject *parent) : QObject(parent), m_runner(runner)
 {
     m_progressTimer.setInterval(50);
@@ -105,6 +128,8 @@ void ImageLoader::open(const QString &path, const ll::ImageSelector &selector)
             auto r = ll::source::resolveImage(path, o, *state);
             if (!r.ok()) {
                 out->error = r.error();
+                if (r.error().code == ll::ErrorCode::Ambiguous) // an index without this machine's platform: ask which
+                    out->catalog = referencePlatforms(path, o, *state);
                 return out;
             }
             where = r->path;

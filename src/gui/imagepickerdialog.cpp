@@ -2,6 +2,8 @@
 
 #include "formatting.h"
 
+#include "source/imageresolver.h"
+
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -18,9 +20,13 @@ ImagePickerDialog::ImagePickerDialog(const QString &path, const ll::ImageCatalog
     setObjectName(QStringLiteral("imagePicker"));
     setWindowTitle(tr("Choose an image"));
     m_intro->setWordWrap(true);
-    m_intro->setText(tr("<b>%1</b> (%2) holds %3 images or platforms. Which one should LayerLens show?")
-                         .arg(QFileInfo(path).fileName().toHtmlEscaped(), ll::formatName(catalog.format).toHtmlEscaped())
-                         .arg(catalog.images.size()));
+    if (ll::source::looksLikeReference(path))
+        m_intro->setText(tr("<b>%1</b> is published for %2 platforms, none of them this machine's (%3). Which one should LayerLens download and show?")
+                             .arg(path.toHtmlEscaped()).arg(catalog.images.size()).arg(ll::hostPlatform()));
+    else
+        m_intro->setText(tr("<b>%1</b> (%2) holds %3 images or platforms. Which one should LayerLens show?")
+                             .arg(QFileInfo(path).fileName().toHtmlEscaped(), ll::formatName(catalog.format).toHtmlEscaped())
+                             .arg(catalog.images.size()));
     m_list->setRootIsDecorated(false);
     m_list->setAllColumnsShowFocus(true);
     m_list->setHeaderLabels({tr("#"), tr("Name and tags"), tr("Platform"), tr("Manifest digest"), tr("Manifest size")});

@@ -307,12 +307,20 @@ void MainWindow::onChoiceNeeded(const QString &path, const ll::ImageCatalog &cat
     auto *picker = new ImagePickerDialog(path, catalog, this);
     picker->setAttribute(Qt::WA_DeleteOnClose);
     const int count = int(catalog.images.size());
-    connect(picker, &QDialog::finished, this, [this, picker, path, count](int result) {
+    const bool named = ll::source::looksLikeReference(path);
+    QStringList platforms;
+    for (const ll::ImageChoice &c : catalog.images)
+        platforms << c.platform;
+    connect(picker, &QDialog::finished, this, [this, picker, path, count, named, platforms](int result) {
         if (result != QDialog::Accepted || picker->chosenIndex() < 0) {
-            showBanner(tr("%1 holds %2 images; none was chosen.").arg(QFileInfo(path).fileName()).arg(count), false);
+            showBanner(tr("%1 holds %2 images; none was chosen.").arg(named ? path : QFileInfo(path).fileName()).arg(count), false);
             return;
         }
-        openImage(path, ll::ImageSelector{QStringLiteral("#%1").arg(picker->chosenIndex() + 1), {}});
+        // A registry index is asked again for the chosen platform; a file by position.
+        if (named)
+            openImage(path, ll::ImageSelector{{}, platforms.value(picker->chosenIndex())});
+        else
+            openImage(path, ll::ImageSelector{QStringLiteral("#%1").arg(picker->chosenIndex() + 1), {}});
     });
     picker->open();
 }

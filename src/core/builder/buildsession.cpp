@@ -85,21 +85,29 @@ Result<Digest> layerBlobDigest(const ImageSource &source, const BlobRef &b, Task
 
 Result<QPair<QString, QString>> BuildSession::baseLocation(const QString &ref, TaskContext &ctx)
 {
-    QMutexLocker lock(&baseMutex);
-    if (const auto it = bases.find(ref); it != bases.end())
-        return it->second;
+    std::shared_ptr<BaseSlot> slot;
+    {
+        QMutexLocker lock(&mutex);
+        auto &entry = bases[ref];
+        if (!entry)
+            entry = std::make_shared<BaseSlot>();
+        slot = entry;
+    }
+    QMutexLocker once(&slot->mutex);
+    if (slot->where)
+        return *slot->where;
     source::ResolveOptions o;
     o.storeDir = options.storeDir;
     o.platform = options.platform.toString();
     o.registry = options.registry;
-    // A prediction never downloads and never asks a daemon: it says what the build would do.
-    o.pull = dryRun ? source::PullPolicy::Never : options.pull;
-    o.askDaemons = !dryRun;
+    o.pull = options.pull;
+    o.offline = dryRun; // a prediction never downloads and never asks a daemon: it says what the build would do
     auto r = source::resolveImage(ref, o, ctx);
     if (!r.ok()) {
-        if (dryRun && r.error().code == ErrorCode::NotFound)
-            return makeError(ErrorCode::NotFound, QStringLiteral("%1 is not in the local image store yet; the build will pull it (--pull %2)")
-                                                      .arg(ref, options.pull == source::PullPolicy::Never ? QStringLiteral("never: it will fail") : QStringLiteral("missing")));
+        if (dryRun && r.error().code == ErrorCode::NotFound && !ref.startsWith(QLatin1String("oci")) && !ref.startsWith(QLatin1String("docker-archive:")))
+            return makeError(ErrorCode::NotFound, options.pull == source::PullPolicy::Never
+                                                      ? QStringLiteral("%1 is not in the local image store, and --pull never: the build will fail").arg(ref)
+                                                      : QStringLiteral("%1 is not in the local image store yet; the build will fetch it").arg(ref));
         return r.error();
     }
     if (!dryRun && !r->reference.isEmpty()) {
@@ -108,8 +116,8 @@ Result<QPair<QString, QString>> BuildSession::baseLocation(const QString &ref, T
             text += QStringLiteral(" (%1%2): %3").arg(r->pull->manifest.toString(), r->pull->platform.isEmpty() ? QString() : QStringLiteral(", ") + r->pull->platform, r->pull->summary());
         post({BuildEvent::Kind::Info, 0, {}, text, {}, 0, -1, {}});
     }
-    bases[ref] = qMakePair(r->path, r->image);
-    return bases[ref];
+    slot->where = qMakePair(r->path, r->image);
+    return *slot->where;
 }
 
 std::optional<CacheRecord> BuildSession::lookupCache(const QString &key, QString *damaged, CacheStore::BlobCheck check, TaskContext &ctx, QString *from)

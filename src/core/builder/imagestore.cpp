@@ -6,12 +6,14 @@
 #include "common/sha256.h"
 #include "image/imageanalysis.h"
 #include "image/ocidescriptors.h"
+#include "source/imagereference.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <fcntl.h>
@@ -59,6 +61,28 @@ private:
 
 } // namespace
 
+ImageStore::InUse::InUse(const ImageStore &store, bool exclusive)
+{
+    QDir().mkpath(store.dir());
+    m_fd = ::open(QFile::encodeName(store.dir() + QStringLiteral("/.in-use")).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (m_fd >= 0)
+        ::flock(m_fd, exclusive ? LOCK_EX : LOCK_SH);
+}
+
+ImageStore::InUse::~InUse()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+QStringList ImageStore::candidateNames(const QString &typed)
+{
+    QStringList names{normalizeName(typed)};
+    if (auto ref = source::parseImageReference(typed); ref.ok() && !names.contains(ref->familiarName()))
+        names << ref->familiarName();
+    return names;
+}
+
 QString ImageStore::defaultDir()
 {
     const QString env = qEnvironmentVariable("LAYERLENS_STORE_DIR");
@@ -77,6 +101,7 @@ QString ImageStore::normalizeName(const QString &name)
 
 Status ImageStore::add(const BuiltImage &image)
 {
+    const InUse inUse(*this);
     if (!QDir().mkpath(m_dir + QStringLiteral("/blobs/sha256")))
         return makeError(ErrorCode::Io, QStringLiteral("cannot create the image store"), m_dir);
     auto put = [&](const Digest &d, const QByteArray &bytes) {
@@ -126,7 +151,12 @@ QString ImageStore::blobPath(const Digest &d) const
 
 Status ImageStore::untag(const QString &rawName)
 {
-    const QString name = normalizeName(rawName);
+    if (rawName.trimmed().isEmpty())
+        return makeError(ErrorCode::Usage, QStringLiteral("give the name of an image to remove"));
+    // A name (in any spelling docker accepts), or an unnamed image by a digest prefix.
+    static const QRegularExpression digestPrefix(QStringLiteral("^(sha256:)?[0-9a-f]{6,64}$"));
+    const bool byDigest = digestPrefix.match(rawName).hasMatch();
+    const QStringList names = candidateNames(rawName);
     StoreLock lock(m_dir);
     QJsonObject index = readIndex(m_dir);
     QJsonArray kept;
@@ -134,7 +164,8 @@ Status ImageStore::untag(const QString &rawName)
     for (const QJsonValue &v : index.value(QStringLiteral("manifests")).toArray()) {
         const QJsonObject m = v.toObject();
         const QString n = m.value(QStringLiteral("annotations")).toObject().value(kNameKey).toString();
-        const bool match = n == name || (!name.contains(QLatin1Char(':')) && m.value(QStringLiteral("digest")).toString().startsWith(rawName));
+        const QString digest = m.value(QStringLiteral("digest")).toString();
+        const bool match = names.contains(n) || (byDigest && (digest.startsWith(rawName) || digest.mid(7).startsWith(rawName)));
         found = found || match;
         if (!match)
             kept.append(m);
@@ -148,8 +179,9 @@ Status ImageStore::untag(const QString &rawName)
 Result<StorePruneReport> ImageStore::prune()
 {
     // Blobs reachable from index.json (manifests, nested indexes, configs, layers) stay; the
-    // rest, and downloads left half-done, go. Under the store lock so a pull in progress is not
-    // pruned from under it (pulls tag under the same lock only after their blobs are in).
+    // rest, and downloads left half-done, go. Pulls and adds hold InUse until their blobs are
+    // named: waiting for it here means nothing in flight is taken.
+    const InUse exclusive(*this, true);
     StoreLock lock(m_dir);
     QSet<QString> keep;
     std::vector<QJsonObject> pending;

@@ -26,6 +26,19 @@ struct StorePruneReport {
 class ImageStore {
 public:
     explicit ImageStore(QString dir) : m_dir(std::move(dir)) {}
+
+    // Held (shared) while blobs are written before the name that keeps them (pulls, add):
+    // prune() takes it exclusively, so it never deletes what a pull has not named yet.
+    class InUse {
+    public:
+        explicit InUse(const ImageStore &store, bool exclusive = false);
+        ~InUse();
+        InUse(const InUse &) = delete;
+        InUse &operator=(const InUse &) = delete;
+
+    private:
+        int m_fd = -1;
+    };
     // $LAYERLENS_STORE_DIR, else $XDG_DATA_HOME/layerlens/images, else ~/.local/share/....
     static QString defaultDir();
     const QString &dir() const { return m_dir; }
@@ -46,6 +59,9 @@ public:
 
     // "busybox" -> "busybox:latest"; digests and tagged names unchanged.
     static QString normalizeName(const QString &name);
+    // The names a typed image may be stored under: as typed (with :latest), and docker's short
+    // form of the normalised reference ("docker.io/library/alpine:3" is stored as "alpine:3").
+    static QStringList candidateNames(const QString &typed);
 
 private:
     QString m_dir;

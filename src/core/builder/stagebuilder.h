@@ -52,9 +52,13 @@ struct BuildSession {
     };
     std::map<int, Origin> origins; // vertex -> the instruction it runs (added to its events)
     // Base references resolved so far: (layout or archive, name in it). One pull per reference
-    // and build, under its own lock so two stages naming one base wait for one pull.
-    QMutex baseMutex;
-    std::map<QString, QPair<QString, QString>> bases;
+    // and build, under the reference's own lock: two stages naming one base wait for one pull,
+    // two bases are pulled side by side.
+    struct BaseSlot {
+        QMutex mutex;
+        std::optional<QPair<QString, QString>> where;
+    };
+    std::map<QString, std::shared_ptr<BaseSlot>> bases; // under `mutex`; each slot under its own
     // --cache-from: records a registry holds; their layers come over when a step hits them.
     std::vector<std::shared_ptr<RemoteCache>> remoteCaches;
     // Every step record this build reused or made, for --cache-to.

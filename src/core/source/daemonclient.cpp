@@ -124,15 +124,23 @@ Status saveFromDaemon(Daemon d, const QString &name, const QString &destTar, Tas
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return makeError(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(out.errorString()), destTar);
     qint64 received = 0;
+    QString writeError;
     HttpRequest r;
     r.url = QStringLiteral("/images/%1/get").arg(p.value());
     r.sink = [&](const char *data, size_t n) {
         received += qint64(n);
         ctx.setStatus(QStringLiteral("%1 sends the image: %2 MB").arg(daemonName(d)).arg(received / 1000000));
-        return out.write(data, qint64(n)) == qint64(n);
+        if (out.write(data, qint64(n)) == qint64(n))
+            return true;
+        writeError = out.errorString();
+        return false;
     };
     auto resp = call(d, r, ctx);
     out.close();
+    if (!writeError.isEmpty()) {
+        out.remove();
+        return makeError(ErrorCode::Io, QStringLiteral("cannot write the image %1 sends: %2").arg(daemonName(d), writeError), destTar);
+    }
     if (!resp.ok() || resp->status != 200)
         out.remove();
     if (!resp.ok())

@@ -22,6 +22,9 @@ struct Transfer {
     HttpResponse response;
     bool overLimit = false;
     bool sinkStopped = false;
+    bool errorBodyCut = false; // an error page past 64 KiB: stopped, the status still stands
+    qint64 headerBytes = 0;
+    bool headersTooLong = false;
     int status = -1;
     QFile upload;
 };
@@ -29,6 +32,11 @@ struct Transfer {
 size_t onHeader(char *data, size_t size, size_t count, void *user)
 {
     auto *t = static_cast<Transfer *>(user);
+    t->headerBytes += qint64(size * count);
+    if (t->headerBytes > 256 * 1024) { // headers of all responses of this exchange, redirects included
+        t->headersTooLong = true;
+        return 0;
+    }
     const QByteArray line = QByteArray(data, qsizetype(size * count)).trimmed();
     if (line.startsWith("HTTP/")) {
         t->response.headers.clear(); // a new response (after a redirect or a 100 Continue)
@@ -58,11 +66,11 @@ size_t onBody(char *data, size_t size, size_t count, void *user)
     // Error pages are kept short; a success body is bounded by the caller's limit.
     const qint64 limit = t->status >= 200 && t->status < 300 ? t->request->maxBody : 64 * 1024;
     if (t->response.body.size() + qint64(n) > limit) {
-        if (t->status >= 200 && t->status < 300) {
+        if (t->status >= 200 && t->status < 300)
             t->overLimit = true;
-            return 0;
-        }
-        return n; // drop the rest of an error page, keep reading so the status is known
+        else
+            t->errorBodyCut = true;
+        return 0;
     }
     t->response.body.append(data, qsizetype(n));
     return n;
@@ -135,6 +143,10 @@ Result<HttpResponse> httpRequest(const HttpRequest &request, TaskContext &ctx)
     curl_easy_setopt(c.h, CURLOPT_MAXREDIRS, 8L);
     curl_easy_setopt(c.h, CURLOPT_CONNECTTIMEOUT, 20L);
     curl_easy_setopt(c.h, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    // A body held in memory is small (a manifest, a token, an API answer): a server that
+    // trickles it a byte at a time is given up on after a bounded time, not weeks later.
+    if (!request.sink)
+        curl_easy_setopt(c.h, CURLOPT_TIMEOUT, long(request.bodyFile.isEmpty() ? 120 : 0));
     curl_easy_setopt(c.h, CURLOPT_LOW_SPEED_TIME, request.stallSeconds > 0 ? long(request.stallSeconds) : stallSeconds());
     if (request.stallSeconds > 0)
         curl_easy_setopt(c.h, CURLOPT_CONNECTTIMEOUT, long(request.stallSeconds));
@@ -198,14 +210,23 @@ Result<HttpResponse> httpRequest(const HttpRequest &request, TaskContext &ctx)
     const QString where = request.unixSocket.isEmpty() ? request.url : request.unixSocket + QStringLiteral(" ") + request.url.section(QLatin1Char('/'), 3);
     if (rc == CURLE_ABORTED_BY_CALLBACK && ctx.isCanceled())
         return canceledError();
+    if (t.headersTooLong)
+        return makeError(ErrorCode::Limit, QStringLiteral("the server sent more than 256 KiB of headers; refused"), where);
+    if (t.errorBodyCut)
+        return std::move(t.response);
     if (t.overLimit)
         return makeError(ErrorCode::Limit, QStringLiteral("the answer is larger than %1 bytes; refused").arg(request.maxBody), where);
     if (t.sinkStopped)
         return makeError(ErrorCode::Network, QStringLiteral("the transfer was stopped"), where);
+    if (rc == CURLE_RANGE_ERROR)
+        return makeError(ErrorCode::Unsupported, QStringLiteral("the server cannot resume this download (Range)"), where);
     if (rc != CURLE_OK) {
+        if (request.transient)
+            *request.transient = rc == CURLE_COULDNT_CONNECT || rc == CURLE_RECV_ERROR || rc == CURLE_SEND_ERROR || rc == CURLE_GOT_NOTHING ||
+                                 rc == CURLE_PARTIAL_FILE || rc == CURLE_COULDNT_RESOLVE_HOST;
         QString why = QString::fromUtf8(errbuf[0] ? errbuf : curl_easy_strerror(rc));
         if (rc == CURLE_OPERATION_TIMEDOUT)
-            why = QStringLiteral("the server stopped answering (nothing for %1 s): %2").arg(request.stallSeconds > 0 ? long(request.stallSeconds) : stallSeconds()).arg(why);
+            why = QStringLiteral("the server stopped answering (nothing for %1 s, or a small answer took over 120 s): %2").arg(request.stallSeconds > 0 ? long(request.stallSeconds) : stallSeconds()).arg(why);
         else if (rc == CURLE_TOO_MANY_REDIRECTS)
             why = QStringLiteral("too many redirects (a redirect loop?): %1").arg(why);
         else if (rc == CURLE_PEER_FAILED_VERIFICATION || rc == CURLE_SSL_CACERT_BADFILE)

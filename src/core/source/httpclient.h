@@ -25,6 +25,7 @@ struct HttpRequest {
     qint64 maxBody = 4 * 1024 * 1024; // in-memory bodies only; more is a Limit error
     qint64 resumeFrom = 0;            // ask for bytes from here on (Range)
     int stallSeconds = 0;             // 0: the default stall timeout
+    bool *transient = nullptr;        // set: whether a transport failure may pass on a retry (reset, refused)
     // When set, a 2xx body goes here instead of into memory; returning false stops the transfer.
     std::function<bool(const char *data, size_t size)> sink;
 };

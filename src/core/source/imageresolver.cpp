@@ -79,6 +79,20 @@ Result<ResolvedImage> resolveImage(const QString &typed, const ResolveOptions &o
             return ResolvedImage{typed.mid(int(qstrlen(p))), {}, QStringLiteral("a file"), std::nullopt, {}};
     if (QFileInfo::exists(typed))
         return ResolvedImage{typed, {}, QStringLiteral("a file"), std::nullopt, {}};
+    if (options.offline) {
+        QString name = typed;
+        for (const char *p : {"docker://", "docker-daemon:", "podman:"})
+            if (name.startsWith(QLatin1String(p)))
+                name = name.mid(int(qstrlen(p)));
+        auto ref = parseImageReference(name);
+        if (!ref.ok())
+            return ref.error();
+        build::ImageStore st(store(options));
+        for (const QString &n : build::ImageStore::candidateNames(name))
+            if (st.contains(n))
+                return ResolvedImage{st.dir(), n, QStringLiteral("the local image store"), std::nullopt, ref->fullName()};
+        return makeError(ErrorCode::NotFound, QStringLiteral("\"%1\" is not in the local image store (%2)").arg(name, st.dir()));
+    }
     if (typed.startsWith(QLatin1String("docker://"))) {
         auto ref = parseImageReference(typed.mid(9));
         if (!ref.ok())
@@ -96,7 +110,7 @@ Result<ResolvedImage> resolveImage(const QString &typed, const ResolveOptions &o
         return makeError(ErrorCode::NotFound, QStringLiteral("\"%1\" is neither a file nor a folder, and not an image reference (%2)").arg(typed, ref.error().message));
     build::ImageStore st(store(options));
     if (options.pull != PullPolicy::Always) {
-        for (const QString &name : {build::ImageStore::normalizeName(typed), ref->familiarName()})
+        for (const QString &name : build::ImageStore::candidateNames(typed))
             if (st.contains(name))
                 return ResolvedImage{st.dir(), name, QStringLiteral("the local image store"), std::nullopt, ref->fullName()};
         if (options.askDaemons) {

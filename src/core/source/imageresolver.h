@@ -19,6 +19,7 @@ struct ResolveOptions {
     PullPolicy pull = PullPolicy::Missing;
     RegistryOptions registry;
     bool askDaemons = true; // a bare name may come from Docker or Podman
+    bool offline = false;   // the local store only, whatever the reference says (a prediction)
 };
 
 // Where an image that was typed ends up: a file or folder to open, and which image in it.

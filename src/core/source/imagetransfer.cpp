@@ -16,6 +16,7 @@ namespace ll::source {
 namespace {
 
 struct StoredManifest {
+    QString name; // as the store spells it
     Digest digest;
     QByteArray bytes;
     QString mediaType;
@@ -26,14 +27,14 @@ Result<StoredManifest> findInStore(const build::ImageStore &store, const QString
     auto list = store.list();
     if (!list.ok())
         return list.error();
-    const QString wanted = build::ImageStore::normalizeName(name);
+    const QStringList wanted = build::ImageStore::candidateNames(name);
     for (const build::StoredImage &i : list.value()) {
-        if (i.name != wanted)
+        if (!wanted.contains(i.name))
             continue;
         QFile f(store.blobPath(i.manifest));
         if (!f.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::NotFound, QStringLiteral("the store names %1 but lacks its manifest").arg(name), f.fileName());
-        StoredManifest m{i.manifest, f.read(4 * 1024 * 1024), {}};
+        StoredManifest m{i.name, i.manifest, f.read(4 * 1024 * 1024), {}};
         m.mediaType = QJsonDocument::fromJson(m.bytes).object().value(QStringLiteral("mediaType")).toString(QStringLiteral("application/vnd.oci.image.manifest.v1+json"));
         return m;
     }
@@ -105,10 +106,13 @@ Result<QString> exportImage(const QString &storeDir, const QString &name, const 
     for (const FileForm &f : forms) {
         if (!destination.startsWith(QLatin1String(f.prefix)))
             continue;
-        auto img = build::loadImage(storeDir, build::ImageStore::normalizeName(name), ctx);
+        auto found = findInStore(store, name);
+        if (!found.ok())
+            return found.error();
+        auto img = build::loadImage(storeDir, found->name, ctx);
         if (!img.ok())
             return img.error();
-        img->name = build::ImageStore::normalizeName(name);
+        img->name = found->name;
         const QString path = destination.mid(int(qstrlen(f.prefix)));
         if (auto s = writeImages({img.value()}, f.format, path); !s.ok())
             return s.error();
@@ -120,7 +124,10 @@ Result<QString> exportImage(const QString &storeDir, const QString &name, const 
         auto ref = parseImageReference(destination.mid(int(qstrlen(prefix))));
         if (!ref.ok())
             return ref.error();
-        auto img = build::loadImage(storeDir, build::ImageStore::normalizeName(name), ctx);
+        auto found = findInStore(store, name);
+        if (!found.ok())
+            return found.error();
+        auto img = build::loadImage(storeDir, found->name, ctx);
         if (!img.ok())
             return img.error();
         img->name = ref->familiarName();

@@ -7,9 +7,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryFile>
 #include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 namespace ll::source {
 
@@ -133,6 +138,14 @@ Status RegistryClient::authenticate(const HttpResponse &challenge, bool push, Ta
         const QUrl realm(c.params.value(QStringLiteral("realm")));
         if (!realm.isValid() || (realm.scheme() != QLatin1String("https") && realm.scheme() != QLatin1String("http")))
             return makeError(ErrorCode::Network, QStringLiteral("%1 names a token service that is not an http(s) URL: \"%2\"").arg(describe(), realm.toString()));
+        // The token service may be another host: it is trusted on its own terms. Plain HTTP or
+        // an unchecked certificate only where that host itself is loopback or listed insecure.
+        const QString realmHost = realm.port() > 0 ? QStringLiteral("%1:%2").arg(realm.host()).arg(realm.port()) : realm.host();
+        auto realmRef = parseImageReference(realmHost + QStringLiteral("/token"));
+        const bool realmInsecure = (realmRef.ok() && realmRef->isLoopback()) || listedInsecure(realmHost) ||
+                                   (m_options.tlsVerify == false && realm.host() == QUrl(m_base).host());
+        if (realm.scheme() == QLatin1String("http") && !realmInsecure)
+            return makeError(ErrorCode::Auth, QStringLiteral("%1 sends credentials to a token service over plain HTTP (%2); refused").arg(describe(), realm.toString()));
         QUrl tokenUrl = realm;
         QUrlQuery q(realm);
         if (c.params.contains(QStringLiteral("service")))
@@ -142,8 +155,8 @@ Status RegistryClient::authenticate(const HttpResponse &challenge, bool push, Ta
         HttpRequest t;
         t.url = tokenUrl.toString(QUrl::FullyEncoded);
         t.maxBody = 1024 * 1024;
-        t.verifyTls = !m_insecure;
-        t.caFile = m_caFile;
+        t.verifyTls = !realmInsecure;
+        t.caFile = findCaFile(m_options.certDir, realmHost);
         if (m_credentials->isSet())
             t.headers << "Authorization: " + basic;
         auto r = httpRequest(t, ctx);
@@ -172,19 +185,29 @@ Result<HttpResponse> RegistryClient::send(HttpRequest request, bool push, TaskCo
 {
     if (auto s = chooseScheme(ctx); !s.ok())
         return s.error();
-    request.verifyTls = !m_insecure;
-    request.caFile = m_caFile;
+    // Credentials go only where they were meant for: the registry's own scheme, host and port
+    // (an upload Location may name another host, such as a storage service).
+    const QUrl target(request.url), base(m_base);
+    const bool sameOrigin = target.scheme() == base.scheme() && target.host() == base.host() && target.port(-1) == base.port(-1);
+    if (base.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https"))
+        return makeError(ErrorCode::Network, QStringLiteral("%1 sent the client from HTTPS to plain HTTP (%2); refused").arg(describe(), request.url));
+    request.verifyTls = !m_insecure || !sameOrigin;
+    request.caFile = sameOrigin ? m_caFile : QString();
     bool authenticated = false;
     const QList<QByteArray> plainHeaders = request.headers;
+    // Only reads are repeated: a PUT or POST that failed half-way may have changed the server.
+    const bool idempotent = request.method == "GET" || request.method == "HEAD";
     for (int attempt = 0;; ++attempt) {
         if (push && !m_pushScope && !m_authorization.isEmpty() && m_authorization.startsWith("Bearer"))
             m_authorization.clear(); // a pull token cannot push: ask again on the challenge
         request.headers = plainHeaders;
-        if (!m_authorization.isEmpty())
+        if (!m_authorization.isEmpty() && sameOrigin)
             request.headers << "Authorization: " + m_authorization;
+        bool transient = false;
+        request.transient = &transient;
         auto r = httpRequest(request, ctx);
-        const bool retriable = !r.ok() ? (r.error().code == ErrorCode::Network && !request.sink && request.bodyFile.isEmpty())
-                                       : (r->status == 429 || r->status == 502 || r->status == 503 || r->status == 504 || r->status == 500);
+        const bool retriable = idempotent && (!r.ok() ? (transient && !request.sink)
+                                                       : (r->status == 429 || r->status == 502 || r->status == 503 || r->status == 504 || r->status == 500));
         if (retriable && attempt + 1 < kAttempts) {
             int wait = 500 << attempt;
             bool hasAfter = false;
@@ -254,26 +277,27 @@ Status RegistryClient::fetchBlob(const Digest &digest, qint64 size, const QStrin
         return makeError(ErrorCode::Unsupported, QStringLiteral("blob %1 of %2 uses a digest algorithm LayerLens cannot check").arg(digest.toString(), describe()));
     if (auto s = chooseScheme(ctx); !s.ok())
         return s;
-    const QString part = dest + QStringLiteral(".part");
-    QFile out(part);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(out.errorString()), part);
+    // A name of its own, so two pulls of one blob never write the same file; the verified
+    // file is renamed over `dest` (atomic: a reader sees the old file or the whole new one).
+    QTemporaryFile out(dest + QStringLiteral(".part-XXXXXX"));
+    if (!out.open())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(out.errorString()), dest);
     Sha256 hash;
     qint64 received = 0;
     QString failure;
-    auto fail = [&](ErrorCode code, const QString &why) {
-        out.remove();
-        return makeError(code, why, dest);
-    };
+    ErrorCode failureCode = ErrorCode::Digest;
+    auto fail = [&](ErrorCode code, const QString &why) { return makeError(code, why, dest); };
     HttpRequest req;
     req.url = url(QStringLiteral("/v2/%1/blobs/%2").arg(m_ref.repository, digest.toString()));
     req.sink = [&](const char *data, size_t n) {
         if (size >= 0 && received + qint64(n) > size) {
             failure = QStringLiteral("%1 sent more than the %2 bytes its manifest states for blob %3").arg(describe()).arg(size).arg(digest.toString());
+            failureCode = ErrorCode::Digest;
             return false;
         }
         if (out.write(data, qint64(n)) != qint64(n)) {
             failure = QStringLiteral("cannot write: %1").arg(out.errorString());
+            failureCode = ErrorCode::Io;
             return false;
         }
         hash.update(data, n);
@@ -282,36 +306,48 @@ Status RegistryClient::fetchBlob(const Digest &digest, qint64 size, const QStrin
             onBytes(qint64(n));
         return true;
     };
-    for (int resumes = 0;; ++resumes) {
+    bool restarted = false;
+    for (int attempt = 0;; ++attempt) {
         req.resumeFrom = received;
-        const qint64 before = received;
         auto r = send(req, false, ctx);
         if (!failure.isEmpty())
-            return fail(ErrorCode::Digest, failure);
-        if (r.ok() && r->status == 200 && before > 0 && received > before)
-            return fail(ErrorCode::Network, QStringLiteral("%1 ignored the Range request while resuming blob %2").arg(describe(), digest.toString()));
+            return fail(failureCode, failure);
         if (r.ok() && (r->status == 200 || r->status == 206))
             break;
         if (r.ok() && r->status == 404)
             return fail(ErrorCode::NotFound, QStringLiteral("%1 has no blob %2 although its manifest names it").arg(describe(), digest.toString()));
         if (r.ok())
             return fail(ErrorCode::Network, QStringLiteral("downloading blob %1 from %2: %3").arg(digest.toString(), describe(), statusText(r.value())));
-        // A cut connection that had delivered bytes is resumed where it stopped.
-        if (r.error().code != ErrorCode::Network || received == before || resumes >= 3)
+        if (r.error().isCanceled())
+            return r.error();
+        // A server that cannot resume: start again from the first byte, once.
+        if (r.error().code == ErrorCode::Unsupported && received > 0 && !restarted) {
+            restarted = true;
+            if (!out.resize(0) || !out.seek(0))
+                return fail(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(out.errorString()));
+            hash.reset();
+            received = 0;
+            continue;
+        }
+        // A cut or refused connection is tried again, from where it stopped, a few times.
+        if (r.error().code != ErrorCode::Network || attempt >= 3)
             return fail(r.error().code, r.error().message + QStringLiteral(" (blob %1, %2 of %3 bytes received)").arg(digest.toString()).arg(received).arg(size));
+        if (!sleepUnlessCanceled(500 << attempt, ctx))
+            return canceledError();
     }
     if (!out.flush())
         return fail(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(out.errorString()));
-    out.close();
     if (size >= 0 && received != size)
         return fail(ErrorCode::Digest, QStringLiteral("blob %1 from %2 has %3 bytes, its manifest states %4; nothing kept").arg(digest.toString(), describe()).arg(received).arg(size));
     const Digest got = Digest::fromSha256(hash.finish());
     if (got != digest)
         return fail(ErrorCode::Digest, QStringLiteral("blob %1 from %2 has the digest %3: the bytes are not what the manifest names; nothing kept")
                                            .arg(digest.toString(), describe(), got.toString()));
-    QFile::remove(dest);
-    if (!QFile::rename(part, dest))
-        return fail(ErrorCode::Io, QStringLiteral("cannot move the downloaded blob into place"));
+    out.close();
+    // rename(2), not QFile::rename: it replaces a `dest` another pull put there meanwhile.
+    if (::rename(QFile::encodeName(out.fileName()).constData(), QFile::encodeName(dest).constData()) != 0)
+        return fail(ErrorCode::Io, QStringLiteral("cannot move the downloaded blob into place: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+    out.setAutoRemove(false);
     return okStatus();
 }
 

@@ -10,6 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryFile>
+
+#include <cstdio>
 
 namespace ll::source {
 
@@ -61,13 +64,13 @@ Status storeSmallBlob(const build::ImageStore &store, const Digest &d, const QBy
     const QString path = store.blobPath(d);
     if (QFileInfo(path).size() == bytes.size())
         return okStatus();
-    QFile f(path + QStringLiteral(".part"));
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size() || !f.flush())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(f.errorString()), f.fileName());
+    QTemporaryFile f(path + QStringLiteral(".part-XXXXXX"));
+    if (!f.open() || f.write(bytes) != bytes.size() || !f.flush())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(f.errorString()), path);
     f.close();
-    QFile::remove(path);
-    if (!QFile::rename(f.fileName(), path))
+    if (::rename(QFile::encodeName(f.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
         return makeError(ErrorCode::Io, QStringLiteral("cannot move the blob into place"), path);
+    f.setAutoRemove(false);
     return okStatus();
 }
 
@@ -92,7 +95,7 @@ Result<QJsonObject> chooseFromIndex(const QJsonObject &index, const QString &wan
     }
     if (platforms.isEmpty())
         return makeError(ErrorCode::Format, QStringLiteral("%1 is an index that names no image for any platform").arg(where));
-    return makeError(ErrorCode::NotFound, QStringLiteral("%1 has no image for %2; it offers %3 (choose with --platform)")
+    return makeError(ErrorCode::Ambiguous, QStringLiteral("%1 has no image for %2; it offers %3 (choose with --platform)")
                                               .arg(where, target, platforms.join(QStringLiteral(", "))));
 }
 
@@ -119,6 +122,8 @@ Result<PullReport> pullImage(const ImageReference &ref, const QString &storeDir,
     build::ImageStore store(storeDir);
     if (!QDir().mkpath(storeDir + QStringLiteral("/blobs/sha256")))
         return makeError(ErrorCode::Io, QStringLiteral("cannot create the image store"), storeDir);
+    // Blobs land before the name that keeps them: `images prune` waits for the pull.
+    const build::ImageStore::InUse inUse(store);
     RegistryClient client(ref, options);
     PullReport report;
     report.reference = ref.fullName();
@@ -134,8 +139,10 @@ Result<PullReport> pullImage(const ImageReference &ref, const QString &storeDir,
         if (!chosen.ok())
             return chosen.error();
         report.platform = platformOf(chosen.value());
-        const QString digest = chosen->value(QStringLiteral("digest")).toString();
-        auto m = client.getManifest(digest, ctx);
+        auto entry = descriptorBlob(chosen.value(), QStringLiteral("entry for %1").arg(report.platform));
+        if (!entry.ok())
+            return makeError(ErrorCode::Format, QStringLiteral("%1: %2").arg(ref.familiarName(), entry.error().message));
+        auto m = client.getManifest(entry->digest.toString(), ctx);
         if (!m.ok())
             return m.error();
         if (isIndex(m->mediaType))
@@ -148,14 +155,14 @@ Result<PullReport> pullImage(const ImageReference &ref, const QString &storeDir,
     const QJsonObject m = QJsonDocument::fromJson(manifest.bytes).object();
     auto config = descriptorBlob(m.value(QStringLiteral("config")).toObject(), QStringLiteral("config"));
     if (!config.ok())
-        return config.error();
+        return makeError(ErrorCode::Format, QStringLiteral("%1: %2").arg(ref.familiarName(), config.error().message));
     if (config->size > 64 * 1024 * 1024)
         return makeError(ErrorCode::Limit, QStringLiteral("%1 states a config of %2 bytes; refused (over 64 MiB)").arg(ref.familiarName()).arg(config->size));
     std::vector<Blob> layers;
     for (const QJsonValue &v : m.value(QStringLiteral("layers")).toArray()) {
         auto b = descriptorBlob(v.toObject(), QStringLiteral("layer %1").arg(layers.size()));
         if (!b.ok())
-            return b.error();
+            return makeError(ErrorCode::Format, QStringLiteral("%1: %2").arg(ref.familiarName(), b.error().message));
         layers.push_back(b.value());
     }
     report.layers = int(layers.size());

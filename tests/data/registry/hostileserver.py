@@ -6,7 +6,9 @@ listening, then "REQ <method> <path> <range>" per request."""
 import gzip, hashlib, http.server, io, json, sys, tarfile, time
 
 counts = {}
-KNOWN = {"wrongdigest", "truncated", "cut", "endless", "redirect", "stall", "unauthorized", "flaky", "baddigest", "oversize"}
+KNOWN = {"wrongdigest", "truncated", "cut", "norange", "endless", "endless404", "redirect", "stall", "unauthorized", "flaky",
+         "baddigest", "oversize", "plain", "leaky"}
+TOKEN = "Bearer not-a-real-token"
 
 
 def layer():
@@ -51,8 +53,30 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def do_PUT(self):
+        print("REQ PUT", self.path, flush=True)
+        self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        if self.path.startswith("/steal"):
+            print("STEAL auth=" + self.headers.get("Authorization", "none"), flush=True)
+            return self.send(201, headers=[("Location", "/v2/leaky/blobs/x")])
+        if self.headers.get("Authorization") != TOKEN:
+            return self.challenge()
+        return self.send(201)
+
+    def do_POST(self):
+        print("REQ POST", self.path, flush=True)
+        self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        if self.headers.get("Authorization") != TOKEN:
+            return self.challenge()
+        # The upload goes to "another host": the same server under another name.
+        return self.send(202, headers=[("Location", "http://localhost:%d/steal/upload?session=1" % self.server.server_address[1])])
+
+    def challenge(self):
+        return self.send(401, b'{"errors":[{"code":"UNAUTHORIZED","message":"token needed"}]}',
+                         headers=[("WWW-Authenticate", 'Bearer realm="http://127.0.0.1:%d/token",service="hostile"' % self.server.server_address[1])])
+
     def do_GET(self):
-        print("REQ GET", self.path, self.headers.get("Range", "-"), flush=True)
+        print("REQ %s %s %s" % (self.command, self.path, self.headers.get("Range", "-")), flush=True)
         counts[self.path] = counts.get(self.path, 0) + 1
         parts = self.path.split("/")
         if self.path == "/v2/":
@@ -64,6 +88,19 @@ class Handler(http.server.BaseHTTPRequestHandler):
         repo, kind, ref = parts[2], parts[3], parts[4]
         if repo not in KNOWN:
             return self.send(404, b'{"errors":[{"code":"NAME_UNKNOWN","message":"repository name not known to registry"}]}')
+        if repo == "leaky":
+            if self.headers.get("Authorization") != TOKEN:
+                return self.challenge()
+            return self.send(404, b'{"errors":[{"code":"BLOB_UNKNOWN","message":"no"}]}')
+        if repo == "endless404":
+            self.send_response(404)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            try:
+                while True:
+                    self.wfile.write(b"x" * 65536)
+            except OSError:
+                return
         if repo == "unauthorized":
             return self.send(401, b'{"errors":[{"code":"UNAUTHORIZED","message":"no"}]}',
                              headers=[("WWW-Authenticate", 'Bearer realm="http://127.0.0.1:%d/token",service="hostile"' % self.server.server_address[1])])
@@ -103,13 +140,26 @@ class Handler(http.server.BaseHTTPRequestHandler):
             rng = self.headers.get("Range")
             if rng and rng.startswith("bytes="):
                 start = int(rng[6:].split("-")[0])
+            if repo == "norange":
+                if counts[self.path] == 1:  # cut the first answer, then ignore Range (a full 200)
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/octet-stream")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data[:len(data) // 2])
+                    self.wfile.flush()
+                    self.close_connection = True
+                    return
+                return self.send(200, data, "application/octet-stream")
             if repo in ("truncated", "cut") and not (repo == "cut" and start > 0):
                 # Promise the whole blob, send half of what is left, hang up.
                 self.send_response(206 if start else 200)
                 self.send_header("Content-Type", "application/octet-stream")
+                if start:
+                    self.send_header("Content-Range", "bytes %d-%d/%d" % (start, len(data) - 1, len(data)))
                 self.send_header("Content-Length", str(len(data) - start))
                 self.end_headers()
-                self.wfile.write(data[start:start + (len(data) - start) // 2])
+                self.wfile.write(data[start:start + max(1, (len(data) - start) // 2)])
                 self.wfile.flush()
                 self.close_connection = True
                 return

@@ -1,0 +1,113 @@
+// The window opens an image by name from a real registry on loopback: the timeline, the title
+// and the status bar say where it came from and what was downloaded; a multi-platform index
+// without this machine's platform asks which one, and shows the one chosen.
+#include "registryserver.h"
+#include "testsupport.h"
+
+#include "imageloader.h"
+#include "imagepickerdialog.h"
+#include "layertimelinemodel.h"
+#include "mainwindow.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTreeWidget>
+
+class TestGuiRegistry : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void opensAnImageByName();
+    void asksForAPlatformOfARegistryIndex();
+    void aNameThatIsNowhereSaysWhere();
+
+private:
+    QString statusText(gui::MainWindow &w) const;
+    tst::RegistryServer m_registry;
+    QTemporaryDir m_dir;
+};
+
+void TestGuiRegistry::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("LayerLensTests"));
+    for (const char *t : {"docker-registry", "skopeo"})
+        LL_REQUIRE(!QStandardPaths::findExecutable(QString::fromLatin1(t)).isEmpty(), "docker-registry and skopeo (scripts/install-deps.sh)");
+    QVERIFY(m_registry.start());
+    QVERIFY(tst::skopeoCopy(QStringLiteral("oci-archive:") + tst::fixture(QStringLiteral("layers.oci.tar")),
+                            QStringLiteral("docker://") + m_registry.host() + QStringLiteral("/gui/layers:1")));
+}
+
+QString TestGuiRegistry::statusText(gui::MainWindow &w) const
+{
+    QStringList texts;
+    for (QLabel *l : w.statusBar()->findChildren<QLabel *>())
+        texts << l->text();
+    return texts.join(QLatin1Char('\n'));
+}
+
+void TestGuiRegistry::opensAnImageByName()
+{
+    gui::MainWindow w;
+    w.show();
+    QSignalSpy ready(w.loader(), &gui::ImageLoader::analysisReady);
+    const QString ref = m_registry.host() + QStringLiteral("/gui/layers:1");
+    w.openImage(ref);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 60000);
+    QCOMPARE(w.timelineModel()->rowCount(), 14); // 13 layers and the CMD step
+    QVERIFY2(w.windowTitle().contains(ref), qPrintable(w.windowTitle()));
+    QVERIFY2(statusText(w).contains(QStringLiteral("from registry %1: all 13 layers downloaded").arg(m_registry.host())), qPrintable(statusText(w)));
+    QVERIFY2(statusText(w).contains(QLatin1String("all digests verified")), qPrintable(statusText(w)));
+    // The same name again: the store holds every layer now, nothing is downloaded.
+    w.openImage(ref);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 2, 60000);
+    QVERIFY2(statusText(w).contains(QLatin1String("from the local image store")), qPrintable(statusText(w)));
+}
+
+void TestGuiRegistry::asksForAPlatformOfARegistryIndex()
+{
+    // Two platforms, neither this machine's, so the window must ask.
+    ll::ImageSpec a = tst::specOf({ll::LayerBuilder().file("arch", "s390x\n").spec()}, QStringLiteral("gui/multi:1"));
+    a.architecture = ll::hostPlatform().startsWith(QLatin1String("linux/s390x")) ? QStringLiteral("riscv64") : QStringLiteral("s390x");
+    ll::ImageSpec b = a;
+    b.architecture = ll::hostPlatform().startsWith(QLatin1String("linux/ppc64le")) ? QStringLiteral("mips64le") : QStringLiteral("ppc64le");
+    b.layers = {ll::LayerBuilder().file("arch", "the second\n").spec()};
+    const QString layout = tst::writeImage(m_dir, QStringLiteral("multi"), {tst::build(a), tst::build(b)}, ll::OutputFormat::OciLayout, ll::WriteOptions{true});
+    const QString ref = m_registry.host() + QStringLiteral("/gui/multi:1");
+    QVERIFY(tst::skopeoCopy(QStringLiteral("oci:") + layout, QStringLiteral("docker://") + ref, {QStringLiteral("--all")}));
+    gui::MainWindow w;
+    w.show();
+    w.openImage(ref);
+    gui::ImagePickerDialog *picker = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((picker = w.findChild<gui::ImagePickerDialog *>()) && picker->isVisible(), 30000);
+    QCOMPARE(picker->list()->topLevelItemCount(), 2);
+    const QString second = QStringLiteral("linux/") + b.architecture;
+    int row = -1;
+    for (int i = 0; i < 2; ++i)
+        if (picker->list()->topLevelItem(i)->text(2).startsWith(second) || picker->list()->topLevelItem(i)->text(0).contains(second))
+            row = i;
+    QVERIFY2(row >= 0, "the picker lists the second platform");
+    QSignalSpy ready(w.loader(), &gui::ImageLoader::analysisReady);
+    picker->setChosenIndex(row);
+    picker->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 60000);
+    auto analysis = w.loader()->analysis();
+    QVERIFY(analysis);
+    QCOMPARE(tst::layerFileData(*analysis, 0, "arch"), QByteArray("the second\n"));
+    QCOMPARE(analysis->overview.config.summary.architecture, b.architecture);
+}
+
+void TestGuiRegistry::aNameThatIsNowhereSaysWhere()
+{
+    gui::MainWindow w;
+    w.show();
+    QSignalSpy failed(w.loader(), &gui::ImageLoader::failed);
+    w.openImage(m_registry.host() + QStringLiteral("/gui/not-pushed:1"));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(QLatin1String("is not in the local image store")) && message.contains(QLatin1String("is not in the registry")), qPrintable(message));
+}
+
+QTEST_MAIN(TestGuiRegistry)
+#include "tst_gui_registry.moc"
