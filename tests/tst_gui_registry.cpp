@@ -4,6 +4,7 @@
 #include "registryserver.h"
 #include "testsupport.h"
 
+#include "builder/imagestore.h"
 #include "imageloader.h"
 #include "imagepickerdialog.h"
 #include "layertimelinemodel.h"
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void opensAnImageByName();
     void asksForAPlatformOfARegistryIndex();
     void aNameThatIsNowhereSaysWhere();
+    void showsTheImageWhileItsLayersDownload();
+    void cancelDuringADownloadKeepsNothingNamed();
 
 private:
     QString statusText(gui::MainWindow &w) const;
@@ -107,6 +110,55 @@ void TestGuiRegistry::aNameThatIsNowhereSaysWhere()
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
     const QString message = failed.first().first().toString();
     QVERIFY2(message.contains(QLatin1String("is not in the local image store")) && message.contains(QLatin1String("is not in the registry")), qPrintable(message));
+}
+
+void TestGuiRegistry::showsTheImageWhileItsLayersDownload()
+{
+    tst::ScriptServer slow;
+    QVERIFY(slow.start(QStringLiteral(LAYERLENS_SOURCE_DIR "/tests/data/registry/hostileserver.py")));
+    QTemporaryDir store;
+    ll::source::ResolveOptions o;
+    o.storeDir = store.path();
+    gui::MainWindow w;
+    w.loader()->setResolveOptions(o);
+    w.show();
+    QSignalSpy overview(w.loader(), &gui::ImageLoader::overviewReady);
+    QSignalSpy ready(w.loader(), &gui::ImageLoader::analysisReady);
+    w.openImage(QStringLiteral("127.0.0.1:%1/slow:1").arg(slow.port()));
+    QTRY_COMPARE_WITH_TIMEOUT(overview.count(), 1, 20000);
+    // The timeline is there from the manifest and config; the layer is still on its way, and
+    // the store has not named the image yet.
+    QCOMPARE(ready.count(), 0);
+    QCOMPARE(w.timelineModel()->rowCount(), 1);
+    QVERIFY(ll::build::ImageStore(store.path()).list()->empty());
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000);
+    QCOMPARE(ll::build::ImageStore(store.path()).list()->size(), size_t(1));
+    QVERIFY2(statusText(w).contains(QLatin1String("the one layer downloaded")), qPrintable(statusText(w)));
+    QVERIFY(w.loader()->analysis()->allVerified());
+}
+
+void TestGuiRegistry::cancelDuringADownloadKeepsNothingNamed()
+{
+    tst::ScriptServer slow;
+    QVERIFY(slow.start(QStringLiteral(LAYERLENS_SOURCE_DIR "/tests/data/registry/hostileserver.py")));
+    QTemporaryDir store;
+    ll::source::ResolveOptions o;
+    o.storeDir = store.path();
+    gui::MainWindow w;
+    w.loader()->setResolveOptions(o);
+    w.show();
+    QSignalSpy overview(w.loader(), &gui::ImageLoader::overviewReady);
+    QSignalSpy canceled(w.loader(), &gui::ImageLoader::canceled);
+    w.openImage(QStringLiteral("127.0.0.1:%1/slow:1").arg(slow.port()));
+    QTRY_COMPARE_WITH_TIMEOUT(overview.count(), 1, 20000);
+    w.loader()->cancel();
+    QCOMPARE(canceled.count(), 1);
+    QVERIFY(!w.loader()->isLoading());
+    QTest::qWait(2500); // the download in flight notices and stops
+    QVERIFY(ll::build::ImageStore(store.path()).list()->empty());
+    const QStringList left = QDir(store.path() + QStringLiteral("/blobs/sha256")).entryList(QDir::Files | QDir::Hidden);
+    for (const QString &f : left)
+        QVERIFY2(f.size() == 64, qPrintable(f)); // the manifest and config only, no partial layer
 }
 
 QTEST_MAIN(TestGuiRegistry)

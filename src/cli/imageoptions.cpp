@@ -2,6 +2,8 @@
 
 #include "console.h"
 
+#include "source/pullanalysis.h"
+
 #include <QCoreApplication>
 
 namespace cli {
@@ -55,7 +57,7 @@ std::optional<ll::source::ResolvedImage> resolveImage(const QString &typed, cons
         err(QStringLiteral("layerlens-cli: %1\n").arg(r.error().isCanceled() ? QStringLiteral("canceled") : r.error().toString()));
         return std::nullopt;
     }
-    if (!r->reference.isEmpty())
+    if (!r->reference.isEmpty() && !r->pending) // a pending pull says what it downloaded when it ends
         err(QStringLiteral("layerlens-cli: %1 from %2%3\n").arg(r->reference, r->origin, r->pull ? QStringLiteral(": ") + r->pull->summary() : QString()));
     return std::move(r).value();
 }
@@ -88,16 +90,21 @@ std::optional<ll::ImageAnalysis> loadImage(const QCommandLineParser &parser, int
     }
     ll::ImageSelector sel{parser.value(QStringLiteral("image")), parser.value(QStringLiteral("platform"))};
     QString path = pos.first();
+    std::shared_ptr<ll::source::Pull> pending;
+    QString origin;
     if (ll::source::looksLikeReference(path)) {
         auto options = resolveOptions(parser, exitCode);
         if (!options)
             return std::nullopt;
+        options->deferPull = true; // layers are analysed as they arrive
         auto resolved = resolveImage(path, *options, exitCode);
         if (!resolved)
             return std::nullopt;
         path = resolved->path;
         if (!resolved->image.isEmpty())
             sel = {resolved->image, {}};
+        pending = resolved->pending;
+        origin = QStringLiteral("%1 from %2").arg(resolved->reference, resolved->origin);
     }
     ll::LayerStreamLimits limits;
     if (parser.isSet(QStringLiteral("max-ratio"))) {
@@ -110,8 +117,10 @@ std::optional<ll::ImageAnalysis> loadImage(const QCommandLineParser &parser, int
         }
     }
     ConsoleContext ctx;
-    auto result = ll::analyzeImage(path, sel, ctx, nullptr, limits);
+    auto result = pending ? ll::source::analyzeWhilePulling(*pending, ctx, nullptr, limits) : ll::analyzeImage(path, sel, ctx, nullptr, limits);
     ctx.clearLine();
+    if (pending && result.ok())
+        err(QStringLiteral("layerlens-cli: %1: %2\n").arg(origin, pending->report().summary()));
     if (!result.ok()) {
         if (result.error().isCanceled()) {
             err(QStringLiteral("layerlens-cli: canceled\n"));

@@ -34,6 +34,10 @@ struct LoadState : ll::TaskContext {
     }
     QMutex statusMutex;
     QString status;
+    // While a registry pull brings the layers, progress is its bytes, not the scans'.
+    std::atomic<bool> pulling{false};
+    std::atomic<qint64> pullDone{0};
+    std::atomic<qint64> pullTotal{0};
 };
 
 namespace {
@@ -54,9 +58,26 @@ private:
     qint64 m_last = 0;
 };
 
+// A layer download's view of the shared state: its bytes and rate go to the status line.
+class PullContext : public ll::TaskContext {
+public:
+    explicit PullContext(LoadState &state) : m_state(state) {}
+    bool isCanceled() const override { return m_state.isCanceled(); }
+    void setProgress(qint64 done, qint64 total) override
+    {
+        m_state.pullDone.store(done, std::memory_order_relaxed);
+        m_state.pullTotal.store(total, std::memory_order_relaxed);
+    }
+    void setStatus(const QString &text) override { m_state.setStatus(text); }
+
+private:
+    LoadState &m_state;
+};
+
 } // namespace
 
 struct ImageLoader::OverviewOutcome {
+    std::shared_ptr<ll::source::Pull> pull; // layers still to download (shown as they arrive)
     QString origin; // where a reference was found ("registry docker.io: 2 of 5 layers already here…")
     std::optional<ll::ImageOverview> overview;
     std::optional<ll::Error> error;
@@ -113,6 +134,8 @@ void ImageLoader::open(const QString &path, const ll::ImageSelector &selector)
     m_layerRead.clear();
     m_partialLayers = 0;
     m_partialRunning = false; // an older load's merge reads its own vector and is dropped on return
+    m_pull.reset();
+    m_origin.clear();
     m_status = tr("Reading the manifest and config…");
     m_progressTimer.start();
     Q_EMIT started(path);
@@ -125,6 +148,7 @@ void ImageLoader::open(const QString &path, const ll::ImageSelector &selector)
         if (ll::source::looksLikeReference(path)) {
             ll::source::ResolveOptions o = resolveOptions;
             o.platform = selector.platform;
+            o.deferPull = true;
             auto r = ll::source::resolveImage(path, o, *state);
             if (!r.ok()) {
                 out->error = r.error();
@@ -139,6 +163,22 @@ void ImageLoader::open(const QString &path, const ll::ImageSelector &selector)
                 out->origin += QStringLiteral(": ") + r->pull->summary();
             state->done = 0;
             state->total = 0;
+            if (r->pending) {
+                // The manifest and config are in the store: show the image now, its layers as they come.
+                const ll::source::Pull &p = *r->pending;
+                ll::ImageChoice choice;
+                choice.name = p.report().name;
+                choice.platform = p.report().platform;
+                choice.manifest = ll::BlobRef{p.manifestMember(), p.report().manifest, p.manifestSize(), p.manifestMediaType(), {}};
+                auto ov = ll::readManifestOverview(r->path, choice, *state);
+                if (!ov.ok()) {
+                    out->error = ov.error();
+                    return out;
+                }
+                out->overview = std::move(ov).value();
+                out->pull = r->pending;
+                return out;
+            }
         }
         auto ov = ll::readOverview(where, chosen, *state);
         if (ov.ok()) {
@@ -173,14 +213,15 @@ void ImageLoader::onOverview(quint64 generation, const std::shared_ptr<OverviewO
         Q_EMIT finished();
         return;
     }
-    if (!outcome->origin.isEmpty())
+    m_origin = outcome->origin;
+    if (!outcome->origin.isEmpty() && !outcome->pull)
         Q_EMIT resolved(m_path, outcome->origin);
     m_overview = std::make_shared<const ll::ImageOverview>(std::move(*outcome->overview));
     const auto ov = m_overview;
     qint64 total = 0;
     for (const ll::LayerReport &r : ov->layers) {
         auto region = ov->source->region(r.blob.member);
-        total += region.ok() ? region->size : 0;
+        total += region.ok() ? region->size : qMax<qint64>(0, r.blob.size); // a layer still to download: its stated size
     }
     m_state->total = total;
     m_scanned->resize(ov->layers.size());
@@ -188,16 +229,73 @@ void ImageLoader::onOverview(quint64 generation, const std::shared_ptr<OverviewO
     m_status = tr("Reading %n layer(s)…", nullptr, int(ov->layers.size()));
     Q_EMIT overviewReady(ov);
     if (ov->layers.empty()) {
+        if (outcome->pull)
+            (void)outcome->pull->finish(); // nothing to download: name it (a small index write)
         assemble(generation);
         return;
     }
-    auto state = m_state;
-    for (int i = 0; i < int(ov->layers.size()); ++i) {
-        m_runner.run([ov, state, i] {
-            LayerContext ctx(*state);
-            return std::make_shared<ll::LayerScanOutcome>(ll::scanImageLayer(*ov, i, ctx));
-        }).then(this, [this, generation, i](std::shared_ptr<ll::LayerScanOutcome> o) { onLayer(generation, i, o); });
+    if (outcome->pull) {
+        m_pull = outcome->pull;
+        m_state->pulling = true;
+        fetchLayer(generation, 0);
+        return;
     }
+    for (int i = 0; i < int(ov->layers.size()); ++i)
+        scanLayer(generation, i);
+}
+
+void ImageLoader::scanLayer(quint64 generation, int i)
+{
+    const auto ov = m_overview;
+    auto state = m_state;
+    m_runner.run([ov, state, i] {
+        LayerContext ctx(*state);
+        return std::make_shared<ll::LayerScanOutcome>(ll::scanImageLayer(*ov, i, ctx));
+    }).then(this, [this, generation, i](std::shared_ptr<ll::LayerScanOutcome> o) { onLayer(generation, i, o); });
+}
+
+// Layers come one after another (the registry's bandwidth is shared anyway); each is scanned
+// as soon as it is in the store, while the next one downloads. The image is named in the store
+// once the last one is in.
+void ImageLoader::fetchLayer(quint64 generation, int i)
+{
+    auto pull = m_pull;
+    auto state = m_state;
+    const bool last = i + 1 == pull->layerCount();
+    m_runner.run([pull, state, i, last] {
+        PullContext ctx(*state);
+        auto s = pull->fetchLayer(i, ctx);
+        if (!s.ok())
+            return std::optional<ll::Error>(s.error());
+        if (last) {
+            auto named = pull->finish();
+            if (!named.ok())
+                return std::optional<ll::Error>(named.error());
+            state->setStatus(QObject::tr("%1 downloaded; reading its layers…").arg(named->name));
+        }
+        return std::optional<ll::Error>();
+    }).then(this, [this, generation, i, last](std::optional<ll::Error> e) {
+        if (generation != m_generation)
+            return;
+        if (e) {
+            m_pull.reset();
+            stop();
+            if (e->isCanceled())
+                Q_EMIT canceled();
+            else
+                Q_EMIT failed(e->toString());
+            Q_EMIT finished();
+            return;
+        }
+        scanLayer(generation, i);
+        if (last) {
+            m_state->pulling = false;
+            Q_EMIT resolved(m_path, m_origin + QStringLiteral(": ") + m_pull->report().summary());
+            m_pull.reset(); // lets the store be pruned again
+        } else {
+            fetchLayer(generation, i + 1);
+        }
+    });
 }
 
 void ImageLoader::onLayer(quint64 generation, int layer, const std::shared_ptr<ll::LayerScanOutcome> &outcome)
@@ -271,6 +369,7 @@ void ImageLoader::cancel()
         return;
     m_state->canceled = true;
     ++m_generation; // whatever the jobs still deliver is stale now
+    m_pull.reset();  // a download in flight keeps it until it stops; then the store is free
     stop();
     Q_EMIT canceled();
     Q_EMIT finished();
@@ -289,7 +388,10 @@ void ImageLoader::reportProgress()
         return;
     if (const QString worker = m_state->takeStatus(); !worker.isEmpty())
         m_status = worker;
-    Q_EMIT progress(m_state->done.load(), m_state->total.load(), m_status);
+    if (m_state->pulling)
+        Q_EMIT progress(m_state->pullDone.load(), m_state->pullTotal.load(), m_status);
+    else
+        Q_EMIT progress(m_state->done.load(), m_state->total.load(), m_status);
 }
 
 } // namespace gui

@@ -54,6 +54,8 @@ private:
     struct OverviewOutcome;
     void onOverview(quint64 generation, const std::shared_ptr<OverviewOutcome> &outcome);
     void onLayer(quint64 generation, int layer, const std::shared_ptr<ll::LayerScanOutcome> &outcome);
+    void scanLayer(quint64 generation, int layer);
+    void fetchLayer(quint64 generation, int layer);
     void assemble(quint64 generation);
     void assemblePartial(quint64 generation);
     int readPrefix() const; // how many layers from the bottom are read
@@ -66,6 +68,8 @@ private:
     QString m_path;
     QString m_status;
     ll::source::ResolveOptions m_resolveOptions;
+    std::shared_ptr<ll::source::Pull> m_pull; // a registry pull whose layers are still arriving
+    QString m_origin;
     std::shared_ptr<LoadState> m_state;
     std::shared_ptr<const ll::ImageOverview> m_overview;
     std::shared_ptr<const ll::ImageAnalysis> m_analysis;

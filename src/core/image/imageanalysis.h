@@ -67,6 +67,11 @@ struct ImageOverview {
 };
 
 Result<ImageOverview> readOverview(const QString &path, const ImageSelector &selector, TaskContext &ctx);
+// The overview of one manifest of an OCI layout, whether index.json names it or not: a pull
+// shows the image from its manifest and config while its layers are still arriving.
+Result<ImageOverview> readManifestOverview(const QString &layout, const ImageChoice &choice, TaskContext &ctx);
+// The rest of readOverview once `ov.source`, `ov.catalog` and `ov.chosen` are set.
+Result<ImageOverview> completeOverview(ImageOverview ov, TaskContext &ctx);
 
 struct LayerScanOutcome {
     LayerReport report;

@@ -78,6 +78,25 @@ Result<ImageOverview> readOverview(const QString &path, const ImageSelector &sel
         return e;
     }
     ov.chosen = chosen.value();
+    return completeOverview(std::move(ov), ctx);
+}
+
+Result<ImageOverview> readManifestOverview(const QString &layout, const ImageChoice &choice, TaskContext &ctx)
+{
+    ImageOverview ov;
+    auto source = ImageSource::open(layout, ctx);
+    if (!source.ok())
+        return source.error();
+    ov.source = source.value();
+    ov.catalog.format = SourceFormat::OciLayout;
+    ov.catalog.images.push_back(choice);
+    ov.chosen = 0;
+    return completeOverview(std::move(ov), ctx);
+}
+
+Result<ImageOverview> completeOverview(ImageOverview ov, TaskContext &ctx)
+{
+    Q_UNUSED(ctx)
     auto manifest = readManifest(*ov.source, ov.catalog, ov.choice());
     if (!manifest.ok())
         return manifest.error();

@@ -17,10 +17,18 @@ QString store(const ResolveOptions &o)
 
 Result<ResolvedImage> fromRegistry(const ImageReference &ref, const ResolveOptions &options, TaskContext &ctx)
 {
+    if (options.deferPull) {
+        auto pull = Pull::start(ref, store(options), options.platform, options.registry, ctx);
+        if (!pull.ok())
+            return pull.error();
+        ResolvedImage r{store(options), {}, QStringLiteral("registry %1").arg(ref.domain), std::nullopt, ref.fullName(), {}};
+        r.pending = std::shared_ptr<Pull>(std::move(pull).value());
+        return r;
+    }
     auto pulled = pullImage(ref, store(options), options.platform, options.registry, ctx);
     if (!pulled.ok())
         return pulled.error();
-    ResolvedImage r{store(options), build::ImageStore::normalizeName(pulled->name), QStringLiteral("registry %1").arg(ref.domain), pulled.value(), ref.fullName()};
+    ResolvedImage r{store(options), build::ImageStore::normalizeName(pulled->name), QStringLiteral("registry %1").arg(ref.domain), pulled.value(), ref.fullName(), {}};
     return r;
 }
 
@@ -43,7 +51,7 @@ Result<ResolvedImage> fromDaemon(Daemon d, const QString &name, const ResolveOpt
     build::ImageStore st(dir);
     if (auto s = st.import(tmp.fileName(), storeName, ctx); !s.ok())
         return s.error();
-    ResolvedImage r{dir, build::ImageStore::normalizeName(storeName), daemonName(d), std::nullopt, ref->fullName()};
+    ResolvedImage r{dir, build::ImageStore::normalizeName(storeName), daemonName(d), std::nullopt, ref->fullName(), {}};
     return r;
 }
 
@@ -76,9 +84,9 @@ Result<ResolvedImage> resolveImage(const QString &typed, const ResolveOptions &o
 {
     for (const char *p : {"oci:", "oci-archive:", "docker-archive:"})
         if (typed.startsWith(QLatin1String(p)))
-            return ResolvedImage{typed.mid(int(qstrlen(p))), {}, QStringLiteral("a file"), std::nullopt, {}};
+            return ResolvedImage{typed.mid(int(qstrlen(p))), {}, QStringLiteral("a file"), std::nullopt, {}, {}};
     if (QFileInfo::exists(typed))
-        return ResolvedImage{typed, {}, QStringLiteral("a file"), std::nullopt, {}};
+        return ResolvedImage{typed, {}, QStringLiteral("a file"), std::nullopt, {}, {}};
     if (options.offline) {
         QString name = typed;
         for (const char *p : {"docker://", "docker-daemon:", "podman:"})
@@ -90,7 +98,7 @@ Result<ResolvedImage> resolveImage(const QString &typed, const ResolveOptions &o
         build::ImageStore st(store(options));
         for (const QString &n : build::ImageStore::candidateNames(name))
             if (st.contains(n))
-                return ResolvedImage{st.dir(), n, QStringLiteral("the local image store"), std::nullopt, ref->fullName()};
+                return ResolvedImage{st.dir(), n, QStringLiteral("the local image store"), std::nullopt, ref->fullName(), {}};
         return makeError(ErrorCode::NotFound, QStringLiteral("\"%1\" is not in the local image store (%2)").arg(name, st.dir()));
     }
     if (typed.startsWith(QLatin1String("docker://"))) {
@@ -112,7 +120,7 @@ Result<ResolvedImage> resolveImage(const QString &typed, const ResolveOptions &o
     if (options.pull != PullPolicy::Always) {
         for (const QString &name : build::ImageStore::candidateNames(typed))
             if (st.contains(name))
-                return ResolvedImage{st.dir(), name, QStringLiteral("the local image store"), std::nullopt, ref->fullName()};
+                return ResolvedImage{st.dir(), name, QStringLiteral("the local image store"), std::nullopt, ref->fullName(), {}};
         if (options.askDaemons) {
             for (Daemon d : {Daemon::Docker, Daemon::Podman}) {
                 if (!daemonAnswers(d))

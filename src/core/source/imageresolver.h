@@ -20,6 +20,9 @@ struct ResolveOptions {
     RegistryOptions registry;
     bool askDaemons = true; // a bare name may come from Docker or Podman
     bool offline = false;   // the local store only, whatever the reference says (a prediction)
+    // A registry pull stops after the manifest and config (ResolvedImage::pending): the caller
+    // brings the layers and names the image, and may show it meanwhile.
+    bool deferPull = false;
 };
 
 // Where an image that was typed ends up: a file or folder to open, and which image in it.
@@ -29,6 +32,7 @@ struct ResolvedImage {
     QString origin;  // for people: "the local image store", "registry docker.io", "Podman"
     std::optional<PullReport> pull;
     QString reference; // the normalised reference, when there was one
+    std::shared_ptr<Pull> pending; // deferPull: the pull to finish (`image` is empty until then)
 };
 
 // Turns what a user typed into something to open: an existing file or folder (also as

@@ -117,15 +117,43 @@ QString PullReport::summary() const
     return s;
 }
 
-Result<PullReport> pullImage(const ImageReference &ref, const QString &storeDir, const QString &platform, const RegistryOptions &options, TaskContext &ctx)
+struct Pull::Impl {
+    Impl(const ImageReference &r, const QString &dir, const RegistryOptions &o) : ref(r), store(dir), inUse(store), client(r, o) {}
+    ImageReference ref;
+    build::ImageStore store;
+    build::ImageStore::InUse inUse; // blobs land before the name that keeps them: prune waits
+    RegistryClient client;
+    Digest manifest;
+    QElapsedTimer clock;
+};
+
+Pull::Pull(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+Pull::~Pull() = default;
+
+QString Pull::storeDir() const
 {
-    build::ImageStore store(storeDir);
+    return d->store.dir();
+}
+
+QByteArray Pull::manifestMember() const
+{
+    return "blobs/sha256/" + d->manifest.hex().toLatin1();
+}
+
+bool Pull::layerPresent(int i) const
+{
+    return m_layers[size_t(i)].present;
+}
+
+Result<std::unique_ptr<Pull>> Pull::start(const ImageReference &ref, const QString &storeDir, const QString &platform, const RegistryOptions &options,
+                                          TaskContext &ctx)
+{
     if (!QDir().mkpath(storeDir + QStringLiteral("/blobs/sha256")))
         return makeError(ErrorCode::Io, QStringLiteral("cannot create the image store"), storeDir);
-    // Blobs land before the name that keeps them: `images prune` waits for the pull.
-    const build::ImageStore::InUse inUse(store);
-    RegistryClient client(ref, options);
-    PullReport report;
+    std::unique_ptr<Pull> pull(new Pull(std::make_unique<Impl>(ref, storeDir, options)));
+    PullReport &report = pull->m_report;
+    RegistryClient &client = pull->d->client;
+    const build::ImageStore &store = pull->d->store;
     report.reference = ref.fullName();
     report.name = ref.familiarName();
     ctx.setStatus(QStringLiteral("asking %1 for %2").arg(ref.domain, ref.familiarName()));
@@ -152,54 +180,72 @@ Result<PullReport> pullImage(const ImageReference &ref, const QString &storeDir,
     if (!isImageManifest(manifest.mediaType))
         return makeError(ErrorCode::Unsupported, QStringLiteral("%1 is a \"%2\", not an image manifest (an artifact?)").arg(ref.familiarName(), manifest.mediaType));
     report.manifest = manifest.digest;
+    pull->d->manifest = manifest.digest;
+    pull->m_manifestSize = manifest.bytes.size();
+    pull->m_manifestType = manifest.mediaType;
     const QJsonObject m = QJsonDocument::fromJson(manifest.bytes).object();
     auto config = descriptorBlob(m.value(QStringLiteral("config")).toObject(), QStringLiteral("config"));
     if (!config.ok())
         return makeError(ErrorCode::Format, QStringLiteral("%1: %2").arg(ref.familiarName(), config.error().message));
     if (config->size > 64 * 1024 * 1024)
         return makeError(ErrorCode::Limit, QStringLiteral("%1 states a config of %2 bytes; refused (over 64 MiB)").arg(ref.familiarName()).arg(config->size));
-    std::vector<Blob> layers;
     for (const QJsonValue &v : m.value(QStringLiteral("layers")).toArray()) {
-        auto b = descriptorBlob(v.toObject(), QStringLiteral("layer %1").arg(layers.size()));
+        auto b = descriptorBlob(v.toObject(), QStringLiteral("layer %1").arg(pull->m_layers.size()));
         if (!b.ok())
             return makeError(ErrorCode::Format, QStringLiteral("%1: %2").arg(ref.familiarName(), b.error().message));
-        layers.push_back(b.value());
-    }
-    report.layers = int(layers.size());
-    qint64 total = 0;
-    for (const Blob &b : layers) {
-        if (storeHas(store, b)) {
+        const bool present = storeHas(store, b.value());
+        pull->m_layers.push_back({b->digest, b->size, present});
+        if (present) {
             ++report.layersPresent;
-            report.bytesPresent += b.size;
+            report.bytesPresent += b->size;
         } else {
-            total += b.size;
+            pull->m_toFetch += b->size;
         }
     }
+    report.layers = int(pull->m_layers.size());
     if (!storeHas(store, config.value()))
         if (auto s = client.fetchBlob(config->digest, config->size, store.blobPath(config->digest), ctx); !s.ok())
             return s.error();
-    QElapsedTimer clock;
-    clock.start();
-    int index = 0;
-    for (const Blob &b : layers) {
-        ++index;
-        if (storeHas(store, b))
-            continue;
-        auto progress = [&](qint64 n) {
-            report.bytesFetched += n;
-            ctx.setProgress(report.bytesFetched, total);
-            const double rate = clock.elapsed() > 0 ? report.bytesFetched * 1000.0 / clock.elapsed() : 0;
-            ctx.setStatus(QStringLiteral("layer %1 of %2: %3 of %4 downloaded, %5/s").arg(index).arg(layers.size())
-                              .arg(humanSize(report.bytesFetched), humanSize(total), humanSize(qint64(rate))));
-        };
-        if (auto s = client.fetchBlob(b.digest, b.size, store.blobPath(b.digest), ctx, progress); !s.ok())
-            return s.error();
-    }
     if (auto s = storeSmallBlob(store, manifest.digest, manifest.bytes); !s.ok())
         return s.error();
-    if (auto s = store.tag(report.name, manifest.digest, manifest.bytes.size(), manifest.mediaType); !s.ok())
+    pull->d->clock.start();
+    return pull;
+}
+
+Status Pull::fetchLayer(int i, TaskContext &ctx)
+{
+    Layer &l = m_layers[size_t(i)];
+    if (l.present || storeHas(d->store, Blob{l.digest, l.size}))
+        return okStatus();
+    auto progress = [&](qint64 n) {
+        m_report.bytesFetched += n;
+        ctx.setProgress(m_report.bytesFetched, m_toFetch);
+        const qint64 ms = d->clock.elapsed();
+        ctx.setStatus(QStringLiteral("layer %1 of %2: %3 of %4 downloaded, %5/s").arg(i + 1).arg(m_layers.size())
+                          .arg(humanSize(m_report.bytesFetched), humanSize(m_toFetch), humanSize(ms > 0 ? m_report.bytesFetched * 1000 / ms : 0)));
+    };
+    return d->client.fetchBlob(l.digest, l.size, d->store.blobPath(l.digest), ctx, progress);
+}
+
+Result<PullReport> Pull::finish()
+{
+    for (const Layer &l : m_layers)
+        if (!storeHas(d->store, Blob{l.digest, l.size}))
+            return makeError(ErrorCode::NotFound, QStringLiteral("%1: layer %2 is not in the store; the pull did not finish").arg(m_report.name, l.digest.toString()));
+    if (auto s = d->store.tag(m_report.name, d->manifest, m_manifestSize, m_manifestType); !s.ok())
         return s.error();
-    return report;
+    return m_report;
+}
+
+Result<PullReport> pullImage(const ImageReference &ref, const QString &storeDir, const QString &platform, const RegistryOptions &options, TaskContext &ctx)
+{
+    auto pull = Pull::start(ref, storeDir, platform, options, ctx);
+    if (!pull.ok())
+        return pull.error();
+    for (int i = 0; i < (*pull)->layerCount(); ++i)
+        if (auto s = (*pull)->fetchLayer(i, ctx); !s.ok())
+            return s.error();
+    return (*pull)->finish();
 }
 
 Result<QStringList> registryPlatforms(const ImageReference &ref, const RegistryOptions &options, TaskContext &ctx)

@@ -7,7 +7,7 @@ import gzip, hashlib, http.server, io, json, sys, tarfile, time
 
 counts = {}
 KNOWN = {"wrongdigest", "truncated", "cut", "norange", "endless", "endless404", "redirect", "stall", "unauthorized", "flaky",
-         "baddigest", "oversize", "plain", "leaky"}
+         "baddigest", "oversize", "plain", "leaky", "slow"}
 TOKEN = "Bearer not-a-real-token"
 
 
@@ -134,6 +134,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             if ref != digest(LAYER):
                 return self.send(404)
             data = LAYER
+            if repo == "slow":  # the layer takes a while to come: a window shows the image meanwhile
+                time.sleep(float(self.headers.get("X-Delay", "2")))
             if repo == "wrongdigest":
                 data = bytes([LAYER[0] ^ 1]) + LAYER[1:]
             start = 0
