@@ -64,7 +64,7 @@ int analyzeOnce(const QString &dir)
     for (int i = 0; i < a->fs->layerCount(); ++i)
         entries += qint64(a->fs->layer(i).entries.size());
     out << "timeline_ms=" << timeline << "\nfull_s=" << full << "\nentries=" << entries << "\nnodes=" << a->fs->nodeCount()
-        << "\npeak_rss=" << peakRssBytes() << "\nbase_rss=" << rssBefore << "\nscore=" << a->efficiency.score << Qt::endl;
+        << "\npeak_rss=" << peakRssBytes() << "\nbase_rss=" << rssBefore << "\nscore=" << a->efficiency.dive.score << Qt::endl;
     return 0;
 }
 

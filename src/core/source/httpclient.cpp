@@ -147,6 +147,8 @@ Result<HttpResponse> httpRequest(const HttpRequest &request, TaskContext &ctx)
     // trickles it a byte at a time is given up on after a bounded time, not weeks later.
     if (!request.sink)
         curl_easy_setopt(c.h, CURLOPT_TIMEOUT, long(request.bodyFile.isEmpty() ? 120 : 0));
+    else // blobs: fewer, larger callbacks (hashing and writing per call)
+        curl_easy_setopt(c.h, CURLOPT_BUFFERSIZE, 512L * 1024);
     curl_easy_setopt(c.h, CURLOPT_LOW_SPEED_TIME, request.stallSeconds > 0 ? long(request.stallSeconds) : stallSeconds());
     if (request.stallSeconds > 0)
         curl_easy_setopt(c.h, CURLOPT_CONNECTTIMEOUT, long(request.stallSeconds));
