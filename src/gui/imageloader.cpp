@@ -244,27 +244,35 @@ void ImageLoader::onOverview(quint64 generation, const std::shared_ptr<OverviewO
         scanLayer(generation, i);
 }
 
-void ImageLoader::scanLayer(quint64 generation, int i)
+void ImageLoader::scanLayer(quint64 generation, int i, std::shared_ptr<ll::GrowingFile> growing)
 {
     const auto ov = m_overview;
     auto state = m_state;
-    m_runner.run([ov, state, i] {
+    m_runner.run([ov, state, i, growing] {
         LayerContext ctx(*state);
+        if (growing) {
+            const ll::LayerReport &r = ov->layers[size_t(i)];
+            const ll::FileRegion region{{}, 0, qMax<qint64>(0, r.blob.size), QString::fromLatin1(r.blob.member), growing};
+            return std::make_shared<ll::LayerScanOutcome>(ll::scanImageLayer(*ov, i, ctx, {}, &region));
+        }
         return std::make_shared<ll::LayerScanOutcome>(ll::scanImageLayer(*ov, i, ctx));
     }).then(this, [this, generation, i](std::shared_ptr<ll::LayerScanOutcome> o) { onLayer(generation, i, o); });
 }
 
 // Layers come one after another (the registry's bandwidth is shared anyway); each is scanned
-// as soon as it is in the store, while the next one downloads. The image is named in the store
-// once the last one is in.
+// while its bytes arrive, on another worker. The image is named in the store once the last
+// one is in.
 void ImageLoader::fetchLayer(quint64 generation, int i)
 {
     auto pull = m_pull;
     auto state = m_state;
     const bool last = i + 1 == pull->layerCount();
-    m_runner.run([pull, state, i, last] {
+    auto growing = std::make_shared<ll::GrowingFile>();
+    // The download is queued before the scan that waits for its bytes: with one worker thread
+    // the scan then finds the layer whole instead of waiting for a download that cannot start.
+    auto download = m_runner.run([pull, state, i, last, growing] {
         PullContext ctx(*state);
-        auto s = pull->fetchLayer(i, ctx);
+        auto s = pull->fetchLayer(i, ctx, growing.get());
         if (!s.ok())
             return std::optional<ll::Error>(s.error());
         if (last) {
@@ -274,7 +282,9 @@ void ImageLoader::fetchLayer(quint64 generation, int i)
             state->setStatus(QObject::tr("%1 downloaded; reading its layers…").arg(named->name));
         }
         return std::optional<ll::Error>();
-    }).then(this, [this, generation, i, last](std::optional<ll::Error> e) {
+    });
+    scanLayer(generation, i, growing);
+    download.then(this, [this, generation, i, last](std::optional<ll::Error> e) {
         if (generation != m_generation)
             return;
         if (e) {
@@ -287,11 +297,12 @@ void ImageLoader::fetchLayer(quint64 generation, int i)
             Q_EMIT finished();
             return;
         }
-        scanLayer(generation, i);
         if (last) {
             m_state->pulling = false;
             Q_EMIT resolved(m_path, m_origin + QStringLiteral(": ") + m_pull->report().summary());
             m_pull.reset(); // lets the store be pruned again
+            if (m_layersDone == int(m_scanned->size()) && !m_partialRunning)
+                assemble(generation);
         } else {
             fetchLayer(generation, i + 1);
         }
@@ -307,7 +318,9 @@ void ImageLoader::onLayer(quint64 generation, int layer, const std::shared_ptr<l
     ++m_layersDone;
     Q_EMIT layerScanned(layer, (*m_scanned)[size_t(layer)].report);
     if (m_layersDone == int(m_scanned->size())) {
-        if (!m_partialRunning)
+        // A pull still finishing (naming the image) assembles when it is done, so the window
+        // learns what was downloaded before it shows the whole image.
+        if (!m_partialRunning && !m_pull)
             assemble(generation);
     } else if (!m_partialRunning && readPrefix() > m_partialLayers) {
         assemblePartial(generation);
@@ -335,7 +348,8 @@ void ImageLoader::assemblePartial(quint64 generation)
             return;
         m_partialRunning = false;
         if (m_layersDone == int(m_scanned->size())) {
-            assemble(generation); // the whole image is read: its merge replaces this one
+            if (!m_pull)
+                assemble(generation); // the whole image is read: its merge replaces this one
             return;
         }
         m_status = tr("Layers 1–%1 of %2 are read and shown; reading the rest…").arg(partial->fs->layerCount()).arg(m_scanned->size());

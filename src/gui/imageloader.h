@@ -54,7 +54,7 @@ private:
     struct OverviewOutcome;
     void onOverview(quint64 generation, const std::shared_ptr<OverviewOutcome> &outcome);
     void onLayer(quint64 generation, int layer, const std::shared_ptr<ll::LayerScanOutcome> &outcome);
-    void scanLayer(quint64 generation, int layer);
+    void scanLayer(quint64 generation, int layer, std::shared_ptr<ll::GrowingFile> growing = nullptr);
     void fetchLayer(quint64 generation, int layer);
     void assemble(quint64 generation);
     void assemblePartial(quint64 generation);

@@ -123,7 +123,7 @@ inline QMap<QByteArray, QByteArray> layerEntries(const QByteArray &blob)
     if (!f.open() || f.write(blob) != blob.size() || !f.flush())
         return out;
     ll::LayerStream s;
-    if (!s.open(ll::FileRegion{f.fileName(), 0, blob.size(), QStringLiteral("layer")}, ll::nullTaskContext()).ok())
+    if (!s.open(ll::FileRegion{f.fileName(), 0, blob.size(), QStringLiteral("layer"), {}}, ll::nullTaskContext()).ok())
         return out;
     ll::TarHeader h;
     for (auto more = s.next(h); more.ok() && more.value(); more = s.next(h)) {

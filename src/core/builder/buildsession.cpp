@@ -157,7 +157,7 @@ Status BuildSession::verifyBaseLayer(const BuiltLayer &l, size_t index, const QS
     if (QFile f(cache->filePath(marker)); f.open(QIODevice::ReadOnly) && f.read(200) == l.diffId.toString().toLatin1())
         return okStatus();
     const QString blob = cache->blobPath(l.digest);
-    if (auto s = checkDiffId(FileRegion{blob, 0, QFileInfo(blob).size(), l.digest.toString()}, l.diffId, index, ref, ctx); !s.ok())
+    if (auto s = checkDiffId(FileRegion{blob, 0, QFileInfo(blob).size(), l.digest.toString(), {}}, l.diffId, index, ref, ctx); !s.ok())
         return s;
     return cache->writeFile(marker, l.diffId.toString().toLatin1());
 }

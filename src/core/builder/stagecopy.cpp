@@ -90,7 +90,7 @@ Status addArchive(const BuildContext &source, const SourceFile &f, const SafeRoo
     if (!S_ISREG(st.st_mode) || !looksLikeArchive(fd->get()))
         return okStatus();
     const QString viaFd = QStringLiteral("/proc/self/fd/%1").arg(fd->get());
-    auto r = applyTar(out, FileRegion{viaFd, 0, qint64(st.st_size), QString::fromUtf8(f.contextPath)}, ctx, opt);
+    auto r = applyTar(out, FileRegion{viaFd, 0, qint64(st.st_size), QString::fromUtf8(f.contextPath), {}}, ctx, opt);
     if (!r.ok())
         return r.error();
     done = true;

@@ -80,7 +80,9 @@ struct LayerScanOutcome {
 
 // Reads one layer. Never fails as a whole: a broken layer comes back with its error set, so
 // it can still be shown, marked.
-LayerScanOutcome scanImageLayer(const ImageOverview &overview, int layerIndex, TaskContext &ctx, const LayerStreamLimits &limits = {});
+// `region`, when given, is read instead of the source's member (a blob still arriving).
+LayerScanOutcome scanImageLayer(const ImageOverview &overview, int layerIndex, TaskContext &ctx, const LayerStreamLimits &limits = {},
+                                const FileRegion *region = nullptr);
 
 struct ImageAnalysis {
     ImageOverview overview;

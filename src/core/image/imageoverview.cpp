@@ -150,12 +150,12 @@ Digest chainIdOf(const Digest &parentChain, const Digest &diffId)
     return Sha256::digestOf((parentChain.toString() + QLatin1Char(' ') + diffId.toString()).toUtf8());
 }
 
-LayerScanOutcome scanImageLayer(const ImageOverview &overview, int layerIndex, TaskContext &ctx, const LayerStreamLimits &limits)
+LayerScanOutcome scanImageLayer(const ImageOverview &overview, int layerIndex, TaskContext &ctx, const LayerStreamLimits &limits, const FileRegion *given)
 {
     LayerScanOutcome out;
     LayerReport &r = out.report;
     r = overview.layers[size_t(layerIndex)];
-    auto region = overview.source->region(r.blob.member);
+    auto region = given ? Result<FileRegion>(*given) : overview.source->region(r.blob.member);
     if (!region.ok()) {
         r.error = region.error();
         return out;

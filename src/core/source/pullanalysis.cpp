@@ -34,20 +34,30 @@ Result<ImageAnalysis> analyzeWhilePulling(Pull &pull, TaskContext &ctx, QThreadP
     QThreadPool *p = pool ? pool : &local;
     std::vector<LayerScanOutcome> scanned(ov.layers.size());
     std::vector<QFuture<void>> scans;
+    std::vector<std::shared_ptr<GrowingFile>> growing;
     ScanContext scanCtx(ctx);
     Status fetched = okStatus();
+    // Each layer's scan starts with its download and reads its bytes as they are written.
     for (int i = 0; i < int(ov.layers.size()); ++i) {
-        fetched = pull.fetchLayer(i, ctx);
+        growing.push_back(std::make_shared<GrowingFile>());
+        FileRegion region{{}, 0, qMax<qint64>(0, ov.layers[size_t(i)].blob.size), QString::fromLatin1(ov.layers[size_t(i)].blob.member), growing.back()};
+        scans.push_back(QtConcurrent::run(p, [&, i, region] { scanned[size_t(i)] = scanImageLayer(ov, i, scanCtx, limits, &region); }));
+        fetched = pull.fetchLayer(i, ctx, growing.back().get());
         if (!fetched.ok())
             break;
-        scans.push_back(QtConcurrent::run(p, [&, i] { scanned[size_t(i)] = scanImageLayer(ov, i, scanCtx, limits); }));
     }
+    for (auto &g : growing) // a scan whose download never started must not wait for it
+        g->fail(QStringLiteral("the pull stopped"));
     for (QFuture<void> &f : scans)
         f.waitForFinished();
     if (!fetched.ok())
         return fetched.error();
     if (ctx.isCanceled())
         return canceledError();
+    // A download the server made start over failed its reader: read that layer again, now whole.
+    for (int i = 0; i < int(scanned.size()); ++i)
+        if (scanned[size_t(i)].report.error)
+            scanned[size_t(i)] = scanImageLayer(ov, i, scanCtx, limits);
     auto named = pull.finish();
     if (!named.ok())
         return named.error();

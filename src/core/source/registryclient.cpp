@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryFile>
 #include <QThread>
 #include <QUrl>
@@ -271,8 +272,15 @@ Result<FetchedManifest> RegistryClient::getManifest(const QString &reference, Ta
     return m;
 }
 
-Status RegistryClient::fetchBlob(const Digest &digest, qint64 size, const QString &dest, TaskContext &ctx, const std::function<void(qint64)> &onBytes)
+Status RegistryClient::fetchBlob(const Digest &digest, qint64 size, const QString &dest, TaskContext &ctx, const std::function<void(qint64)> &onBytes,
+                                 GrowingFile *growing)
 {
+    // Whatever ends this download early, a reader following it must not wait forever.
+    bool succeeded = false;
+    auto tellReaders = qScopeGuard([&] {
+        if (growing && !succeeded)
+            growing->fail(QStringLiteral("the download of blob %1 did not complete").arg(digest.toString()));
+    });
     if (!digest.isSha256())
         return makeError(ErrorCode::Unsupported, QStringLiteral("blob %1 of %2 uses a digest algorithm LayerLens cannot check").arg(digest.toString(), describe()));
     if (auto s = chooseScheme(ctx); !s.ok())
@@ -282,6 +290,8 @@ Status RegistryClient::fetchBlob(const Digest &digest, qint64 size, const QStrin
     QTemporaryFile out(dest + QStringLiteral(".part-XXXXXX"));
     if (!out.open())
         return makeError(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(out.errorString()), dest);
+    if (growing)
+        growing->start(out.fileName());
     Sha256 hash;
     qint64 received = 0;
     QString failure;
@@ -302,6 +312,14 @@ Status RegistryClient::fetchBlob(const Digest &digest, qint64 size, const QStrin
         }
         hash.update(data, n);
         received += qint64(n);
+        if (growing) { // readers use their own descriptor: the bytes must reach the kernel first
+            if (!out.flush()) {
+                failure = QStringLiteral("cannot write: %1").arg(out.errorString());
+                failureCode = ErrorCode::Io;
+                return false;
+            }
+            growing->advance(received);
+        }
         if (onBytes)
             onBytes(qint64(n));
         return true;
@@ -323,6 +341,9 @@ Status RegistryClient::fetchBlob(const Digest &digest, qint64 size, const QStrin
         // A server that cannot resume: start again from the first byte, once.
         if (r.error().code == ErrorCode::Unsupported && received > 0 && !restarted) {
             restarted = true;
+            if (growing) // what a reader read stays valid, but it would wait for bytes that come again
+                growing->fail(QStringLiteral("the server could not resume blob %1; it is read again from the start").arg(digest.toString()));
+            growing = nullptr;
             if (!out.resize(0) || !out.seek(0))
                 return fail(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(out.errorString()));
             hash.reset();
@@ -345,9 +366,14 @@ Status RegistryClient::fetchBlob(const Digest &digest, qint64 size, const QStrin
                                            .arg(digest.toString(), describe(), got.toString()));
     out.close();
     // rename(2), not QFile::rename: it replaces a `dest` another pull put there meanwhile.
-    if (::rename(QFile::encodeName(out.fileName()).constData(), QFile::encodeName(dest).constData()) != 0)
+    const bool moved = growing ? growing->renameTo(dest)
+                               : ::rename(QFile::encodeName(out.fileName()).constData(), QFile::encodeName(dest).constData()) == 0;
+    if (!moved)
         return fail(ErrorCode::Io, QStringLiteral("cannot move the downloaded blob into place: %1").arg(QString::fromLocal8Bit(strerror(errno))));
     out.setAutoRemove(false);
+    succeeded = true;
+    if (growing)
+        growing->finish();
     return okStatus();
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include "archive/fileregion.h"
 #include "common/digest.h"
 #include "common/taskcontext.h"
 #include "source/httpclient.h"
@@ -39,9 +40,11 @@ public:
 
     // `reference` is a tag or a digest; a digest is checked against the bytes.
     Result<FetchedManifest> getManifest(const QString &reference, TaskContext &ctx);
-    // Streams the blob to `dest` (through dest.part), checking size and digest; a mismatch
-    // keeps nothing. `onBytes` is told each chunk's size.
-    Status fetchBlob(const Digest &digest, qint64 size, const QString &dest, TaskContext &ctx, const std::function<void(qint64)> &onBytes = {});
+    // Streams the blob to `dest` (through a temporary file beside it), checking size and
+    // digest; a mismatch keeps nothing. `onBytes` is told each chunk's size. With `growing`,
+    // readers may follow the bytes as they arrive (it is told of each, and of the end).
+    Status fetchBlob(const Digest &digest, qint64 size, const QString &dest, TaskContext &ctx, const std::function<void(qint64)> &onBytes = {},
+                     GrowingFile *growing = nullptr);
     Result<bool> hasBlob(const Digest &digest, TaskContext &ctx);
     Status pushBlob(const Digest &digest, const QString &file, TaskContext &ctx);
     // Returns the digest the registry gives the manifest.

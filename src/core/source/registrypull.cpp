@@ -212,11 +212,17 @@ Result<std::unique_ptr<Pull>> Pull::start(const ImageReference &ref, const QStri
     return pull;
 }
 
-Status Pull::fetchLayer(int i, TaskContext &ctx)
+Status Pull::fetchLayer(int i, TaskContext &ctx, GrowingFile *growing)
 {
     Layer &l = m_layers[size_t(i)];
-    if (l.present || storeHas(d->store, Blob{l.digest, l.size}))
+    if (l.present || storeHas(d->store, Blob{l.digest, l.size})) {
+        if (growing) {
+            growing->start(d->store.blobPath(l.digest));
+            growing->advance(l.size);
+            growing->finish();
+        }
         return okStatus();
+    }
     auto progress = [&](qint64 n) {
         m_report.bytesFetched += n;
         ctx.setProgress(m_report.bytesFetched, m_toFetch);
@@ -224,7 +230,7 @@ Status Pull::fetchLayer(int i, TaskContext &ctx)
         ctx.setStatus(QStringLiteral("layer %1 of %2: %3 of %4 downloaded, %5/s").arg(i + 1).arg(m_layers.size())
                           .arg(humanSize(m_report.bytesFetched), humanSize(m_toFetch), humanSize(ms > 0 ? m_report.bytesFetched * 1000 / ms : 0)));
     };
-    return d->client.fetchBlob(l.digest, l.size, d->store.blobPath(l.digest), ctx, progress);
+    return d->client.fetchBlob(l.digest, l.size, d->store.blobPath(l.digest), ctx, progress, growing);
 }
 
 Result<PullReport> Pull::finish()

@@ -37,8 +37,10 @@ public:
     int layerCount() const { return int(m_layers.size()); }
     bool layerPresent(int i) const;
     qint64 bytesToFetch() const { return m_toFetch; }
-    // Brings layer i into the store (nothing when it is there); progress counts every layer's bytes.
-    Status fetchLayer(int i, TaskContext &ctx);
+    // Brings layer i into the store (nothing when it is there); progress counts every layer's
+    // bytes. With `growing`, a reader may follow the layer while it arrives (a layer already
+    // there is announced as finished at once).
+    Status fetchLayer(int i, TaskContext &ctx, GrowingFile *growing = nullptr);
     Result<PullReport> finish();
 
 private:
