@@ -289,6 +289,8 @@ void ImageLoader::fetchLayer(quint64 generation, int i)
             return;
         if (e) {
             m_pull.reset();
+            m_state->canceled = true; // the scans following this pull are stale now
+            ++m_generation;
             stop();
             if (e->isCanceled())
                 Q_EMIT canceled();

@@ -240,7 +240,8 @@ void MainWindow::onOverview(std::shared_ptr<const ll::ImageOverview> overview)
     addRecent(m_loader->path());
     const QString name = overview->choice().describe();
     const bool named = ll::source::looksLikeReference(m_loader->path());
-    setWindowTitle(tr("%1 — %2 — LayerLens").arg(name, named ? m_loader->path() : QFileInfo(m_loader->path()).fileName()));
+    // An image opened by name is called by that name already (describe() starts with it).
+    setWindowTitle(named ? tr("%1 — LayerLens").arg(name) : tr("%1 — %2 — LayerLens").arg(name, QFileInfo(m_loader->path()).fileName()));
     m_shownTitle = windowTitle();
     m_shownStatus.clear();
 }

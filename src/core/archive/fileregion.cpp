@@ -90,6 +90,9 @@ Status RegionReader::open(const FileRegion &region)
         if (!fd.ok())
             return fd.error();
         m_fd = fd.value();
+        // The first read must see enough bytes to tell the compression from its magic number.
+        if (auto head = region.growing->waitFor(std::min<qint64>(region.size, 8) - 1); !head.ok())
+            return head.error();
         return okStatus();
     }
     m_fd = ::open(QFile::encodeName(region.filePath).constData(), O_RDONLY | O_CLOEXEC);
