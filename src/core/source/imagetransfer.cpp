@@ -41,6 +41,18 @@ Result<StoredManifest> findInStore(const build::ImageStore &store, const QString
     return makeError(ErrorCode::NotFound, QStringLiteral("no image \"%1\" in the local image store (%2)").arg(name, store.dir()));
 }
 
+// The store's image `name` (in any spelling the store knows), its blobs read, named as stored.
+Result<BuiltImage> loadFromStore(const build::ImageStore &store, const QString &name, TaskContext &ctx)
+{
+    auto found = findInStore(store, name);
+    if (!found.ok())
+        return found.error();
+    auto img = build::loadImage(store.dir(), found->name, ctx);
+    if (img.ok())
+        img->name = found->name;
+    return img;
+}
+
 } // namespace
 
 Result<PushReport> pushImage(const QString &storeDir, const QString &name, const ImageReference &dest, const RegistryOptions &options, TaskContext &ctx)
@@ -106,13 +118,9 @@ Result<QString> exportImage(const QString &storeDir, const QString &name, const 
     for (const FileForm &f : forms) {
         if (!destination.startsWith(QLatin1String(f.prefix)))
             continue;
-        auto found = findInStore(store, name);
-        if (!found.ok())
-            return found.error();
-        auto img = build::loadImage(storeDir, found->name, ctx);
+        auto img = loadFromStore(store, name, ctx);
         if (!img.ok())
             return img.error();
-        img->name = found->name;
         const QString path = destination.mid(int(qstrlen(f.prefix)));
         if (auto s = writeImages({img.value()}, f.format, path); !s.ok())
             return s.error();
@@ -124,10 +132,7 @@ Result<QString> exportImage(const QString &storeDir, const QString &name, const 
         auto ref = parseImageReference(destination.mid(int(qstrlen(prefix))));
         if (!ref.ok())
             return ref.error();
-        auto found = findInStore(store, name);
-        if (!found.ok())
-            return found.error();
-        auto img = build::loadImage(storeDir, found->name, ctx);
+        auto img = loadFromStore(store, name, ctx);
         if (!img.ok())
             return img.error();
         img->name = ref->familiarName();
