@@ -1,7 +1,9 @@
 // Documented options of layerlens-cli that no other test runs, end to end through the binary:
 // `images import`, --image by digest and by #N, --platform, `ci` failing on a bad digest, and
-// layers compressed with xz and bzip2.
+// layers compressed with xz and bzip2, build options, a RUN here-document.
 #include "testsupport.h"
+
+#include <QStandardPaths>
 
 #include <QDir>
 #include <QFile>
@@ -17,6 +19,7 @@ private slots:
     void ciFailsOnABadDigest();
     void xzAndBzip2Layers();
     void buildOptions();
+    void runHereDocument();
 
 private:
     QTemporaryDir m_dir;
@@ -174,6 +177,32 @@ void TestCliOptions::buildOptions()
     QVERIFY2(r.err.contains(QStringLiteral("missing.txt")), qPrintable(r.err));
     r = tst::runCli(common + QStringList{QStringLiteral("--compression"), QStringLiteral("lzma"), ctx});
     QCOMPARE(r.exitCode, 2);
+}
+
+// `RUN <<EOF` through the binary as a user runs it (the CLI enters its own user namespace when
+// not root): the body runs with the step's environment, a quoted delimiter keeps `$` literal.
+void TestCliOptions::runHereDocument()
+{
+    const bool runtime = !QStandardPaths::findExecutable(QStringLiteral("runc")).isEmpty() || !QStandardPaths::findExecutable(QStringLiteral("crun")).isEmpty();
+    LL_REQUIRE(runtime, "RUN needs an OCI runtime (apt-get install runc)");
+    QTemporaryDir work;
+    const QString store = work.filePath(QStringLiteral("store")), cache = work.filePath(QStringLiteral("cache"));
+    tst::CliRun r = tst::runCli({QStringLiteral("images"), QStringLiteral("--store-dir"), store, QStringLiteral("import"),
+                                 tst::fixture(QStringLiteral("busybox-base.oci.tar")), QStringLiteral("localhost/busybox:heredoc")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString ctx = work.filePath(QStringLiteral("ctx"));
+    put(ctx + QStringLiteral("/Dockerfile"), "FROM localhost/busybox:heredoc\nENV WHO=heredoc\n"
+                                             "RUN <<EOF\necho \"first $WHO\" > /one.txt\necho second >> /one.txt\nEOF\n"
+                                             "RUN cat > /two.txt <<'END'\nliteral $WHO\nEND\n");
+    const QString out = work.filePath(QStringLiteral("out.tar"));
+    r = tst::runCli({QStringLiteral("build"), QStringLiteral("--store-dir"), store, QStringLiteral("--cache-dir"), cache, QStringLiteral("--pull"),
+                     QStringLiteral("never"), QStringLiteral("--output"), QStringLiteral("oci-archive:") + out, ctx});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    auto a = tst::analyze(out);
+    QVERIFY(a && a->allVerified());
+    const int n = a->fs->layerCount();
+    QCOMPARE(tst::layerFileData(*a, n - 2, "one.txt"), QByteArray("first heredoc\nsecond\n"));
+    QCOMPARE(tst::layerFileData(*a, n - 1, "two.txt"), QByteArray("literal $WHO\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCliOptions)

@@ -57,6 +57,7 @@ private slots:
     void initTestCase();
     void skopeoCopiesEveryFormat_data();
     void skopeoCopiesEveryFormat();
+    void multiPlatformIndex_data();
     void multiPlatformIndex();
 
 private:
@@ -107,19 +108,31 @@ void TestWriterInterop::skopeoCopiesEveryFormat()
         QCOMPARE(diffIds[i].toString(), ours[size_t(i)].toString());
 }
 
-// A nested index with two platforms: skopeo copies both (--all) and each one LayerLens picks
-// from the copy by --platform is the one it wrote.
+void TestWriterInterop::multiPlatformIndex_data()
+{
+    QTest::addColumn<ll::OutputFormat>("format");
+    QTest::addColumn<QString>("transport");
+    QTest::newRow("oci layout") << ll::OutputFormat::OciLayout << QStringLiteral("oci:%1");
+    QTest::newRow("oci archive") << ll::OutputFormat::OciArchive << QStringLiteral("oci-archive:%1");
+    QTest::newRow("docker 25 archive") << ll::OutputFormat::Docker25Archive << QStringLiteral("oci-archive:%1");
+}
+
+// A nested index with two platforms, in each format that holds one: skopeo copies both (--all)
+// and each one LayerLens picks from the copy by --platform is the one it wrote.
 void TestWriterInterop::multiPlatformIndex()
 {
+    QFETCH(ll::OutputFormat, format);
+    QFETCH(QString, transport);
+    static int n = 0;
     ll::ImageSpec amd = tst::specOf({ll::LayerBuilder().file("arch", "amd64\n").spec()}, QStringLiteral("interop/multi:1"));
     ll::ImageSpec arm = amd;
     arm.architecture = QStringLiteral("arm64");
     arm.variant = QStringLiteral("v8");
     arm.layers = {ll::LayerBuilder().file("arch", "arm64, a longer file\n").spec()};
     const ll::BuiltImage a = tst::build(amd), b = tst::build(arm);
-    const QString written = tst::writeImage(m_dir, QStringLiteral("multi"), {a, b}, ll::OutputFormat::OciLayout, ll::WriteOptions{true});
-    const QString copy = m_dir.filePath(QStringLiteral("multi-copy"));
-    ToolRun r = skopeo({QStringLiteral("copy"), QStringLiteral("--all"), QStringLiteral("oci:") + written, QStringLiteral("oci:") + copy + QStringLiteral(":all")});
+    const QString written = tst::writeImage(m_dir, QStringLiteral("multi-%1").arg(++n), {a, b}, format, ll::WriteOptions{true});
+    const QString copy = m_dir.filePath(QStringLiteral("multi-copy-%1").arg(n));
+    ToolRun r = skopeo({QStringLiteral("copy"), QStringLiteral("--all"), transport.arg(written), QStringLiteral("oci:") + copy + QStringLiteral(":all")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out));
     r = skopeo({QStringLiteral("inspect"), QStringLiteral("--raw"), QStringLiteral("oci:") + copy + QStringLiteral(":all")});
     QCOMPARE(r.exitCode, 0);

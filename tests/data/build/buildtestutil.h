@@ -4,6 +4,7 @@
 
 #include "builder/builder.h"
 #include "builder/imagestore.h"
+#include "builder/ociruntime.h"
 #include "builder/usernamespace.h"
 #include "fstree/fileextract.h"
 
@@ -125,9 +126,11 @@ inline QString fields(const QString &value, int n)
     return value.section(QLatin1Char(' '), 0, n - 1);
 }
 
-// Root here means root of the build user namespace too (LL_BUILD_TEST_MAIN enters it).
-inline bool canRun() { return ::geteuid() == 0 && !QStandardPaths::findExecutable(QStringLiteral("runc")).isEmpty(); }
-#define BT_REQUIRE_RUNTIME() LL_REQUIRE(bt::canRun(), "RUN needs runc, and root or a user namespace here (apt-get install runc uidmap)")
+// Whatever runtime the builder itself would pick (runc, crun or bwrap), not one this machine
+// happens to have. Root here means root of the build user namespace too (LL_BUILD_TEST_MAIN
+// enters it).
+inline bool canRun() { return ::geteuid() == 0 && ll::build::OciRuntime::detect().usable(); }
+#define BT_REQUIRE_RUNTIME() LL_REQUIRE(bt::canRun(), "RUN needs an OCI runtime (runc, crun or bwrap), and root or a user namespace here (apt-get install runc uidmap)")
 
 } // namespace bt
 
