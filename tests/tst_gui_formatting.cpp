@@ -6,7 +6,11 @@
 #include "filedetailspane.h"
 #include "formatting.h"
 
+#include "dockerfile/linter.h"
+#include "dockerfile/parser.h"
 #include "fstree/fileextract.h"
+#include "image/instructiontext.h"
+#include "sampleimage.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -22,6 +26,10 @@ private Q_SLOTS:
     void hexDump();
     void textDetection();
     void reconstructsDockerfile();
+    void historyBuildArgs_data();
+    void historyBuildArgs();
+    void reconstructionLintsClean_data();
+    void reconstructionLintsClean();
     void extractsFile();
     void changeColoursReadInBothPalettes_data();
     void changeColoursReadInBothPalettes();
@@ -37,6 +45,15 @@ void TestGuiFormatting::instruction_data()
     QTest::newRow("buildkit copy") << QStringLiteral("COPY app/ /app/ # buildkit") << QStringLiteral("COPY app/ /app/");
     QTest::newRow("plain") << QStringLiteral("ENV A=b") << QStringLiteral("ENV A=b");
     QTest::newRow("empty") << QString() << QString();
+    // The classic builder's spellings (the features fixture, podman's docker-archive).
+    QTest::newRow("build args, buildah") << QStringLiteral("|4 BUILD_NOTE=set via --build-arg VERSION=2.0.0 /bin/sh -c chmod 0755 /srv/run.sh")
+                                         << QStringLiteral("RUN chmod 0755 /srv/run.sh");
+    QTest::newRow("build args, buildkit") << QStringLiteral("RUN |1 A=b /bin/sh -c make # buildkit") << QStringLiteral("RUN make");
+    QTest::newRow("build args, exec form") << QStringLiteral("|1 A=b echo hi") << QStringLiteral("RUN echo hi");
+    QTest::newRow("expose go map") << QStringLiteral("/bin/sh -c #(nop)  EXPOSE map[443/tcp:{} 80/tcp:{}]") << QStringLiteral("EXPOSE 443/tcp 80/tcp");
+    QTest::newRow("expose list") << QStringLiteral("/bin/sh -c #(nop) EXPOSE 8080/tcp 9090/udp 7000") << QStringLiteral("EXPOSE 8080/tcp 9090/udp 7000");
+    QTest::newRow("copy in") << QStringLiteral("/bin/sh -c #(nop) COPY file:43c94e59 in /home/app/app.ini ") << QStringLiteral("COPY file:43c94e59 /home/app/app.ini");
+    QTest::newRow("add dir in") << QStringLiteral("/bin/sh -c #(nop) ADD dir:c3f0 in ./ ") << QStringLiteral("ADD dir:c3f0 ./");
 }
 
 void TestGuiFormatting::instruction()
@@ -87,6 +104,65 @@ void TestGuiFormatting::reconstructsDockerfile()
     QVERIFY(text.contains(QStringLiteral("RUN chmod 0755 /data/script.sh")));
     QVERIFY(text.trimmed().endsWith(QStringLiteral("CMD [\"/bin/sh\"]")));
     QVERIFY(text.contains(QStringLiteral("\\\n    && ")));
+}
+
+void TestGuiFormatting::historyBuildArgs_data()
+{
+    QTest::addColumn<QString>("createdBy");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("buildah counts words") << QStringLiteral("|4 BUILD_NOTE=set via --build-arg VERSION=2.0.0 /bin/sh -c x")
+                                          << QStringList{QStringLiteral("BUILD_NOTE=set via --build-arg"), QStringLiteral("VERSION=2.0.0")};
+    QTest::newRow("docker counts pairs") << QStringLiteral("|2 A=1 B=x=y /bin/sh -c x") << QStringList{QStringLiteral("A=1"), QStringLiteral("B=x=y")};
+    QTest::newRow("buildkit") << QStringLiteral("RUN |1 A=b /bin/sh -c make # buildkit") << QStringList{QStringLiteral("A=b")};
+    QTest::newRow("exec form") << QStringLiteral("|1 A=b echo hi") << QStringList{QStringLiteral("A=b")};
+    QTest::newRow("none") << QStringLiteral("/bin/sh -c echo |2 A=1") << QStringList{};
+}
+
+void TestGuiFormatting::historyBuildArgs()
+{
+    QFETCH(QString, createdBy);
+    QFETCH(QStringList, expected);
+    QCOMPARE(ll::historyBuildArgs(createdBy), expected);
+}
+
+void TestGuiFormatting::reconstructionLintsClean_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &image : tst::fixtureImages())
+        QTest::newRow(qPrintable(QFileInfo(image).fileName())) << image;
+    auto sample = gui::writeSampleImage();
+    QVERIFY(sample.ok());
+    QTest::newRow("sample") << sample.value();
+}
+
+// The window's own linter finds no error in the window's own reconstruction: it starts FROM
+// scratch (the history holds the base's steps too), and every line is Dockerfile text.
+void TestGuiFormatting::reconstructionLintsClean()
+{
+    QFETCH(QString, path);
+    auto a = tst::analyze(path);
+    QVERIFY(a);
+    const QString text = gui::DockerfileView::reconstruct(a->overview);
+    QStringList code;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        if (!line.startsWith(QLatin1Char('#')) && !line.trimmed().isEmpty())
+            code << line;
+    QVERIFY(!code.isEmpty());
+    QCOMPARE(code.first(), QStringLiteral("FROM scratch"));
+    const QVector<ll::df::Diagnostic> found = ll::df::Linter::lint(ll::df::Parser::parse(text));
+    QStringList errors;
+    for (const ll::df::Diagnostic &d : found)
+        if (d.severity == ll::df::Severity::Error)
+            errors << QStringLiteral("line %1: %2 %3").arg(d.range.start.line).arg(d.rule, d.message);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n')) + QStringLiteral("\n") + text));
+    if (QFileInfo(path).fileName().startsWith(QLatin1String("features-docker"))) {
+        // Build arguments a RUN saw become ARG lines before it; the classic builder's EXPOSE
+        // and COPY spellings become Dockerfile text.
+        QVERIFY2(text.contains(QStringLiteral("ARG BUILD_NOTE=\"set via --build-arg\"\nARG VERSION=2.0.0\nRUN echo")), qPrintable(text));
+        QCOMPARE(text.count(QStringLiteral("ARG VERSION=2.0.0")), 1);
+        QVERIFY(text.contains(QStringLiteral("\nEXPOSE 8080/tcp 9090/udp 7000\n")));
+        QVERIFY(text.contains(QStringLiteral("\nCOPY file:43c94e5927e2b95f06e3d7556a0d213868e8c4300c8a181db72c04cbb4608735 /home/app/app.ini\n")));
+    }
 }
 
 void TestGuiFormatting::extractsFile()
