@@ -329,6 +329,26 @@ private slots:
         QVERIFY(m_ws->pane()->logView()->toPlainText().contains(QLatin1String("COPY c.txt /c/")));
     }
 
+    // The log shown for a selected step is emptied when a new build starts, then fills with
+    // that build's own lines: the last build's "DONE" never stands for the new one.
+    void aRebuildEmptiesTheShownLog()
+    {
+        open(kProject);
+        waitForPrediction();
+        QVERIFY(buildAndWait());
+        QTreeView *view = m_ws->pane()->stepsView();
+        view->setCurrentIndex(model()->index(rowOf(QStringLiteral("COPY b.txt")), 0));
+        QVERIFY(m_ws->pane()->logView()->toPlainText().contains(QLatin1String("DONE")));
+        QSignalSpy done(m_ws.get(), &gui::BuildWorkspace::buildFinished);
+        QVERIFY(m_ws->build());
+        QCOMPARE(view->currentIndex().row(), rowOf(QStringLiteral("COPY b.txt")));
+        // At most the new build's first line for the step, never the last build's end.
+        QVERIFY2(!m_ws->pane()->logView()->toPlainText().contains(QLatin1String("DONE")), qPrintable(m_ws->pane()->logView()->toPlainText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 30000);
+        const QString log = m_ws->pane()->logView()->toPlainText(); // the cached step's own line, no "DONE"
+        QVERIFY2(log.contains(QLatin1String("COPY b.txt")) && !log.contains(QLatin1String("DONE")), qPrintable(log));
+    }
+
     void anUntitledDocumentCannotBuild()
     {
         open(kProject);

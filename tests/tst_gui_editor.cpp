@@ -98,6 +98,13 @@ void TestGuiEditor::problemJumpsToLine()
         // The rule's explanation is shown beside the list.
         QVERIFY(problems->explanation()->toPlainText().contains(d.rule));
     }
+    // Once the problems are gone, so is the explanation of the last one.
+    QTextCursor all(e->document());
+    all.select(QTextCursor::Document);
+    all.insertText(QStringLiteral("FROM alpine:3.19\n"));
+    QVERIFY(waitForAnalysis(e));
+    QCOMPARE(problems->model()->rowCount(), 0);
+    QCOMPARE(problems->explanation()->toPlainText(), QString());
 }
 
 void TestGuiEditor::completionContext_data()

@@ -142,6 +142,19 @@ void TestGuiMainWindow::filters()
     pane->setOnlyChanges(true);
     QVERIFY(findPath(QStringLiteral("/data/bigids")).isValid()); // written by layer 13
     QVERIFY(!findPath(QStringLiteral("/bin/busybox")).isValid());
+    QVERIFY(pane->emptyText().isEmpty());
+    // A filter that matches nothing says so, and the details do not describe the selected path
+    // it hides; clearing the filter shows and describes it again.
+    pane->setOnlyChanges(false);
+    pane->selectPath(QStringLiteral("/data/suid"));
+    QTRY_VERIFY(m_window->detailsPane()->attributesText().contains(QStringLiteral("suid")));
+    pane->setFilter(QStringLiteral("no-such-name-anywhere"));
+    QTRY_VERIFY(!pane->emptyText().isEmpty());
+    QCOMPARE(pane->proxy()->rowCount(), 0);
+    QVERIFY2(!m_window->detailsPane()->attributesText().contains(QStringLiteral("suid")), qPrintable(m_window->detailsPane()->attributesText()));
+    pane->setFilter(QString());
+    QTRY_VERIFY(pane->emptyText().isEmpty());
+    QTRY_VERIFY(m_window->detailsPane()->attributesText().contains(QStringLiteral("suid")));
 }
 
 void TestGuiMainWindow::sortsBySize()

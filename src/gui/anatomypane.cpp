@@ -32,7 +32,7 @@ AnatomyPane::AnatomyPane(QWidget *parent)
     m_tree->header()->setDefaultSectionSize(m_tree->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
     m_tree->setTextElideMode(Qt::ElideMiddle);
     m_content->setReadOnly(true);
-    m_content->setFont(fixedFont());
+    useFixedFont(m_content);
     m_content->setPlaceholderText(tr("Click a member to open it."));
     new JsonHighlighter(m_content->document());
     auto *right = new QSplitter(Qt::Vertical, this);

@@ -8,14 +8,14 @@
 #include <QLocale>
 #include <QLabel>
 #include <QSortFilterProxyModel>
-#include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 #include <cmath>
 
 namespace gui {
 
 EfficiencyPane::EfficiencyPane(QWidget *parent)
-    : QWidget(parent), m_summary(new QLabel(this)), m_table(new QTableView(this)), m_model(new WastedPathsModel(this))
+    : QWidget(parent), m_summary(new QLabel(this)), m_table(new QTreeView(this)), m_model(new WastedPathsModel(this))
 {
     m_summary->setObjectName(QStringLiteral("efficiencySummary"));
     m_summary->setWordWrap(true);
@@ -28,10 +28,14 @@ EfficiencyPane::EfficiencyPane(QWidget *parent)
     m_table->sortByColumn(WastedPathsModel::HiddenColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(WastedPathsModel::HistoryColumn, QHeaderView::Stretch);
-    connect(m_table, &QTableView::doubleClicked, this, [this, proxy](const QModelIndex &i) {
+    // A flat list in a tree view: a QTableView's header kept the size of the text it was made
+    // with when View › Larger Text changed it.
+    m_table->setRootIsDecorated(false);
+    m_table->setUniformRowHeights(true);
+    m_table->header()->setStretchLastSection(false);
+    m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->header()->setSectionResizeMode(WastedPathsModel::HistoryColumn, QHeaderView::Stretch);
+    connect(m_table, &QTreeView::doubleClicked, this, [this, proxy](const QModelIndex &i) {
         const QModelIndex s = proxy->mapToSource(i);
         const ll::WastedPath &p = m_report->paths[size_t(s.row())];
         Q_EMIT pathActivated(QString::fromUtf8(p.path), p.occurrences.empty() ? 0 : p.occurrences.front().layer);

@@ -4,7 +4,7 @@
 #include <QWidget>
 
 class QLabel;
-class QTableView;
+class QTreeView;
 
 namespace gui {
 
@@ -26,7 +26,7 @@ Q_SIGNALS:
 
 private:
     QLabel *m_summary;
-    QTableView *m_table;
+    QTreeView *m_table;
     WastedPathsModel *m_model;
     std::shared_ptr<const ll::EfficiencyReport> m_report;
 };

@@ -39,7 +39,7 @@ FileDetailsPane::FileDetailsPane(JobRunner &runner, QWidget *parent)
     m_attributes->setObjectName(QStringLiteral("fileAttributes"));
     m_preview->setObjectName(QStringLiteral("filePreview"));
     m_preview->setReadOnly(true);
-    m_preview->setFont(fixedFont());
+    useFixedFont(m_preview);
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setPlaceholderText(tr("Select a file to see its content."));
     m_saveButton->setEnabled(false);

@@ -47,6 +47,11 @@ FileTreePane::FileTreePane(QWidget *parent)
     m_note->setWordWrap(true);
     m_note->hide();
     layout->addWidget(m_note);
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("treeEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+    layout->addWidget(m_empty);
     layout->addWidget(m_view, 1);
     layout->addWidget(createLegend());
     connect(m_model, &QAbstractItemModel::modelReset, this, &FileTreePane::afterModelReset);
@@ -86,8 +91,10 @@ FileTreePane::FileTreePane(QWidget *parent)
 QWidget *FileTreePane::createControls()
 {
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    rows->addLayout(row);
     m_modeBox = new QComboBox(bar);
     m_modeBox->addItem(tr("Changes in this layer"));
     m_modeBox->addItem(tr("Filesystem after this layer"));
@@ -99,7 +106,7 @@ QWidget *FileTreePane::createControls()
     m_filter->setObjectName(QStringLiteral("pathFilter"));
     m_filter->setPlaceholderText(tr("Filter paths: text, *.so, /usr/lib/*"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMinimumWidth(m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 40);
+    m_filter->setMinimumWidth(m_filter->fontMetrics().averageCharWidth() * 16);
     m_regex = new QCheckBox(tr("Regex"), bar);
     m_minSize = new QSpinBox(bar);
     m_minSize->setRange(0, 1024 * 1024);
@@ -119,10 +126,18 @@ QWidget *FileTreePane::createControls()
     m_busy = new QLabel(tr("Building the tree…"), bar);
     m_busy->setObjectName(QStringLiteral("treeBusy"));
     m_busy->hide();
-    for (QWidget *w : {static_cast<QWidget *>(m_modeBox), static_cast<QWidget *>(m_filter), static_cast<QWidget *>(m_regex),
-                       static_cast<QWidget *>(m_filterError), static_cast<QWidget *>(m_minSize), static_cast<QWidget *>(m_onlyChanges),
-                       static_cast<QWidget *>(m_busy), static_cast<QWidget *>(expand), static_cast<QWidget *>(collapse)})
-        row->addWidget(w, w == m_filter ? 1 : 0);
+    // Two rows, so the pane fits half of a 1024-pixel screen: what to show, then how.
+    row->addWidget(m_modeBox);
+    row->addWidget(m_filter, 1);
+    row->addWidget(m_regex);
+    row->addWidget(m_filterError);
+    auto *second = new QHBoxLayout;
+    for (QWidget *w : {static_cast<QWidget *>(m_minSize), static_cast<QWidget *>(m_onlyChanges), static_cast<QWidget *>(m_busy)})
+        second->addWidget(w);
+    second->addStretch(1);
+    second->addWidget(expand);
+    second->addWidget(collapse);
+    rows->addLayout(second);
     connect(m_filter, &QLineEdit::textChanged, this, &FileTreePane::applyFilter);
     connect(m_regex, &QCheckBox::toggled, this, &FileTreePane::applyFilter);
     connect(m_minSize, &QSpinBox::valueChanged, this, &FileTreePane::applyFilter);
@@ -173,6 +188,10 @@ void FileTreePane::afterModelReset()
             m_view->expandToDepth(0);
     }
     reopenFolders();
+    const bool nothing = filtering && m_model->fs() && m_model->rowCount() == 0;
+    m_empty->setText(nothing ? tr("<b>No path matches the filter in this layer.</b> Change or clear the filter to see them again.")
+                             : QString());
+    m_empty->setVisible(nothing);
     const QString wanted = m_pendingPath.isEmpty() ? m_pathBeforeReset : std::exchange(m_pendingPath, QString());
     if (wanted.isEmpty() || !showPath(wanted))
         Q_EMIT currentNodeChanged(-1);
@@ -193,6 +212,8 @@ void FileTreePane::setNote(const QString &text)
 }
 
 QString FileTreePane::note() const { return m_note->text(); }
+QString FileTreePane::emptyText() const { return m_empty->isVisibleTo(this) ? m_empty->text() : QString(); }
+bool FileTreePane::isFiltering() const { return m_model->filter().isActive(); }
 void FileTreePane::setMode(FileTreeModel::Mode mode) { m_modeBox->setCurrentIndex(mode == FileTreeModel::Mode::ChangesInLayer ? 0 : 1); }
 void FileTreePane::setMinimumSize(qint64 bytes) { m_minSize->setValue(int(bytes / 1024)); }
 void FileTreePane::setOnlyChanges(bool on) { m_onlyChanges->setChecked(on); }

@@ -29,6 +29,10 @@ public:
     // (a metadata-only step); empty hides it.
     void setNote(const QString &text);
     QString note() const;
+    // What the tree says when the filter leaves nothing to show ("" when something is shown).
+    QString emptyText() const;
+    // A filter is set: a path it hides is not described elsewhere either.
+    bool isFiltering() const;
     void setMode(FileTreeModel::Mode mode);
     void setFilter(const QString &pattern, bool regex = false);
     void setMinimumSize(qint64 bytes);
@@ -73,6 +77,7 @@ private:
     QLabel *m_filterError = nullptr;
     QLabel *m_busy = nullptr;
     QLabel *m_note = nullptr;
+    QLabel *m_empty = nullptr;
     QTimer m_busyDelay;
     QString m_pendingPath;      // asked for while the tree was being built
     QString m_pathBeforeReset;  // the current row's path when the model began a reset

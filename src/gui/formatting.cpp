@@ -5,6 +5,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QWidget>
 
 namespace gui {
 
@@ -21,6 +22,34 @@ QFont fixedFont()
     QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     f.setPointSizeF(QGuiApplication::font().pointSizeF());
     return f;
+}
+
+namespace {
+
+// Watches the application for a new font (Qt tells the application object, not the widgets
+// that chose a font of their own) and gives its widget the fixed font at the new size.
+class FixedFontFollower : public QObject {
+public:
+    explicit FixedFontFollower(QWidget *w) : QObject(w), m_widget(w) { qApp->installEventFilter(this); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == qApp && event->type() == QEvent::ApplicationFontChange)
+            m_widget->setFont(fixedFont());
+        return false;
+    }
+
+private:
+    QWidget *m_widget;
+};
+
+} // namespace
+
+void useFixedFont(QWidget *w)
+{
+    w->setFont(fixedFont());
+    new FixedFontFollower(w);
 }
 
 QPalette darkPalette()

@@ -9,6 +9,8 @@
 #include <QPalette>
 #include <QString>
 
+class QWidget;
+
 namespace gui {
 
 using ll::humanSize;
@@ -26,6 +28,9 @@ bool isDarkPalette(const QPalette &palette);
 QPalette darkPalette();
 // The system's fixed-width font at the application font's size (which the user may zoom).
 QFont fixedFont();
+// Gives `w` fixedFont() and keeps it at the application font's size when that changes (View ›
+// Larger Text): a widget with a font of its own does not follow the application's.
+void useFixedFont(QWidget *w);
 
 QString digestStatusText(const ll::LayerReport &r, bool scanned);
 QString digestStatusTooltip(const ll::LayerReport &r, bool scanned);

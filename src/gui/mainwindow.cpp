@@ -110,6 +110,7 @@ QWidget *MainWindow::createTimeline()
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *title = new QLabel(tr("<b>The image's history</b> — select a step to see what its layer changed"), box);
+    title->setWordWrap(true);
     layout->addWidget(title);
     layout->addWidget(split, 1);
     return box;
@@ -419,10 +420,11 @@ void MainWindow::onPathSelected(int32_t node)
         return;
     }
     // A path not shown in this layer's tree is still the one the user follows: its details
-    // say what state it is in here.
+    // say what state it is in here. One the filter hides is not described (it is still
+    // followed, and selected again when the filter shows it).
     if (node >= 0)
         m_selectedPath = QString::fromUtf8(m_analysis->fs->pathOf(node));
-    else if (!m_selectedPath.isEmpty())
+    else if (!m_selectedPath.isEmpty() && !m_tree->isFiltering())
         node = m_analysis->fs->find(m_selectedPath.toUtf8());
     m_timeline->setHighlightedLayers(node >= 0 ? m_analysis->fs->layersTouching(node) : std::vector<int>());
     m_details->showPath(node, m_currentLayer);

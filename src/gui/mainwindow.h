@@ -110,6 +110,7 @@ private:
     void findInCurrentTab(bool replace);
     void stepLayer(int delta);
     void zoomFont(int delta);
+    void resetFont();
     static void restoreFont();
     void restoreSettings();
     void saveSettings();

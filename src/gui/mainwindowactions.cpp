@@ -24,7 +24,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
+#include <QStyle>
+#include <QToolTip>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeView>
@@ -67,6 +70,7 @@ void MainWindow::createActions()
     view->addSeparator();
     view->addAction(tr("&Larger Text"), QKeySequence::ZoomIn, this, [this] { zoomFont(+1); });
     view->addAction(tr("&Smaller Text"), QKeySequence::ZoomOut, this, [this] { zoomFont(-1); });
+    view->addAction(tr("&Normal Text Size"), QKeySequence(tr("Ctrl+0")), this, [this] { resetFont(); });
     view->addAction(tr("F&ull Screen"), QKeySequence::FullScreen, this, [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
     // The tab titles carry & mnemonics, so Alt+F/C/E/A/D switch tabs (listed in showShortcuts()).
 
@@ -242,12 +246,47 @@ void MainWindow::stepLayer(int delta)
         m_timelineView->setCurrentIndex(m_timeline->index(row, 0));
 }
 
-void MainWindow::zoomFont(int delta)
+namespace {
+
+// The size text starts at: readable from the back of a room, or the desktop's if larger.
+double defaultTextSize()
+{
+    static const double pt = std::max(11.0, QApplication::font().pointSizeF());
+    return pt;
+}
+
+// Every widget follows: most inherit the application font, the fixed-width panes follow it
+// (useFixedFont), and the platform theme gives some classes a font of their own (table
+// headers, labels, menus, tooltips: 9 pt where the text is 11), which keep their family but
+// take the size, so nothing stays small on a projector.
+void setTextSize(double pt)
 {
     QFont f = QApplication::font();
-    f.setPointSizeF(std::clamp(f.pointSizeF() + delta, 7.0, 32.0));
+    f.setPointSizeF(pt);
     QApplication::setFont(f);
-    QSettings().setValue(QStringLiteral("fontPointSize"), f.pointSizeF());
+    for (const char *cls : {"QHeaderView", "QLabel", "QMenu", "QMenuBar", "QMessageBox", "QStatusBar", "QPushButton",
+                            "QCheckBox", "QRadioButton", "QToolButton", "QAbstractItemView", "QListView", "QComboBox",
+                            "QComboMenuItem", "QComboLineEdit", "QGroupBox", "QTabBar", "QDockWidget", "QTipLabel"}) {
+        QFont own = QApplication::font(cls);
+        own.setPointSizeF(pt);
+        QApplication::setFont(own, cls);
+    }
+    QToolTip::setFont(f);
+}
+
+} // namespace
+
+void MainWindow::zoomFont(int delta)
+{
+    const double pt = std::clamp(QApplication::font().pointSizeF() + delta, 7.0, 32.0);
+    setTextSize(pt);
+    QSettings().setValue(QStringLiteral("fontPointSize"), pt);
+}
+
+void MainWindow::resetFont()
+{
+    setTextSize(defaultTextSize());
+    QSettings().remove(QStringLiteral("fontPointSize"));
 }
 
 QString MainWindow::droppedPath(const QMimeData *mime)
@@ -281,14 +320,9 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::restoreFont()
 {
-    QSettings s;
-    // Readable from the back of a room by default; Ctrl+/Ctrl- adjust and are remembered.
-    const double pt = s.value(QStringLiteral("fontPointSize"), std::max(11.0, QApplication::font().pointSizeF())).toDouble();
-    if (pt >= 7 && pt <= 32 && pt != QApplication::font().pointSizeF()) {
-        QFont f = QApplication::font();
-        f.setPointSizeF(pt);
-        QApplication::setFont(f);
-    }
+    // Ctrl+/Ctrl- adjust the size and are remembered; Ctrl+0 goes back to the default.
+    const double pt = QSettings().value(QStringLiteral("fontPointSize"), defaultTextSize()).toDouble();
+    setTextSize(pt >= 7 && pt <= 32 ? pt : defaultTextSize());
 }
 
 void MainWindow::restoreSettings()
@@ -296,6 +330,26 @@ void MainWindow::restoreSettings()
     QSettings s;
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1500, 950);
+    // A size saved on a larger monitor (or the default) comes back onto this screen: a window
+    // wider than the projector would hide its right side and its title bar's buttons.
+    if (!isMaximized() && !isFullScreen()) {
+        const QScreen *screen = QGuiApplication::screenAt(geometry().center());
+        if (!screen)
+            screen = QGuiApplication::primaryScreen();
+        if (screen) {
+            const QRect avail = screen->availableGeometry();
+            // Before the first show the frame is not known yet: leave room for a title bar.
+            QSize frame(frameGeometry().width() - width(), frameGeometry().height() - height());
+            if (frame.isNull())
+                frame = QSize(16, style()->pixelMetric(QStyle::PM_TitleBarHeight) + 16);
+            const QSize fits = size().boundedTo(avail.size() - frame).expandedTo(minimumSizeHint().boundedTo(avail.size()));
+            QRect g(pos(), fits + frame);
+            g.moveLeft(std::clamp(g.left(), avail.left(), std::max(avail.left(), avail.right() + 1 - g.width())));
+            g.moveTop(std::clamp(g.top(), avail.top(), std::max(avail.top(), avail.bottom() + 1 - g.height())));
+            resize(fits);
+            move(g.topLeft());
+        }
+    }
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     if (!m_mainSplit->restoreState(s.value(QStringLiteral("window/mainSplit")).toByteArray()))
         m_mainSplit->setSizes({700, 900});

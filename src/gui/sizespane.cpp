@@ -16,10 +16,13 @@ SizesPane::SizesPane(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *chartTitle = new QLabel(tr("<b>Layer sizes</b> — hatched: bytes a later layer removes or rewrites (wasted). Click a bar to pick the layer."), this);
+    chartTitle->setWordWrap(true); // long titles wrap on a narrow screen instead of widening the window
     layout->addWidget(chartTitle);
     layout->addWidget(m_chart, 1);
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("<b>Filesystem after the layer</b> — area is size, colour is this layer's change; click a folder to zoom in"), this), 1);
+    auto *mapTitle = new QLabel(tr("<b>Filesystem after the layer</b> — area is size, colour is this layer's change; click a folder to zoom in"), this);
+    mapTitle->setWordWrap(true);
+    bar->addWidget(mapTitle, 1);
     bar->addWidget(m_where);
     bar->addWidget(m_up);
     layout->addLayout(bar);

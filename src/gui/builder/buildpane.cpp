@@ -41,7 +41,7 @@ BuildPane::BuildPane(BuildStepsModel *model, QWidget *parent)
     m_logTitle->setObjectName(QStringLiteral("buildLogTitle"));
     m_log->setObjectName(QStringLiteral("buildLog"));
     m_log->setReadOnly(true);
-    m_log->setFont(fixedFont());
+    useFixedFont(m_log);
     m_log->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_log->setMaximumBlockCount(BuildStepsModel::kMaxLogLines + 10);
     m_log->setPlaceholderText(tr("Nothing built yet. Build (Ctrl+B): the output of each step appears here."));
@@ -62,6 +62,7 @@ BuildPane::BuildPane(BuildStepsModel *model, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) { showLogOf(i.row()); });
     connect(model, &BuildStepsModel::logAppended, this, &BuildPane::onLogAppended);
     connect(model, &QAbstractItemModel::modelReset, this, [this] { showLogOf(-1); });
+    connect(model, &BuildStepsModel::logsCleared, this, [this] { showLogOf(m_logRow); });
     // Running steps show their time so far.
     m_ticker->setInterval(250);
     connect(m_ticker, &QTimer::timeout, model, &BuildStepsModel::tick);

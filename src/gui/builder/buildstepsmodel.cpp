@@ -76,6 +76,7 @@ void BuildStepsModel::startBuild()
     }
     if (!m_rows.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit logsCleared();
 }
 
 bool BuildStepsModel::showsBuildResult() const

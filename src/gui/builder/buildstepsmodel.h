@@ -67,6 +67,8 @@ public:
 signals:
     // A log line arrived for `row` (so a view showing it can append).
     void logAppended(int row, const QString &line);
+    // A new build emptied every log (a view showing one must not keep the last build's lines).
+    void logsCleared();
 
 private:
     QVariant display(const BuildStepRow &r, int column) const;

@@ -51,7 +51,7 @@ DockerfileEditor::DockerfileEditor(QWidget *parent)
       m_completer(new QCompleter(this)), m_completions(new QStringListModel(this))
 {
     setObjectName(QStringLiteral("dockerfileEditor"));
-    setFont(fixedFont());
+    useFixedFont(this);
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
     m_completer->setObjectName(QStringLiteral("dockerfileCompleter"));

@@ -37,10 +37,12 @@ DockerfileEditorPane::DockerfileEditorPane(QWidget *parent)
     m_backend->setObjectName(QStringLiteral("highlighterBackend"));
     m_backend->setText(tr("Highlighting: %1").arg(m_editor->highlighter()->backendName()));
     m_backend->setEnabled(false); // greyed: information, not a control
+    m_backend->setWordWrap(true);
     m_errorLabel->setObjectName(QStringLiteral("editorError"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setStyleSheet(QStringLiteral("QLabel { border: 2px solid #d32f2f; border-radius: 4px; padding: 6px; }"));
     m_errorLabel->hide();
+    m_title->setWordWrap(true);
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_backend);
@@ -102,8 +104,14 @@ void DockerfileEditorPane::updateHeader()
     QString title = QStringLiteral("<b>%1</b>").arg(documentName().toHtmlEscaped());
     if (isModified())
         title += tr(" — modified");
-    if (!m_path.isEmpty())
-        title += QStringLiteral(" <span style='color:gray'>%1</span>").arg(QDir::toNativeSeparators(m_path).toHtmlEscaped());
+    // A deep path is shortened in the middle (whole in the tooltip) and the rest wraps: the
+    // header never makes the window wider than a small screen.
+    if (!m_path.isEmpty()) {
+        const QString path = QDir::toNativeSeparators(m_path);
+        const QString shown = m_title->fontMetrics().elidedText(path, Qt::ElideMiddle, m_title->fontMetrics().averageCharWidth() * 30);
+        title += QStringLiteral(" <span style='color:gray'>%1</span>").arg(shown.toHtmlEscaped());
+    }
+    m_title->setToolTip(m_path.isEmpty() ? QString() : QDir::toNativeSeparators(m_path));
     if (m_editor->isReadOnly())
         title += tr(" · read-only");
     if (m_showingReconstruction && m_path.isEmpty())

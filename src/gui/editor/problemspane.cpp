@@ -95,6 +95,8 @@ void ProblemsPane::updateTitle()
     // After each analysis the first problem's explanation is shown until the user picks another.
     if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
         m_view->setCurrentIndex(m_model->index(0, 0));
+    else if (m_model->rowCount() == 0)
+        showExplanation(-1); // a reset selects nothing and says nothing: the last explanation would stay
     m_title->setText(tr("<b>Problems</b> — %1").arg(m_model->summary()));
 }
 

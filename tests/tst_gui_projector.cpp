@@ -1,0 +1,223 @@
+// The window as a trainer projects it: it fits a 1024×768 projector and a 1280×720 screen in
+// every state (first start, an image open, the reconstructed Dockerfile shown), a saved size
+// larger than the screen is brought back onto it, View › Larger Text enlarges every text of the
+// window (tables, labels, the fixed-width editor, build log, file preview and anatomy,
+// tooltips), and Ctrl+0 brings it back. The program runs on an offscreen screen of 1024×768.
+#include "testsupport.h"
+
+#include "editor/dockerfileeditorpane.h"
+#include "imageloader.h"
+#include "mainwindow.h"
+
+#include <QHeaderView>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryFile>
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTextBrowser>
+#include <QToolTip>
+
+class TestGuiProjector : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void largerTextEnlargesEveryText();
+    void fitsSmallScreens_data();
+    void fitsSmallScreens();
+    void savedGeometryComesBackOnScreen();
+
+private:
+    QAction *viewAction(gui::MainWindow &w, const QString &text) const;
+};
+
+void TestGuiProjector::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("LayerLensTests"));
+    QSettings().clear();
+}
+
+QAction *TestGuiProjector::viewAction(gui::MainWindow &w, const QString &text) const
+{
+    for (QAction *menu : w.menuBar()->actions())
+        if (menu->menu())
+            for (QAction *a : menu->menu()->actions())
+                if (a->text() == text)
+                    return a;
+    return nullptr;
+}
+
+static QString pathOf(const QWidget *w)
+{
+    QStringList parts;
+    for (; w; w = w->parentWidget())
+        parts.prepend(w->objectName().isEmpty() ? QLatin1String(w->metaObject()->className()) : w->objectName());
+    return parts.join(QLatin1Char('/'));
+}
+
+// Every text widget on screen, by kind, with its point size where it differs from `pt`; each
+// tab of the window is shown in turn.
+static QStringList textsNotAt(const QWidget &window, double pt)
+{
+    QStringList off;
+    const auto check = [&](const QWidget *w, const char *kind) {
+        if (w->isVisibleTo(&window) && std::abs(w->font().pointSizeF() - pt) > 0.01)
+            off << QStringLiteral("%1 %2 at %3 pt").arg(QLatin1String(kind), pathOf(w)).arg(w->font().pointSizeF());
+    };
+    const QList<QTabWidget *> tabWidgets = window.findChildren<QTabWidget *>();
+    for (QTabWidget *tabs : tabWidgets) {
+        const int was = tabs->currentIndex();
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            for (const QPlainTextEdit *e : window.findChildren<QPlainTextEdit *>())
+                check(e, "plain text");
+            for (const QTextBrowser *b : window.findChildren<QTextBrowser *>())
+                check(b, "text browser");
+            for (const QAbstractItemView *v : window.findChildren<QAbstractItemView *>())
+                check(v, "view");
+            for (const QHeaderView *h : window.findChildren<QHeaderView *>())
+                check(h, "header");
+            for (const QLabel *l : window.findChildren<QLabel *>())
+                check(l, "label");
+        }
+        tabs->setCurrentIndex(was);
+    }
+    off.removeDuplicates();
+    return off;
+}
+
+void TestGuiProjector::largerTextEnlargesEveryText()
+{
+    gui::MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QAction *larger = viewAction(w, QStringLiteral("&Larger Text"));
+    QAction *normal = viewAction(w, QStringLiteral("&Normal Text Size"));
+    QVERIFY(larger && normal);
+    QCOMPARE(normal->shortcut(), QKeySequence(QStringLiteral("Ctrl+0")));
+    const double start = QApplication::font().pointSizeF();
+    QStringList fixedWidth;
+    for (const QPlainTextEdit *e : w.findChildren<QPlainTextEdit *>())
+        if (e->font().fixedPitch() || QFontInfo(e->font()).fixedPitch())
+            fixedWidth << QLatin1String(e->metaObject()->className());
+    QVERIFY2(fixedWidth.size() >= 4, qPrintable(QStringLiteral("the editor, the build log, the file preview and the anatomy's content: ") + fixedWidth.join(QLatin1Char(' '))));
+    QVERIFY2(textsNotAt(w, start).isEmpty(), qPrintable(textsNotAt(w, start).join(QStringLiteral(", "))));
+    for (int i = 0; i < 3; ++i)
+        larger->trigger();
+    const double bigger = QApplication::font().pointSizeF();
+    QCOMPARE(bigger, start + 3);
+    // The new size reaches the widgets through the event loop.
+    QTRY_VERIFY2(textsNotAt(w, bigger).isEmpty(), qPrintable(textsNotAt(w, bigger).join(QStringLiteral(", "))));
+    QCOMPARE(QToolTip::font().pointSizeF(), bigger);
+    QCOMPARE(QSettings().value(QStringLiteral("fontPointSize")).toDouble(), bigger);
+    normal->trigger();
+    QCOMPARE(QApplication::font().pointSizeF(), start);
+    QTRY_VERIFY2(textsNotAt(w, start).isEmpty(), qPrintable(textsNotAt(w, start).join(QStringLiteral(", "))));
+    QCOMPARE(QToolTip::font().pointSizeF(), start);
+    QVERIFY(!QSettings().contains(QStringLiteral("fontPointSize")));
+}
+
+// The widgets that ask for more width than `limit`, deepest first: where a failure must look.
+static QStringList widest(const QWidget *w, int limit, const QString &path = QString())
+{
+    QStringList out;
+    const QString here = path + QLatin1Char('/') + (w->objectName().isEmpty() ? QLatin1String(w->metaObject()->className()) : w->objectName());
+    for (const QWidget *c : w->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        if (!c->isWindow() && (!c->isHidden() || w->inherits("QStackedWidget"))) // every tab's page counts
+            out += widest(c, limit, here);
+    const int need = std::max(w->minimumSizeHint().width(), w->minimumWidth());
+    if (out.isEmpty() && need > limit)
+        out << QStringLiteral("%1 needs %2 px").arg(here).arg(need);
+    return out;
+}
+
+void TestGuiProjector::fitsSmallScreens_data()
+{
+    QTest::addColumn<QString>("state");
+    QTest::newRow("first start") << QStringLiteral("first start");
+    QTest::newRow("an image open") << QStringLiteral("image");
+    QTest::newRow("the reconstructed Dockerfile shown") << QStringLiteral("reconstructed");
+    QTest::newRow("a long Dockerfile path") << QStringLiteral("long path");
+}
+
+void TestGuiProjector::fitsSmallScreens()
+{
+    QFETCH(QString, state);
+    QSettings().clear();
+    gui::MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    if (state != QLatin1String("first start")) {
+        QSignalSpy ready(w.loader(), &gui::ImageLoader::analysisReady);
+        w.openImage(tst::fixture(QStringLiteral("features-docker.podman-docker.tar")));
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000);
+    }
+    auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("tabs"));
+    QVERIFY(tabs);
+    if (state == QLatin1String("reconstructed")) {
+        tabs->setCurrentWidget(w.findChild<gui::DockerfileEditorPane *>());
+        QVERIFY(w.findChild<gui::DockerfileEditorPane *>()->showReconstructed());
+    }
+    if (state == QLatin1String("long path")) {
+        QTemporaryDir dir;
+        const QString deep = dir.filePath(QStringLiteral("a-rather-long-project-folder-name/with/several/levels/of/folders/below/it/Dockerfile.production"));
+        QVERIFY(QDir().mkpath(QFileInfo(deep).path()));
+        QFile f(deep);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("FROM scratch\n");
+        f.close();
+        QVERIFY(w.findChild<gui::DockerfileEditorPane *>()->openFile(deep));
+        tabs->setCurrentWidget(w.findChild<gui::DockerfileEditorPane *>());
+    }
+    // Every tab once, as the user goes through them.
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QTest::qWait(20);
+    }
+    const QSize need = w.minimumSizeHint().expandedTo(w.minimumSize());
+    QVERIFY2(need.width() <= 1024, qPrintable(QStringLiteral("%1 px wide at least:\n").arg(need.width()) + widest(&w, 1024 / 2).join(QLatin1Char('\n'))));
+    QVERIFY2(need.height() <= 720, qPrintable(QStringLiteral("%1 px high at least").arg(need.height())));
+    w.resize(1024, 720);
+    QTest::qWait(50);
+    QCOMPARE(w.size(), QSize(1024, 720));
+}
+
+void TestGuiProjector::savedGeometryComesBackOnScreen()
+{
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    QCOMPARE(screen.size(), QSize(1024, 768)); // the screen this program set up
+    {
+        gui::MainWindow big;
+        big.show();
+        big.setGeometry(QRect(QPoint(600, 400), QSize(2188, 1400))); // saved on a larger monitor
+        QVERIFY(big.close());
+    }
+    gui::MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY2(screen.contains(w.frameGeometry()), qPrintable(QStringLiteral("%1,%2 %3x%4 on a %5x%6 screen").arg(w.frameGeometry().x()).arg(w.frameGeometry().y())
+                                                                  .arg(w.frameGeometry().width()).arg(w.frameGeometry().height()).arg(screen.width()).arg(screen.height())));
+}
+
+// A 1024×768 screen, the size of many projectors: the window must fit it.
+int main(int argc, char *argv[])
+{
+    QTemporaryFile config(QDir::tempPath() + QStringLiteral("/ll-offscreen-XXXXXX.json"));
+    if (!config.open())
+        return 2;
+    config.write(R"({"screens": [{"name": "projector", "x": 0, "y": 0, "width": 1024, "height": 768, "logicalDpi": 96, "dpr": 1}]})");
+    config.flush();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.fileName().toUtf8());
+    QApplication app(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    TestGuiProjector t;
+    return QTest::qExec(&t, argc, argv);
+}
+#include "tst_gui_projector.moc"
