@@ -2,6 +2,8 @@
 // never blocks the window's event loop.
 #include "testsupport.h"
 
+#include "formatting.h"
+
 #include "imageloader.h"
 #include "imagepickerdialog.h"
 #include "layertimelinemodel.h"
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void listsEveryImageAndOpensTheChosenOne_data();
     void listsEveryImageAndOpensTheChosenOne();
     void cancelLeavesAMessage();
     void choosesAPlatformOfAnIndex();
@@ -28,6 +31,8 @@ private:
     QTemporaryDir m_dir;
     QString m_archive;
     std::unique_ptr<gui::MainWindow> m_window;
+    QString m_dockerArchive;
+    QList<qint64> m_layerBytes; // of demo/small:1 and demo/tall:2, as stored
 };
 
 void TestGuiImagePicker::initTestCase()
@@ -42,6 +47,13 @@ void TestGuiImagePicker::initTestCase()
     const ll::BuiltImage small = tst::build(tst::specOf({one.spec()}, QStringLiteral("demo/small:1")));
     const ll::BuiltImage tall = tst::build(tst::specOf({one.spec(), two.spec(), three.spec()}, QStringLiteral("demo/tall:2")));
     m_archive = tst::writeImage(m_dir, QStringLiteral("two.tar"), {small, tall}, ll::OutputFormat::OciArchive);
+    m_dockerArchive = tst::writeImage(m_dir, QStringLiteral("two-docker.tar"), {small, tall}, ll::OutputFormat::DockerArchive);
+    for (const ll::BuiltImage *image : {&small, &tall}) {
+        qint64 bytes = 0;
+        for (const ll::BuiltLayer &l : image->layers)
+            bytes += l.blob.size();
+        m_layerBytes << bytes;
+    }
 }
 
 void TestGuiImagePicker::init()
@@ -62,15 +74,28 @@ gui::ImagePickerDialog *TestGuiImagePicker::waitForPicker()
     return nullptr;
 }
 
+void TestGuiImagePicker::listsEveryImageAndOpensTheChosenOne_data()
+{
+    QTest::addColumn<bool>("docker");
+    QTest::newRow("oci archive") << false;
+    QTest::newRow("docker archive") << true; // no manifests: platform from the configs, sizes from the layer files
+}
+
 void TestGuiImagePicker::listsEveryImageAndOpensTheChosenOne()
 {
-    m_window->openImage(m_archive);
+    QFETCH(bool, docker);
+    m_window->openImage(docker ? m_dockerArchive : m_archive);
     gui::ImagePickerDialog *picker = waitForPicker();
     QVERIFY(picker);
     QCOMPARE(picker->list()->topLevelItemCount(), 2);
     QCOMPARE(picker->list()->topLevelItem(0)->text(1), QStringLiteral("demo/small:1"));
     QCOMPARE(picker->list()->topLevelItem(1)->text(1), QStringLiteral("demo/tall:2"));
-    QVERIFY(picker->list()->topLevelItem(1)->text(3).startsWith(QStringLiteral("sha256:")));
+    if (!docker)
+        QVERIFY(picker->list()->topLevelItem(1)->text(3).startsWith(QStringLiteral("sha256:")));
+    for (int row = 0; row < 2; ++row) {
+        QVERIFY(picker->list()->topLevelItem(row)->text(2).startsWith(QStringLiteral("linux/amd64")));
+        QCOMPARE(picker->list()->topLevelItem(row)->text(4), gui::humanSize(m_layerBytes.at(row)));
+    }
     // The window's loop runs while the question is open (open(), not exec()).
     QVERIFY(picker->isVisible());
     QSignalSpy ready(m_window->loader(), &gui::ImageLoader::analysisReady);

@@ -1,6 +1,7 @@
 #include "anatomyexplainer.h"
 
 #include "formatting.h"
+#include "image/imagesource.h"
 #include "image/mediatypes.h"
 
 #include <QCoreApplication>
@@ -83,6 +84,8 @@ QString shortRole(const ll::ImageOverview &ov, const QByteArray &member)
         return tr("OCI index");
     if (member == "oci-layout")
         return tr("OCI layout marker");
+    if (member == "version")
+        return tr("dir format marker");
     if (member == "repositories")
         return tr("legacy tag map");
     if (member == ov.manifest.config.member)
@@ -92,7 +95,11 @@ QString shortRole(const ll::ImageOverview &ov, const QByteArray &member)
     const int layer = layerOfMember(ov, member);
     if (layer >= 0)
         return tr("layer %1").arg(layer + 1);
-    if (member.endsWith("/layer.tar") || member.endsWith("/json") || member.endsWith("/VERSION"))
+    if (member.endsWith("/json"))
+        return tr("legacy layer config");
+    if (member.endsWith("/VERSION"))
+        return tr("legacy layer format version");
+    if (member.endsWith("/layer.tar"))
         return tr("legacy layer folder");
     return {};
 }
@@ -105,6 +112,9 @@ QString memberRole(const ll::ImageOverview &ov, const QByteArray &member)
         return tr("<b>index.json</b> is the entry point of an OCI layout: it lists the manifests it holds.");
     if (member == "oci-layout")
         return tr("<b>oci-layout</b> marks the folder as an OCI image layout and gives its version.");
+    if (member == "version")
+        return tr("<b>version</b> marks a folder that skopeo or podman wrote in their <i>dir</i> format "
+                  "(\"Directory Transport Version: 1.1\"): manifest.json plus each blob as a file named by its hex digest.");
     if (member == "repositories")
         return tr("<b>repositories</b> is the legacy docker save tag map: repository → tag → top layer id.");
     if (member == ov.manifest.config.member)
@@ -116,7 +126,31 @@ QString memberRole(const ll::ImageOverview &ov, const QByteArray &member)
     if (layer >= 0)
         return tr("This is <b>the blob of layer %1</b> (%2). %3").arg(layer + 1).arg(ov.layers[size_t(layer)].blob.mediaType.toHtmlEscaped(),
                                                                       ll::explainMediaType(ov.layers[size_t(layer)].blob.mediaType).toHtmlEscaped());
-    return tr("Not referenced by the shown image (another image in the archive, or metadata).");
+    // docker save before Docker 25 writes a folder per layer, named by a v1 layer ID (not a
+    // content digest), for Docker versions before 1.10 that read images by these IDs.
+    if (member.endsWith("/json"))
+        return tr("<b>%1</b> is a legacy (v1) layer config, written by docker save for Docker versions before 1.10: "
+                  "this layer's v1 ID, its parent's ID and, for the top layer, the run settings. Docker since 1.10 and "
+                  "LayerLens read the image config named in manifest.json instead; the folder's name is that v1 ID, "
+                  "not a digest of the content.").arg(QString::fromUtf8(member).toHtmlEscaped());
+    if (member.endsWith("/VERSION"))
+        return tr("<b>%1</b> gives the legacy layer format's version (\"1.0\") of the folder beside it, for Docker "
+                  "versions before 1.10.").arg(QString::fromUtf8(member).toHtmlEscaped());
+    if (member.endsWith("/layer.tar")) {
+        // Docker 18+ and skopeo store each layer once, at the top, and link it from its v1 folder.
+        for (const ll::ImageSource::Member &m : ov.source->members()) {
+            if (m.path != member || m.type != ll::EntryType::Symlink)
+                continue;
+            const QByteArray target = m.linkTarget.startsWith("../") ? m.linkTarget.mid(3) : m.linkTarget;
+            const int linked = layerOfMember(ov, target);
+            return tr("<b>%1</b> is a link to %2, kept for Docker versions before 1.10, which find a layer by its "
+                      "v1 folder.").arg(QString::fromUtf8(member).toHtmlEscaped(),
+                                        linked >= 0 ? tr("the blob of layer %1").arg(linked + 1) : QString::fromUtf8(m.linkTarget).toHtmlEscaped());
+        }
+        return tr("<b>%1</b> is a layer tar that manifest.json does not list for the shown image: a layer of another "
+                  "image in this archive.").arg(QString::fromUtf8(member).toHtmlEscaped());
+    }
+    return tr("Not referenced by the shown image: a blob of another image in this archive, or a file LayerLens does not use.");
 }
 
 QString fieldsHtml(const QJsonDocument &doc)

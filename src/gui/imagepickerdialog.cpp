@@ -29,7 +29,7 @@ ImagePickerDialog::ImagePickerDialog(const QString &path, const ll::ImageCatalog
                              .arg(catalog.images.size()));
     m_list->setRootIsDecorated(false);
     m_list->setAllColumnsShowFocus(true);
-    m_list->setHeaderLabels({tr("#"), tr("Name and tags"), tr("Platform"), tr("Manifest digest"), tr("Manifest size")});
+    m_list->setHeaderLabels({tr("#"), tr("Name and tags"), tr("Platform"), tr("Manifest digest"), tr("Layers (stored)")});
     fill(catalog);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -66,10 +66,12 @@ void ImagePickerDialog::fill(const ll::ImageCatalog &catalog)
                                                   names.isEmpty() ? tr("(unnamed)") : names.join(QStringLiteral(", ")),
                                                   here ? tr("%1 (this machine)").arg(c.platform) : c.platform,
                                                   c.manifest.digest.isValid() ? c.manifest.digest.shortString() : tr("(not stated)"),
-                                                  c.manifest.size >= 0 ? humanSize(c.manifest.size) : QString()});
+                                                  c.layerBytes >= 0 ? humanSize(c.layerBytes) : tr("(not here)")});
         item->setData(0, Qt::UserRole, int(i));
         if (c.manifest.digest.isValid())
             item->setToolTip(3, c.manifest.digest.toString());
+        item->setToolTip(4, tr("What this image's layers take as stored (compressed or not), from its manifest or its "
+                               "layer files; \"(not here)\": this file does not hold the image's manifest."));
     }
     for (int col = 0; col < m_list->columnCount(); ++col)
         m_list->resizeColumnToContents(col);

@@ -5,6 +5,9 @@
 #include "image/jsonutil.h"
 #include "image/mediatypes.h"
 
+#include <QDir>
+#include <QHash>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSysInfo>
 
@@ -161,9 +164,67 @@ Status readDockerArchive(const ImageSource &source, ImageCatalog &catalog)
         if (tags.ok())
             c.repoTags = tags.value();
         c.name = c.repoTags.value(0);
+        // No manifest says the platform: the config does. Unreadable, it is left unsaid here
+        // and the load reports it.
+        if (auto cfg = source.readAll(entry.value(QStringLiteral("Config")).toString().toUtf8(), 4 * 1024 * 1024); cfg.ok()) {
+            const QJsonObject o = QJsonDocument::fromJson(cfg.value()).object();
+            if (o.contains(QStringLiteral("architecture")))
+                c.platform = platformOf(o);
+        }
         catalog.images.push_back(std::move(c));
     }
     return okStatus();
+}
+
+// What each image's layers take as stored: from its manifest's descriptors, or (docker save
+// before 25, which has none) from the sizes of the layer files manifest.json lists.
+void addLayerBytes(const ImageSource &source, ImageCatalog &catalog)
+{
+    QHash<QByteArray, qint64> memberSize;
+    QJsonArray dockerList;
+    if (catalog.format == SourceFormat::DockerArchive) {
+        QList<QPair<QByteArray, QByteArray>> links;
+        for (const ImageSource::Member &m : source.members()) {
+            if (m.type == EntryType::Symlink) {
+                // <v1 id>/layer.tar -> ../<digest>.tar: the size of what it points at.
+                const QByteArray dir = m.path.left(m.path.lastIndexOf('/') + 1);
+                links.append({m.path, QDir::cleanPath(QString::fromUtf8(dir + m.linkTarget)).toUtf8()});
+            } else if (m.type == EntryType::Regular) {
+                memberSize.insert(m.path, m.size);
+            }
+        }
+        for (const auto &[link, target] : std::as_const(links))
+            if (memberSize.contains(target))
+                memberSize.insert(link, memberSize.value(target));
+        if (auto list = readDockerManifestList(source); list.ok())
+            dockerList = list.value();
+    }
+    for (ImageChoice &c : catalog.images) {
+        qint64 total = 0;
+        if (c.dockerEntry >= 0) {
+            for (const QJsonValue &l : dockerList.at(c.dockerEntry).toObject().value(QStringLiteral("Layers")).toArray()) {
+                const qint64 n = memberSize.value(l.toString().toUtf8(), -1);
+                if (n < 0) {
+                    total = -1;
+                    break;
+                }
+                total += n;
+            }
+        } else {
+            auto bytes = source.readAll(c.manifest.member, 4 * 1024 * 1024);
+            if (!bytes.ok())
+                continue; // a platform whose manifest this source does not hold
+            for (const QJsonValue &l : QJsonDocument::fromJson(bytes.value()).object().value(QStringLiteral("layers")).toArray()) {
+                const qint64 n = l.toObject().value(QStringLiteral("size")).toInteger(-1);
+                if (n < 0) {
+                    total = -1;
+                    break;
+                }
+                total += n;
+            }
+        }
+        c.layerBytes = total;
+    }
 }
 
 // Docker 25 writes both: index.json drives, manifest.json adds the repo tags of each config.
@@ -241,6 +302,7 @@ Result<ImageCatalog> readCatalog(const ImageSource &source)
         return s.error();
     if (catalog.images.empty())
         return makeError(ErrorCode::Format, QStringLiteral("the image index lists no usable image manifest"), source.path());
+    addLayerBytes(source, catalog);
     return catalog;
 }
 

@@ -34,6 +34,7 @@ struct ImageChoice {
     QStringList repoTags;
     BlobRef manifest;     // OCI: the manifest blob
     int dockerEntry = -1; // docker archive: index into manifest.json
+    qint64 layerBytes = -1; // the layers as stored (compressed or not), when the source holds them
     QString describe() const;
 };
 

@@ -28,6 +28,9 @@ bool isLayerMediaType(const QString &mt)
 
 QString explainMediaType(const QString &mt)
 {
+    if (mt.isEmpty())
+        return QStringLiteral("no media type recorded: a docker save archive from before Docker 25 lists its layers by path "
+                              "in manifest.json, without descriptors");
     if (isIndexMediaType(mt))
         return QStringLiteral("an index: a list of manifests, usually one per platform");
     if (isManifestMediaType(mt))

@@ -6,7 +6,8 @@
 namespace ll {
 
 // One path of a layer's tree view: everything present after `layer`, or with changesOnly only
-// what `layer` changed (removed paths included, with the state they had before).
+// what `layer` changed. In both, the paths `layer` removed are there too, with the state they
+// had before, so a removal is seen where it happened.
 struct TreeVisit {
     int32_t node = 0;
     int depth = 0;
