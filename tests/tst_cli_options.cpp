@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QStandardPaths>
+#include <unistd.h>
 
 #include <QDir>
 #include <QFile>
@@ -183,8 +184,13 @@ void TestCliOptions::buildOptions()
 // not root): the body runs with the step's environment, a quoted delimiter keeps `$` literal.
 void TestCliOptions::runHereDocument()
 {
-    const bool runtime = !QStandardPaths::findExecutable(QStringLiteral("runc")).isEmpty() || !QStandardPaths::findExecutable(QStringLiteral("crun")).isEmpty();
+    // What the CLI will need: a runtime it can pick, and root or the tools for a user namespace.
+    bool runtime = false;
+    for (const char *name : {"runc", "crun", "bwrap"})
+        runtime = runtime || !QStandardPaths::findExecutable(QLatin1String(name)).isEmpty();
     LL_REQUIRE(runtime, "RUN needs an OCI runtime (apt-get install runc)");
+    LL_REQUIRE(::geteuid() == 0 || !QStandardPaths::findExecutable(QStringLiteral("newuidmap")).isEmpty(),
+               "RUN as a user who is not root needs a user namespace (apt-get install uidmap)");
     QTemporaryDir work;
     const QString store = work.filePath(QStringLiteral("store")), cache = work.filePath(QStringLiteral("cache"));
     tst::CliRun r = tst::runCli({QStringLiteral("images"), QStringLiteral("--store-dir"), store, QStringLiteral("import"),

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QStyle>
+#include <QTemporaryDir>
 #include <cmath>
 
 class TestGuiFormatting : public QObject {
@@ -133,6 +134,17 @@ void TestGuiFormatting::reconstructionLintsClean_data()
     auto sample = gui::writeSampleImage();
     QVERIFY(sample.ok());
     QTest::newRow("sample") << sample.value();
+    // What the classic builder and BuildKit print with Go's formatting, and build arguments a
+    // Dockerfile line cannot spell.
+    static QTemporaryDir dir;
+    ll::ImageSpec spec = tst::specOf({ll::LayerBuilder().file("a", "a\n").spec()}, QStringLiteral("odd/history:1"));
+    spec.steps = {{QStringLiteral("/bin/sh -c #(nop) ADD file:abc in / "), {}, 0},
+                  {QStringLiteral("/bin/sh -c #(nop)  SHELL [/bin/bash -o pipefail -c]"), {}, -1},
+                  {QStringLiteral("HEALTHCHECK &{[\"CMD-SHELL\" \"curl -f http://localhost/\"] \"30s\" \"3s\" \"0s\" '\\x00'}"), {}, -1},
+                  {QStringLiteral("|2 Q=\"quoted\\\" $HOME\nnext NOPE /bin/sh -c true"), {}, -1},
+                  {QStringLiteral("|1 weird /bin/sh -c true"), {}, -1},
+                  {QStringLiteral("/bin/sh -c #(nop)  CMD [\"a\" \"b\"]"), {}, -1}};
+    QTest::newRow("odd history") << tst::writeImage(dir, QStringLiteral("odd.tar"), {tst::build(spec)}, ll::OutputFormat::OciArchive);
 }
 
 // The window's own linter finds no error in the window's own reconstruction: it starts FROM
@@ -155,6 +167,11 @@ void TestGuiFormatting::reconstructionLintsClean()
         if (d.severity == ll::df::Severity::Error)
             errors << QStringLiteral("line %1: %2 %3").arg(d.range.start.line).arg(d.rule, d.message);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n')) + QStringLiteral("\n") + text));
+    if (QFileInfo(path).fileName() == QLatin1String("odd.tar")) {
+        QVERIFY2(text.contains(QStringLiteral("# step 2 as recorded (not Dockerfile syntax): SHELL [/bin/bash -o pipefail -c]")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("# build argument Q (a value of several lines)")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("ARG weird")), qPrintable(text));
+    }
     if (QFileInfo(path).fileName().startsWith(QLatin1String("features-docker"))) {
         // Build arguments a RUN saw become ARG lines before it; the classic builder's EXPOSE
         // and COPY spellings become Dockerfile text.

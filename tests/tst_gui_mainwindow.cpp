@@ -155,6 +155,11 @@ void TestGuiMainWindow::filters()
     pane->setFilter(QString());
     QTRY_VERIFY(pane->emptyText().isEmpty());
     QTRY_VERIFY(m_window->detailsPane()->attributesText().contains(QStringLiteral("suid")));
+    // A filter that matches the path does not hide it: in a layer that never touched it, the
+    // details still say its state there.
+    pane->setFilter(QStringLiteral("suid"));
+    QVERIFY(m_window->selectLayer(0));
+    QTRY_VERIFY2(m_window->detailsPane()->attributesText().contains(QStringLiteral("not created yet")), qPrintable(m_window->detailsPane()->attributesText()));
 }
 
 void TestGuiMainWindow::sortsBySize()

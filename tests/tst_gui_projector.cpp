@@ -7,6 +7,7 @@
 
 #include "editor/dockerfileeditorpane.h"
 #include "imageloader.h"
+#include "layertimelinemodel.h"
 #include "mainwindow.h"
 
 #include <QHeaderView>
@@ -14,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryFile>
+#include <QTreeView>
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -187,6 +189,14 @@ void TestGuiProjector::fitsSmallScreens()
     w.resize(1024, 720);
     QTest::qWait(50);
     QCOMPARE(w.size(), QSize(1024, 720));
+    // The history's instruction stays readable: the creation time gives way to it.
+    auto *timeline = w.findChild<QTreeView *>(QStringLiteral("timeline"));
+    QVERIFY(timeline);
+    QTRY_VERIFY(timeline->isColumnHidden(gui::LayerTimelineModel::CreatedColumn));
+    QVERIFY2(timeline->columnWidth(gui::LayerTimelineModel::InstructionColumn) >= timeline->fontMetrics().averageCharWidth() * 12,
+             qPrintable(QString::number(timeline->columnWidth(gui::LayerTimelineModel::InstructionColumn))));
+    w.resize(1900, 1000); // a larger screen than this one is not possible; wider than the threshold is
+    QTRY_VERIFY(!timeline->isColumnHidden(gui::LayerTimelineModel::CreatedColumn) || timeline->width() < timeline->fontMetrics().averageCharWidth() * 70);
 }
 
 void TestGuiProjector::savedGeometryComesBackOnScreen()

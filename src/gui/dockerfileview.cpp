@@ -1,6 +1,7 @@
 #include "dockerfileview.h"
 
 #include "formatting.h"
+#include "dockerfile/parser.h"
 #include "dockerfile/syntaxtree.h"
 #include "image/instructiontext.h"
 
@@ -41,7 +42,9 @@ QString DockerfileView::reconstruct(const ll::ImageOverview &ov)
             const QString name = pair.section(QLatin1Char('='), 0, 0);
             if (argsSoFar.value(name, QStringLiteral("\n")) != pair) {
                 argsSoFar.insert(name, pair);
-                out << argLine(pair);
+                // A line break in a value has no spelling in an ARG line.
+                out << (pair.contains(QLatin1Char('\n')) || pair.contains(QLatin1Char('\r')) ? tr("# build argument %1 (a value of several lines)").arg(name)
+                                                                                        : argLine(pair));
             }
         }
         const QString text = instructionText(s.history.createdBy);
@@ -49,6 +52,10 @@ QString DockerfileView::reconstruct(const ll::ImageOverview &ov)
             out << tr("# (step %1 records no command)").arg(i + 1);
         else if (ll::df::instructionKindFromName(text.section(QLatin1Char(' '), 0, 0)) == ll::df::InstructionKind::Unknown)
             out << tr("# step %1 records a command that is no Dockerfile instruction: %2").arg(i + 1).arg(text.simplified());
+        else if (!ll::df::Parser::parse(QStringLiteral("FROM scratch\n") + text).errors.isEmpty()) // the parser wants a FROM first
+            // Go's print of a value ("SHELL [/bin/bash -c]", "HEALTHCHECK &{[...] ...}"), not
+            // Dockerfile text: shown as recorded, where the linter does not read it.
+            out << tr("# step %1 as recorded (not Dockerfile syntax): %2").arg(i + 1).arg(text.simplified());
         else
             out << wrappedInstruction(text);
     }

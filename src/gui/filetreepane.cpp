@@ -213,7 +213,18 @@ void FileTreePane::setNote(const QString &text)
 
 QString FileTreePane::note() const { return m_note->text(); }
 QString FileTreePane::emptyText() const { return m_empty->isVisibleTo(this) ? m_empty->text() : QString(); }
-bool FileTreePane::isFiltering() const { return m_model->filter().isActive(); }
+bool FileTreePane::filterHides(int32_t node) const
+{
+    const ll::ImageFs *fs = m_model->fs();
+    if (node < 0 || !fs || !m_model->filter().isActive() || m_model->isBuilding() || node >= fs->nodeCount())
+        return false;
+    const int layer = m_model->layer();
+    const ll::PathEvent *ev = fs->eventIn(node, layer);
+    const bool removedHere = ev && ev->change == ll::Change::Removed;
+    const bool inTree = m_model->mode() == FileTreeModel::Mode::ChangesInLayer ? ev && ev->change != ll::Change::Unchanged
+                                                                               : fs->entryAfter(node, layer) || removedHere;
+    return inTree && !m_model->indexForNode(node).isValid();
+}
 void FileTreePane::setMode(FileTreeModel::Mode mode) { m_modeBox->setCurrentIndex(mode == FileTreeModel::Mode::ChangesInLayer ? 0 : 1); }
 void FileTreePane::setMinimumSize(qint64 bytes) { m_minSize->setValue(int(bytes / 1024)); }
 void FileTreePane::setOnlyChanges(bool on) { m_onlyChanges->setChecked(on); }

@@ -31,8 +31,9 @@ public:
     QString note() const;
     // What the tree says when the filter leaves nothing to show ("" when something is shown).
     QString emptyText() const;
-    // A filter is set: a path it hides is not described elsewhere either.
-    bool isFiltering() const;
+    // The layer's tree would show `node` but the filter hides it (such a path is not described
+    // elsewhere either; one absent from the layer is).
+    bool filterHides(int32_t node) const;
     void setMode(FileTreeModel::Mode mode);
     void setFilter(const QString &pattern, bool regex = false);
     void setMinimumSize(qint64 bytes);

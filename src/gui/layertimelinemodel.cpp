@@ -187,6 +187,8 @@ QVariant LayerTimelineModel::toolTip(const ll::BuildStep &step, int column) cons
         tip += tr("\n\n(metadata step: changes the config, adds no layer)");
     if (!step.history.comment.isEmpty())
         tip += QStringLiteral("\n\n") + step.history.comment;
+    if (!step.history.created.isEmpty())
+        tip += tr("\n\nCreated %1").arg(step.history.created);
     return tip;
 }
 

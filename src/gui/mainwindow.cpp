@@ -31,6 +31,29 @@
 
 namespace gui {
 
+namespace {
+
+// Hides one column of a view while the view is narrower than `minWidth`.
+class NarrowColumnHider : public QObject {
+public:
+    NarrowColumnHider(QTreeView *view, int column, int minWidth) : QObject(view), m_view(view), m_column(column), m_minWidth(minWidth) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_view && event->type() == QEvent::Resize)
+            m_view->setColumnHidden(m_column, m_view->width() < m_minWidth);
+        return false;
+    }
+
+private:
+    QTreeView *m_view;
+    int m_column;
+    int m_minWidth;
+};
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_loader(new ImageLoader(m_runner, this)), m_timeline(new LayerTimelineModel(this))
 {
@@ -99,6 +122,10 @@ QWidget *MainWindow::createTimeline()
     h->resizeSection(LayerTimelineModel::SizeColumn, 110);
     connect(m_timelineView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onStepSelected(current.row()); });
+    // On a narrow screen the instruction is what a learner reads: the creation time, the same
+    // for most steps of a build, gives way (it stays in the step's tooltip).
+    m_timelineView->installEventFilter(new NarrowColumnHider(m_timelineView, LayerTimelineModel::CreatedColumn,
+                                                            m_timelineView->fontMetrics().averageCharWidth() * 70));
     m_stepDetails = new QTextBrowser(box);
     m_stepDetails->setObjectName(QStringLiteral("stepDetails"));
     m_stepDetails->setMinimumHeight(m_stepDetails->fontMetrics().lineSpacing() * 4);
@@ -424,8 +451,10 @@ void MainWindow::onPathSelected(int32_t node)
     // followed, and selected again when the filter shows it).
     if (node >= 0)
         m_selectedPath = QString::fromUtf8(m_analysis->fs->pathOf(node));
-    else if (!m_selectedPath.isEmpty() && !m_tree->isFiltering())
+    else if (!m_selectedPath.isEmpty())
         node = m_analysis->fs->find(m_selectedPath.toUtf8());
+    if (node >= 0 && m_tree->filterHides(node))
+        node = -1;
     m_timeline->setHighlightedLayers(node >= 0 ? m_analysis->fs->layersTouching(node) : std::vector<int>());
     m_details->showPath(node, m_currentLayer);
 }

@@ -257,8 +257,8 @@ double defaultTextSize()
 
 // Every widget follows: most inherit the application font, the fixed-width panes follow it
 // (useFixedFont), and the platform theme gives some classes a font of their own (table
-// headers, labels, menus, tooltips: 9 pt where the text is 11), which keep their family but
-// take the size, so nothing stays small on a projector.
+// headers, labels, menus, tooltips: 9 pt where the text is 11). Setting the application font
+// drops those, so they are set again at the new size: nothing stays small on a projector.
 void setTextSize(double pt)
 {
     QFont f = QApplication::font();

@@ -5,11 +5,12 @@
 #include "image/jsonutil.h"
 #include "image/mediatypes.h"
 
-#include <QDir>
 #include <QHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSysInfo>
+
+#include <limits>
 
 namespace ll {
 
@@ -65,6 +66,10 @@ namespace {
 
 constexpr int kMaxIndexDepth = 8;
 constexpr int kMaxDescriptors = 10000;
+// The picker's platform and size figures are read for this many images at most, each from a
+// JSON document of at most this size.
+constexpr int kMaxCatalogDetails = 256;
+constexpr qint64 kMaxDetailBlob = 4 * 1024 * 1024;
 
 QString platformOf(const QJsonObject &p)
 {
@@ -156,6 +161,9 @@ Status readDockerArchive(const ImageSource &source, ImageCatalog &catalog)
         return list.error();
     if (list->isEmpty())
         return makeError(ErrorCode::Format, QStringLiteral("manifest.json lists no images"), source.path());
+    if (list->size() > kMaxDescriptors)
+        return makeError(ErrorCode::Limit, QStringLiteral("manifest.json lists more than %1 images").arg(kMaxDescriptors), source.path());
+    QHash<QByteArray, QString> platforms; // by config path
     for (int i = 0; i < list->size(); ++i) {
         const QJsonObject entry = list->at(i).toObject();
         ImageChoice c;
@@ -164,64 +172,66 @@ Status readDockerArchive(const ImageSource &source, ImageCatalog &catalog)
         if (tags.ok())
             c.repoTags = tags.value();
         c.name = c.repoTags.value(0);
-        // No manifest says the platform: the config does. Unreadable, it is left unsaid here
-        // and the load reports it.
-        if (auto cfg = source.readAll(entry.value(QStringLiteral("Config")).toString().toUtf8(), 4 * 1024 * 1024); cfg.ok()) {
-            const QJsonObject o = QJsonDocument::fromJson(cfg.value()).object();
-            if (o.contains(QStringLiteral("architecture")))
-                c.platform = platformOf(o);
+        // No manifest says the platform: the config does (each config read once, for the
+        // first entries only: a hostile list may name one config a million times).
+        const QByteArray config = entry.value(QStringLiteral("Config")).toString().toUtf8();
+        if (!platforms.contains(config) && platforms.size() < kMaxCatalogDetails) {
+            QString platform;
+            if (auto cfg = source.readAll(config, kMaxDetailBlob); cfg.ok()) {
+                const QJsonObject o = QJsonDocument::fromJson(cfg.value()).object();
+                if (o.contains(QStringLiteral("architecture")))
+                    platform = platformOf(o);
+            }
+            platforms.insert(config, platform);
         }
+        c.platform = platforms.value(config);
         catalog.images.push_back(std::move(c));
     }
     return okStatus();
 }
 
+// Adds `n` to `total`; -1 (unknown) when `n` is, or when a hostile size would overflow.
+void addSize(qint64 &total, qint64 n)
+{
+    total = (total < 0 || n < 0 || n > std::numeric_limits<qint64>::max() - total) ? -1 : total + n;
+}
+
 // What each image's layers take as stored: from its manifest's descriptors, or (docker save
-// before 25, which has none) from the sizes of the layer files manifest.json lists.
+// before 25, which has none) from the sizes of the layer files manifest.json lists, links
+// followed as every read follows them. A figure for the picker: only the first images get one.
 void addLayerBytes(const ImageSource &source, ImageCatalog &catalog)
 {
-    QHash<QByteArray, qint64> memberSize;
     QJsonArray dockerList;
-    if (catalog.format == SourceFormat::DockerArchive) {
-        QList<QPair<QByteArray, QByteArray>> links;
-        for (const ImageSource::Member &m : source.members()) {
-            if (m.type == EntryType::Symlink) {
-                // <v1 id>/layer.tar -> ../<digest>.tar: the size of what it points at.
-                const QByteArray dir = m.path.left(m.path.lastIndexOf('/') + 1);
-                links.append({m.path, QDir::cleanPath(QString::fromUtf8(dir + m.linkTarget)).toUtf8()});
-            } else if (m.type == EntryType::Regular) {
-                memberSize.insert(m.path, m.size);
-            }
-        }
-        for (const auto &[link, target] : std::as_const(links))
-            if (memberSize.contains(target))
-                memberSize.insert(link, memberSize.value(target));
+    if (catalog.format == SourceFormat::DockerArchive)
         if (auto list = readDockerManifestList(source); list.ok())
             dockerList = list.value();
-    }
-    for (ImageChoice &c : catalog.images) {
+    QHash<QByteArray, qint64> fileSize;  // by member path
+    QHash<QByteArray, qint64> manifests; // by manifest member
+    for (size_t i = 0; i < catalog.images.size() && i < size_t(kMaxCatalogDetails); ++i) {
+        ImageChoice &c = catalog.images[i];
         qint64 total = 0;
         if (c.dockerEntry >= 0) {
-            for (const QJsonValue &l : dockerList.at(c.dockerEntry).toObject().value(QStringLiteral("Layers")).toArray()) {
-                const qint64 n = memberSize.value(l.toString().toUtf8(), -1);
-                if (n < 0) {
-                    total = -1;
-                    break;
+            const QJsonValue layers = dockerList.at(c.dockerEntry).toObject().value(QStringLiteral("Layers"));
+            if (!layers.isArray())
+                total = -1;
+            for (const QJsonValue &l : layers.toArray()) {
+                const QByteArray path = l.toString().toUtf8();
+                if (!fileSize.contains(path)) {
+                    auto region = source.region(path);
+                    fileSize.insert(path, region.ok() ? region->size : -1);
                 }
-                total += n;
+                addSize(total, fileSize.value(path));
             }
+        } else if (manifests.contains(c.manifest.member)) {
+            total = manifests.value(c.manifest.member);
         } else {
-            auto bytes = source.readAll(c.manifest.member, 4 * 1024 * 1024);
-            if (!bytes.ok())
-                continue; // a platform whose manifest this source does not hold
-            for (const QJsonValue &l : QJsonDocument::fromJson(bytes.value()).object().value(QStringLiteral("layers")).toArray()) {
-                const qint64 n = l.toObject().value(QStringLiteral("size")).toInteger(-1);
-                if (n < 0) {
-                    total = -1;
-                    break;
-                }
-                total += n;
-            }
+            auto bytes = source.readAll(c.manifest.member, kMaxDetailBlob);
+            const QJsonValue layers = bytes.ok() ? QJsonDocument::fromJson(bytes.value()).object().value(QStringLiteral("layers")) : QJsonValue();
+            if (!layers.isArray())
+                total = -1; // a platform whose manifest this source does not hold, or no manifest at all
+            for (const QJsonValue &l : layers.toArray())
+                addSize(total, l.toObject().value(QStringLiteral("size")).toInteger(-1));
+            manifests.insert(c.manifest.member, total);
         }
         c.layerBytes = total;
     }
@@ -359,9 +369,11 @@ Result<int> chooseImage(const ImageCatalog &catalog, const ImageSelector &select
         for (int i : left)
             if (matchesPlatform(catalog.images[size_t(i)].platform, hostPlatform()))
                 host.push_back(i);
+        // Platforms of one image: index entries under one name. Images of a docker save are
+        // separate images even when untagged, whatever their platforms.
         bool samePlace = true;
         for (int i : left)
-            samePlace = samePlace && catalog.images[size_t(i)].name == catalog.images[size_t(left.front())].name;
+            samePlace = samePlace && catalog.images[size_t(i)].dockerEntry < 0 && catalog.images[size_t(i)].name == catalog.images[size_t(left.front())].name;
         if (samePlace && host.size() == 1)
             return host.front();
     }

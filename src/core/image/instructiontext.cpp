@@ -59,10 +59,11 @@ QStringList historyBuildArgs(const QString &createdBy)
     static const QRegularExpression startsPair(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*="));
     QStringList args;
     for (const QString &w : p.words.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (args.isEmpty() || startsPair.match(w).hasMatch())
+        if (startsPair.match(w).hasMatch())
             args << w;
-        else
+        else if (!args.isEmpty())
             args.last() += QLatin1Char(' ') + w;
+        // else: words before any NAME= are not an argument this history can name
     }
     return args;
 }

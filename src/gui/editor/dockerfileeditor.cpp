@@ -231,6 +231,8 @@ bool DockerfileEditor::viewportEvent(QEvent *e)
 
 bool DockerfileEditor::event(QEvent *e)
 {
+    if (e->type() == QEvent::FontChange) // View › Larger Text: a tab stays four spaces wide
+        setTabStopDistance(QFontMetricsF(font()).horizontalAdvance(QLatin1Char(' ')) * 4);
     // Keys the editor owns even where the window has a shortcut on them (Ctrl+F filters paths).
     if (e->type() == QEvent::ShortcutOverride) {
         const auto *k = static_cast<QKeyEvent *>(e);

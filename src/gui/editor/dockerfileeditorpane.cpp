@@ -42,11 +42,16 @@ DockerfileEditorPane::DockerfileEditorPane(QWidget *parent)
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setStyleSheet(QStringLiteral("QLabel { border: 2px solid #d32f2f; border-radius: 4px; padding: 6px; }"));
     m_errorLabel->hide();
+    // The title gets the whole width (on a narrow screen it wraps there); the highlighter and
+    // the Edit button go below it.
     m_title->setWordWrap(true);
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
-    header->addWidget(m_backend);
-    header->addWidget(m_editable);
+    auto *header = new QVBoxLayout;
+    header->setSpacing(2);
+    header->addWidget(m_title);
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_backend, 1);
+    tools->addWidget(m_editable);
+    header->addLayout(tools);
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
