@@ -33,23 +33,30 @@ namespace gui {
 
 namespace {
 
-// Hides one column of a view while the view is narrower than `minWidth`.
+// Hides one column of a view while the view is narrower than `minChars` characters of its font.
 class NarrowColumnHider : public QObject {
 public:
-    NarrowColumnHider(QTreeView *view, int column, int minWidth) : QObject(view), m_view(view), m_column(column), m_minWidth(minWidth) {}
+    NarrowColumnHider(QTreeView *view, int column, int minChars) : QObject(view), m_view(view), m_column(column), m_minChars(minChars)
+    {
+        // A model reset gives the header all its sections back.
+        connect(view->model(), &QAbstractItemModel::modelReset, this, &NarrowColumnHider::apply);
+        view->installEventFilter(this);
+    }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (watched == m_view && event->type() == QEvent::Resize)
-            m_view->setColumnHidden(m_column, m_view->width() < m_minWidth);
+            apply();
         return false;
     }
 
 private:
+    void apply() { m_view->setColumnHidden(m_column, m_view->width() < m_view->fontMetrics().averageCharWidth() * m_minChars); }
+
     QTreeView *m_view;
     int m_column;
-    int m_minWidth;
+    int m_minChars;
 };
 
 } // namespace
@@ -124,8 +131,7 @@ QWidget *MainWindow::createTimeline()
             [this](const QModelIndex &current) { onStepSelected(current.row()); });
     // On a narrow screen the instruction is what a learner reads: the creation time, the same
     // for most steps of a build, gives way (it stays in the step's tooltip).
-    m_timelineView->installEventFilter(new NarrowColumnHider(m_timelineView, LayerTimelineModel::CreatedColumn,
-                                                            m_timelineView->fontMetrics().averageCharWidth() * 70));
+    new NarrowColumnHider(m_timelineView, LayerTimelineModel::CreatedColumn, 80);
     m_stepDetails = new QTextBrowser(box);
     m_stepDetails->setObjectName(QStringLiteral("stepDetails"));
     m_stepDetails->setMinimumHeight(m_stepDetails->fontMetrics().lineSpacing() * 4);
