@@ -15,6 +15,7 @@ packages=(
   uidmap slirp4netns                            # rootless builds (subordinate ids), RUN's default network
   git                                           # ADD of a git repository
   skopeo umoci                                  # build tests check outputs with other tools
+  buildah                                       # tst_build_vs_buildah: the same builds by another builder
   python3 python3-jsonschema                    # inspect --json is validated against docs/inspect.schema.json
   ca-certificates openssl                       # TLS to registries; tests make certificates
   libcurl4-openssl-dev                          # registries and the Docker/Podman API (HTTP over unix sockets)

@@ -369,9 +369,11 @@ Result<std::vector<BuildContext::Match>> BuildContext::matchSource(const QString
 
 Status BuildContext::addMatch(const QString &src, const Match &m, bool wildcard, CopySources &result, Walk &walk, TaskContext &ctx) const
 {
-    // Where the source really is: symlinked folders on the way followed inside the context,
-    // so .dockerignore is checked, and the file hashed and read, at the same place.
-    const QByteArray real = m_root.resolve(m.path, false);
+    // Where the source really is: symlinks on the way followed inside the context, the source
+    // itself too (BuildKit copies what a named link points at, under the link's name, and so
+    // does buildah; links below a copied folder stay links), so .dockerignore is checked, and
+    // the file hashed and read, at the same place.
+    const QByteArray real = m_root.resolve(m.path, true);
     struct stat st {};
     if (!m_root.lstat(real, st) || (isExcluded(real) && (!S_ISDIR(st.st_mode) || !m_ignore.hasExceptions())))
         return notFound(src, dir());

@@ -315,7 +315,7 @@ Status StageBuilder::copyEntry(const SourceFile &f, CopyJob &job, const SafeRoot
         h.mode = *job.chmod;
     if (job.extractArchives && h.type == EntryType::Regular) {
         ApplyOptions opt;
-        opt.prefix = job.destIsDir ? job.dest : job.dest.left(qMax(0, job.dest.lastIndexOf('/')));
+        opt.prefix = job.dest; // a folder even when named like a file ("ADD a.tar.gz /opt/a.tar.gz"), as Docker and buildah unpack
         opt.whiteouts = false;
         if (job.owner)
             opt.uid = job.owner->uid, opt.gid = job.owner->gid;
