@@ -337,8 +337,15 @@ private slots:
         QVERIFY2(low.err.contains(QLatin1String("2000 times")), qPrintable(low.err));
         qputenv("LAYERLENS_MAX_RATIO", "0");
         ok = tst::runCli({QStringLiteral("inspect"), path});
-        qunsetenv("LAYERLENS_MAX_RATIO");
         QCOMPARE(ok.exitCode, 0);
+        qputenv("LAYERLENS_MAX_RATIO", "100000"); // above the layer's ratio: read
+        ok = tst::runCli({QStringLiteral("inspect"), path});
+        QCOMPARE(ok.exitCode, 0);
+        qputenv("LAYERLENS_MAX_RATIO", "2000"); // below it: stopped, naming the limit
+        const tst::CliRun envLow = tst::runCli({QStringLiteral("inspect"), path});
+        qunsetenv("LAYERLENS_MAX_RATIO");
+        QCOMPARE(envLow.exitCode, 2);
+        QVERIFY2(envLow.err.contains(QLatin1String("2000 times")), qPrintable(envLow.err));
     }
 
     // Ctrl-C during a long read: exit 130, saying so, without a partial report.

@@ -91,10 +91,10 @@ private slots:
     {
         const QStringList texts = corpus();
         QRandomGenerator rng(20240126);
-        QElapsedTimer total;
-        total.start();
         int done = 0;
-        for (; done < 2000 && total.elapsed() < 120000; ++done) {
+        // Every input runs (ctest's timeout is the guard against a hang); the per-input bound
+        // below is a hang guard too, a hundred times what the slowest input takes under ASan.
+        for (; done < 2000; ++done) {
             const QString text = mutate(texts[int(rng.bounded(quint32(texts.size())))], rng);
             QElapsedTimer one;
             one.start();
@@ -103,7 +103,7 @@ private slots:
             PlanOptions options;
             options.buildArgs.insert(QStringLiteral("X"), QStringLiteral("1"));
             (void)makeBuildPlan(df, options);
-            QVERIFY2(one.elapsed() < 2000, qPrintable(QStringLiteral("slow input:\n") + text));
+            QVERIFY2(one.elapsed() < 10000, qPrintable(QStringLiteral("an input that hangs the parser:\n") + text));
             const int lines = int(text.count(QLatin1Char('\n'))) + 1;
             for (const Instruction &ins : df.instructions)
                 QVERIFY2(inside(ins.range, lines) && inside(ins.keywordRange, lines), qPrintable(text));
@@ -132,7 +132,7 @@ private slots:
             t.start();
             const Dockerfile df = Parser::parse(text);
             (void)Linter::lint(df);
-            QVERIFY(t.elapsed() < 5000);
+            QVERIFY(t.elapsed() < 30000); // a hang guard: a quadratic parser takes minutes on these
         }
     }
 };
