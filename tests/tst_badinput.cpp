@@ -3,6 +3,8 @@
 #include "streamedlayer.h"
 #include "testsupport.h"
 
+#include <QScopeGuard>
+
 #include "archive/tarwriter.h"
 
 #include <QDir>
@@ -335,6 +337,7 @@ private slots:
         const tst::CliRun low = tst::runCli({QStringLiteral("inspect"), QStringLiteral("--max-ratio"), QStringLiteral("2000"), path});
         QCOMPARE(low.exitCode, 2);
         QVERIFY2(low.err.contains(QLatin1String("2000 times")), qPrintable(low.err));
+        const auto unset = qScopeGuard([] { qunsetenv("LAYERLENS_MAX_RATIO"); }); // also when a check fails
         qputenv("LAYERLENS_MAX_RATIO", "0");
         ok = tst::runCli({QStringLiteral("inspect"), path});
         QCOMPARE(ok.exitCode, 0);

@@ -155,10 +155,15 @@ private slots:
         QTest::newRow("unknown user") << QByteArray("FROM localhost/busybox:test\nCOPY --chown=ghost a.txt /\n") << QStringLiteral("unknown user \"ghost\"");
         QTest::newRow("unknown image") << QByteArray("FROM no/such:image\n") << QStringLiteral("not in the local image store");
         QTest::newRow("bad duration") << QByteArray("FROM scratch\nHEALTHCHECK --interval=soon CMD true\n") << QStringLiteral("not a duration");
+        QTest::newRow("source is a link loop") << QByteArray("FROM scratch\nCOPY loop1 /\n") << QStringLiteral("leads nowhere in the context");
+        QTest::newRow("source links to nothing") << QByteArray("FROM scratch\nCOPY dangling /\n") << QStringLiteral("\"dangling\" not found");
     }
     void errorsAreClear()
     {
         QFETCH(QByteArray, dockerfile);
+        QFile::link(QStringLiteral("loop2"), ctx() + QStringLiteral("/loop1"));
+        QFile::link(QStringLiteral("loop1"), ctx() + QStringLiteral("/loop2"));
+        QFile::link(QStringLiteral("no-such-file"), ctx() + QStringLiteral("/dangling"));
         QFETCH(QString, message);
         const auto r = buildFile(dockerfile);
         QVERIFY(!r.result);

@@ -15,6 +15,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <unistd.h>
+
 namespace {
 
 void put(const QString &path, const QByteArray &data)
@@ -89,13 +91,14 @@ void TestBuildVsBuildah::sameFilesAsBuildah_data()
     QTest::addColumn<QByteArray>("dockerignore");
     QTest::newRow("dockerignore edge cases") << QByteArray("FROM scratch\nCOPY . /all/\n")
                                              << QByteArray("# comments and blank lines are ignored\n\n*.md\n!docs/sub/keep.md\ndocs\n!docs/sub\n"
-                                                           "*.log\n!keep/x.log\n**/*.tmp\n/root-only.txt\nDockerfile\n.dockerignore\n");
+                                                           "*.log\n!keep/x.log\n**/*.tmp\n/root-only.txt\nDockerfile\n.dockerignore\n"
+                                                           "secret-link\n");
     QTest::newRow("ADD of archives") << QByteArray("FROM scratch\nADD arc.tar.gz /gz/\nADD arc.tar.xz /xz/\nADD arc.tar.bz2 /bz2/\nADD arc.tar /plain/\n"
                                                    "ADD looks-like.tar.gz /raw/\nADD arc.tar.gz /named/renamed.tar.gz\n")
                                      << QByteArray();
     QTest::newRow("COPY wildcards, folders, links, chown")
         << QByteArray("FROM scratch\nCOPY *.txt /t/\nCOPY dir/ /d/\nCOPY dir /e\nCOPY a.txt b.txt /multi/\nCOPY --chown=10:20 a.txt /owned/a.txt\n"
-                      "COPY link /l/\nCOPY dir/sub/../sub/deep.txt /norm/\n")
+                      "COPY link /l/\nCOPY dirlink /dl/\nCOPY dir/sub/../sub/deep.txt /norm/\n")
         << QByteArray();
 }
 
@@ -113,6 +116,8 @@ void TestBuildVsBuildah::sameFilesAsBuildah()
     QVERIFY(QFile::setPermissions(ctx + QStringLiteral("/dir/one.txt"), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
                                                                          QFileDevice::ReadGroup | QFileDevice::ExeGroup));
     QVERIFY(QFile::link(QStringLiteral("a.txt"), ctx + QStringLiteral("/link")));
+    QVERIFY(QFile::link(QStringLiteral("dir"), ctx + QStringLiteral("/dirlink")));
+    QVERIFY(QFile::link(QStringLiteral("b.txt"), ctx + QStringLiteral("/secret-link"))); // ignored in the first case
     put(ctx + QStringLiteral("/arc.tar.gz"), archive(ll::Compression::Gzip));
     put(ctx + QStringLiteral("/arc.tar.xz"), archive(ll::Compression::Xz));
     put(ctx + QStringLiteral("/arc.tar.bz2"), archive(ll::Compression::Bzip2));
@@ -132,6 +137,15 @@ void TestBuildVsBuildah::sameFilesAsBuildah()
     tst::CliRun r = tst::runProgram(m_buildah, storage + QStringList{QStringLiteral("bud"), QStringLiteral("--layers=false"), QStringLiteral("-t"), tag, ctx}, env);
     QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("buildah bud: ") + r.out + r.err));
     r = tst::runProgram(m_buildah, storage + QStringList{QStringLiteral("push"), tag, QStringLiteral("oci-archive:") + theirs}, env);
+    // buildah's storage holds files of the image's owners: as root they go like any file; as a
+    // user they belong to subordinate ids, and only buildah's own user namespace removes them.
+    if (::geteuid() == 0) {
+        QDir(storage.at(1)).removeRecursively();
+        QDir(storage.at(3)).removeRecursively();
+    } else {
+        tst::runProgram(m_buildah, {QStringLiteral("unshare"), QStringLiteral("rm"), QStringLiteral("-rf"), storage.at(1), storage.at(3)}, env);
+    }
+    QVERIFY2(!QFileInfo::exists(storage.at(1)), "buildah's storage was not removed");
     QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("buildah push: ") + r.out + r.err));
 
     // layerlens-cli, as a user runs it.

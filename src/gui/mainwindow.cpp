@@ -46,7 +46,7 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == m_view && event->type() == QEvent::Resize)
+        if (watched == m_view && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange)) // Larger Text changes the measure
             apply();
         return false;
     }

@@ -375,7 +375,14 @@ Status BuildContext::addMatch(const QString &src, const Match &m, bool wildcard,
     // the file hashed and read, at the same place.
     const QByteArray real = m_root.resolve(m.path, true);
     struct stat st {};
-    if (!m_root.lstat(real, st) || (isExcluded(real) && (!S_ISDIR(st.st_mode) || !m_ignore.hasExceptions())))
+    if (!m_root.lstat(real, st))
+        return notFound(src, dir());
+    // Still a link after following: a loop (or a chain too long), which BuildKit refuses too.
+    if (S_ISLNK(st.st_mode))
+        return makeError(ErrorCode::Usage, QStringLiteral("COPY/ADD source \"%1\" is a symbolic link that leads nowhere in the context (a loop?)").arg(src), dir());
+    // An ignored link is not sent, whatever it points at; nor is an ignored target.
+    const bool linkIgnored = real != m.path && !S_ISDIR(st.st_mode) && isExcluded(m.path);
+    if (linkIgnored || (isExcluded(real) && (!S_ISDIR(st.st_mode) || !m_ignore.hasExceptions())))
         return notFound(src, dir());
     const bool isDir = S_ISDIR(st.st_mode);
     const bool parents = walk.filter.parents;
