@@ -5,6 +5,7 @@
 #include "anatomyexplainer.h"
 
 #include <functional>
+#include <QTreeView>
 #include <limits>
 
 #include "anatomypane.h"
@@ -318,6 +319,17 @@ void TestGuiModels::anatomy()
         ++explained;
     }
     QVERIFY(explained >= 3);
+    // The keyboard reaches the files: Home, then Down through the rows, shows each file.
+    auto *tree = pane.findChild<QTreeView *>(QStringLiteral("anatomyTree"));
+    QVERIFY(tree);
+    tree->expandAll();
+    QTest::keyClick(tree, Qt::Key_Home);
+    QSet<QString> contents;
+    for (int i = 0; i < 12; ++i) {
+        QTest::keyClick(tree, Qt::Key_Down);
+        contents.insert(pane.contentText().left(200));
+    }
+    QVERIFY2(contents.size() >= 3, "the arrow keys did not change the file shown");
     if (QFileInfo(path).fileName() == QLatin1String("busybox-base.docker.tar")) {
         const QByteArray v1 = "a613fa98af07493acf1c51030f5de397bf5505bfa43633c0ab65953672a36cda/";
         QVERIFY(gui::anatomy::memberRole(a->overview, v1 + "json").contains(QStringLiteral("legacy (v1) layer config")));

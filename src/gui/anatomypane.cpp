@@ -48,11 +48,14 @@ AnatomyPane::AnatomyPane(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
-    connect(m_tree, &QTreeView::clicked, this, [this](const QModelIndex &i) {
+    // The current row is shown, however it became current: a click, the arrow keys, Enter.
+    const auto show = [this](const QModelIndex &i) {
         const QByteArray member = i.siblingAtColumn(0).data(kMemberRole).toByteArray();
-        if (!member.isEmpty())
+        if (!member.isEmpty() && member != m_current)
             showMember(member);
-    });
+    };
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, show);
+    connect(m_tree, &QTreeView::activated, this, show);
 }
 
 void AnatomyPane::setOverview(std::shared_ptr<const ll::ImageOverview> overview)
