@@ -98,6 +98,12 @@ void TestGuiEditor::problemJumpsToLine()
         // The rule's explanation is shown beside the list.
         QVERIFY(problems->explanation()->toPlainText().contains(d.rule));
     }
+    // Alt+letter is no text: the editor leaves it to the window's mnemonics.
+    moveTo(e, 1, 1);
+    const QString before = e->toPlainText();
+    QTest::keyClick(e, Qt::Key_I, Qt::AltModifier);
+    QTest::keyClick(e, Qt::Key_Z, Qt::AltModifier);
+    QCOMPARE(e->toPlainText(), before);
     // Once the problems are gone, so is the explanation of the last one.
     QTextCursor all(e->document());
     all.select(QTextCursor::Document);

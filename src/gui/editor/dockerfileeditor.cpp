@@ -263,6 +263,11 @@ bool DockerfileEditor::handleCompleterKey(QKeyEvent *e)
 
 void DockerfileEditor::keyPressEvent(QKeyEvent *e)
 {
+    // Alt+letter is a menu or tab mnemonic, never text (it typed "izFROM"); AltGr is not Alt.
+    if ((e->modifiers() & Qt::AltModifier) && !(e->modifiers() & Qt::ControlModifier) && !e->text().isEmpty()) {
+        e->ignore();
+        return;
+    }
     if (handleCompleterKey(e))
         return;
     if (e->matches(QKeySequence::Find) || isReplaceKey(e)) {
