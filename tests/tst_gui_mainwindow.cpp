@@ -15,6 +15,7 @@
 #include "editor/dockerfileeditor.h"
 #include "editor/dockerfileeditorpane.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void showsErrorInWords();
     void failedOpenKeepsTheCurrentImage();
     void metadataStepSaysItHasNoLayer();
+    void tabReachesEveryPane();
 
 private:
     bool openAndWait(const QString &path);
@@ -370,6 +372,32 @@ void TestGuiMainWindow::failedOpenKeepsTheCurrentImage()
         said = said || l->text().contains(QStringLiteral("still showing the previous one"));
     QVERIFY(said);
     QVERIFY(m_window->errorText().contains(QStringLiteral("broken.tar")));
+}
+
+// Keyboard only: Tab goes from the history through the file tree's controls to the tree and the
+// details, never stuck in a read-only text (which took Tab for its links).
+void TestGuiMainWindow::tabReachesEveryPane()
+{
+    QVERIFY(openAndWait(tst::fixture(QStringLiteral("layers.docker.tar"))));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *timeline = m_window->findChild<QWidget *>(QStringLiteral("timeline"));
+    QVERIFY(timeline);
+    timeline->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), timeline);
+    QStringList reached;
+    for (int i = 0; i < 40; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        if (QWidget *f = QApplication::focusWidget())
+            reached << (f->objectName().isEmpty() ? QLatin1String(f->metaObject()->className()) : f->objectName());
+    }
+    for (const char *name : {"pathFilter", "fileTree", "timeline"})
+        QVERIFY2(reached.contains(QLatin1String(name)), qPrintable(reached.join(QLatin1Char(' '))));
+    // The tree's controls come before the tree they shape.
+    const qsizetype filter = reached.indexOf(QStringLiteral("pathFilter"));
+    QVERIFY2(reached.indexOf(QStringLiteral("fileTree"), filter) > filter &&
+                 reached.indexOf(QStringLiteral("fileTree"), filter) < reached.indexOf(QStringLiteral("timeline"), filter),
+             qPrintable(reached.join(QLatin1Char(' '))));
 }
 
 QTEST_MAIN(TestGuiMainWindow)

@@ -53,6 +53,10 @@ FileTreePane::FileTreePane(QWidget *parent)
     m_empty->hide();
     layout->addWidget(m_empty);
     layout->addWidget(m_view, 1);
+    // Tab goes through the controls first, then into the tree they shape (it came first,
+    // having been made first).
+    QWidget::setTabOrder(m_onlyChanges, m_view);
+    QWidget::setTabOrder(m_modeBox, m_filter);
     layout->addWidget(createLegend());
     connect(m_model, &QAbstractItemModel::modelReset, this, &FileTreePane::afterModelReset);
     // A quick rebuild should not flash a notice; a slow one (a whole filesystem of a million
