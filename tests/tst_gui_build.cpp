@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QThread>
@@ -439,6 +440,10 @@ private slots:
         QCOMPARE(target->itemData(3).toString(), QStringLiteral("2"));
         QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("buildArgs"))->placeholderText().contains(QLatin1String("V=1")));
         QVERIFY(dialog.settings() == s);
+        // Every label with a mnemonic has a buddy: without one Qt shows the "&" itself ("&Output:").
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            if (label->text().contains(QLatin1Char('&')) && !label->text().contains(QLatin1String("&&")) && label->textFormat() != Qt::RichText)
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
         target->setCurrentIndex(0);
         QCOMPARE(dialog.settings().target, QString());
         // RUN's network, as --network and --allow network.host: default unless changed, and
