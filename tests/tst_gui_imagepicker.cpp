@@ -108,6 +108,14 @@ void TestGuiImagePicker::listsEveryImageAndOpensTheChosenOne()
 
 void TestGuiImagePicker::cancelLeavesAMessage()
 {
+    // An image is open first: a canceled question keeps it.
+    {
+        QSignalSpy ready(m_window->loader(), &gui::ImageLoader::analysisReady);
+        m_window->openImage(tst::fixture(QStringLiteral("layers.docker.tar")));
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000);
+    }
+    const int rows = m_window->timelineModel()->rowCount();
+    QCOMPARE(rows, 14);
     m_window->openImage(m_archive);
     gui::ImagePickerDialog *picker = waitForPicker();
     QVERIFY(picker);
@@ -122,6 +130,14 @@ void TestGuiImagePicker::cancelLeavesAMessage()
     QVERIFY(banner);
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QStringLiteral("two.tar holds 2 images; none was chosen.")), qPrintable(banner->text()));
+    QCOMPARE(m_window->timelineModel()->rowCount(), rows);
+    // ... and offers to choose again.
+    QVERIFY2(banner->text().contains(QStringLiteral("href=\"choose\"")), qPrintable(banner->text()));
+    Q_EMIT banner->linkActivated(QStringLiteral("choose"));
+    gui::ImagePickerDialog *again = waitForPicker();
+    QVERIFY(again);
+    QCOMPARE(again->list()->topLevelItemCount(), 2);
+    again->reject();
 }
 
 // A multi-platform index opened without --platform: with an image for this machine's platform

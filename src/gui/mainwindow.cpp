@@ -79,7 +79,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_banner, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("choose") && m_chooseAgain)
+            m_chooseAgain();
+    });
     m_banner->hide();
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -346,9 +350,13 @@ void MainWindow::onChoiceNeeded(const QString &path, const ll::ImageCatalog &cat
     QStringList platforms;
     for (const ll::ImageChoice &c : catalog.images)
         platforms << c.platform;
-    connect(picker, &QDialog::finished, this, [this, picker, path, count, named, platforms](int result) {
+    connect(picker, &QDialog::finished, this, [this, picker, path, catalog, count, named, platforms](int result) {
         if (result != QDialog::Accepted || picker->chosenIndex() < 0) {
-            showBanner(tr("%1 holds %2 images; none was chosen.").arg(named ? path : QFileInfo(path).fileName()).arg(count), false);
+            // The image shown stays; the question can be asked again from the banner.
+            m_chooseAgain = [this, path, catalog] { onChoiceNeeded(path, catalog); };
+            showBanner(tr("%1 holds %2 images; none was chosen. <a href=\"choose\">Choose one…</a>")
+                           .arg((named ? path : QFileInfo(path).fileName()).toHtmlEscaped()).arg(count),
+                       false);
             return;
         }
         // A registry index is asked again for the chosen platform; a file by position.

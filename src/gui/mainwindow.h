@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include "image/imageanalysis.h"
 #include "jobrunner.h"
 
@@ -135,6 +136,7 @@ private:
     QString m_shownStatus;
     QString m_origin; // where the open image came from, when it was named by reference
     QLabel *m_banner = nullptr;
+    std::function<void()> m_chooseAgain; // after a canceled picker: asks the same question again
     QSplitter *m_mainSplit = nullptr;
     QSplitter *m_filesSplit = nullptr;
     QTabWidget *m_tabs = nullptr;
