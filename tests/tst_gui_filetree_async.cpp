@@ -105,6 +105,8 @@ std::vector<RefRow> referenceRows(const ll::ImageFs &fs, int layer, bool changes
         }
         if (!r.entry)
             return;
+        if (r.entry->h.type != ll::EntryType::Directory)
+            r.size = r.entry->h.size; // a file's own size; a hard link's is the file it shares
         rows.push_back(r);
         for (int32_t c : fs.childrenOf(id))
             visit(c, r.path);

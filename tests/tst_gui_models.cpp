@@ -10,6 +10,9 @@
 
 #include "anatomypane.h"
 #include "filetreemodel.h"
+#include "jobrunner.h"
+#include "formatting.h"
+#include "filedetailspane.h"
 #include "filetreeproxy.h"
 #include "image/analysisjson.h"
 #include "layertimelinemodel.h"
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void anatomy_data() { timeline_data(); }
     void anatomy();
     void changesModeMarksRemovals();
+    void hardLinksHaveOneRule();
 };
 
 static std::shared_ptr<const ll::ImageAnalysis> load(const QString &path)
@@ -259,7 +263,7 @@ void TestGuiModels::proxy()
     check("regular expression on paths", [](const QString &p, const ll::FileEntry &) { return p.contains(QStringLiteral("bin/")); });
     filter.minSize = 1024;
     check("at least 1 KiB", [](const QString &p, const ll::FileEntry &e) {
-        return p.contains(QStringLiteral("bin/")) && e.h.type == ll::EntryType::Regular && e.h.size >= 1024;
+        return p.contains(QStringLiteral("bin/")) && (e.h.type == ll::EntryType::Regular || e.h.type == ll::EntryType::Hardlink) && e.h.size >= 1024;
     });
     filter.setPattern(QString());
     filter.minSize = 0;
@@ -351,6 +355,45 @@ void TestGuiModels::changesModeMarksRemovals()
     QCOMPARE(ll::Change(gone.data(gui::FileTreeModel::ChangeRole).toInt()), ll::Change::Removed);
     QVERIFY(gone.siblingAtColumn(gui::FileTreeModel::ChangeColumn).data().toString().startsWith(QLatin1Char('D')));
     QVERIFY(gone.data(Qt::FontRole).value<QFont>().strikeOut());
+}
+
+// A hard link is the file it shares: the tree, the details and the CLI give it that file's
+// size and spell its target the same way; a folder counts the shared bytes once.
+void TestGuiModels::hardLinksHaveOneRule()
+{
+    const QString path = tst::fixture(QStringLiteral("layers.docker.tar"));
+    auto a = load(path);
+    QVERIFY(a);
+    const int last = a->fs->layerCount() - 1;
+    const ll::FileEntry *link = a->fs->entryAfter(a->fs->find("data/hl-dst1"), last);
+    QVERIFY(link && link->h.type == ll::EntryType::Hardlink);
+    const QByteArray targetPath = a->fs->linkTarget(*link); // the first name tar wrote for the file
+    const ll::FileEntry *target = a->fs->entryAfter(a->fs->find(targetPath), last);
+    QVERIFY(target && target->h.type == ll::EntryType::Regular && target->h.size > 0);
+    const QString spelled = QStringLiteral("/") + QString::fromUtf8(targetPath);
+    gui::FileTreeModel model;
+    model.setImage(a->fs);
+    model.setMode(gui::FileTreeModel::Mode::FilesystemAfterLayer);
+    model.setLayer(last);
+    QVERIFY(waitBuilt(model));
+    const QModelIndex row = model.indexForNode(a->fs->find("data/hl-dst1"));
+    QVERIFY(row.isValid());
+    QCOMPARE(row.siblingAtColumn(gui::FileTreeModel::SizeColumn).data().toString(), gui::humanSize(target->h.size));
+    QCOMPARE(row.siblingAtColumn(gui::FileTreeModel::NameColumn).data().toString(), QStringLiteral("hl-dst1 ⇒ ") + spelled);
+    gui::JobRunner runner;
+    gui::FileDetailsPane details(runner);
+    details.setAnalysis(a);
+    details.showPath(a->fs->find("data/hl-dst1"), last);
+    QVERIFY2(details.attributesText().contains(QStringLiteral("Hard link to")) && details.attributesText().contains(spelled),
+             qPrintable(details.attributesText()));
+    QVERIFY2(details.attributesText().contains(QStringLiteral("(%1 bytes)").arg(target->h.size)), qPrintable(details.attributesText()));
+    const tst::CliRun cli = tst::runCli({QStringLiteral("inspect"), QStringLiteral("--tree"), path});
+    QCOMPARE(cli.exitCode, 0);
+    QString line;
+    for (const QString &l : cli.out.split(QLatin1Char('\n')))
+        if (l.contains(QStringLiteral("/data/hl-dst1 ")))
+            line = l;
+    QVERIFY2(line.contains(gui::humanSize(target->h.size) + QStringLiteral("  /data/hl-dst1 => ") + spelled), qPrintable(line));
 }
 
 QTEST_MAIN(TestGuiModels)

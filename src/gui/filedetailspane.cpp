@@ -118,8 +118,11 @@ QString FileDetailsPane::describe(int32_t node, int layer) const
         row(tr("Mode"), QStringLiteral("%1 (%2)").arg(ll::modeString(e->h.type, e->h.mode)).arg(e->h.mode, 4, 8, QLatin1Char('0')));
         row(tr("Owner"), QStringLiteral("%1:%2").arg(e->h.uid).arg(e->h.gid));
         row(tr("Modified"), QDateTime::fromSecsSinceEpoch(e->h.mtime).toUTC().toString(Qt::ISODate));
+        // Spelled as the tree and the CLI spell them: a symlink's target as stored, a hard
+        // link's as the absolute path of the file it shares.
         if (const QByteArray target = fs.linkTarget(*e); !target.isEmpty())
-            row(tr("Link target"), QString::fromUtf8(target));
+            row(e->h.type == ll::EntryType::Hardlink ? tr("Hard link to") : tr("Symlink target"),
+                e->h.type == ll::EntryType::Hardlink ? QLatin1Char('/') + QString::fromUtf8(target) : QString::fromUtf8(target));
         if (e->hasContent())
             row(tr("Content sha256"), ll::toHex(e->content));
     }

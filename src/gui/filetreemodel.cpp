@@ -180,7 +180,7 @@ QVariant FileTreeModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == SizeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    case SizeRole: return r.subtreeSize;
+    case SizeRole: return shownSize(r);
     case ChangeRole: return int(change);
     case ChangedHereRole: return r.changedHere && r.change != ll::Change::Unchanged;
     case PathRole: return QString::fromUtf8(QByteArray('/' + m_table->fs->pathOf(r.node)));
@@ -188,6 +188,13 @@ QVariant FileTreeModel::data(const QModelIndex &index, int role) const
     case IsDirRole: return isDir;
     }
     return {};
+}
+
+// One rule with the details and the CLI: a file's own size (a hard link is the file it shares,
+// so its size is that file's), a folder's the bytes below it (each file counted once).
+qint64 FileTreeModel::shownSize(const Item &r)
+{
+    return r.entry->h.type == ll::EntryType::Directory ? r.subtreeSize : r.entry->h.size;
 }
 
 QVariant FileTreeModel::displayData(const Item &r, int column) const
@@ -204,7 +211,7 @@ QVariant FileTreeModel::displayData(const Item &r, int column) const
             name += QStringLiteral(" ⇒ /") + QString::fromUtf8(fs.linkTarget(*r.entry));
         return name;
     }
-    case SizeColumn: return humanSize(r.subtreeSize);
+    case SizeColumn: return humanSize(shownSize(r));
     case ModeColumn: return ll::modeString(h.type, h.mode);
     case OwnerColumn: return QStringLiteral("%1:%2").arg(h.uid).arg(h.gid);
     case ChangeColumn:

@@ -48,7 +48,7 @@ public:
     const ll::ImageFs *fs() const { return m_table->fs.get(); }
     QModelIndex indexForNode(int32_t node) const;
     // For sorting: read straight from the table (any column of a row).
-    qint64 sizeAt(const QModelIndex &index) const { return item(index).subtreeSize; }
+    qint64 sizeAt(const QModelIndex &index) const { return shownSize(item(index)); }
     bool isDirAt(const QModelIndex &index) const { return item(index).entry->h.type == ll::EntryType::Directory; }
     // Case-insensitive, as QString::compare; ASCII names without making strings.
     int compareNames(const QModelIndex &a, const QModelIndex &b) const;
@@ -71,6 +71,7 @@ private:
     void rebuild();
     void apply(std::shared_ptr<const FileTreeTable> table);
     QVariant displayData(const Item &item, int column) const;
+    static qint64 shownSize(const Item &item);
     QVariant toolTip(const Item &item) const;
     QVariant decoration(const Item &item) const;
 

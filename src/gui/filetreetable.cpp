@@ -88,7 +88,7 @@ private:
         if (m_filter.onlyChanges && !(v.changedHere && v.change != ll::Change::Unchanged))
             return false;
         const bool isDir = v.entry->h.type == ll::EntryType::Directory;
-        if (m_filter.minSize > 0 && (isDir || v.subtreeSize < m_filter.minSize))
+        if (m_filter.minSize > 0 && (isDir || v.entry->h.size < m_filter.minSize)) // a hard link weighs what it shares
             return false;
         if (!m_filter.substring.isEmpty())
             return QString::fromUtf8(m_path).contains(m_filter.substring, Qt::CaseInsensitive);
