@@ -76,6 +76,17 @@ struct RefRow {
 
 std::vector<RefRow> referenceRows(const ll::ImageFs &fs, int layer, bool changesOnly)
 {
+    // In changes mode a folder weighs what the layer writes below it: the regular files it
+    // adds, modifies or changes the attributes of (summed here by a walk of this test's own).
+    std::function<qint64(int32_t)> written = [&](int32_t id) {
+        qint64 n = 0;
+        if (const ll::PathEvent *ev = fs.eventIn(id, layer); ev && ev->entry >= 0 && ev->change != ll::Change::Unchanged && ev->change != ll::Change::Removed)
+            if (const ll::FileEntry *e = fs.entryOf(*ev); e && e->h.type == ll::EntryType::Regular)
+                n += e->h.size;
+        for (int32_t c : fs.childrenOf(id))
+            n += written(c);
+        return n;
+    };
     const std::vector<qint64> after = fs.subtreeSizesAfter(layer);
     const std::vector<qint64> before = layer > 0 ? fs.subtreeSizesAfter(layer - 1) : std::vector<qint64>(size_t(fs.nodeCount()), 0);
     std::vector<RefRow> rows;
@@ -98,7 +109,7 @@ std::vector<RefRow> referenceRows(const ll::ImageFs &fs, int layer, bool changes
         r.entry = fs.entryAfter(id, layer);
         r.changedHere = ev != nullptr;
         r.change = ev ? ev->change : ll::Change::Unchanged;
-        r.size = after[size_t(id)];
+        r.size = changesOnly ? written(id) : after[size_t(id)];
         if (!r.entry && ev && ev->change == ll::Change::Removed) {
             r.entry = fs.entryBefore(id, layer);
             r.size = before[size_t(id)];

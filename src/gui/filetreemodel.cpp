@@ -245,6 +245,12 @@ QVariant FileTreeModel::decoration(const Item &r) const
 
 QVariant FileTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == SizeColumn)
+        return m_mode == Mode::ChangesInLayer
+                   ? tr("A file: its size (a hard link: the file it shares). A folder: the bytes this layer writes below it "
+                        "(files added, modified or given new attributes), not its whole content.")
+                   : tr("A file: its size (a hard link: the file it shares). A folder: everything below it after this layer, "
+                        "each file counted once.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {

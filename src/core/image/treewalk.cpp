@@ -2,13 +2,30 @@
 
 namespace ll {
 
+std::vector<qint64> bytesWrittenBelow(const ImageFs &fs, int layer)
+{
+    std::vector<qint64> out(size_t(fs.nodeCount()), 0);
+    // Children have higher ids than their parents: one pass from the end carries each size up.
+    for (int32_t id = fs.nodeCount() - 1; id > ImageFs::kRoot; --id) {
+        const PathEvent *ev = fs.eventIn(id, layer);
+        if (ev && ev->entry >= 0 && ev->change != Change::Unchanged && ev->change != Change::Removed)
+            if (const FileEntry *e = fs.entryOf(*ev); e && e->h.type == EntryType::Regular)
+                out[size_t(id)] += e->h.size;
+        out[size_t(fs.parentOf(id))] += out[size_t(id)];
+    }
+    return out;
+}
+
 void walkTree(const ImageFs &fs, int layer, bool changesOnly, const std::function<void(const TreeVisit &)> &visit,
               const std::function<bool()> &canceled)
 {
     if (layer < 0 || layer >= fs.layerCount() || (canceled && canceled()))
         return;
     // Each of these passes looks at every path of the image: a canceled walk stops between them.
-    const std::vector<qint64> sizes = fs.subtreeSizesAfter(layer);
+    // In changes-only mode a folder's size is what this layer writes below it (the files it
+    // adds, modifies or changes the attributes of, as its tar holds them), not the folder's
+    // whole content after the layer.
+    const std::vector<qint64> sizes = changesOnly ? bytesWrittenBelow(fs, layer) : fs.subtreeSizesAfter(layer);
     if (canceled && canceled())
         return;
     std::vector<qint64> sizesBelow; // what removed paths held just below this layer; made on first use
