@@ -133,6 +133,7 @@ void TestGuiImagePicker::cancelLeavesAMessage()
     QCOMPARE(m_window->timelineModel()->rowCount(), rows);
     // ... and offers to choose again.
     QVERIFY2(banner->text().contains(QStringLiteral("href=\"choose\"")), qPrintable(banner->text()));
+    QVERIFY(banner->textInteractionFlags() & Qt::LinksAccessibleByMouse);
     Q_EMIT banner->linkActivated(QStringLiteral("choose"));
     gui::ImagePickerDialog *again = waitForPicker();
     QVERIFY(again);

@@ -142,6 +142,11 @@ bool AnatomyPane::openMember(const QByteArray &member)
 void AnatomyPane::showMember(const QByteArray &member)
 {
     m_current = member;
+    // The tree marks what is shown, so the keyboard starts from there (and focus does not
+    // replace it with the first row).
+    const QModelIndexList rows = m_model->match(m_model->index(0, 0), kMemberRole, member, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    if (!rows.isEmpty() && m_tree->currentIndex().siblingAtColumn(0) != rows.first())
+        m_tree->setCurrentIndex(rows.first());
     const int layer = anatomy::layerOfMember(*m_overview, member);
     if (layer >= 0) {
         showLayerBlob(layer);

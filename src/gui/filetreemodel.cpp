@@ -248,7 +248,8 @@ QVariant FileTreeModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == SizeColumn)
         return m_mode == Mode::ChangesInLayer
                    ? tr("A file: its size (a hard link: the file it shares). A folder: the bytes this layer writes below it "
-                        "(files added, modified or given new attributes), not its whole content.")
+                        "(files added, modified or given new attributes), not its whole content. A removed path: what it held "
+                        "before; its folder does not count it.")
                    : tr("A file: its size (a hard link: the file it shares). A folder: everything below it after this layer, "
                         "each file counted once.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

@@ -29,6 +29,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace gui {
 
 namespace {
@@ -79,10 +81,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     connect(m_banner, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (link == QLatin1String("choose") && m_chooseAgain)
-            m_chooseAgain();
+        // Taken out first: asking again may replace it while it runs.
+        if (auto again = std::exchange(m_chooseAgain, {}); link == QLatin1String("choose") && again)
+            again();
     });
     m_banner->hide();
     auto *central = new QWidget(this);
@@ -234,6 +237,7 @@ void MainWindow::openSample()
 // The current image stays on screen until the new one's overview replaces it (onOverview).
 void MainWindow::onStarted(const QString &path)
 {
+    m_chooseAgain = {}; // another image is coming: the last question is not asked again
     if (m_shownTitle.isEmpty() || m_analysis) {
         m_shownTitle = windowTitle();
         m_shownStatus = m_analysis ? m_statusLabel->text() : QString();
@@ -386,6 +390,8 @@ void MainWindow::showBanner(const QString &html, bool error)
     const QColor bg = error ? changeColor(ll::Change::Removed, pal) : pal.color(QPalette::Highlight);
     m_banner->setStyleSheet(QStringLiteral("QLabel#banner { border: 2px solid %1; border-radius: 4px; padding: 8px; }").arg(bg.name()));
     m_banner->setText(html);
+    // Only a banner with a link takes focus (Tab) and clicks on it.
+    m_banner->setTextInteractionFlags(html.contains(QLatin1String("<a ")) ? Qt::TextBrowserInteraction : Qt::TextSelectableByMouse);
     m_banner->show();
 }
 

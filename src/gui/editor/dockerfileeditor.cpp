@@ -264,7 +264,7 @@ bool DockerfileEditor::handleCompleterKey(QKeyEvent *e)
 void DockerfileEditor::keyPressEvent(QKeyEvent *e)
 {
     // Alt+letter is a menu or tab mnemonic, never text (it typed "izFROM"); AltGr is not Alt.
-    if ((e->modifiers() & Qt::AltModifier) && !(e->modifiers() & Qt::ControlModifier) && !e->text().isEmpty()) {
+    if ((e->modifiers() & Qt::AltModifier) && !(e->modifiers() & Qt::ControlModifier) && !e->text().isEmpty() && e->text().at(0).isLetterOrNumber()) {
         e->ignore();
         return;
     }
