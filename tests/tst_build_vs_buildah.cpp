@@ -5,7 +5,7 @@
 // excluded then partly re-included, the Dockerfile ignoring itself), ADD of archives in every
 // compression and of a file that only looks like one, COPY of wildcards, folders, links and
 // --chown. Only FROM scratch: no base image, no RUN, so nothing but the copy rules is compared.
-#include "testsupport.h"
+#include "data/build/buildtestutil.h"
 
 #include "image/layerbuilder.h"
 
@@ -19,34 +19,6 @@
 #include <unistd.h>
 
 namespace {
-
-void put(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(data);
-}
-
-// The final filesystem as "type+mode uid:gid size link content" per path.
-QMap<QString, QString> finalFiles(const QString &image)
-{
-    QMap<QString, QString> out;
-    auto a = tst::analyze(image);
-    if (!a)
-        return out;
-    const int last = a->fs->layerCount() - 1;
-    for (int32_t id = 1; id < a->fs->nodeCount(); ++id) {
-        const ll::FileEntry *e = a->fs->entryAfter(id, last);
-        if (!e)
-            continue;
-        out.insert(QString::fromUtf8(a->fs->pathOf(id)),
-                   QStringLiteral("%1 %2:%3 %4 %5 %6").arg(ll::modeString(e->h.type, e->h.mode)).arg(e->h.uid).arg(e->h.gid)
-                       .arg(e->h.type == ll::EntryType::Directory ? 0 : e->h.size)
-                       .arg(QString::fromUtf8(a->fs->linkTarget(*e)), e->hasContent() ? ll::toHex(e->content).left(16) : QString()));
-    }
-    return out;
-}
 
 // A tar archive of a few entries with owners, modes, a link and a hard link, compressed. The
 // hard link's header carries its target's attributes, as tar writes it (Docker and buildah
@@ -128,20 +100,20 @@ void TestBuildVsBuildah::sameFilesAsBuildah()
     for (const char *f : {"a.txt", "b.txt", "README.md", "root-only.txt", "sub/root-only.txt", "docs/guide.md", "docs/sub/keep.md",
                           "docs/sub/notes.txt", "keep/x.log", "keep/y.log", "deep/a/b/c.tmp", "deep/a/keep.txt", "dir/one.txt",
                           "dir/sub/deep.txt"})
-        put(ctx + QLatin1Char('/') + QLatin1String(f), QByteArray(f) + " content\n");
+        bt::writeFile(ctx + QLatin1Char('/') + QLatin1String(f), QByteArray(f) + " content\n");
     QVERIFY(QFile::setPermissions(ctx + QStringLiteral("/dir/one.txt"), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
                                                                          QFileDevice::ReadGroup | QFileDevice::ExeGroup));
     QVERIFY(QFile::link(QStringLiteral("a.txt"), ctx + QStringLiteral("/link")));
     QVERIFY(QFile::link(QStringLiteral("dir"), ctx + QStringLiteral("/dirlink")));
     QVERIFY(QFile::link(QStringLiteral("b.txt"), ctx + QStringLiteral("/secret-link"))); // ignored in the first case
-    put(ctx + QStringLiteral("/arc.tar.gz"), archive(ll::Compression::Gzip));
-    put(ctx + QStringLiteral("/arc.tar.xz"), archive(ll::Compression::Xz));
-    put(ctx + QStringLiteral("/arc.tar.bz2"), archive(ll::Compression::Bzip2));
-    put(ctx + QStringLiteral("/arc.tar"), archive(ll::Compression::None));
-    put(ctx + QStringLiteral("/looks-like.tar.gz"), "not an archive at all\n");
-    put(ctx + QStringLiteral("/Dockerfile"), dockerfile);
+    bt::writeFile(ctx + QStringLiteral("/arc.tar.gz"), archive(ll::Compression::Gzip));
+    bt::writeFile(ctx + QStringLiteral("/arc.tar.xz"), archive(ll::Compression::Xz));
+    bt::writeFile(ctx + QStringLiteral("/arc.tar.bz2"), archive(ll::Compression::Bzip2));
+    bt::writeFile(ctx + QStringLiteral("/arc.tar"), archive(ll::Compression::None));
+    bt::writeFile(ctx + QStringLiteral("/looks-like.tar.gz"), "not an archive at all\n");
+    bt::writeFile(ctx + QStringLiteral("/Dockerfile"), dockerfile);
     if (!dockerignore.isEmpty())
-        put(ctx + QStringLiteral("/.dockerignore"), dockerignore);
+        bt::writeFile(ctx + QStringLiteral("/.dockerignore"), dockerignore);
 
     // buildah, with storage of its own under the test's folder.
     const QString theirs = work + QStringLiteral("/buildah.tar"), mine = work + QStringLiteral("/layerlens.tar");
@@ -169,7 +141,7 @@ void TestBuildVsBuildah::sameFilesAsBuildah()
                      work + QStringLiteral("/store"), QStringLiteral("--output"), QStringLiteral("oci-archive:") + mine, ctx});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
-    const QMap<QString, QString> a = finalFiles(mine), b = finalFiles(theirs);
+    const QMap<QString, QString> a = bt::files(mine), b = bt::files(theirs);
     QVERIFY(b.size() >= 4);
     QStringList differ;
     QSet<QString> paths(a.keyBegin(), a.keyEnd());
