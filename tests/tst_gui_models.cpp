@@ -66,43 +66,46 @@ static void filesShown(const QAbstractItemModel &m, const QModelIndex &parent, Q
     }
 }
 
-// The files present after `layer` whose name passes `keep`, by a walk of ImageFs written here.
+// Every path of the image depth-first with its full path, by a walk of ImageFs written here (not
+// the walker the model uses); `visit` returns whether to go below the path.
+static void forEachPath(const ll::ImageFs &fs, const std::function<bool(int32_t, const QString &)> &visit)
+{
+    std::function<void(int32_t, const QString &)> walk = [&](int32_t id, const QString &parentPath) {
+        const QString path = parentPath + QLatin1Char('/') + QString::fromUtf8(fs.nameOf(id));
+        if (visit(id, path))
+            for (int32_t c : fs.childrenOf(id))
+                walk(c, path);
+    };
+    for (int32_t c : fs.childrenOf(ll::ImageFs::kRoot))
+        walk(c, QString());
+}
+
+// The files present after `layer` whose name passes `keep`.
 static QStringList filesAfter(const ll::ImageFs &fs, int layer, const std::function<bool(const QString &, const ll::FileEntry &)> &keep)
 {
     QStringList out;
-    std::function<void(int32_t, const QString &)> visit = [&](int32_t id, const QString &parentPath) {
+    forEachPath(fs, [&](int32_t id, const QString &path) {
         const ll::FileEntry *e = fs.entryAfter(id, layer);
-        if (!e)
-            return;
-        const QString path = parentPath + QLatin1Char('/') + QString::fromUtf8(fs.nameOf(id));
-        if (e->h.type != ll::EntryType::Directory && keep(path, *e))
+        if (e && e->h.type != ll::EntryType::Directory && keep(path, *e))
             out << path;
-        for (int32_t c : fs.childrenOf(id))
-            visit(c, path);
-    };
-    for (int32_t c : fs.childrenOf(ll::ImageFs::kRoot))
-        visit(c, QString());
+        return e != nullptr;
+    });
     return out;
 }
 
-// The files `layer` itself added, modified or removed, by a walk of ImageFs written here: what
-// "changes in this layer" must list. A file the layer holds again unchanged (a hard link's
-// target, copied up with it) is not a change.
+// The files `layer` itself added, modified or removed: what "changes in this layer" must list.
+// A file the layer holds again unchanged (a hard link's target, copied up with it) is not a change.
 static QStringList filesChangedIn(const ll::ImageFs &fs, int layer)
 {
     QStringList out;
-    std::function<void(int32_t, const QString &)> visit = [&](int32_t id, const QString &parentPath) {
-        const QString path = parentPath + QLatin1Char('/') + QString::fromUtf8(fs.nameOf(id));
+    forEachPath(fs, [&](int32_t id, const QString &path) {
         if (const ll::PathEvent *ev = fs.eventIn(id, layer); ev && ev->change != ll::Change::Unchanged) {
             const ll::FileEntry *e = ev->entry >= 0 ? fs.entryOf(*ev) : fs.entryBefore(id, layer);
             if (e && e->h.type != ll::EntryType::Directory)
                 out << path;
         }
-        for (int32_t c : fs.childrenOf(id))
-            visit(c, path);
-    };
-    for (int32_t c : fs.childrenOf(ll::ImageFs::kRoot))
-        visit(c, QString());
+        return true;
+    });
     return out;
 }
 
