@@ -11,9 +11,11 @@
 #include "editor/dockerfileeditorpane.h"
 #include "filetreepane.h"
 #include "imageloader.h"
+#include "layertimelinemodel.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QMenuBar>
@@ -113,6 +115,52 @@ private slots:
         QCOMPARE(m_window->editorPane()->editor()->textCursor().selectedText(), QStringLiteral("COPY b.txt /b/"));
         ws()->pane()->stepsView()->setCurrentIndex(model()->index(rowOf(QStringLiteral("COPY a.txt")), 0));
         QCOMPARE(m_window->currentLayer(), 0);
+    }
+
+    // One numbering a learner can follow: the build list numbers steps as docker build prints
+    // them ("2/4", not BuildKit's "#4"), and both lists name a layer by the same number and
+    // its stored size by the same measure under the same heading.
+    void stepsAndLayersAreNumberedAlikeInBothLists()
+    {
+        const QString ctx = m_dir.filePath(QStringLiteral("numbers"));
+        bt::writeFile(ctx + QStringLiteral("/Dockerfile"), "FROM scratch\nCOPY a.txt /a/\nENV X=1\nCOPY b.txt /b/\n");
+        bt::writeFile(ctx + QStringLiteral("/a.txt"), QByteArray(5000, 'a'));
+        bt::writeFile(ctx + QStringLiteral("/b.txt"), "b");
+        QVERIFY(m_window->openDockerfile(ctx + QStringLiteral("/Dockerfile")));
+        useOutput(m_dir.filePath(QStringLiteral("numbers.tar")));
+        QTRY_VERIFY_WITH_TIMEOUT(ws()->predictor()->isIdle() && model()->rowCount() == 3, 10000);
+        QVERIFY(buildAndOpen());
+        gui::LayerTimelineModel *timeline = m_window->timelineModel();
+        using B = gui::BuildStepsModel;
+        using T = gui::LayerTimelineModel;
+        QCOMPARE(model()->headerData(B::SizeColumn, Qt::Horizontal, Qt::DisplayRole).toString(), timeline->headerData(T::StoredColumn, Qt::Horizontal, Qt::DisplayRole).toString());
+        QCOMPARE(model()->headerData(B::LayerColumn, Qt::Horizontal, Qt::DisplayRole).toString(), timeline->headerData(T::LayerColumn, Qt::Horizontal, Qt::DisplayRole).toString());
+        int withLayer = 0;
+        for (int r = 0; r < model()->rowCount(); ++r) {
+            const gui::BuildStepRow &row = model()->row(r);
+            // "▸ " marks the step under the editor's cursor.
+            const QString step = model()->index(r, B::StepColumn).data().toString().remove(QStringLiteral("▸ "));
+            QVERIFY2(row.name.startsWith(QStringLiteral("[stage-0 %1] ").arg(step)), qPrintable(step + QStringLiteral(" vs ") + row.name));
+            QVERIFY2(!step.startsWith(QLatin1Char('#')), qPrintable(step));
+            if (row.layer < 0) {
+                QVERIFY(model()->index(r, B::LayerColumn).data().toString().isEmpty());
+                continue;
+            }
+            ++withLayer;
+            const int tRow = timeline->rowForLayer(row.layer);
+            QCOMPARE(model()->index(r, B::LayerColumn).data().toString(), timeline->index(tRow, T::LayerColumn).data().toString());
+            QCOMPARE(model()->index(r, B::SizeColumn).data().toString(), timeline->index(tRow, T::StoredColumn).data().toString());
+            // The log keeps BuildKit's #N, and its title says which number is which.
+            ws()->pane()->stepsView()->setCurrentIndex(model()->index(r, 0));
+            const QString title = ws()->pane()->findChild<QLabel *>(QStringLiteral("buildLogTitle"))->text();
+            QVERIFY2(title.contains(step) && title.contains(QStringLiteral("#%1").arg(row.vertex)), qPrintable(title));
+        }
+        QCOMPARE(withLayer, 2);
+        // The image's own list: metadata steps have no layer number; the others count from 1.
+        QCOMPARE(timeline->index(timeline->rowForLayer(0), T::LayerColumn).data().toString(), QStringLiteral("1"));
+        for (int r = 0; r < timeline->rowCount(); ++r)
+            if (timeline->layerForRow(r) < 0)
+                QVERIFY(timeline->index(r, T::LayerColumn).data().toString().isEmpty());
     }
 
     void sampleProjectBuildsAndShowsTheCache()

@@ -11,11 +11,19 @@
 #include "filetreeproxy.h"
 #include "imageloader.h"
 #include "layertimelinemodel.h"
+#include "efficiencypane.h"
+#include "formatting.h"
+#include "layersizechart.h"
+#include "sizespane.h"
+#include "wastedpathsmodel.h"
 #include "mainwindow.h"
 #include "editor/dockerfileeditor.h"
 #include "editor/dockerfileeditorpane.h"
 
 #include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -30,6 +38,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void opensFixtureAndShowsTimeline();
+    void sizesAreLabelledAndAgreeWithTheCli();
     void marksChanges_data();
     void marksChanges();
     void filters();
@@ -92,6 +101,39 @@ void TestGuiMainWindow::opensFixtureAndShowsTimeline()
     QVERIFY(t->index(0, gui::LayerTimelineModel::DigestColumn).data().toString().contains(QStringLiteral("verified")));
     QCOMPARE(m_window->currentLayer(), 12); // the last layer is shown first
     QVERIFY(m_window->errorText().isEmpty());
+}
+
+// Three measures of a layer, each under its own name, each the CLI's figure: stored (the
+// compressed blob), uncompressed (the tar stream) and file content (what the chart and
+// Efficiency count). Layer numbers are spelled "layer N" wherever a pane names one.
+void TestGuiMainWindow::sizesAreLabelledAndAgreeWithTheCli()
+{
+    const QString image = tst::fixture(QStringLiteral("layers.docker.tar"));
+    QVERIFY(openAndWait(image));
+    const tst::CliRun cli = tst::runCli({QStringLiteral("inspect"), QStringLiteral("--json"), image});
+    QCOMPARE(cli.exitCode, 0);
+    const QJsonArray layers = QJsonDocument::fromJson(cli.out.toUtf8()).object().value(QStringLiteral("layers")).toArray();
+    gui::LayerTimelineModel *t = m_window->timelineModel();
+    using T = gui::LayerTimelineModel;
+    QCOMPARE(t->headerData(T::SizeColumn, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Uncompressed"));
+    QCOMPARE(t->headerData(T::StoredColumn, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Stored"));
+    QCOMPARE(layers.size(), 13);
+    gui::LayerSizeChart *chart = m_window->sizesPane()->chart();
+    for (int i = 0; i < int(layers.size()); ++i) {
+        const QJsonObject l = layers[i].toObject();
+        const int row = t->rowForLayer(i);
+        QCOMPARE(t->index(row, T::LayerColumn).data().toString(), QString::number(l.value(QStringLiteral("number")).toInt()));
+        QCOMPARE(t->index(row, T::SizeColumn).data().toString(), gui::humanSize(l.value(QStringLiteral("uncompressedSize")).toInteger()));
+        QCOMPARE(t->index(row, T::StoredColumn).data().toString(), gui::humanSize(l.value(QStringLiteral("storedSize")).toInteger()));
+        const QString tip = t->index(row, T::SizeColumn).data(Qt::ToolTipRole).toString();
+        const QString content = gui::humanSize(l.value(QStringLiteral("contentBytes")).toInteger());
+        QVERIFY2(tip.contains(content + QStringLiteral(" of file content")), qPrintable(tip));
+        const QString bar = chart->barText(i);
+        QVERIFY2(bar.startsWith(QStringLiteral("Layer %1: %2 of file content").arg(i + 1).arg(content)), qPrintable(bar));
+    }
+    const QString history = m_window->efficiencyPane()->model()->index(0, gui::WastedPathsModel::HistoryColumn).data().toString();
+    QVERIFY2(history.startsWith(QStringLiteral("layer ")), qPrintable(history));
+    QVERIFY2(m_window->efficiencyPane()->summaryText().contains(QStringLiteral("of file content in all layers")), qPrintable(m_window->efficiencyPane()->summaryText()));
 }
 
 void TestGuiMainWindow::marksChanges_data()
@@ -204,7 +246,7 @@ void TestGuiMainWindow::previewsContent()
     QVERIFY(pane->selectPath(QStringLiteral("/data/script.sh")));
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
     QCOMPARE(m_window->detailsPane()->previewText(), QStringLiteral("#!/bin/sh\necho script\n"));
-    QVERIFY(m_window->detailsPane()->attributesText().contains(QStringLiteral("L8")));
+    QVERIFY(m_window->detailsPane()->attributesText().contains(QStringLiteral("layer 8 added")));
     loaded.clear();
     QVERIFY(pane->selectPath(QStringLiteral("/bin/busybox")));
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);

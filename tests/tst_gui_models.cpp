@@ -290,8 +290,11 @@ void TestGuiModels::wastedPaths()
     Tester tester(&model, Tester::FailureReportingMode::QtTest);
     model.setReport(std::shared_ptr<const ll::EfficiencyReport>(a, &a->efficiency));
     QCOMPARE(model.rowCount(), int(a->efficiency.paths.size()));
-    for (int row = 0; row < model.rowCount(); ++row)
-        QVERIFY(model.index(row, gui::WastedPathsModel::HistoryColumn).data().toString().contains(QStringLiteral("L")));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString history = model.index(row, gui::WastedPathsModel::HistoryColumn).data().toString();
+        const ll::WasteOccurrence &first = a->efficiency.paths[size_t(row)].occurrences.front();
+        QVERIFY2(history.startsWith(QStringLiteral("layer %1 %2").arg(first.layer + 1).arg(ll::changeName(first.change))), qPrintable(history));
+    }
     model.setReport(nullptr);
     QCOMPARE(model.rowCount(), 0);
 }

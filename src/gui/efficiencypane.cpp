@@ -62,7 +62,7 @@ void EfficiencyPane::setAnalysis(const std::shared_ptr<const ll::ImageAnalysis> 
     m_summary->setText(tr("<p style='font-size:large'><b>dive's figures</b> &nbsp; efficiency <b>%1 %</b> &nbsp; wasted <b>%2</b> "
                           "&nbsp; user wasted <b>%3</b> &nbsp; %4 inefficient files</p>"
                           "<p style='font-size:large'><b>LayerLens</b> &nbsp; hidden by later layers <b>%5</b> in %6 files, "
-                          "of %7 of files in all layers</p>"
+                          "of %7 of file content in all layers</p>"
                           "<p><i>Hidden</i>: file bytes the layers store that the final filesystem does not show, counted per "
                           "file wherever it was replaced or removed. dive counts a folder removed with its files once, at the "
                           "folder, and counts the copy that stays, so its <i>wasted</i> differs. Double-click a path to see it "

@@ -130,7 +130,7 @@ QString FileDetailsPane::describe(int32_t node, int layer) const
     QStringList touched;
     for (int l : fs.layersTouching(node)) {
         const ll::PathEvent *t = fs.eventIn(node, l);
-        touched << QStringLiteral("L%1 %2").arg(l + 1).arg(t ? ll::changeName(t->change) : QString());
+        touched << tr("layer %1 %2").arg(l + 1).arg(t ? ll::changeName(t->change) : QString());
     }
     row(tr("Layers touching it"), touched.join(QStringLiteral(" → ")));
     if (fs.parentOf(node) == ll::ImageFs::kRoot && ll::isEstargzLandmark(fs.nameOf(node)))

@@ -2,8 +2,10 @@
 
 #include "formatting.h"
 
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace gui {
 
@@ -89,6 +91,31 @@ void LayerSizeChart::paintEvent(QPaintEvent *)
         if (i % labelEvery == 0)
             p.drawText(QRectF(r.left() - 10, height() - kBottom + 2, r.width() + 20, kBottom), Qt::AlignHCenter | Qt::AlignTop, QString::number(i + 1));
     }
+}
+
+QString LayerSizeChart::barText(int layer) const
+{
+    if (!m_analysis || layer < 0 || layer >= int(m_analysis->layers.size()))
+        return {};
+    const ll::LayerReport &r = m_analysis->layers[size_t(layer)];
+    return tr("Layer %1: %2 of file content, %3 of it hidden by later layers\n(%4 uncompressed with tar headers and folders, %5 stored)")
+        .arg(layer + 1)
+        .arg(humanSize(r.contentBytes), humanSize(m_wasted[size_t(layer)]), humanSize(r.uncompressedSize),
+             humanSize(r.storedSize >= 0 ? r.storedSize : r.blob.size));
+}
+
+bool LayerSizeChart::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = barText(layerAt(help->pos()));
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void LayerSizeChart::mousePressEvent(QMouseEvent *event)

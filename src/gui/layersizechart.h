@@ -5,7 +5,7 @@
 
 namespace gui {
 
-// One bar per layer: its uncompressed size, with the part that is wasted (written again or
+// One bar per layer: its file content, with the part that is wasted (written again or
 // removed by a later layer) hatched, so the heavy and the wasteful steps stand out. Click a bar
 // to select that layer.
 class LayerSizeChart : public QWidget {
@@ -19,10 +19,14 @@ public:
     // Bytes of a layer that a later layer hides or rewrites.
     qint64 wastedIn(int layer) const { return layer >= 0 && layer < int(m_wasted.size()) ? m_wasted[size_t(layer)] : 0; }
 
+    // What a bar stands for, in words: the tooltip over it.
+    QString barText(int layer) const;
+
 Q_SIGNALS:
     void layerClicked(int layer);
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
 

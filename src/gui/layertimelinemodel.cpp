@@ -100,6 +100,14 @@ qint64 LayerTimelineModel::layerSize(int layer) const
     return r.uncompressedSize >= 0 ? r.uncompressedSize : r.blob.size;
 }
 
+qint64 LayerTimelineModel::storedSize(int layer) const
+{
+    if (layer < 0 || layer >= int(m_reports.size()))
+        return -1;
+    const ll::LayerReport &r = m_reports[size_t(layer)];
+    return r.storedSize >= 0 ? r.storedSize : r.blob.size;
+}
+
 void LayerTimelineModel::updateMaxSize()
 {
     m_maxSize = 0;
@@ -122,7 +130,7 @@ QVariant LayerTimelineModel::data(const QModelIndex &index, int role) const
     case HighlightRole: return isHighlighted(layer);
     case FullInstructionRole: return wrappedInstruction(instructionText(step.history.createdBy));
     case Qt::TextAlignmentRole:
-        if (index.column() == SizeColumn || index.column() == StepColumn)
+        if (index.column() == SizeColumn || index.column() == StoredColumn || index.column() == StepColumn || index.column() == LayerColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
@@ -154,8 +162,10 @@ QVariant LayerTimelineModel::displayData(const ll::BuildStep &step, int column) 
     case StepColumn:
         // "●" marks the layers that touched the selected path: a mark besides the colour.
         return (isHighlighted(layer) ? QStringLiteral("● ") : QString()) + QString::number(step.historyIndex + 1);
+    case LayerColumn: return layer < 0 ? QString() : QString::number(layer + 1);
     case InstructionColumn: return instructionText(step.history.createdBy).simplified();
     case SizeColumn: return layer < 0 ? tr("metadata") : humanSize(layerSize(layer));
+    case StoredColumn: return layer < 0 ? QString() : humanSize(storedSize(layer));
     case DigestColumn: return layer < 0 ? QString() : digestStatusText(m_reports[size_t(layer)], m_scanned[size_t(layer)]);
     case CreatedColumn: {
         const QDateTime t = QDateTime::fromString(step.history.created, Qt::ISODateWithMs);
@@ -171,10 +181,12 @@ QVariant LayerTimelineModel::toolTip(const ll::BuildStep &step, int column) cons
     const int layer = step.layerIndex;
     if (column == DigestColumn && layer >= 0)
         return digestStatusTooltip(m_reports[size_t(layer)], m_scanned[size_t(layer)]);
-    if (column == SizeColumn && layer >= 0) {
+    if ((column == SizeColumn || column == StoredColumn || column == LayerColumn) && layer >= 0) {
         const ll::LayerReport &r = m_reports[size_t(layer)];
-        QString tip = tr("Layer %1: %2 stored, %3 uncompressed, %4 tar entries")
-                          .arg(layer + 1).arg(humanSize(r.storedSize >= 0 ? r.storedSize : r.blob.size), humanSize(r.uncompressedSize))
+        QString tip = tr("Step %1 made layer %2:\n%3 stored (the compressed blob an archive or a registry holds)\n"
+                         "%4 uncompressed (its tar stream, as docker history counts)\n%5 of file content in %6 tar entries")
+                          .arg(step.historyIndex + 1).arg(layer + 1)
+                          .arg(humanSize(storedSize(layer)), humanSize(r.uncompressedSize), humanSize(r.contentBytes))
                           .arg(r.tarEntries);
         if (const QString note = ll::estargzNote(r.blob.estargzToc); !note.isEmpty())
             tip += QStringLiteral("\n\n") + note;
@@ -194,12 +206,22 @@ QVariant LayerTimelineModel::toolTip(const ll::BuildStep &step, int column) cons
 
 QVariant LayerTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case StepColumn: return tr("The step's place in the image's history, from 1 (metadata-only steps included)");
+        case LayerColumn: return tr("The layer the step made, from 1; empty when the step only changed the config");
+        case SizeColumn: return tr("The layer uncompressed: the size of its tar stream, as docker history counts it");
+        case StoredColumn: return tr("The layer as stored: its compressed blob, what a pull downloads");
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case StepColumn: return tr("Step");
+    case LayerColumn: return tr("Layer");
     case InstructionColumn: return tr("Instruction");
-    case SizeColumn: return tr("Size");
+    case SizeColumn: return tr("Uncompressed");
+    case StoredColumn: return tr("Stored");
     case DigestColumn: return tr("Digests");
     case CreatedColumn: return tr("Created");
     }

@@ -12,7 +12,9 @@ namespace gui {
 class LayerTimelineModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { StepColumn, InstructionColumn, SizeColumn, DigestColumn, CreatedColumn, ColumnCount };
+    // Step numbers count the history's entries, layer numbers the image's layers (a metadata step
+    // has none): both from 1, each in its own column so neither is taken for the other.
+    enum Column { StepColumn, LayerColumn, InstructionColumn, SizeColumn, StoredColumn, DigestColumn, CreatedColumn, ColumnCount };
     enum Role {
         LayerIndexRole = Qt::UserRole + 1, // int; -1 for metadata steps
         SizeFractionRole,                  // double 0..1 of the largest layer
@@ -43,6 +45,7 @@ private:
     QVariant displayData(const ll::BuildStep &step, int column) const;
     QVariant toolTip(const ll::BuildStep &step, int column) const;
     qint64 layerSize(int layer) const;
+    qint64 storedSize(int layer) const;
     void updateMaxSize();
 
     std::shared_ptr<const ll::ImageOverview> m_overview;

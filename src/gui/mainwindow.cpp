@@ -139,6 +139,8 @@ QWidget *MainWindow::createTimeline()
     // On a narrow screen the instruction is what a learner reads: the creation time, the same
     // for most steps of a build, gives way (it stays in the step's tooltip).
     new NarrowColumnHider(m_timelineView, LayerTimelineModel::CreatedColumn, 80);
+    // The stored size too: it stays in the size's tooltip.
+    new NarrowColumnHider(m_timelineView, LayerTimelineModel::StoredColumn, 70);
     m_stepDetails = new QTextBrowser(box);
     m_stepDetails->setObjectName(QStringLiteral("stepDetails"));
     m_stepDetails->setMinimumHeight(m_stepDetails->fontMetrics().lineSpacing() * 4);

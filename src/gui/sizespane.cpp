@@ -15,7 +15,8 @@ SizesPane::SizesPane(QWidget *parent)
       m_up(new QPushButton(tr("Up"), this))
 {
     auto *layout = new QVBoxLayout(this);
-    auto *chartTitle = new QLabel(tr("<b>Layer sizes</b> — hatched: bytes a later layer removes or rewrites (wasted). Click a bar to pick the layer."), this);
+    auto *chartTitle = new QLabel(tr("<b>File content per layer</b> — hatched: bytes a later layer removes or rewrites (hidden). Hover a bar for its "
+                                  "uncompressed and stored sizes; click it to pick the layer."), this);
     chartTitle->setWordWrap(true); // long titles wrap on a narrow screen instead of widening the window
     layout->addWidget(chartTitle);
     layout->addWidget(m_chart, 1);

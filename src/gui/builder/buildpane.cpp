@@ -92,7 +92,9 @@ void BuildPane::showLogOf(int row)
 {
     m_logRow = row < m_model->rowCount() ? row : -1;
     m_logTitle->setText(m_logRow < 0 ? tr("<b>Log</b> — the whole build (select a step for its own lines)")
-                                     : tr("<b>Log of step #%1</b>").arg(m_model->row(m_logRow).vertex));
+                                     : tr("<b>Log of step %1</b> — its lines are #%2, as BuildKit numbers them")
+                                           .arg(m_model->row(m_logRow).stepNumber(m_model->multiStage()))
+                                           .arg(m_model->row(m_logRow).vertex));
     m_log->setPlainText(m_model->logText(m_logRow));
     m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
 }

@@ -41,6 +41,10 @@ struct BuildStepRow {
     bool isPrediction() const { return state == State::WillReuse || state == State::WillBuild; }
     // The instruction without the "[stage n/m] " prefix.
     QString instructionText() const;
+    // "n/m" of that prefix: the step's place in its stage, as `docker build` prints it (a
+    // learner's numbering, unlike the log's "#N", which counts BuildKit's internal steps too).
+    // A multi-stage build says the stage: "build 2/5".
+    QString stepNumber(bool withStage) const;
 };
 
 // "✓ cached", "↻ will build", …: a symbol and a word, so the state never rests on colour alone.

@@ -14,6 +14,15 @@ QString BuildStepRow::instructionText() const
     return name.startsWith(QLatin1Char('[')) && close > 0 ? name.mid(close + 2) : name;
 }
 
+QString BuildStepRow::stepNumber(bool withStage) const
+{
+    const int close = name.indexOf(QLatin1String("] "));
+    if (!name.startsWith(QLatin1Char('[')) || close < 0)
+        return QStringLiteral("#%1").arg(vertex);
+    const QString inside = name.mid(1, close - 1);
+    return withStage ? inside : inside.section(QLatin1Char(' '), -1);
+}
+
 QString stateText(BuildStepRow::State s)
 {
     switch (s) {

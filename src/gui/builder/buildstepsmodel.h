@@ -16,7 +16,7 @@ namespace gui {
 class BuildStepsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { StepColumn, StateColumn, InstructionColumn, TimeColumn, SizeColumn, WhyColumn, ColumnCount };
+    enum Column { StepColumn, StateColumn, InstructionColumn, TimeColumn, LayerColumn, SizeColumn, WhyColumn, ColumnCount };
     enum Role {
         StateRole = Qt::UserRole + 1, // int: BuildStepRow::State
         LineRole,                     // int: first line of the instruction
@@ -58,6 +58,8 @@ public:
     const QStringList &buildLog() const { return m_buildLog; }
     // The step's log as the CLI prints it: header, miss reasons, output, outcome.
     QString logText(int row) const;
+    // More than one stage among the rows: step numbers name their stage.
+    bool multiStage() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -18,8 +18,24 @@ QString seconds(double s) { return s < 0 ? QString() : QStringLiteral("%1 s").ar
 int BuildStepsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 int BuildStepsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
+bool BuildStepsModel::multiStage() const
+{
+    for (const BuildStepRow &r : m_rows)
+        if (r.stage != m_rows.front().stage)
+            return true;
+    return false;
+}
+
 QVariant BuildStepsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case StepColumn: return tr("The step's place in its stage, as docker build prints it. The log numbers its lines "
+                                   "#N the way BuildKit does, counting its own preparation steps too.");
+        case LayerColumn: return tr("The layer the step made, numbered as in Image layers once the built image is shown");
+        case SizeColumn: return tr("The layer as stored: its compressed blob, what a push uploads");
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -27,7 +43,8 @@ QVariant BuildStepsModel::headerData(int section, Qt::Orientation orientation, i
     case StateColumn: return tr("State");
     case InstructionColumn: return tr("Instruction  ↳ why it runs");
     case TimeColumn: return tr("Time");
-    case SizeColumn: return tr("Layer");
+    case LayerColumn: return tr("Layer");
+    case SizeColumn: return tr("Stored");
     case WhyColumn: return tr("Why it runs");
     }
     return {};
@@ -36,7 +53,8 @@ QVariant BuildStepsModel::headerData(int section, Qt::Orientation orientation, i
 QVariant BuildStepsModel::display(const BuildStepRow &r, int column) const
 {
     switch (column) {
-    case StepColumn: return QStringLiteral("#%1").arg(r.vertex);
+    case StepColumn: return r.stepNumber(multiStage());
+    case LayerColumn: return r.layer >= 0 ? QString::number(r.layer + 1) : QString();
     case StateColumn: return stateText(r.state);
     case InstructionColumn: return r.instructionText();
     case TimeColumn: return r.state == State::Running ? seconds(r.clock.elapsed() / 1000.0) : seconds(r.seconds);
@@ -51,7 +69,8 @@ QVariant BuildStepsModel::display(const BuildStepRow &r, int column) const
 
 QVariant BuildStepsModel::toolTip(const BuildStepRow &r) const
 {
-    QString html = QStringLiteral("<b>#%1 %2</b><br>%3").arg(r.vertex).arg(r.name.toHtmlEscaped(), stateText(r.state).toHtmlEscaped());
+    QString html = tr("<b>Step %1</b> (#%2 in the log): %3<br>%4")
+                       .arg(r.stepNumber(true).toHtmlEscaped()).arg(r.vertex).arg(r.instructionText().toHtmlEscaped(), stateText(r.state).toHtmlEscaped());
     if (r.line > 0)
         html += r.lastLine > r.line ? tr(" · Dockerfile lines %1–%2").arg(r.line).arg(r.lastLine) : tr(" · Dockerfile line %1").arg(r.line);
     if (!r.reasons.isEmpty() && r.state != State::Cached && r.state != State::WillReuse) {
@@ -61,7 +80,9 @@ QVariant BuildStepsModel::toolTip(const BuildStepRow &r) const
         html += QStringLiteral("</ul>");
     }
     if (r.layer >= 0)
-        html += tr("<br>Layer %1 of the image shown: select the step to see its files.").arg(r.layer + 1);
+        html += tr("<br>Made layer %1 of the image shown: select the step to see its files.").arg(r.layer + 1);
+    if (r.layerSize >= 0)
+        html += tr("<br>%1 stored (compressed)").arg(humanSize(r.layerSize));
     return html;
 }
 
@@ -105,7 +126,7 @@ QVariant BuildStepsModel::data(const QModelIndex &index, int role) const
         return f;
     }
     case Qt::TextAlignmentRole:
-        return index.column() == TimeColumn || index.column() == SizeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() == TimeColumn || index.column() == SizeColumn || index.column() == LayerColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case StateRole: return int(r.state);
     case LineRole: return r.line;
     case LastLineRole: return r.lastLine;
