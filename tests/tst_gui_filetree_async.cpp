@@ -151,7 +151,7 @@ std::vector<Case> cases()
          [isDir](const RefRow &r, const QString &) { return !isDir(r) && r.size >= 4096; }},
         {QStringLiteral("only changes and a glob"),
          [](gui::FileTreeFilter &f) {
-             f.onlyChanges = true;
+             f.setOnlyChanges(true);
              QVERIFY(f.setPattern(QStringLiteral("*s*")));
          },
          [](const RefRow &r, const QString &p) {
@@ -434,10 +434,10 @@ void TestGuiFileTreeAsync::canceledWalkStopsEarly()
     const QString path = tst::writeImage(dir, QStringLiteral("wide.tar"), {tst::build(tst::specOf({layer.spec()}))}, ll::OutputFormat::OciArchive);
     auto a = load(path);
     QVERIFY(a);
-    const auto whole = gui::buildFileTreeTable(a->fs, 0, false, {});
+    const auto whole = gui::buildFileTreeTable(a->fs, 0, gui::TreeScope{gui::TreeScope::Kind::FilesystemAfterLayer}, {});
     QCOMPARE(whole->items.size(), size_t(40000));
     int asked = 0;
-    const auto cut = gui::buildFileTreeTable(a->fs, 0, false, {}, [&asked] { return ++asked > 3; });
+    const auto cut = gui::buildFileTreeTable(a->fs, 0, gui::TreeScope{gui::TreeScope::Kind::FilesystemAfterLayer}, {}, [&asked] { return ++asked > 3; });
     QVERIFY(cut->items.size() < size_t(20000)); // stopped in the walk, not at its end
     QVERIFY(cut->children.empty());              // and not linked
     QVERIFY(asked > 3);

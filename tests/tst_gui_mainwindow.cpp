@@ -21,6 +21,8 @@
 #include "editor/dockerfileeditorpane.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QSpinBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,6 +41,9 @@ private Q_SLOTS:
     void cleanup();
     void opensFixtureAndShowsTimeline();
     void sizesAreLabelledAndAgreeWithTheCli();
+    void whiteoutsAreShownBesideWhatTheyRemove();
+    void changeTypesFilterTheTree();
+    void changesSinceTheBaseAgreeWithTheCli();
     void marksChanges_data();
     void marksChanges();
     void filters();
@@ -134,6 +139,133 @@ void TestGuiMainWindow::sizesAreLabelledAndAgreeWithTheCli()
     const QString history = m_window->efficiencyPane()->model()->index(0, gui::WastedPathsModel::HistoryColumn).data().toString();
     QVERIFY2(history.startsWith(QStringLiteral("layer ")), qPrintable(history));
     QVERIFY2(m_window->efficiencyPane()->summaryText().contains(QStringLiteral("of file content in all layers")), qPrintable(m_window->efficiencyPane()->summaryText()));
+}
+
+namespace {
+
+// The `tree.entries` of `layerlens-cli inspect --json --tree ARGS`, by path.
+QHash<QString, QJsonObject> cliTree(const QString &image, const QStringList &args)
+{
+    const tst::CliRun r = tst::runCli(QStringList{QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("--tree"), image} + args);
+    QHash<QString, QJsonObject> out;
+    const QJsonArray entries = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tree")).toObject().value(QStringLiteral("entries")).toArray();
+    for (const QJsonValue &v : entries)
+        out.insert(v.toObject().value(QStringLiteral("path")).toString(), v.toObject());
+    return out;
+}
+
+} // namespace
+
+// The fixture's layer 4 removes /data/tmpfile and /data/gone with whiteouts; its layer 6 makes
+// /var/cache/demo opaque (.wh..wh..opq), hiding old1 and old2. The tree shows each marker beside
+// what it removes, as the CLI does.
+void TestGuiMainWindow::whiteoutsAreShownBesideWhatTheyRemove()
+{
+    const QString image = tst::fixture(QStringLiteral("layers.docker.tar"));
+    QVERIFY(openAndWait(image));
+    m_window->treePane()->setMode(FileTreeModel::Mode::ChangesInLayer);
+    const auto changeOf = [this](const QString &path) { return findPath(path).siblingAtColumn(FileTreeModel::ChangeColumn).data().toString(); };
+    QVERIFY(m_window->selectLayer(3));
+    QCOMPARE(changeOf(QStringLiteral("/data/tmpfile")), QStringLiteral("D  removed · .wh.tmpfile"));
+    QCOMPARE(changeOf(QStringLiteral("/data/gone")), QStringLiteral("D  removed · .wh.gone"));
+    QCOMPARE(changeOf(QStringLiteral("/data/gone/b")), QStringLiteral("D  removed")); // went with its folder: no marker of its own
+    QVERIFY(findPath(QStringLiteral("/data/tmpfile")).data(Qt::ToolTipRole).toString().contains(QStringLiteral("whiteout entry .wh.tmpfile")));
+    const auto four = cliTree(image, {QStringLiteral("--changes-only"), QStringLiteral("--layer"), QStringLiteral("4")});
+    QCOMPARE(four.value(QStringLiteral("/data/tmpfile")).value(QStringLiteral("whiteout")).toString(), QStringLiteral(".wh.tmpfile"));
+    QVERIFY(!four.value(QStringLiteral("/data/gone/b")).contains(QStringLiteral("whiteout")));
+
+    QVERIFY(m_window->selectLayer(5));
+    QCOMPARE(changeOf(QStringLiteral("/var/cache/demo")), QStringLiteral("opaque (.wh..wh..opq)")); // "unchanged" before
+    QCOMPARE(changeOf(QStringLiteral("/var/cache/demo/old1")), QStringLiteral("D  removed · .wh..wh..opq"));
+    QCOMPARE(changeOf(QStringLiteral("/var/cache/demo/fresh.txt")), QStringLiteral("A  added"));
+    const auto six = cliTree(image, {QStringLiteral("--changes-only"), QStringLiteral("--layer"), QStringLiteral("6")});
+    QVERIFY(six.value(QStringLiteral("/var/cache/demo")).value(QStringLiteral("opaque")).toBool());
+    QCOMPARE(six.value(QStringLiteral("/var/cache/demo/old2")).value(QStringLiteral("whiteout")).toString(), QStringLiteral(".wh..wh..opq"));
+    // The layer after it does not make the folder opaque again.
+    QVERIFY(m_window->selectLayer(6));
+    m_window->treePane()->setMode(FileTreeModel::Mode::FilesystemAfterLayer);
+    QTRY_VERIFY(findPath(QStringLiteral("/var/cache/demo")).isValid());
+    QVERIFY(!changeOf(QStringLiteral("/var/cache/demo")).contains(QStringLiteral("opaque")));
+}
+
+// dive's per-type filters: the legend's boxes hide the paths of one mark.
+void TestGuiMainWindow::changeTypesFilterTheTree()
+{
+    QVERIFY(openAndWait(tst::fixture(QStringLiteral("layers.docker.tar"))));
+    gui::FileTreePane *pane = m_window->treePane();
+    pane->setMode(FileTreeModel::Mode::FilesystemAfterLayer);
+    QVERIFY(m_window->selectLayer(5));
+    const QString fresh = QStringLiteral("/var/cache/demo/fresh.txt"), old = QStringLiteral("/var/cache/demo/old1");
+    const QString untouched = QStringLiteral("/bin/busybox");
+    QVERIFY(findPath(fresh).isValid() && findPath(old).isValid() && findPath(untouched).isValid());
+    auto *added = pane->findChild<QCheckBox *>(QStringLiteral("show-added"));
+    QVERIFY(added);
+    added->click(); // as a user does
+    QTRY_VERIFY(!findPath(fresh).isValid());
+    QVERIFY(findPath(old).isValid() && findPath(untouched).isValid());
+    added->click();
+    pane->showChanges(ll::Change::Removed, false);
+    QTRY_VERIFY(!findPath(old).isValid());
+    QVERIFY(findPath(fresh).isValid());
+    pane->showChanges(ll::Change::Removed, true);
+    pane->showChanges(ll::Change::Unchanged, false);
+    QTRY_VERIFY(!findPath(untouched).isValid());
+    QVERIFY(findPath(fresh).isValid() && findPath(old).isValid());
+    // Nothing left to show is said, not a blank tree.
+    for (ll::Change c : {ll::Change::Added, ll::Change::Modified, ll::Change::AttrsOnly, ll::Change::Removed})
+        pane->showChanges(c, false);
+    QTRY_VERIFY(!pane->emptyText().isEmpty());
+}
+
+// dive's aggregated view, with the base LayerLens found (the fixture's busybox-base is its first
+// layer, built long before the rest): every path marked against the base, as the CLI marks it.
+void TestGuiMainWindow::changesSinceTheBaseAgreeWithTheCli()
+{
+    const QString image = tst::fixture(QStringLiteral("layers.docker.tar"));
+    QVERIFY(openAndWait(image));
+    gui::EfficiencyPane *efficiency = m_window->efficiencyPane();
+    QCOMPARE(efficiency->baseLayers(), 1);
+    gui::FileTreePane *pane = m_window->treePane();
+    pane->setMode(FileTreeModel::Mode::ChangesSinceBase);
+    QVERIFY(m_window->selectLayer(12));
+    QTRY_VERIFY(!pane->model()->isBuilding());
+    const auto cli = cliTree(image, {QStringLiteral("--since"), QStringLiteral("1")});
+    QVERIFY(cli.size() > 20);
+    QCOMPARE(pane->model()->totalRows(), int(cli.size()));
+    int marked = 0;
+    for (auto it = cli.begin(); it != cli.end(); ++it) {
+        const QModelIndex i = findPath(it.key());
+        QVERIFY2(i.isValid(), qPrintable(it.key()));
+        const QString change = it.value().value(QStringLiteral("change")).toString();
+        const QString shown = i.siblingAtColumn(FileTreeModel::ChangeColumn).data().toString();
+        if (change == QLatin1String("unchanged")) {
+            QVERIFY2(shown.isEmpty() || shown.startsWith(QStringLiteral("opaque")), qPrintable(it.key() + QStringLiteral(": ") + shown));
+        } else {
+            ++marked;
+            QVERIFY2(shown.contains(change), qPrintable(it.key() + QStringLiteral(": ") + shown + QStringLiteral(" vs ") + change));
+        }
+    }
+    QVERIFY(marked > 10);
+    QVERIFY(findPath(QStringLiteral("/opt/legacy")).siblingAtColumn(FileTreeModel::ChangeColumn).data().toString().startsWith(QStringLiteral("D")));
+    QVERIFY(findPath(QStringLiteral("/bin/busybox")).siblingAtColumn(FileTreeModel::ChangeColumn).data().toString().isEmpty());
+    // The base's own layer has nothing built on it yet: said, not a blank tree.
+    QVERIFY(m_window->selectLayer(0));
+    QTRY_VERIFY(pane->emptyText().contains(QStringLiteral("part of the base image")));
+    // The hidden bytes split where the base ends, as the CLI splits them; a corrected base moves both.
+    const tst::CliRun json = tst::runCli({QStringLiteral("inspect"), QStringLiteral("--json"), image});
+    const QJsonObject base = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("efficiency")).toObject().value(QStringLiteral("base")).toObject();
+    QCOMPARE(base.value(QStringLiteral("layers")).toInt(), 1);
+    QVERIFY(base.value(QStringLiteral("hiddenInBase")).toInteger() > 0);
+    QVERIFY2(efficiency->summaryText().contains(gui::humanSize(base.value(QStringLiteral("hiddenInOwn")).toInteger()) + QStringLiteral("</b> in your layers")),
+             qPrintable(efficiency->summaryText()));
+    QVERIFY(efficiency->summaryText().contains(gui::humanSize(base.value(QStringLiteral("hiddenInBase")).toInteger()) + QStringLiteral("</b> in the base image's")));
+    auto *spin = efficiency->findChild<QSpinBox *>(QStringLiteral("baseLayers"));
+    spin->setValue(0);
+    QCOMPARE(pane->model()->baseLayer(), -1);
+    QVERIFY(efficiency->summaryText().contains(QStringLiteral("no base image")));
+    const tst::CliRun none = tst::runCli({QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("--base"), QStringLiteral("0"), image});
+    QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8()).object().value(QStringLiteral("efficiency")).toObject().value(QStringLiteral("base")).toObject()
+                 .value(QStringLiteral("hiddenInBase")).toInteger(), 0);
 }
 
 void TestGuiMainWindow::marksChanges_data()

@@ -270,12 +270,12 @@ void TestGuiModels::proxy()
     });
     filter.setPattern(QString());
     filter.minSize = 0;
-    filter.onlyChanges = true;
+    filter.setOnlyChanges(true);
     check("only what the last layer changed", [&](const QString &p, const ll::FileEntry &) {
         const ll::PathEvent *ev = a->fs->eventIn(a->fs->find(p.toUtf8()), last);
         return ev && ev->change != ll::Change::Unchanged;
     });
-    filter.onlyChanges = false;
+    filter.setOnlyChanges(false);
     model.setFilter(filter);
     proxy.sort(gui::FileTreeModel::NameColumn, Qt::AscendingOrder);
     model.setLayer(0);

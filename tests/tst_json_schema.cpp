@@ -75,6 +75,12 @@ void TestJsonSchema::outputsMatch_data()
     QTest::newRow("sample") << QStringList{QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("@sample")};
     QTest::newRow("sample tree") << QStringList{QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("--tree"), QStringLiteral("--layer"),
                                                 QStringLiteral("3"), QStringLiteral("--changes-only"), QStringLiteral("@sample")};
+    // Whiteouts, an opaque folder and dive's aggregated view, on a real image.
+    QTest::newRow("layers since the base") << QStringList{QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("--tree"), QStringLiteral("--since"),
+                                                          QStringLiteral("1"), tst::fixture(QStringLiteral("layers.docker.tar"))};
+    QTest::newRow("opaque layer") << QStringList{QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("--tree"), QStringLiteral("--changes-only"),
+                                                 QStringLiteral("--layer"), QStringLiteral("6"), QStringLiteral("--base"), QStringLiteral("0"),
+                                                 tst::fixture(QStringLiteral("layers.docker.tar"))};
     for (const QString &image : tst::fixtureImages())
         QTest::newRow(qPrintable(QFileInfo(image).fileName())) << QStringList{QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("--tree"), image};
 }

@@ -3,6 +3,8 @@
 
 #include "fstree/layerscanner.h"
 #include "image/analysisjson.h"
+#include "image/baseguess.h"
+#include "image/treewalk.h"
 
 #include <QJsonDocument>
 
@@ -232,6 +234,91 @@ private slots:
         QCOMPARE(fs->linkTarget(*fs->entryAfter(fs->find("usr/bin/tool2"), 1)), QByteArray("usr/bin/tool"));
         QCOMPARE(fs->eventIn(fs->find("usr/bin/t"), 1)->change, Change::Unchanged);
         QVERIFY(!fs->entryAfter(fs->find("etc/conf"), 1));
+    }
+
+    // The markers stay known to the tree: a path removed by name, and one hidden by an opaque
+    // folder, each says which entry of the tar did it; a folder replaced by a file takes its
+    // children without one.
+    void removalMarkersAreKept()
+    {
+        auto a = analyzeLayers({LayerBuilder().dir("c").file("c/old", "o").dir("d").file("d/f", "x").dir("e").file("e/g", "g").spec(),
+                                LayerBuilder().dir("c").opaque("c").file("c/new", "n").whiteout("d/f").file("e", "now a file").spec()});
+        QVERIFY(a);
+        const ll::ImageFs &fs = *a->fs;
+        QVERIFY(fs.isOpaqueIn(fs.find("c"), 1));
+        QVERIFY(!fs.isOpaqueIn(fs.find("c"), 0));
+        QCOMPARE(fs.removalMarker(fs.find("c/old"), 1), QByteArray("c/.wh..wh..opq"));
+        QCOMPARE(fs.removalMarker(fs.find("d/f"), 1), QByteArray("d/.wh.f"));
+        QCOMPARE(fs.removalMarker(fs.find("e/g"), 1), QByteArray());
+        QCOMPARE(ll::removalMarkerName(fs, fs.find("d/f"), 1, 1), QByteArray(".wh.f"));
+        QCOMPARE(ll::opaqueLayer(fs, fs.find("c"), 0, 1), 1);
+    }
+
+    // dive's aggregated view: marks against the base, and against nothing with base -1.
+    void changesSinceTheBase()
+    {
+        auto a = analyzeLayers({LayerBuilder().file("base", "b").file("gone", "g").file("edit", "1").spec(),
+                                LayerBuilder().file("mid", "m").whiteout("gone").spec(),
+                                LayerBuilder().file("edit", "22").file("mid", "m").spec()});
+        QVERIFY(a);
+        QHash<QByteArray, Change> marks;
+        ll::walkTreeSince(*a->fs, 0, 2, [&](const ll::TreeVisit &v) { marks.insert(a->fs->pathOf(v.node), v.changedHere ? v.change : Change::Unchanged); });
+        QCOMPARE(marks.value("base"), Change::Unchanged);
+        QCOMPARE(marks.value("gone"), Change::Removed);
+        QCOMPARE(marks.value("edit"), Change::Modified);
+        QCOMPARE(marks.value("mid"), Change::Added); // written twice since the base, new all the same
+        marks.clear();
+        ll::walkTreeSince(*a->fs, -1, 2, [&](const ll::TreeVisit &v) { marks.insert(a->fs->pathOf(v.node), v.change); });
+        QCOMPARE(marks.size(), 3); // gone was never there against nothing
+        QCOMPARE(marks.value("base"), Change::Added);
+        int rows = 0;
+        ll::walkTreeSince(*a->fs, 2, 2, [&](const ll::TreeVisit &) { ++rows; });
+        QCOMPARE(rows, 0);
+    }
+
+    void baseIsGuessedFromAPauseInTheHistory()
+    {
+        ll::ImageOverview ov;
+        ov.layers.resize(4);
+        const auto step = [&](const char *created, int layer) {
+            ll::BuildStep s;
+            s.historyIndex = int(ov.steps.size());
+            s.layerIndex = layer;
+            s.history.created = QString::fromLatin1(created);
+            ov.steps.push_back(s);
+        };
+        step("2024-01-01T10:00:00Z", 0);
+        step("2024-01-01T10:05:00.5Z", 1);
+        step("2024-01-01T10:05:01Z", -1); // the base's CMD
+        step("2024-03-05T08:00:00.123456789Z", 2);
+        step("2024-03-05T08:00:30Z", 3);
+        ll::BaseGuess g = ll::guessBase(ov);
+        QCOMPARE(g.layers, 2);
+        QVERIFY2(g.why.contains(QStringLiteral("63 days")) && g.why.contains(QStringLiteral("step 4")), qPrintable(g.why));
+        // No pause of an hour: dive's rule, said as such.
+        ov.steps[3].history.created = QStringLiteral("2024-01-01T10:30:00Z");
+        ov.steps[4].history.created = QStringLiteral("2024-01-01T10:31:00Z");
+        g = ll::guessBase(ov);
+        QCOMPARE(g.layers, 1);
+        QVERIFY(g.why.contains(QStringLiteral("dive's rule")));
+        // Times no one can read (reproducible builds set them all alike, or leave them out).
+        for (ll::BuildStep &s : ov.steps)
+            s.history.created.clear();
+        QCOMPARE(ll::guessBase(ov).layers, 1);
+    }
+
+    void hiddenBytesSplitAtTheBase()
+    {
+        auto a = analyzeLayers({LayerBuilder().file("big", QByteArray(1000, 'b')).spec(),
+                                LayerBuilder().file("tmp", QByteArray(300, 't')).whiteout("big").spec(),
+                                LayerBuilder().whiteout("tmp").spec()});
+        QVERIFY(a);
+        QCOMPARE(a->efficiency.hiddenBytes, qint64(1300));
+        const ll::HiddenSplit one = ll::splitHidden(a->efficiency, 1);
+        QCOMPARE(one.inBase, qint64(1000));
+        QCOMPARE(one.inOwn, qint64(300));
+        QCOMPARE(ll::splitHidden(a->efficiency, 0).inOwn, qint64(1300));
+        QCOMPARE(ll::splitHidden(a->efficiency, 3).inBase, qint64(1300));
     }
 };
 

@@ -18,6 +18,12 @@ int runInspect(const QStringList &args)
     parser.addOption({QStringLiteral("tree"), QStringLiteral("Print the file tree after a layer, with change marks (A added, M modified, T attributes, D removed).")});
     parser.addOption({QStringLiteral("layer"), QStringLiteral("Layer for --tree, from 1 (default: the last)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("changes-only"), QStringLiteral("With --tree: only what that layer changed.")});
+    parser.addOption({QStringLiteral("since"), QStringLiteral("With --tree: mark every path against the filesystem after layer N, 0 for none "
+                                                              "(dive's aggregated view is --since 1; the window's \"Changes since the base\")."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("base"), QStringLiteral("How many of the first layers are the base image's (0: none), for the split of "
+                                                             "hidden bytes (default: guessed from the history, else dive's rule: 1)."),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("top"), QStringLiteral("How many wasted paths to list (default 10)."), QStringLiteral("N"), QStringLiteral("10")});
     int code = 0;
     if (!parseArgs(parser, QStringLiteral("inspect"), args, code))
@@ -38,6 +44,24 @@ int runInspect(const QStringList &args)
         err(QStringLiteral("layerlens-cli inspect: --layer %1: the image has %2 layers\n").arg(layer + 1).arg(analysis->fs->layerCount()));
         return 2;
     }
+    int since = -2;
+    if (parser.isSet(QStringLiteral("since"))) {
+        bool ok = false;
+        since = parser.value(QStringLiteral("since")).toInt(&ok) - 1;
+        if (!ok || since < -1 || since >= analysis->fs->layerCount()) {
+            err(QStringLiteral("layerlens-cli inspect: --since takes a layer number from 0 to %1\n").arg(analysis->fs->layerCount()));
+            return 2;
+        }
+    }
+    int base = -1;
+    if (parser.isSet(QStringLiteral("base"))) {
+        bool ok = false;
+        base = parser.value(QStringLiteral("base")).toInt(&ok);
+        if (!ok || base < 0 || base > analysis->fs->layerCount()) {
+            err(QStringLiteral("layerlens-cli inspect: --base takes a layer count from 0 to %1\n").arg(analysis->fs->layerCount()));
+            return 2;
+        }
+    }
     const bool tree = parser.isSet(QStringLiteral("tree"));
     const bool changesOnly = parser.isSet(QStringLiteral("changes-only"));
     const int top = parser.value(QStringLiteral("top")).toInt();
@@ -46,12 +70,14 @@ int runInspect(const QStringList &args)
         opt.includeTree = tree;
         opt.treeLayer = layer;
         opt.changesOnly = changesOnly;
+        opt.sinceLayer = since;
+        opt.baseLayers = base;
         opt.maxWastedPaths = std::max(top, 100);
         out(QString::fromUtf8(QJsonDocument(ll::analysisToJson(*analysis, opt)).toJson(QJsonDocument::Indented)));
     } else if (tree) {
-        printTree(*analysis, layer < 0 ? analysis->fs->layerCount() - 1 : layer, changesOnly);
+        printTree(*analysis, layer < 0 ? analysis->fs->layerCount() - 1 : layer, changesOnly, since);
     } else {
-        printSummary(*analysis, top);
+        printSummary(*analysis, top, base);
     }
     if (!analysis->allVerified()) {
         err(QStringLiteral("layerlens-cli: %1: %2 layer(s) failed verification\n").arg(analysis->overview.source->path()).arg(analysis->failedLayers()));

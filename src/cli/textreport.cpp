@@ -1,5 +1,7 @@
 #include "textreport.h"
 
+#include "image/baseguess.h"
+
 #include "console.h"
 #include "imageoptions.h"
 
@@ -94,7 +96,7 @@ QString divePercent(double ratio)
     return std::isfinite(ratio) ? QStringLiteral("%1 %").arg(ratio * 100, 0, 'f', 2) : QStringLiteral("n/a (no user layers)");
 }
 
-void printEfficiency(const ll::ImageAnalysis &a, int top)
+void printEfficiency(const ll::ImageAnalysis &a, int top, int baseLayers)
 {
     const ll::EfficiencyReport &e = a.efficiency;
     const ll::DiveFigures &d = e.dive;
@@ -104,6 +106,17 @@ void printEfficiency(const ll::ImageAnalysis &a, int top)
     out(QStringLiteral("Hidden by later layers (LayerLens)  %1 in %2 files: file bytes the layers store that the final filesystem\n"
                        "  does not show, counted per file (dive counts a removed folder once and counts the copy that stays)\n")
             .arg(humanSize(e.hiddenBytes)).arg(e.paths.size()));
+    const ll::BaseGuess guess = ll::guessBase(a.overview);
+    const int base = baseLayers >= 0 ? baseLayers : guess.layers;
+    const QString why = baseLayers >= 0 ? QStringLiteral("as given by --base") : QStringLiteral("guessed from ") + guess.why;
+    const ll::HiddenSplit split = ll::splitHidden(e, base);
+    if (base == 0)
+        out(QStringLiteral("  no base image (%1): every layer was built here\n").arg(why));
+    else
+        out(QStringLiteral("  %1 in your layers (%2-%3): a Dockerfile change can save them;\n"
+                           "  %4 in the base image's (%5): only another base can (base: %6)\n")
+                .arg(humanSize(split.inOwn)).arg(std::min(base + 1, int(a.layers.size()))).arg(a.layers.size())
+                .arg(humanSize(split.inBase), base == 1 ? QStringLiteral("layer 1") : QStringLiteral("layers 1-%1").arg(base), why));
     if (e.paths.empty() || top <= 0)
         return;
     out(QStringLiteral("Hidden bytes by path (largest first):\n    HIDDEN      STORED  PATH  (history)\n"));
@@ -111,7 +124,7 @@ void printEfficiency(const ll::ImageAnalysis &a, int top)
         const ll::WastedPath &w = e.paths[i];
         QStringList hist;
         for (const auto &o : w.occurrences)
-            hist << QStringLiteral("L%1 %2%3").arg(o.layer + 1).arg(ll::changeName(o.change),
+            hist << QStringLiteral("layer %1 %2%3").arg(o.layer + 1).arg(ll::changeName(o.change),
                                                   o.change == ll::Change::Removed ? QString() : QStringLiteral(" ") + humanSize(o.size));
         out(QStringLiteral("%1  %2  /%3  (%4)\n").arg(humanSize(w.hiddenBytes), 10).arg(humanSize(w.storedBytes), 10)
                 .arg(QString::fromUtf8(w.path), hist.join(QStringLiteral(" → "))));
@@ -122,18 +135,22 @@ void printEfficiency(const ll::ImageAnalysis &a, int top)
 
 } // namespace
 
-void printSummary(const ll::ImageAnalysis &a, int topWasted)
+void printSummary(const ll::ImageAnalysis &a, int topWasted, int baseLayers)
 {
     printHeader(a);
     printSteps(a);
-    printEfficiency(a, topWasted);
+    printEfficiency(a, topWasted, baseLayers);
 }
 
-void printTree(const ll::ImageAnalysis &a, int layer, bool changesOnly)
+void printTree(const ll::ImageAnalysis &a, int layer, bool changesOnly, int since)
 {
-    out(QStringLiteral("# filesystem %1 layer %2 of %3; marks: A added, M modified, T attributes only, D removed\n")
-            .arg(changesOnly ? QStringLiteral("changes in") : QStringLiteral("after")).arg(layer + 1).arg(a.fs->layerCount()));
-    for (const ll::TreeRow &row : ll::treeRows(*a.fs, layer, changesOnly)) {
+    if (since >= -1)
+        out(QStringLiteral("# filesystem after layer %1 of %2, marked against the filesystem after layer %3; "
+                           "marks: A added, M modified, T attributes only, D removed\n").arg(layer + 1).arg(a.fs->layerCount()).arg(since + 1));
+    else
+        out(QStringLiteral("# filesystem %1 layer %2 of %3; marks: A added, M modified, T attributes only, D removed\n")
+                .arg(changesOnly ? QStringLiteral("changes in") : QStringLiteral("after")).arg(layer + 1).arg(a.fs->layerCount()));
+    for (const ll::TreeRow &row : since >= -1 ? ll::treeRowsSince(*a.fs, since, layer) : ll::treeRows(*a.fs, layer, changesOnly)) {
         const ll::FileEntry *e = row.entry;
         const char mark = row.changedHere ? ll::changeLetter(row.change) : ' ';
         const qint64 size = e->h.type == ll::EntryType::Directory ? row.subtreeSize : e->h.size;
@@ -144,6 +161,10 @@ void printTree(const ll::ImageAnalysis &a, int layer, bool changesOnly)
             name += QStringLiteral(" -> ") + QString::fromUtf8(a.fs->linkTarget(*e));
         if (e->h.type == ll::EntryType::Hardlink)
             name += QStringLiteral(" => /") + QString::fromUtf8(a.fs->linkTarget(*e));
+        if (!row.marker.isEmpty())
+            name += QStringLiteral("  [") + QString::fromUtf8(row.marker) + QLatin1Char(']');
+        if (row.opaque)
+            name += QStringLiteral("  [opaque: .wh..wh..opq]");
         out(QStringLiteral("%1 %2 %3 %4  %5\n").arg(QLatin1Char(mark)).arg(ll::modeString(e->h.type, e->h.mode))
                 .arg(QStringLiteral("%1:%2").arg(e->h.uid).arg(e->h.gid), 11).arg(humanSize(size), 10).arg(name));
     }

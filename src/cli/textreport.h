@@ -4,8 +4,9 @@
 namespace cli {
 
 // The readable summary: source, image, config, one row per build step, efficiency.
-void printSummary(const ll::ImageAnalysis &a, int topWasted);
+// `baseLayers` < 0: guessed (ll::guessBase); else the base image's layer count as given.
+void printSummary(const ll::ImageAnalysis &a, int topWasted, int baseLayers = -1);
 // The file tree after `layer` (0-based) with change marks.
-void printTree(const ll::ImageAnalysis &a, int layer, bool changesOnly);
+void printTree(const ll::ImageAnalysis &a, int layer, bool changesOnly, int since = -2);
 
 } // namespace cli

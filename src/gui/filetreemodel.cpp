@@ -1,6 +1,7 @@
 #include "filetreemodel.h"
 
 #include "formatting.h"
+#include "image/treewalk.h"
 
 #include <QApplication>
 #include <algorithm>
@@ -46,6 +47,15 @@ void FileTreeModel::setMode(Mode mode)
     rebuild();
 }
 
+void FileTreeModel::setBaseLayer(int layer)
+{
+    if (layer == m_base)
+        return;
+    m_base = layer;
+    if (m_mode == Mode::ChangesSinceBase)
+        rebuild();
+}
+
 void FileTreeModel::setFilter(const FileTreeFilter &filter)
 {
     if (filter == m_filter)
@@ -60,18 +70,18 @@ void FileTreeModel::rebuild()
     if (m_jobCanceled)
         m_jobCanceled->store(true); // its table is stale: stop walking
     m_jobCanceled.reset();
-    const bool changesOnly = m_mode == Mode::ChangesInLayer;
+    const TreeScope scope{m_mode, m_base};
     if (!m_fs || m_fs->nodeCount() <= m_syncLimit) {
-        apply(buildFileTreeTable(m_fs, m_layer, changesOnly, m_filter));
+        apply(buildFileTreeTable(m_fs, m_layer, scope, m_filter));
         return;
     }
     auto canceled = std::make_shared<std::atomic<bool>>(false);
     m_jobCanceled = canceled;
     const quint64 generation = m_generation;
-    m_runner.run([this, fs = m_fs, layer = m_layer, changesOnly, filter = m_filter, canceled, generation] {
+    m_runner.run([this, fs = m_fs, layer = m_layer, scope, filter = m_filter, canceled, generation] {
         if (canceled->load())
             return; // queued behind the walk that replaced it
-        auto table = buildFileTreeTable(fs, layer, changesOnly, filter, [&canceled] { return canceled->load(); });
+        auto table = buildFileTreeTable(fs, layer, scope, filter, [&canceled] { return canceled->load(); });
         if (canceled->load())
             return;
         QMetaObject::invokeMethod(this, [this, table = std::move(table), generation]() mutable {
@@ -197,6 +207,23 @@ qint64 FileTreeModel::shownSize(const Item &r)
     return r.entry->h.type == ll::EntryType::Directory ? r.subtreeSize : r.entry->h.size;
 }
 
+int FileTreeModel::firstLayerShown() const
+{
+    return m_table->scope.kind == Mode::ChangesSinceBase ? m_table->scope.base + 1 : m_table->layer;
+}
+
+QByteArray FileTreeModel::removalMarker(const Item &r, int *layer) const
+{
+    if (!r.changedHere || r.change != ll::Change::Removed)
+        return {};
+    return ll::removalMarkerName(*m_table->fs, r.node, firstLayerShown(), m_table->layer, layer);
+}
+
+int FileTreeModel::opaqueIn(const Item &r) const
+{
+    return r.entry->h.type == ll::EntryType::Directory ? ll::opaqueLayer(*m_table->fs, r.node, firstLayerShown(), m_table->layer) : -1;
+}
+
 QVariant FileTreeModel::displayData(const Item &r, int column) const
 {
     const ll::ImageFs &fs = *m_table->fs;
@@ -214,10 +241,18 @@ QVariant FileTreeModel::displayData(const Item &r, int column) const
     case SizeColumn: return humanSize(shownSize(r));
     case ModeColumn: return ll::modeString(h.type, h.mode);
     case OwnerColumn: return QStringLiteral("%1:%2").arg(h.uid).arg(h.gid);
-    case ChangeColumn:
-        if (change == ll::Change::Unchanged)
-            return QString();
-        return QStringLiteral("%1  %2").arg(QString(QLatin1Char(ll::changeLetter(change))), ll::changeName(change));
+    case ChangeColumn: {
+        // The marker entries the tar held are shown beside what they act on: the tree has no
+        // row of their own for them (they are instructions, not files).
+        QString text = change == ll::Change::Unchanged
+                           ? QString()
+                           : QStringLiteral("%1  %2").arg(QString(QLatin1Char(ll::changeLetter(change))), ll::changeName(change));
+        if (const QByteArray marker = removalMarker(r); !marker.isEmpty())
+            text += QStringLiteral(" · ") + QString::fromUtf8(marker);
+        if (opaqueIn(r) >= 0)
+            text += (text.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("opaque (.wh..wh..opq)");
+        return text;
+    }
     }
     return {};
 }
@@ -229,6 +264,23 @@ QVariant FileTreeModel::toolTip(const Item &r) const
         tip += tr("\n%1 in layer %2").arg(ll::changeName(r.change)).arg(m_table->layer + 1);
     if (r.changedHere && r.change == ll::Change::Unchanged)
         tip += tr("\nwritten again in layer %1, identical (a new mtime alone is not a change)").arg(m_table->layer + 1);
+    int markerLayer = -1;
+    if (const QByteArray marker = removalMarker(r, &markerLayer); !marker.isEmpty())
+        tip += marker.startsWith(".wh..wh.")
+                   ? tr("\nremoved by the marker %1 in its folder in layer %2: that folder is opaque, so nothing below it from "
+                        "the layers underneath shows through")
+                         .arg(QString::fromUtf8(marker))
+                         .arg(markerLayer + 1)
+                   : tr("\nremoved by the whiteout entry %1 beside it in layer %2 (a file whose name starts with .wh. "
+                        "hides that path from the layers underneath)")
+                         .arg(QString::fromUtf8(marker))
+                         .arg(markerLayer + 1);
+    if (const int l = opaqueIn(r); l >= 0)
+        tip += tr("\nopaque in layer %1: its tar holds .wh..wh..opq here, so this folder shows only what layer %1 and later "
+                  "put in it")
+                   .arg(l + 1);
+    if (m_table->scope.kind == Mode::ChangesSinceBase)
+        tip += tr("\nmarked against the filesystem after layer %1 (the base)").arg(m_table->scope.base + 1);
     return tip;
 }
 

@@ -16,7 +16,7 @@ namespace gui {
 class FileTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum class Mode { ChangesInLayer, FilesystemAfterLayer };
+    using Mode = TreeScope::Kind;
     enum Column { NameColumn, SizeColumn, ModeColumn, OwnerColumn, ChangeColumn, ColumnCount };
     enum Role {
         SizeRole = Qt::UserRole + 1, // qint64 (subtree size for directories)
@@ -34,6 +34,9 @@ public:
     void setImage(std::shared_ptr<const ll::ImageFs> fs, int layer = -1);
     void setLayer(int layer);
     void setMode(Mode mode);
+    // ChangesSinceBase compares with the filesystem after this layer (0-based; dive's: 0).
+    void setBaseLayer(int layer);
+    int baseLayer() const { return m_base; }
     void setFilter(const FileTreeFilter &filter);
     const FileTreeFilter &filter() const { return m_filter; }
     // What was asked for; the rows shown may still be the previous table's (see isBuilding).
@@ -72,12 +75,20 @@ private:
     void apply(std::shared_ptr<const FileTreeTable> table);
     QVariant displayData(const Item &item, int column) const;
     static qint64 shownSize(const Item &item);
+    // The layers the row's mark covers: this layer, or every layer since the base.
+    int firstLayerShown() const;
+    // The marker entry that removed the row (".wh.doc", ".wh..wh..opq") and the layer it is in;
+    // empty when none did.
+    QByteArray removalMarker(const Item &item, int *layer = nullptr) const;
+    // The layer (shown) that made the folder opaque, or -1.
+    int opaqueIn(const Item &item) const;
     QVariant toolTip(const Item &item) const;
     QVariant decoration(const Item &item) const;
 
     std::shared_ptr<const ll::ImageFs> m_fs;
     int m_layer = 0;
     Mode m_mode = Mode::ChangesInLayer;
+    int m_base = 0;
     FileTreeFilter m_filter;
     std::shared_ptr<const FileTreeTable> m_table;
     int m_syncLimit = 20000;

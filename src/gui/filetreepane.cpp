@@ -55,9 +55,15 @@ FileTreePane::FileTreePane(QWidget *parent)
     layout->addWidget(m_view, 1);
     // Tab goes through the controls first, then into the tree they shape (it came first,
     // having been made first).
-    QWidget::setTabOrder(m_onlyChanges, m_view);
     QWidget::setTabOrder(m_modeBox, m_filter);
     layout->addWidget(createLegend());
+    // Tab: the controls above, the tree they shape, then the marks it shows below it.
+    QWidget::setTabOrder(m_minSize, m_view);
+    QWidget *previous = m_view;
+    for (QCheckBox *box : m_shown) {
+        QWidget::setTabOrder(previous, box);
+        previous = box;
+    }
     connect(m_model, &QAbstractItemModel::modelReset, this, &FileTreePane::afterModelReset);
     // A quick rebuild should not flash a notice; a slow one (a whole filesystem of a million
     // paths) says why the tree still shows the previous layer.
@@ -100,11 +106,15 @@ QWidget *FileTreePane::createControls()
     auto *row = new QHBoxLayout;
     rows->addLayout(row);
     m_modeBox = new QComboBox(bar);
+    // In the order of FileTreeModel::Mode.
     m_modeBox->addItem(tr("Changes in this layer"));
     m_modeBox->addItem(tr("Filesystem after this layer"));
-    m_modeBox->setToolTip(tr("Show what the selected layer changed, or the whole filesystem as it stands after it (Ctrl+1 / Ctrl+2)"));
+    m_modeBox->addItem(tr("Changes since the base"));
+    m_modeBox->setToolTip(tr("Show what the selected layer changed (Ctrl+1), the whole filesystem as it stands after it (Ctrl+2), "
+                             "or that filesystem marked against the base image's (Ctrl+3: dive's aggregated view; the base is "
+                             "set in Efficiency)"));
     connect(m_modeBox, &QComboBox::currentIndexChanged, this, [this](int i) {
-        m_model->setMode(i == 0 ? FileTreeModel::Mode::ChangesInLayer : FileTreeModel::Mode::FilesystemAfterLayer);
+        m_model->setMode(FileTreeModel::Mode(i));
     });
     m_filter = new QLineEdit(bar);
     m_filter->setObjectName(QStringLiteral("pathFilter"));
@@ -117,8 +127,6 @@ QWidget *FileTreePane::createControls()
     m_minSize->setSuffix(tr(" KiB"));
     m_minSize->setPrefix(tr("≥ "));
     m_minSize->setToolTip(tr("Only files at least this big"));
-    m_onlyChanges = new QCheckBox(tr("Only changes"), bar);
-    m_onlyChanges->setToolTip(tr("Hide paths this layer did not change"));
     auto *expand = new QToolButton(bar);
     expand->setText(tr("Expand all"));
     connect(expand, &QToolButton::clicked, this, &FileTreePane::expandAll);
@@ -136,7 +144,7 @@ QWidget *FileTreePane::createControls()
     row->addWidget(m_regex);
     row->addWidget(m_filterError);
     auto *second = new QHBoxLayout;
-    for (QWidget *w : {static_cast<QWidget *>(m_minSize), static_cast<QWidget *>(m_onlyChanges), static_cast<QWidget *>(m_busy)})
+    for (QWidget *w : {static_cast<QWidget *>(m_minSize), static_cast<QWidget *>(m_busy)})
         second->addWidget(w);
     second->addStretch(1);
     second->addWidget(expand);
@@ -145,22 +153,44 @@ QWidget *FileTreePane::createControls()
     connect(m_filter, &QLineEdit::textChanged, this, &FileTreePane::applyFilter);
     connect(m_regex, &QCheckBox::toggled, this, &FileTreePane::applyFilter);
     connect(m_minSize, &QSpinBox::valueChanged, this, &FileTreePane::applyFilter);
-    connect(m_onlyChanges, &QCheckBox::toggled, this, &FileTreePane::applyFilter);
     return bar;
 }
 
-QLabel *FileTreePane::createLegend()
+QWidget *FileTreePane::createLegend()
 {
-    // Letters carry the meaning; colours only help. Rebuilt per palette would be nicer, but the
-    // palette does not change while the program runs.
-    const QPalette pal = QApplication::palette();
-    QStringList parts;
-    for (ll::Change c : {ll::Change::Added, ll::Change::Modified, ll::Change::AttrsOnly, ll::Change::Removed})
-        parts << QStringLiteral("<span style='color:%1'><b>%2</b> %3</span>")
-                     .arg(changeColor(c, pal).name(), QString(QLatin1Char(ll::changeLetter(c))), ll::changeName(c).toHtmlEscaped());
-    auto *legend = new QLabel(parts.join(QStringLiteral(" &nbsp; ")) + tr(" &nbsp; — a new mtime alone is not a change"), this);
+    // The legend of the marks is also the filter on them (dive's per-type filters): unticking
+    // one hides its paths. Letters carry the meaning; colours only help.
+    auto *legend = new QWidget(this);
     legend->setObjectName(QStringLiteral("changeLegend"));
-    legend->setWordWrap(true);
+    auto *rows = new QVBoxLayout(legend);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(0);
+    auto *row = new QHBoxLayout;
+    rows->addLayout(row);
+    row->addWidget(new QLabel(tr("Show:"), legend));
+    const QPalette pal = QApplication::palette();
+    for (ll::Change c : {ll::Change::Added, ll::Change::Modified, ll::Change::AttrsOnly, ll::Change::Removed, ll::Change::Unchanged}) {
+        const QString letter = c == ll::Change::Unchanged ? QString() : QString(QLatin1Char(ll::changeLetter(c))) + QLatin1Char(' ');
+        auto *box = new QCheckBox(letter + ll::changeName(c), legend);
+        box->setObjectName(QStringLiteral("show-") + ll::changeName(c));
+        box->setChecked(true);
+        if (c != ll::Change::Unchanged) {
+            QPalette p = box->palette();
+            p.setColor(QPalette::WindowText, changeColor(c, pal));
+            box->setPalette(p);
+        }
+        box->setToolTip(c == ll::Change::Unchanged ? tr("Paths the layer (or, since the base, no layer) changed not at all") : tr("Paths marked %1").arg(ll::changeName(c)));
+        connect(box, &QCheckBox::toggled, this, &FileTreePane::applyFilter);
+        m_shown[size_t(c)] = box;
+        row->addWidget(box);
+    }
+    row->addStretch(1);
+    // Below the boxes, so the row fits half of a 1024-pixel screen.
+    auto *mtime = new QLabel(tr("A new mtime alone is not a change. Whiteout entries (.wh.NAME, .wh..wh..opq) are shown beside "
+                                "what they remove."),
+                             legend);
+    mtime->setWordWrap(true);
+    rows->addWidget(mtime);
     return legend;
 }
 
@@ -169,7 +199,10 @@ void FileTreePane::applyFilter()
     FileTreeFilter filter;
     const bool ok = filter.setPattern(m_filter->text(), m_regex->isChecked() ? FileTreeFilter::Syntax::RegularExpression : FileTreeFilter::Syntax::Auto);
     filter.minSize = qint64(m_minSize->value()) * 1024;
-    filter.onlyChanges = m_onlyChanges->isChecked();
+    filter.changes = 0;
+    for (size_t c = 0; c < m_shown.size(); ++c)
+        if (m_shown[c]->isChecked())
+            filter.changes |= FileTreeFilter::bit(ll::Change(c));
     m_filterError->setVisible(!ok);
     m_filterError->setText(ok ? QString() : tr("invalid regex"));
     m_model->setFilter(filter);
@@ -192,9 +225,12 @@ void FileTreePane::afterModelReset()
             m_view->expandToDepth(0);
     }
     reopenFolders();
-    const bool nothing = filtering && m_model->fs() && m_model->rowCount() == 0;
-    m_empty->setText(nothing ? tr("<b>No path matches the filter in this layer.</b> Change or clear the filter to see them again.")
-                             : QString());
+    const bool inBase = m_model->mode() == FileTreeModel::Mode::ChangesSinceBase && m_model->fs() && m_model->layer() <= m_model->baseLayer();
+    const bool nothing = (filtering || inBase) && m_model->fs() && m_model->rowCount() == 0;
+    m_empty->setText(!nothing ? QString()
+                     : inBase ? tr("<b>Layer %1 is part of the base image</b> (layers 1–%2): pick a later layer to see what was "
+                                   "built on the base.").arg(m_model->layer() + 1).arg(m_model->baseLayer() + 1)
+                              : tr("<b>No path matches the filter in this layer.</b> Change or clear the filter to see them again."));
     m_empty->setVisible(nothing);
     const QString wanted = m_pendingPath.isEmpty() ? m_pathBeforeReset : std::exchange(m_pendingPath, QString());
     if (wanted.isEmpty() || !showPath(wanted))
@@ -225,13 +261,23 @@ bool FileTreePane::filterHides(int32_t node) const
     const int layer = m_model->layer();
     const ll::PathEvent *ev = fs->eventIn(node, layer);
     const bool removedHere = ev && ev->change == ll::Change::Removed;
-    const bool inTree = m_model->mode() == FileTreeModel::Mode::ChangesInLayer ? ev && ev->change != ll::Change::Unchanged
-                                                                               : fs->entryAfter(node, layer) || removedHere;
+    const FileTreeModel::Mode mode = m_model->mode();
+    const bool inTree = mode == FileTreeModel::Mode::ChangesInLayer      ? ev && ev->change != ll::Change::Unchanged
+                        : mode == FileTreeModel::Mode::ChangesSinceBase ? layer > m_model->baseLayer() &&
+                                                                               (fs->entryAfter(node, layer) || fs->entryAfter(node, m_model->baseLayer()))
+                                                                         : fs->entryAfter(node, layer) || removedHere;
     return inTree && !m_model->indexForNode(node).isValid();
 }
-void FileTreePane::setMode(FileTreeModel::Mode mode) { m_modeBox->setCurrentIndex(mode == FileTreeModel::Mode::ChangesInLayer ? 0 : 1); }
+void FileTreePane::setMode(FileTreeModel::Mode mode) { m_modeBox->setCurrentIndex(int(mode)); }
+void FileTreePane::setBaseLayer(int layer)
+{
+    m_model->setBaseLayer(layer);
+    m_modeBox->setItemText(int(FileTreeModel::Mode::ChangesSinceBase),
+                           layer == 0 ? tr("Changes since the base (layer 1)") : tr("Changes since the base (layers 1–%1)").arg(layer + 1));
+}
+void FileTreePane::showChanges(ll::Change change, bool shown) { m_shown[size_t(change)]->setChecked(shown); }
 void FileTreePane::setMinimumSize(qint64 bytes) { m_minSize->setValue(int(bytes / 1024)); }
-void FileTreePane::setOnlyChanges(bool on) { m_onlyChanges->setChecked(on); }
+void FileTreePane::setOnlyChanges(bool on) { showChanges(ll::Change::Unchanged, !on); }
 void FileTreePane::expandAll()
 {
     const QScopedValueRollback<bool> automatic(m_autoExpanding, true);

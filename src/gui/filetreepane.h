@@ -2,6 +2,7 @@
 #include "filetreemodel.h"
 
 #include <QSet>
+#include <array>
 #include <QTimer>
 #include <QWidget>
 
@@ -17,7 +18,7 @@ namespace gui {
 class FileTreeProxy;
 
 // The file tree of the selected layer with its controls: mode, path filter (glob or regular
-// expression), minimum size, only changes, expand/collapse all, and a legend of the marks.
+// expression), minimum size, expand/collapse all, and the legend of the marks, which filters by them.
 class FileTreePane : public QWidget {
     Q_OBJECT
 public:
@@ -38,6 +39,10 @@ public:
     void setFilter(const QString &pattern, bool regex = false);
     void setMinimumSize(qint64 bytes);
     void setOnlyChanges(bool on);
+    // The per-type filter: paths marked `change` are shown or not.
+    void showChanges(ll::Change change, bool shown);
+    // The base's last layer (0-based) for the "changes since the base" mode.
+    void setBaseLayer(int layer);
     // While the tree is being built, the path is selected when it arrives (and true returned).
     bool selectPath(const QString &path);
 
@@ -62,7 +67,7 @@ private:
     void reopenFolders();
     QByteArray rawPath(const QModelIndex &index) const;
     QWidget *createControls();
-    QLabel *createLegend();
+    QWidget *createLegend();
     void applyFilter();
     void afterModelReset();
     bool showPath(const QString &path);
@@ -74,7 +79,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QCheckBox *m_regex = nullptr;
     QSpinBox *m_minSize = nullptr;
-    QCheckBox *m_onlyChanges = nullptr;
+    std::array<QCheckBox *, 5> m_shown{}; // by ll::Change
     QLabel *m_filterError = nullptr;
     QLabel *m_busy = nullptr;
     QLabel *m_note = nullptr;

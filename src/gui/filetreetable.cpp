@@ -31,7 +31,7 @@ bool FileTreeFilter::setPattern(const QString &pattern, Syntax syntax)
 
 bool FileTreeFilter::isActive() const
 {
-    return hasPattern() || minSize > 0 || onlyChanges;
+    return hasPattern() || minSize > 0 || changes != kAllChanges;
 }
 
 namespace {
@@ -85,7 +85,7 @@ private:
 
     bool passes(const ll::TreeVisit &v, int nameStart) const
     {
-        if (m_filter.onlyChanges && !(v.changedHere && v.change != ll::Change::Unchanged))
+        if (!m_filter.shows(v.changedHere ? v.change : ll::Change::Unchanged))
             return false;
         const bool isDir = v.entry->h.type == ll::EntryType::Directory;
         if (m_filter.minSize > 0 && (isDir || v.entry->h.size < m_filter.minSize)) // a hard link weighs what it shares
@@ -152,11 +152,12 @@ private:
 
 } // namespace
 
-std::shared_ptr<const FileTreeTable> buildFileTreeTable(std::shared_ptr<const ll::ImageFs> fs, int layer, bool changesOnly,
+std::shared_ptr<const FileTreeTable> buildFileTreeTable(std::shared_ptr<const ll::ImageFs> fs, int layer, TreeScope scope,
                                                         const FileTreeFilter &filter, const std::function<bool()> &canceled)
 {
     auto table = std::make_shared<FileTreeTable>();
     table->layer = layer;
+    table->scope = scope;
     table->fs = std::move(fs);
     if (!table->fs || layer < 0 || layer >= table->fs->layerCount())
         return table;
@@ -164,7 +165,11 @@ std::shared_ptr<const FileTreeTable> buildFileTreeTable(std::shared_ptr<const ll
     // pages of a mapping cost nothing).
     table->items.reserve(size_t(table->fs->nodeCount()));
     TableBuilder builder(*table, filter);
-    ll::walkTree(*table->fs, layer, changesOnly, [&builder](const ll::TreeVisit &v) { builder.add(v); }, canceled);
+    const auto add = [&builder](const ll::TreeVisit &v) { builder.add(v); };
+    if (scope.kind == TreeScope::Kind::ChangesSinceBase)
+        ll::walkTreeSince(*table->fs, scope.base, layer, add, canceled);
+    else
+        ll::walkTree(*table->fs, layer, scope.kind == TreeScope::Kind::ChangesInLayer, add, canceled);
     if (canceled && canceled())
         return table; // half-built, and nobody will look at it: skip the linking
     builder.finish();

@@ -20,7 +20,13 @@ struct FileTreeFilter {
     QRegularExpression regex;
     bool regexOnName = false; // a glob without '/' is about names ("*.so"), as in find -name
     qint64 minSize = 0;       // files only: a directory stays when something big is inside
-    bool onlyChanges = false;
+    // Which marks pass, one bit per ll::Change (dive's per-type filters): a row's mark is what
+    // the tree shows in its Change column ("unchanged" when the layer did not touch it).
+    static constexpr uint8_t kAllChanges = 0x1f;
+    uint8_t changes = kAllChanges;
+    static constexpr uint8_t bit(ll::Change c) { return uint8_t(1u << unsigned(c)); }
+    bool shows(ll::Change c) const { return changes & bit(c); }
+    void setOnlyChanges(bool on) { changes = on ? uint8_t(kAllChanges & ~bit(ll::Change::Unchanged)) : kAllChanges; }
 
     // Auto: text with * ? [ is a glob (on the name, or on the path when it holds a '/'),
     // anything else a case-insensitive substring of the path. Returns false (and leaves the
@@ -29,6 +35,15 @@ struct FileTreeFilter {
     bool isActive() const;
     bool hasPattern() const { return !substring.isEmpty() || !regex.pattern().isEmpty(); }
     bool operator==(const FileTreeFilter &) const = default;
+};
+
+// What the rows are: what one layer changed, the filesystem after it, or (dive's aggregated
+// view) that filesystem marked against the one after the base's last layer.
+struct TreeScope {
+    enum class Kind { ChangesInLayer, FilesystemAfterLayer, ChangesSinceBase };
+    Kind kind = Kind::ChangesInLayer;
+    int base = 0; // ChangesSinceBase: the base's last layer (0-based)
+    bool operator==(const TreeScope &) const = default;
 };
 
 // The rows of one file tree view, laid out as parent/child tables. Built off the GUI thread
@@ -47,6 +62,7 @@ struct FileTreeTable {
     };
     std::shared_ptr<const ll::ImageFs> fs; // keeps `entry` and the names alive
     int layer = 0;
+    TreeScope scope;
     // Mapped straight from the OS (LargeVector): tables of a million rows come and go with
     // every layer pick, and malloc's heaps would keep their old blocks as holes.
     ll::LargeVector<Item> items;       // depth-first, ancestors first
@@ -63,7 +79,7 @@ struct FileTreeTable {
 
 // Empty when `fs` is null or the layer is out of range; `canceled` (may be empty) stops early
 // and the half-built table is then meaningless.
-std::shared_ptr<const FileTreeTable> buildFileTreeTable(std::shared_ptr<const ll::ImageFs> fs, int layer, bool changesOnly,
+std::shared_ptr<const FileTreeTable> buildFileTreeTable(std::shared_ptr<const ll::ImageFs> fs, int layer, TreeScope scope,
                                                         const FileTreeFilter &filter, const std::function<bool()> &canceled = {});
 
 } // namespace gui

@@ -139,8 +139,10 @@ QWidget *MainWindow::createTimeline()
     // On a narrow screen the instruction is what a learner reads: the creation time, the same
     // for most steps of a build, gives way (it stays in the step's tooltip).
     new NarrowColumnHider(m_timelineView, LayerTimelineModel::CreatedColumn, 80);
-    // The stored size too: it stays in the size's tooltip.
+    // The stored size and the layer number too: they stay in the size's tooltip, and the step's
+    // details say "Step N · layer M".
     new NarrowColumnHider(m_timelineView, LayerTimelineModel::StoredColumn, 70);
+    new NarrowColumnHider(m_timelineView, LayerTimelineModel::LayerColumn, 62);
     m_stepDetails = new QTextBrowser(box);
     m_stepDetails->setObjectName(QStringLiteral("stepDetails"));
     m_stepDetails->setMinimumHeight(m_stepDetails->fontMetrics().lineSpacing() * 4);
@@ -193,6 +195,7 @@ QWidget *MainWindow::createRightSide()
         m_tree->selectPath(QStringLiteral("/") + QString::fromUtf8(m_analysis->fs->pathOf(node)));
     });
     connect(m_tree, &FileTreePane::currentNodeChanged, this, &MainWindow::onPathSelected);
+    connect(m_efficiency, &EfficiencyPane::baseLayersChanged, m_tree, [this](int layers) { m_tree->setBaseLayer(layers - 1); });
     connect(m_efficiency, &EfficiencyPane::pathActivated, this, [this](const QString &path, int layer) {
         m_tree->setMode(FileTreeModel::Mode::FilesystemAfterLayer);
         selectLayer(layer);

@@ -61,6 +61,7 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Changes in This Layer"), QKeySequence(tr("Ctrl+1")), this, [this] { m_tree->setMode(FileTreeModel::Mode::ChangesInLayer); });
     view->addAction(tr("&Filesystem After This Layer"), QKeySequence(tr("Ctrl+2")), this, [this] { m_tree->setMode(FileTreeModel::Mode::FilesystemAfterLayer); });
+    view->addAction(tr("Changes Since the &Base"), QKeySequence(tr("Ctrl+3")), this, [this] { m_tree->setMode(FileTreeModel::Mode::ChangesSinceBase); });
     view->addAction(tr("Filter &Paths / Find in Dockerfile"), QKeySequence::Find, this, [this] { findInCurrentTab(false); });
     view->addAction(tr("&Expand All"), QKeySequence(tr("Ctrl+E")), m_tree, &FileTreePane::expandAll);
     view->addAction(tr("C&ollapse All"), QKeySequence(tr("Ctrl+Shift+E")), m_tree, &FileTreePane::collapseAll);

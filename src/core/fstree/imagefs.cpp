@@ -261,7 +261,37 @@ std::shared_ptr<const ImageFs> ImageFs::build(std::vector<LayerContent> layers)
     for (int i = 0; i < fs->layerCount(); ++i)
         b.applyLayer(i, opaque[size_t(i)], whiteouts[size_t(i)]);
     b.finish();
+    for (auto *sets : {&opaque, &whiteouts})
+        for (std::vector<int32_t> &ids : *sets)
+            std::sort(ids.begin(), ids.end());
+    fs->m_opaque = std::move(opaque);
+    fs->m_whiteouts = std::move(whiteouts);
     return fs;
+}
+
+bool ImageFs::isOpaqueIn(int32_t id, int layer) const
+{
+    return layer >= 0 && size_t(layer) < m_opaque.size() && std::binary_search(m_opaque[size_t(layer)].begin(), m_opaque[size_t(layer)].end(), id);
+}
+
+bool ImageFs::isWhiteoutIn(int32_t id, int layer) const
+{
+    return layer >= 0 && size_t(layer) < m_whiteouts.size() &&
+           std::binary_search(m_whiteouts[size_t(layer)].begin(), m_whiteouts[size_t(layer)].end(), id);
+}
+
+QByteArray ImageFs::removalMarker(int32_t id, int layer) const
+{
+    const PathEvent *e = eventIn(id, layer);
+    if (!e || e->change != Change::Removed || !e->removalRoot || id <= kRoot)
+        return {};
+    const int32_t parent = parentOf(id);
+    const QByteArray folder = parent == kRoot ? QByteArray() : pathOf(parent) + '/';
+    if (isWhiteoutIn(id, layer))
+        return folder + ".wh." + nameOf(id);
+    if (isOpaqueIn(parent, layer))
+        return folder + ".wh..wh..opq";
+    return {};
 }
 
 QByteArray ImageFs::nameOf(int32_t id) const

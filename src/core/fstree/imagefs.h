@@ -61,6 +61,16 @@ public:
     // A symlink's target as stored, a hard link's target path ("usr/bin/x"); empty otherwise.
     QByteArray linkTarget(const FileEntry &e) const;
 
+    // The marker entries of a layer, which the tree holds as events rather than as paths: a
+    // folder `layer` made opaque (".wh..wh..opq" inside it), and a path it removed by name
+    // (".wh.NAME" beside it).
+    bool isOpaqueIn(int32_t id, int layer) const;
+    bool isWhiteoutIn(int32_t id, int layer) const;
+    // The marker that removed the path in `layer`, as the tar spells it ("usr/.wh.doc",
+    // "usr/share/.wh..wh..opq"); empty when the layer did not remove it by a marker (a folder
+    // replaced by a file takes its children with it).
+    QByteArray removalMarker(int32_t id, int layer) const;
+
     // Bytes below each node after `layer` (regular files; hard links count once).
     std::vector<qint64> subtreeSizesAfter(int layer) const;
     qint64 eventCount() const { return qint64(m_events.size()); }
@@ -80,6 +90,8 @@ private:
     LargeVector<PathEvent> m_events;
     LargeVector<char> m_links; // symlink targets, each once
     LargeVector<uint32_t> m_linkOffset;
+    std::vector<std::vector<int32_t>> m_opaque;    // per layer, sorted node ids
+    std::vector<std::vector<int32_t>> m_whiteouts; // per layer, sorted node ids
 };
 
 } // namespace ll

@@ -1,5 +1,7 @@
 #include "analysisjson.h"
 
+#include "image/baseguess.h"
+
 #include "treewalk.h"
 
 #include <QJsonArray>
@@ -116,6 +118,10 @@ QJsonObject rowJson(const ImageFs &fs, const TreeRow &row)
     QJsonObject o;
     o[QStringLiteral("path")] = QStringLiteral("/") + QString::fromUtf8(row.path);
     o[QStringLiteral("change")] = row.changedHere ? changeName(row.change) : QStringLiteral("unchanged");
+    if (!row.marker.isEmpty())
+        o[QStringLiteral("whiteout")] = QString::fromUtf8(row.marker);
+    if (row.opaque)
+        o[QStringLiteral("opaque")] = true;
     if (const FileEntry *e = row.entry) {
         o[QStringLiteral("type")] = entryTypeName(e->h.type);
         o[QStringLiteral("mode")] = QString::number(e->h.mode, 8).rightJustified(4, QLatin1Char('0'));
@@ -132,11 +138,13 @@ QJsonObject rowJson(const ImageFs &fs, const TreeRow &row)
 
 } // namespace
 
-std::vector<TreeRow> treeRows(const ImageFs &fs, int layer, bool changesOnly)
+namespace {
+
+std::vector<TreeRow> collectRows(const ImageFs &fs, int first, int last, const std::function<void(const std::function<void(const TreeVisit &)> &)> &walk)
 {
     std::vector<TreeRow> rows;
     std::vector<QByteArray> pathAt; // the path of the open ancestor at each depth
-    walkTree(fs, layer, changesOnly, [&](const TreeVisit &v) {
+    walk([&](const TreeVisit &v) {
         TreeRow row;
         row.node = v.node;
         row.depth = v.depth;
@@ -144,6 +152,9 @@ std::vector<TreeRow> treeRows(const ImageFs &fs, int layer, bool changesOnly)
         row.change = v.change;
         row.changedHere = v.changedHere;
         row.subtreeSize = v.subtreeSize;
+        if (v.changedHere && v.change == Change::Removed)
+            row.marker = removalMarkerName(fs, v.node, first, last);
+        row.opaque = v.entry->h.type == EntryType::Directory && opaqueLayer(fs, v.node, first, last) >= 0;
         pathAt.resize(size_t(v.depth));
         row.path = v.depth == 0 ? fs.nameOf(v.node) : pathAt.back() + '/' + fs.nameOf(v.node);
         row.path.detach(); // nameOf() shares the tree's storage
@@ -151,6 +162,18 @@ std::vector<TreeRow> treeRows(const ImageFs &fs, int layer, bool changesOnly)
         rows.push_back(std::move(row));
     });
     return rows;
+}
+
+} // namespace
+
+std::vector<TreeRow> treeRows(const ImageFs &fs, int layer, bool changesOnly)
+{
+    return collectRows(fs, layer, layer, [&](const auto &visit) { walkTree(fs, layer, changesOnly, visit); });
+}
+
+std::vector<TreeRow> treeRowsSince(const ImageFs &fs, int base, int layer)
+{
+    return collectRows(fs, base + 1, layer, [&](const auto &visit) { walkTreeSince(fs, base, layer, visit); });
 }
 
 QJsonObject analysisToJson(const ImageAnalysis &a, const JsonOptions &options)
@@ -181,14 +204,27 @@ QJsonObject analysisToJson(const ImageAnalysis &a, const JsonOptions &options)
     for (size_t i = 0; i < ov.steps.size(); ++i)
         steps.append(stepJson(ov.steps[i], int(i) + 1));
     root[QStringLiteral("steps")] = steps;
-    root[QStringLiteral("efficiency")] = efficiencyJson(a.efficiency, options.maxWastedPaths);
+    QJsonObject efficiency = efficiencyJson(a.efficiency, options.maxWastedPaths);
+    const BaseGuess guess = guessBase(ov);
+    const int base = options.baseLayers >= 0 ? options.baseLayers : guess.layers;
+    const HiddenSplit split = splitHidden(a.efficiency, base);
+    efficiency[QStringLiteral("base")] = QJsonObject{{QStringLiteral("layers"), base},
+                                                     {QStringLiteral("guessed"), options.baseLayers < 0},
+                                                     {QStringLiteral("why"), options.baseLayers < 0 ? guess.why : QStringLiteral("given")},
+                                                     {QStringLiteral("hiddenInBase"), split.inBase},
+                                                     {QStringLiteral("hiddenInOwn"), split.inOwn}};
+    root[QStringLiteral("efficiency")] = efficiency;
     root[QStringLiteral("warnings")] = QJsonArray::fromStringList(ov.warnings);
     if (options.includeTree && a.fs->layerCount() > 0) {
         const int layer = options.treeLayer < 0 ? a.fs->layerCount() - 1 : options.treeLayer;
         QJsonArray tree;
-        for (const TreeRow &row : treeRows(*a.fs, layer, options.changesOnly))
+        const bool since = options.sinceLayer >= -1;
+        for (const TreeRow &row : since ? treeRowsSince(*a.fs, options.sinceLayer, layer) : treeRows(*a.fs, layer, options.changesOnly))
             tree.append(rowJson(*a.fs, row));
-        root[QStringLiteral("tree")] = QJsonObject{{QStringLiteral("layer"), layer + 1}, {QStringLiteral("changesOnly"), options.changesOnly}, {QStringLiteral("entries"), tree}};
+        QJsonObject t{{QStringLiteral("layer"), layer + 1}, {QStringLiteral("changesOnly"), options.changesOnly && !since}, {QStringLiteral("entries"), tree}};
+        if (since)
+            t[QStringLiteral("since")] = options.sinceLayer + 1;
+        root[QStringLiteral("tree")] = t;
     }
     return root;
 }

@@ -11,7 +11,9 @@ struct JsonOptions {
     bool includeTree = false;
     int treeLayer = -1;          // 0-based; -1: the last layer
     bool changesOnly = false;
+    int sinceLayer = -2;         // >= -1: the tree marked against the filesystem after this layer (0-based; -1: nothing)
     int maxWastedPaths = 100;
+    int baseLayers = -1;         // the base image's layer count; -1: guessed (guessBase)
 };
 
 QJsonObject analysisToJson(const ImageAnalysis &a, const JsonOptions &options);
@@ -27,7 +29,11 @@ struct TreeRow {
     Change change = Change::Unchanged;
     bool changedHere = false;
     qint64 subtreeSize = 0;
+    QByteArray marker;   // the whiteout entry that removed it (".wh.doc", ".wh..wh..opq")
+    bool opaque = false; // a folder the layers shown made opaque
 };
 std::vector<TreeRow> treeRows(const ImageFs &fs, int layer, bool changesOnly);
+// dive's aggregated view (walkTreeSince): after `layer`, marked against the filesystem after `base`.
+std::vector<TreeRow> treeRowsSince(const ImageFs &fs, int base, int layer);
 
 } // namespace ll

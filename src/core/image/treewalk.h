@@ -27,4 +27,18 @@ std::vector<qint64> bytesWrittenBelow(const ImageFs &fs, int layer);
 void walkTree(const ImageFs &fs, int layer, bool changesOnly, const std::function<void(const TreeVisit &)> &visit,
               const std::function<bool()> &canceled = {});
 
+// dive's aggregated view: every path present after `layer`, and every path present after `base`
+// and gone since, each marked against the filesystem after `base` (-1: against nothing), with
+// changedHere when a layer in (base, layer] wrote or removed it. Nothing when base >= layer.
+void walkTreeSince(const ImageFs &fs, int base, int layer, const std::function<void(const TreeVisit &)> &visit,
+                   const std::function<bool()> &canceled = {});
+
+// The marker entries a tree row stands beside, over the layers `first`..`last` its mark covers
+// (one layer, or every layer since the base). The whiteout that removed the path, by its name in
+// the tar's folder (".wh.doc", or ".wh..wh..opq" for an opaque folder's), and the layer
+// holding it; empty when no marker removed it (a folder replaced by a file takes its children).
+QByteArray removalMarkerName(const ImageFs &fs, int32_t node, int first, int last, int *layer = nullptr);
+// The last layer of `first`..`last` that made the folder opaque, or -1.
+int opaqueLayer(const ImageFs &fs, int32_t node, int first, int last);
+
 } // namespace ll

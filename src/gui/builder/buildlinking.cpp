@@ -68,6 +68,21 @@ void BuildWorkspace::setImageAnalysis(std::shared_ptr<const ll::ImageAnalysis> a
         for (const ll::LayerReport &l : analysis->layers)
             m_imageLayers << (l.blob.digest.isValid() ? l.blob.digest : l.blobDigest).toString();
     m_model->setImageLayers(m_imageLayers);
+    // The image of this build (its steps found their layers in it): the target stage's FROM
+    // says how many layers are the base's, exactly, where a loaded image only allows a guess.
+    bool ours = false;
+    int from = -1;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        ours = ours || m_model->row(r).layer >= 0;
+        if (m_model->row(r).state == State::Base)
+            from = r;
+    }
+    if (analysis && ours && from >= 0) {
+        const BuildStepRow &base = m_model->row(from);
+        const int top = base.layerDigest.isEmpty() ? -1 : int(m_imageLayers.indexOf(base.layerDigest));
+        if (base.layerDigest.isEmpty() || top >= 0)
+            emit baseKnown(top + 1, tr("From the build: %1 (line %2).").arg(base.instructionText()).arg(base.line));
+    }
     // The image of a build that just finished: show the step the user is looking at in it.
     const QModelIndex current = m_pane->stepsView()->currentIndex();
     if (analysis && current.isValid() && m_model->row(current.row()).layer >= 0)

@@ -64,6 +64,8 @@ signals:
     void buildFinished(bool succeeded);
     // The image layer of the step the user selected.
     void layerRequested(int layer);
+    // The image shown is this build's: its first `layers` layers are its base image's.
+    void baseKnown(int layers, const QString &why);
     // The editor holds another file now (empty: an untitled document): what Build would build.
     void dockerfileChanged(const QString &path);
 

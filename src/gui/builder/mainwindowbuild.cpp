@@ -2,6 +2,8 @@
 // and the sample build project.
 #include "mainwindow.h"
 
+#include "efficiencypane.h"
+
 #include "buildcontroller.h"
 #include "buildpane.h"
 #include "buildworkspace.h"
@@ -34,6 +36,7 @@ QWidget *MainWindow::createSideTabs(QWidget *timeline)
     });
     connect(m_loader, &ImageLoader::started, m_build, [this] { m_build->setImageAnalysis(nullptr); });
     connect(m_loader, &ImageLoader::analysisReady, m_build, &BuildWorkspace::setImageAnalysis);
+    connect(m_build, &BuildWorkspace::baseKnown, m_efficiency, &EfficiencyPane::setBase);
     return m_sideTabs;
 }
 
