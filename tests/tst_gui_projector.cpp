@@ -6,6 +6,8 @@
 #include "testsupport.h"
 
 #include "editor/dockerfileeditorpane.h"
+#include "efficiencypane.h"
+#include "filetreepane.h"
 #include "imageloader.h"
 #include "layertimelinemodel.h"
 #include "mainwindow.h"
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void fitsSmallScreens_data();
     void fitsSmallScreens();
     void savedGeometryComesBackOnScreen();
+    void layoutsShowPanesTogetherAndAreRemembered();
 
 private:
     QAction *viewAction(gui::MainWindow &w, const QString &text) const;
@@ -140,6 +143,20 @@ static QStringList widest(const QWidget *w, int limit, const QString &path = QSt
     return out;
 }
 
+// The same for heights: the widgets that ask for more than `limit`, deepest first.
+static QStringList tallest(const QWidget *w, int limit, const QString &path = QString())
+{
+    QStringList out;
+    const QString here = path + QLatin1Char('/') + (w->objectName().isEmpty() ? QLatin1String(w->metaObject()->className()) : w->objectName());
+    for (const QWidget *c : w->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        if (!c->isWindow() && !c->isHidden())
+            out += tallest(c, limit, here);
+    const int need = std::max(w->minimumSizeHint().height(), w->minimumHeight());
+    if (out.isEmpty() && need > limit)
+        out << QStringLiteral("%1 needs %2 px").arg(here).arg(need);
+    return out;
+}
+
 void TestGuiProjector::fitsSmallScreens_data()
 {
     QTest::addColumn<QString>("state");
@@ -147,6 +164,8 @@ void TestGuiProjector::fitsSmallScreens_data()
     QTest::newRow("an image open") << QStringLiteral("image");
     QTest::newRow("the reconstructed Dockerfile shown") << QStringLiteral("reconstructed");
     QTest::newRow("a long Dockerfile path") << QStringLiteral("long path");
+    QTest::newRow("the build layout") << QStringLiteral("build layout");
+    QTest::newRow("dive's layout") << QStringLiteral("dive layout");
 }
 
 void TestGuiProjector::fitsSmallScreens()
@@ -163,6 +182,10 @@ void TestGuiProjector::fitsSmallScreens()
     }
     auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("tabs"));
     QVERIFY(tabs);
+    if (state == QLatin1String("build layout"))
+        w.setWindowLayout(gui::MainWindow::WindowLayout::Build);
+    if (state == QLatin1String("dive layout"))
+        w.setWindowLayout(gui::MainWindow::WindowLayout::Dive);
     if (state == QLatin1String("reconstructed")) {
         tabs->setCurrentWidget(w.findChild<gui::DockerfileEditorPane *>());
         QVERIFY(w.findChild<gui::DockerfileEditorPane *>()->showReconstructed());
@@ -185,7 +208,9 @@ void TestGuiProjector::fitsSmallScreens()
     }
     const QSize need = w.minimumSizeHint().expandedTo(w.minimumSize());
     QVERIFY2(need.width() <= 1024, qPrintable(QStringLiteral("%1 px wide at least:\n").arg(need.width()) + widest(&w, 1024 / 2).join(QLatin1Char('\n'))));
-    QVERIFY2(need.height() <= 720, qPrintable(QStringLiteral("%1 px high at least").arg(need.height())));
+    QVERIFY2(need.height() <= 720, qPrintable(QStringLiteral("%1 px high at least:\n").arg(need.height()) + tallest(&w, 720 / 4).join(QLatin1Char('\n'))));
+    if (state == QLatin1String("build layout"))
+        return; // the history is behind the Build steps tab there
     // The history's instruction stays readable: the creation time gives way to it, also once an
     // image was opened in the window as it was.
     auto *timeline = w.findChild<QTreeView *>(QStringLiteral("timeline"));
@@ -220,6 +245,59 @@ void TestGuiProjector::savedGeometryComesBackOnScreen()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY2(screen.contains(w.frameGeometry()), qPrintable(QStringLiteral("%1,%2 %3x%4 on a %5x%6 screen").arg(w.frameGeometry().x()).arg(w.frameGeometry().y())
                                                                   .arg(w.frameGeometry().width()).arg(w.frameGeometry().height()).arg(screen.width()).arg(screen.height())));
+}
+
+// On screen and big enough to read: not hidden, not behind another tab, not squeezed to a line.
+static bool readable(const QWidget *w)
+{
+    return w && w->isVisible() && !w->visibleRegion().isEmpty() && w->width() >= 150 && w->height() >= 60;
+}
+
+// The build layout puts the Dockerfile, the build steps and the selected step's files on screen
+// together; dive's puts the layers, the efficiency figures and the tree together. Chosen from
+// View › Layout, it is there again at the next start, and Tabs brings every tab back.
+void TestGuiProjector::layoutsShowPanesTogetherAndAreRemembered()
+{
+    QSettings().clear();
+    {
+        gui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy ready(w.loader(), &gui::ImageLoader::analysisReady);
+        w.openImage(tst::fixture(QStringLiteral("layers.docker.tar")));
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000);
+        QAction *build = w.findChild<QAction *>(QStringLiteral("layout-build"));
+        QVERIFY(build);
+        build->trigger();
+        QCOMPARE(w.windowLayout(), gui::MainWindow::WindowLayout::Build);
+        QTRY_VERIFY(readable(w.editorPane()));
+        QVERIFY(readable(w.findChild<QTreeView *>(QStringLiteral("buildSteps"))));
+        QVERIFY(readable(w.treePane()->view()));
+        QVERIFY(w.tabs()->indexOf(w.editorPane()) < 0); // not also a tab
+        QVERIFY(w.close());
+    }
+    {
+        gui::MainWindow w; // the next start
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.windowLayout(), gui::MainWindow::WindowLayout::Build);
+        QTRY_VERIFY(readable(w.editorPane()) && readable(w.treePane()->view()));
+        QVERIFY(w.findChild<QAction *>(QStringLiteral("layout-build"))->isChecked());
+        w.findChild<QAction *>(QStringLiteral("layout-dive"))->trigger();
+        QTRY_VERIFY(readable(w.timelineView()));
+        QVERIFY(readable(w.efficiencyPane()));
+        QVERIFY(readable(w.treePane()->view()));
+        QVERIFY(w.tabs()->indexOf(w.editorPane()) >= 0);  // back in its tab
+        QVERIFY(w.tabs()->indexOf(w.efficiencyPane()) < 0);
+        w.findChild<QAction *>(QStringLiteral("layout-tabs"))->trigger();
+        QCOMPARE(w.tabs()->count(), 6);
+        QCOMPARE(w.tabs()->tabText(w.tabs()->indexOf(w.efficiencyPane())), QStringLiteral("&Efficiency"));
+        QCOMPARE(w.tabs()->tabText(w.tabs()->indexOf(w.editorPane())), QStringLiteral("&Dockerfile"));
+        QVERIFY(!readable(w.efficiencyPane()) || !readable(w.editorPane())); // one tab at a time again
+        QVERIFY(w.close());
+    }
+    gui::MainWindow w;
+    QCOMPARE(w.windowLayout(), gui::MainWindow::WindowLayout::Tabs);
 }
 
 // A 1024×768 screen, the size of many projectors: the window must fit it.

@@ -107,7 +107,7 @@ void EfficiencyPane::setAnalysis(const std::shared_ptr<const ll::ImageAnalysis> 
         m_base->setRange(0, int(analysis->layers.size()));
     }
     const ll::BaseGuess guess = ll::guessBase(analysis->overview);
-    setBase(guess.layers, tr("Guessed from %1; correct it if you know the base image.").arg(guess.why));
+    setBase(guess.layers, tr("Guessed from %1. Correct it if you know better.").arg(guess.why));
 }
 
 void EfficiencyPane::updateSummary()
@@ -130,11 +130,10 @@ void EfficiencyPane::updateSummary()
                           "&nbsp; user wasted <b>%3</b> &nbsp; %4 inefficient files</p>"
                           "<p style='font-size:large'><b>LayerLens</b> &nbsp; hidden by later layers <b>%5</b> in %6 files, "
                           "of %7 of file content in all layers</p>"
-                          "<p>Of the hidden bytes: %8.</p>"
-                          "<p><i>Hidden</i>: file bytes the layers store that the final filesystem does not show, counted per "
-                          "file wherever it was replaced or removed. dive counts a folder removed with its files once, at the "
-                          "folder, and counts the copy that stays, so its <i>wasted</i> differs. Double-click a path to see it "
-                          "in the tree.</p>")
+                          "<p>Of them: %8.</p>"
+                          "<p><small><i>Hidden</i>: file bytes the layers store that the final filesystem does not show, counted "
+                          "per file wherever it was replaced or removed (dive counts a removed folder once, and counts the copy "
+                          "that stays). Double-click a path to see it in the tree.</small></p>")
                            .arg(d.score * 100, 0, 'f', 2)
                            .arg(QStringLiteral("%1 B (%2)").arg(QLocale().toString(d.wastedBytes), ll::diveBytes(quint64(d.wastedBytes))), userWasted)
                            .arg(d.inefficientFileCount)

@@ -186,9 +186,7 @@ QWidget *FileTreePane::createLegend()
     }
     row->addStretch(1);
     // Below the boxes, so the row fits half of a 1024-pixel screen.
-    auto *mtime = new QLabel(tr("A new mtime alone is not a change. Whiteout entries (.wh.NAME, .wh..wh..opq) are shown beside "
-                                "what they remove."),
-                             legend);
+    auto *mtime = new QLabel(tr("A new mtime alone is not a change; whiteouts (.wh.*) are shown beside what they remove."), legend);
     mtime->setWordWrap(true);
     rows->addWidget(mtime);
     return legend;

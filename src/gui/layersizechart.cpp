@@ -15,7 +15,7 @@ constexpr double kLeft = 70, kBottom = 22, kTop = 8, kRight = 8;
 
 LayerSizeChart::LayerSizeChart(QWidget *parent) : QWidget(parent)
 {
-    setMinimumHeight(140);
+    setMinimumHeight(100); // fits under the Dockerfile in the build layout on a 720-pixel screen
 }
 
 void LayerSizeChart::setAnalysis(const std::shared_ptr<const ll::ImageAnalysis> &analysis)

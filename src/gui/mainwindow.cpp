@@ -15,6 +15,7 @@
 #include "layertimelinemodel.h"
 #include "sampleimage.h"
 #include "sizebardelegate.h"
+#include "narrowcolumnhider.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -33,35 +34,6 @@
 
 namespace gui {
 
-namespace {
-
-// Hides one column of a view while the view is narrower than `minChars` characters of its font.
-class NarrowColumnHider : public QObject {
-public:
-    NarrowColumnHider(QTreeView *view, int column, int minChars) : QObject(view), m_view(view), m_column(column), m_minChars(minChars)
-    {
-        // A model reset gives the header all its sections back.
-        connect(view->model(), &QAbstractItemModel::modelReset, this, &NarrowColumnHider::apply);
-        view->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (watched == m_view && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange)) // Larger Text changes the measure
-            apply();
-        return false;
-    }
-
-private:
-    void apply() { m_view->setColumnHidden(m_column, m_view->width() < m_view->fontMetrics().averageCharWidth() * m_minChars); }
-
-    QTreeView *m_view;
-    int m_column;
-    int m_minChars;
-};
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_loader(new ImageLoader(m_runner, this)), m_timeline(new LayerTimelineModel(this))
@@ -133,7 +105,9 @@ QWidget *MainWindow::createTimeline()
     h->setSectionResizeMode(QHeaderView::ResizeToContents);
     h->setSectionResizeMode(LayerTimelineModel::InstructionColumn, QHeaderView::Stretch);
     h->setSectionResizeMode(LayerTimelineModel::SizeColumn, QHeaderView::Interactive);
-    h->resizeSection(LayerTimelineModel::SizeColumn, 110);
+    // Wide enough for its bar and for its heading, which names the measure.
+    h->resizeSection(LayerTimelineModel::SizeColumn,
+                     std::max(110, h->fontMetrics().horizontalAdvance(m_timeline->headerData(LayerTimelineModel::SizeColumn, Qt::Horizontal, Qt::DisplayRole).toString()) + 16));
     connect(m_timelineView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onStepSelected(current.row()); });
     // On a narrow screen the instruction is what a learner reads: the creation time, the same

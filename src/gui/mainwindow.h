@@ -75,6 +75,17 @@ public:
     // Whether a drop of this mime data would open something (a local file or folder).
     static QString droppedPath(const QMimeData *mime);
 
+    // How the panes are arranged (View › Layout, remembered): the tabs; the Dockerfile, the
+    // build steps and the selected step's files together; or dive's one screen (layers,
+    // efficiency and the changed tree together).
+    enum class WindowLayout { Tabs, Build, Dive };
+    void setWindowLayout(WindowLayout layout);
+    WindowLayout windowLayout() const { return m_layout; }
+    // Brings a pane into view: its tab is made current when it is in the tabs.
+    void showPane(QWidget *pane);
+    // The pane is on screen (its tab current, or laid out beside the tabs).
+    bool paneShown(QWidget *pane) const;
+
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -116,6 +127,11 @@ private:
     void restoreSettings();
     void saveSettings();
 
+    // mainwindowlayouts.cpp
+    void createLayoutActions(QMenu *view);
+    void putPanesBackInTabs();
+    static QString layoutKey(WindowLayout layout);
+
     // build/mainwindowbuild.cpp
     QWidget *createSideTabs(QWidget *timeline);
     void createBuildActions();
@@ -153,6 +169,9 @@ private:
     QMenu *m_recentMenu = nullptr;
     BuildWorkspace *m_build = nullptr;
     QTabWidget *m_sideTabs = nullptr; // image layers | build steps
+    WindowLayout m_layout = WindowLayout::Tabs;
+    QSplitter *m_column = nullptr; // the layouts' second column: two panes one above the other
+    QList<QAction *> m_layoutActions;
 };
 
 } // namespace gui

@@ -73,6 +73,7 @@ void MainWindow::createActions()
     view->addAction(tr("&Smaller Text"), QKeySequence::ZoomOut, this, [this] { zoomFont(-1); });
     view->addAction(tr("&Normal Text Size"), QKeySequence(tr("Ctrl+0")), this, [this] { resetFont(); });
     view->addAction(tr("F&ull Screen"), QKeySequence::FullScreen, this, [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
+    createLayoutActions(view);
     // The tab titles carry & mnemonics, so Alt+F/C/E/A/D switch tabs (listed in showShortcuts()).
 
     createBuildActions();
@@ -85,7 +86,7 @@ void MainWindow::createActions()
 void MainWindow::createEditorActions(QMenu *file)
 {
     file->addSeparator();
-    auto showEditor = [this] { m_tabs->setCurrentWidget(m_dockerfile); };
+    auto showEditor = [this] { showPane(m_dockerfile); };
     file->addAction(tr("Open &Dockerfile…"), QKeySequence(tr("Ctrl+Alt+O")), this, [this, showEditor] {
         showEditor();
         m_dockerfile->openDialog();
@@ -108,7 +109,7 @@ void MainWindow::createEditorActions(QMenu *file)
     DockerfileEditor *editor = m_dockerfile->editor();
     auto whenShown = [this, editor](void (DockerfileEditor::*f)()) {
         return [this, editor, f] {
-            if (m_tabs->currentWidget() == m_dockerfile && !editor->isReadOnly())
+            if (paneShown(m_dockerfile) && !editor->isReadOnly())
                 (editor->*f)();
         };
     };
@@ -117,15 +118,17 @@ void MainWindow::createEditorActions(QMenu *file)
     edit->addSeparator();
     edit->addAction(tr("&Replace in Dockerfile"), QKeySequence(tr("Ctrl+H")), this, [this] { findInCurrentTab(true); });
     edit->addAction(tr("&Go to Stage"), QKeySequence(Qt::Key_F12), this, [this, editor] {
-        if (m_tabs->currentWidget() == m_dockerfile)
+        if (paneShown(m_dockerfile))
             editor->goToStage();
     });
 }
 
 void MainWindow::findInCurrentTab(bool replace)
 {
-    if (m_tabs->currentWidget() == m_dockerfile || replace) {
-        m_tabs->setCurrentWidget(m_dockerfile);
+    // Beside the tabs, the editor is what Find acts on when it has the focus.
+    const bool editorFirst = m_tabs->indexOf(m_dockerfile) >= 0 ? m_tabs->currentWidget() == m_dockerfile : m_dockerfile->isAncestorOf(focusWidget());
+    if (editorFirst || replace) {
+        showPane(m_dockerfile);
         m_dockerfile->findBar()->open(replace);
         return;
     }
@@ -135,7 +138,7 @@ void MainWindow::findInCurrentTab(bool replace)
 
 bool MainWindow::openDockerfile(const QString &path)
 {
-    m_tabs->setCurrentWidget(m_dockerfile);
+    showPane(m_dockerfile);
     return m_dockerfile->openFile(path);
 }
 
@@ -352,7 +355,11 @@ void MainWindow::restoreSettings()
         }
     }
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    if (!m_mainSplit->restoreState(s.value(QStringLiteral("window/mainSplit")).toByteArray()))
+    const QString layout = s.value(QStringLiteral("window/layout")).toString();
+    for (WindowLayout l : {WindowLayout::Build, WindowLayout::Dive})
+        if (layout == layoutKey(l))
+            setWindowLayout(l); // restores its own splitter sizes
+    if (m_layout == WindowLayout::Tabs && !m_mainSplit->restoreState(s.value(QStringLiteral("window/mainSplit/tabs")).toByteArray()))
         m_mainSplit->setSizes({700, 900});
     if (!m_filesSplit->restoreState(s.value(QStringLiteral("window/filesSplit")).toByteArray()))
         m_filesSplit->setSizes({600, 260});
@@ -363,7 +370,9 @@ void MainWindow::saveSettings()
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());
-    s.setValue(QStringLiteral("window/mainSplit"), m_mainSplit->saveState());
+    s.setValue(QStringLiteral("window/mainSplit/") + layoutKey(m_layout), m_mainSplit->saveState());
+    if (m_layout != WindowLayout::Tabs)
+        s.setValue(QStringLiteral("window/column/") + layoutKey(m_layout), m_column->saveState());
     s.setValue(QStringLiteral("window/filesSplit"), m_filesSplit->saveState());
 }
 

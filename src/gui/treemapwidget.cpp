@@ -20,7 +20,7 @@ constexpr double kHeader = 18.0;   // room for a directory's name
 
 TreemapWidget::TreemapWidget(QWidget *parent) : QWidget(parent)
 {
-    setMinimumSize(200, 150);
+    setMinimumSize(200, 120);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
 }

@@ -22,7 +22,7 @@ BaseGuess guessBase(const ImageOverview &ov)
     const int layerCount = int(ov.layers.size());
     BaseGuess g;
     g.layers = layerCount > 0 ? 1 : 0;
-    g.why = QStringLiteral("dive's rule: the first layer is the base (the history's creation times show no pause of an hour or more)");
+    g.why = QStringLiteral("dive's rule, the first layer is the base (the history shows no pause of an hour or more)");
     // The largest pause between two entries that each side of it has a layer.
     qint64 best = 3600 - 1;
     int layersBefore = 0;
@@ -35,8 +35,8 @@ BaseGuess guessBase(const ImageOverview &ov)
             if (gap > best) {
                 best = gap;
                 g.layers = layersBefore;
-                g.why = QStringLiteral("a pause of %1 in the history's creation times before step %2: the steps before it were "
-                                       "built long before, as a base image is")
+                g.why = QStringLiteral("a pause of %1 in the history before step %2 (a base image is built long before "
+                                       "the steps on it)")
                             .arg(pause(gap))
                             .arg(i + 1);
             }

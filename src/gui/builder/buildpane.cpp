@@ -3,6 +3,7 @@
 #include "buildstepdelegate.h"
 #include "buildstepsmodel.h"
 #include "formatting.h"
+#include "narrowcolumnhider.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -38,6 +39,10 @@ BuildPane::BuildPane(BuildStepsModel *model, QWidget *parent)
     h->setStretchLastSection(false);
     h->setSectionResizeMode(QHeaderView::ResizeToContents);
     h->setSectionResizeMode(BuildStepsModel::InstructionColumn, QHeaderView::Stretch);
+    // On a narrow pane the instruction is what a learner reads: the layer and its stored size
+    // give way (the step's tooltip keeps both).
+    new NarrowColumnHider(m_view, BuildStepsModel::LayerColumn, 64);
+    new NarrowColumnHider(m_view, BuildStepsModel::SizeColumn, 64);
     m_logTitle->setObjectName(QStringLiteral("buildLogTitle"));
     m_log->setObjectName(QStringLiteral("buildLog"));
     m_log->setReadOnly(true);
