@@ -21,6 +21,7 @@ private slots:
     void xzAndBzip2Layers();
     void buildOptions();
     void runHereDocument();
+    void treeSinceAndBaseOptions();
 
 private:
     QTemporaryDir m_dir;
@@ -209,6 +210,31 @@ void TestCliOptions::runHereDocument()
     const int n = a->fs->layerCount();
     QCOMPARE(tst::layerFileData(*a, n - 2, "one.txt"), QByteArray("first heredoc\nsecond\n"));
     QCOMPARE(tst::layerFileData(*a, n - 1, "two.txt"), QByteArray("literal $WHO\n"));
+}
+
+// dive's aggregated view and the base split from the command line, with their wrong uses refused.
+void TestCliOptions::treeSinceAndBaseOptions()
+{
+    const QString image = tst::fixture(QStringLiteral("layers.docker.tar"));
+    const QString inspect = QStringLiteral("inspect");
+    tst::CliRun r = tst::runCli({inspect, QStringLiteral("--tree"), QStringLiteral("--since"), QStringLiteral("1"), image});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("# filesystem after layer 13 of 13, marked against the filesystem after layer 1")), qPrintable(r.out.left(200)));
+    QVERIFY2(r.out.contains(QStringLiteral("D drwxr-xr-x")) && r.out.contains(QStringLiteral("/opt/legacy/")), qPrintable(r.out));
+    for (const QStringList &bad : {QStringList{QStringLiteral("--tree"), QStringLiteral("--since"), QStringLiteral("13")},
+                                   QStringList{QStringLiteral("--tree"), QStringLiteral("--layer"), QStringLiteral("3"), QStringLiteral("--since"), QStringLiteral("3")},
+                                   QStringList{QStringLiteral("--since"), QStringLiteral("1")},
+                                   QStringList{QStringLiteral("--tree"), QStringLiteral("--changes-only"), QStringLiteral("--since"), QStringLiteral("1")},
+                                   QStringList{QStringLiteral("--base"), QStringLiteral("14")}}) {
+        r = tst::runCli(QStringList{inspect} + bad + QStringList{image});
+        QVERIFY2(r.exitCode == 2 && r.err.contains(QStringLiteral("--")), qPrintable(bad.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+    r = tst::runCli({inspect, QStringLiteral("--base"), QStringLiteral("13"), image});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("every layer is the base image's (as given by --base)")), qPrintable(r.out));
+    r = tst::runCli({inspect, image});
+    QVERIFY2(r.out.contains(QStringLiteral("in the base image's (layer 1)")) && r.out.contains(QStringLiteral("guessed from a pause of")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliOptions)

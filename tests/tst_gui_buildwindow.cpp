@@ -11,6 +11,7 @@
 #include "editor/dockerfileeditorpane.h"
 #include "filetreepane.h"
 #include "imageloader.h"
+#include "efficiencypane.h"
 #include "layertimelinemodel.h"
 #include "mainwindow.h"
 
@@ -156,6 +157,10 @@ private slots:
             QVERIFY2(title.contains(step) && title.contains(QStringLiteral("#%1").arg(row.vertex)), qPrintable(title));
         }
         QCOMPARE(withLayer, 2);
+        // The build knows its base exactly (FROM scratch: none), where a loaded image is guessed at.
+        QCOMPARE(m_window->efficiencyPane()->baseLayers(), 0);
+        const QString why = m_window->efficiencyPane()->findChild<QLabel *>(QStringLiteral("baseWhy"))->text();
+        QVERIFY2(why.contains(QStringLiteral("From the build: FROM scratch")), qPrintable(why));
         // The image's own list: metadata steps have no layer number; the others count from 1.
         QCOMPARE(timeline->index(timeline->rowForLayer(0), T::LayerColumn).data().toString(), QStringLiteral("1"));
         for (int r = 0; r < timeline->rowCount(); ++r)

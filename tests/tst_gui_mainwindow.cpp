@@ -13,6 +13,7 @@
 #include "layertimelinemodel.h"
 #include "efficiencypane.h"
 #include "formatting.h"
+#include "focusring.h"
 #include "layersizechart.h"
 #include "sizespane.h"
 #include "wastedpathsmodel.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void failedOpenKeepsTheCurrentImage();
     void metadataStepSaysItHasNoLayer();
     void tabReachesEveryPane();
+    void focusRingFollowsTheFocusAndStandsOut();
 
 private:
     bool openAndWait(const QString &path);
@@ -572,6 +574,37 @@ void TestGuiMainWindow::tabReachesEveryPane()
     QVERIFY2(reached.indexOf(QStringLiteral("fileTree"), filter) > filter &&
                  reached.indexOf(QStringLiteral("fileTree"), filter) < reached.indexOf(QStringLiteral("timeline"), filter),
              qPrintable(reached.join(QLatin1Char(' '))));
+}
+
+
+// Pale focus frames were lost on a projector: a 3-pixel ring follows the focus, in a colour that
+// stands out 3:1 (WCAG's rule for focus indicators) against the window and the fields, light or dark.
+void TestGuiMainWindow::focusRingFollowsTheFocusAndStandsOut()
+{
+    QVERIFY(openAndWait(tst::fixture(QStringLiteral("layers.docker.tar"))));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *ring = m_window->findChild<gui::FocusRing *>(QStringLiteral("focusRing"));
+    QVERIFY(ring);
+    for (QWidget *target : {static_cast<QWidget *>(m_window->timelineView()), static_cast<QWidget *>(m_window->treePane()->filterEdit()),
+                            static_cast<QWidget *>(m_window->treePane()->view())}) {
+        target->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(ring->target(), target);
+        QTRY_VERIFY(ring->isVisible());
+        QCOMPARE(ring->geometry(), QRect(target->mapTo(m_window.get(), QPoint(0, 0)), target->size()));
+        // Drawn, in its colour, on the control's edge.
+        const QImage shot = m_window->grab().toImage();
+        const QColor want = gui::focusRingColor(target->palette());
+        const QPoint edge = ring->geometry().topLeft() + QPoint(1, ring->height() / 2);
+        QCOMPARE(shot.pixelColor(edge).name(), want.name());
+    }
+    for (const QPalette &pal : {QApplication::style()->standardPalette(), gui::darkPalette()}) {
+        const QColor c = gui::focusRingColor(pal);
+        QVERIFY2(gui::contrastRatio(c, pal.color(QPalette::Window)) >= 3.0 && gui::contrastRatio(c, pal.color(QPalette::Base)) >= 3.0, qPrintable(c.name()));
+    }
+    // A control of another window, or none: no ring.
+    QApplication::focusWidget()->clearFocus();
+    QTRY_VERIFY(!ring->isVisible());
 }
 
 QTEST_MAIN(TestGuiMainWindow)

@@ -250,8 +250,25 @@ private slots:
         QCOMPARE(fs.removalMarker(fs.find("c/old"), 1), QByteArray("c/.wh..wh..opq"));
         QCOMPARE(fs.removalMarker(fs.find("d/f"), 1), QByteArray("d/.wh.f"));
         QCOMPARE(fs.removalMarker(fs.find("e/g"), 1), QByteArray());
+        QCOMPARE(fs.removalMarker(fs.find("c/new"), 1), QByteArray()); // not removed
         QCOMPARE(ll::removalMarkerName(fs, fs.find("d/f"), 1, 1), QByteArray(".wh.f"));
         QCOMPARE(ll::opaqueLayer(fs, fs.find("c"), 0, 1), 1);
+    }
+
+    // `rm -rf x && mkdir -p x/sub` and a whiteout of a folder written again: the old paths below
+    // the folder that stays are removed by its marker, and say so.
+    void markersOfFoldersWrittenAgain()
+    {
+        auto a = analyzeLayers({LayerBuilder().dir("x").dir("x/sub").file("x/sub/old", "o").dir("d").file("d/f", "f").dir("g").file("g/h", "h").spec(),
+                                LayerBuilder().dir("x").opaque("x").dir("x/sub").whiteout("d").dir("d").whiteout("g").spec()});
+        QVERIFY(a);
+        const ll::ImageFs &fs = *a->fs;
+        QCOMPARE(tst::changeIn(*a, "x/sub/old", 1), Change::Removed);
+        QCOMPARE(fs.removalMarker(fs.find("x/sub/old"), 1), QByteArray("x/.wh..wh..opq"));
+        QCOMPARE(fs.removalMarker(fs.find("d/f"), 1), QByteArray(".wh.d"));
+        // Below a folder removed with it, the folder's row carries the marker.
+        QCOMPARE(fs.removalMarker(fs.find("g"), 1), QByteArray(".wh.g"));
+        QCOMPARE(fs.removalMarker(fs.find("g/h"), 1), QByteArray());
     }
 
     // dive's aggregated view: marks against the base, and against nothing with base -1.
@@ -305,6 +322,36 @@ private slots:
         for (ll::BuildStep &s : ov.steps)
             s.history.created.clear();
         QCOMPARE(ll::guessBase(ov).layers, 1);
+    }
+
+    // BuildKit writes Go's zero time on some steps and keeps a cached step's first time: neither
+    // is a pause. A pause after the base's closing CMD wins over a longer one of one's own.
+    void baseGuessIgnoresPlaceholderAndBackwardTimes()
+    {
+        ll::ImageOverview ov;
+        ov.layers.resize(5);
+        const auto step = [&](const char *created, int layer, const char *by = "RUN x", bool empty = false) {
+            ll::BuildStep s;
+            s.historyIndex = int(ov.steps.size());
+            s.layerIndex = layer;
+            s.history.created = QString::fromLatin1(created);
+            s.history.createdBy = QString::fromLatin1(by);
+            s.history.emptyLayer = empty;
+            ov.steps.push_back(s);
+        };
+        step("2024-01-01T10:00:00Z", 0);
+        step("2024-01-01T10:01:00Z", 1);
+        step("2024-01-01T10:01:01Z", -1, "CMD [\"python3\"]", true);
+        step("2025-06-01T08:00:00Z", 2);                  // the user's own steps: a cached one,
+        step("0001-01-01T00:00:00Z", -1, "ENV A=1", true); // a zero time,
+        step("2026-11-30T09:00:00Z", 3);                  // then the rest, 18 months later
+        step("1970-01-01T00:00:00Z", 4);
+        const ll::BaseGuess g = ll::guessBase(ov);
+        QCOMPARE(g.layers, 2);
+        QVERIFY2(g.why.contains(QStringLiteral("after the base's closing CMD")), qPrintable(g.why));
+        // Without the closing CMD, the longest pause counts, measured from the latest time seen.
+        ov.steps[2].history.createdBy = QStringLiteral("LABEL a=b");
+        QCOMPARE(ll::guessBase(ov).layers, 3);
     }
 
     void hiddenBytesSplitAtTheBase()

@@ -48,8 +48,14 @@ int runInspect(const QStringList &args)
     if (parser.isSet(QStringLiteral("since"))) {
         bool ok = false;
         since = parser.value(QStringLiteral("since")).toInt(&ok) - 1;
-        if (!ok || since < -1 || since >= analysis->fs->layerCount()) {
-            err(QStringLiteral("layerlens-cli inspect: --since takes a layer number from 0 to %1\n").arg(analysis->fs->layerCount()));
+        const int shown = layer < 0 ? analysis->fs->layerCount() - 1 : layer;
+        if (!ok || since < -1 || since >= shown) {
+            err(QStringLiteral("layerlens-cli inspect: --since takes a layer number from 0 to %1, below the layer shown (%2)\n")
+                    .arg(shown).arg(shown + 1));
+            return 2;
+        }
+        if (!parser.isSet(QStringLiteral("tree")) || parser.isSet(QStringLiteral("changes-only"))) {
+            err(QStringLiteral("layerlens-cli inspect: --since goes with --tree, and not with --changes-only\n"));
             return 2;
         }
     }

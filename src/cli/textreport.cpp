@@ -112,6 +112,8 @@ void printEfficiency(const ll::ImageAnalysis &a, int top, int baseLayers)
     const ll::HiddenSplit split = ll::splitHidden(e, base);
     if (base == 0)
         out(QStringLiteral("  no base image (%1): every layer was built here\n").arg(why));
+    else if (base >= int(a.layers.size()))
+        out(QStringLiteral("  every layer is the base image's (%1): nothing was built on it\n").arg(why));
     else
         out(QStringLiteral("  %1 in your layers (%2-%3): a Dockerfile change can save them;\n"
                            "  %4 in the base image's (%5): only another base can (base: %6)\n")

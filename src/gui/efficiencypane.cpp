@@ -49,11 +49,12 @@ EfficiencyPane::EfficiencyPane(QWidget *parent)
     m_base->setRange(0, 0);
     m_base->setPrefix(tr("first "));
     m_base->setSuffix(tr(" layer(s)"));
+    m_base->setKeyboardTracking(false); // "12" is one change, not a walk for 1 and another for 12
     m_base->setToolTip(tr("How many of the image's first layers came with its base image (0: FROM scratch). "
                           "Hidden bytes in them are the base's; the tree's \"Changes since the base\" compares with them."));
     m_baseWhy->setObjectName(QStringLiteral("baseWhy"));
     m_baseWhy->setWordWrap(true);
-    auto *baseLabel = new QLabel(tr("&Base image:"), this);
+    auto *baseLabel = new QLabel(tr("Base &image:"), this); // Alt+B is the Build menu
     baseLabel->setBuddy(m_base);
     auto *baseRow = new QHBoxLayout;
     baseRow->addWidget(baseLabel);
@@ -95,6 +96,7 @@ void EfficiencyPane::setAnalysis(const std::shared_ptr<const ll::ImageAnalysis> 
     if (!analysis) {
         m_report.reset();
         m_model->setReport(nullptr);
+        const QSignalBlocker quiet(m_base); // the next image brings its own base
         m_base->setRange(0, 0);
         m_summary->setText(tr("Efficiency is computed once every layer has been read."));
         return;
@@ -119,8 +121,10 @@ void EfficiencyPane::updateSummary()
     const int base = m_base->value();
     const ll::HiddenSplit split = ll::splitHidden(e, base);
     const QString userWasted = std::isfinite(d.userWastedPercent) ? QStringLiteral("%1 %").arg(d.userWastedPercent * 100, 0, 'f', 2) : tr("n/a (one layer)");
-    const QString where = base == 0 ? tr("no base image: every layer was built here")
-                                    : tr("<b>%1</b> in your layers (%2–%3): a change to the Dockerfile can save them; <b>%4</b> in the "
+    const int layers = int(m_analysis->layers.size());
+    const QString where = base == 0        ? tr("no base image: every layer was built here")
+                          : base >= layers ? tr("every layer is the base image's: nothing was built on it")
+                                           : tr("<b>%1</b> in your layers (%2–%3): a change to the Dockerfile can save them; <b>%4</b> in the "
                                          "base image's (%5): only another base image can")
                                           .arg(humanSize(split.inOwn))
                                           .arg(std::min(base + 1, int(m_analysis->layers.size())))

@@ -47,12 +47,12 @@ void FileTreeModel::setMode(Mode mode)
     rebuild();
 }
 
-void FileTreeModel::setBaseLayer(int layer)
+void FileTreeModel::setBaseLayer(int layer, bool rebuildNow)
 {
     if (layer == m_base)
         return;
     m_base = layer;
-    if (m_mode == Mode::ChangesSinceBase)
+    if (rebuildNow && m_mode == Mode::ChangesSinceBase)
         rebuild();
 }
 
@@ -260,10 +260,17 @@ QVariant FileTreeModel::displayData(const Item &r, int column) const
 QVariant FileTreeModel::toolTip(const Item &r) const
 {
     QString tip = QStringLiteral("/") + QString::fromUtf8(m_table->fs->pathOf(r.node));
+    // Since the base, the mark sums several layers: the last one that touched the path is named.
+    int touched = m_table->layer;
+    if (m_table->scope.kind == Mode::ChangesSinceBase)
+        while (touched > firstLayerShown() && !m_table->fs->eventIn(r.node, touched))
+            --touched;
+    const QString when = m_table->scope.kind == Mode::ChangesSinceBase ? tr("since the base (last touched in layer %1)").arg(touched + 1)
+                                                                       : tr("in layer %1").arg(touched + 1);
     if (r.changedHere && r.change != ll::Change::Unchanged)
-        tip += tr("\n%1 in layer %2").arg(ll::changeName(r.change)).arg(m_table->layer + 1);
+        tip += QStringLiteral("\n%1 %2").arg(ll::changeName(r.change), when);
     if (r.changedHere && r.change == ll::Change::Unchanged)
-        tip += tr("\nwritten again in layer %1, identical (a new mtime alone is not a change)").arg(m_table->layer + 1);
+        tip += tr("\nwritten again %1, identical (a new mtime alone is not a change)").arg(when);
     int markerLayer = -1;
     if (const QByteArray marker = removalMarker(r, &markerLayer); !marker.isEmpty())
         tip += marker.startsWith(".wh..wh.")
@@ -280,7 +287,8 @@ QVariant FileTreeModel::toolTip(const Item &r) const
                   "put in it")
                    .arg(l + 1);
     if (m_table->scope.kind == Mode::ChangesSinceBase)
-        tip += tr("\nmarked against the filesystem after layer %1 (the base)").arg(m_table->scope.base + 1);
+        tip += m_table->scope.base < 0 ? tr("\nmarked against an empty filesystem (no base)")
+                                       : tr("\nmarked against the filesystem after layer %1 (the base)").arg(m_table->scope.base + 1);
     return tip;
 }
 

@@ -35,7 +35,7 @@ public:
     void setLayer(int layer);
     void setMode(Mode mode);
     // ChangesSinceBase compares with the filesystem after this layer (0-based; dive's: 0).
-    void setBaseLayer(int layer);
+    void setBaseLayer(int layer, bool rebuild = true);
     int baseLayer() const { return m_base; }
     void setFilter(const FileTreeFilter &filter);
     const FileTreeFilter &filter() const { return m_filter; }

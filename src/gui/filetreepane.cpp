@@ -267,11 +267,12 @@ bool FileTreePane::filterHides(int32_t node) const
     return inTree && !m_model->indexForNode(node).isValid();
 }
 void FileTreePane::setMode(FileTreeModel::Mode mode) { m_modeBox->setCurrentIndex(int(mode)); }
-void FileTreePane::setBaseLayer(int layer)
+void FileTreePane::setBaseLayer(int layer, bool rebuild)
 {
-    m_model->setBaseLayer(layer);
-    m_modeBox->setItemText(int(FileTreeModel::Mode::ChangesSinceBase),
-                           layer == 0 ? tr("Changes since the base (layer 1)") : tr("Changes since the base (layers 1–%1)").arg(layer + 1));
+    m_model->setBaseLayer(layer, rebuild);
+    m_modeBox->setItemText(int(FileTreeModel::Mode::ChangesSinceBase), layer < 0    ? tr("Changes since the base (none: all added)")
+                                                                       : layer == 0 ? tr("Changes since the base (layer 1)")
+                                                                                    : tr("Changes since the base (layers 1–%1)").arg(layer + 1));
 }
 void FileTreePane::showChanges(ll::Change change, bool shown) { m_shown[size_t(change)]->setChecked(shown); }
 void FileTreePane::setMinimumSize(qint64 bytes) { m_minSize->setValue(int(bytes / 1024)); }

@@ -42,7 +42,8 @@ public:
     // The per-type filter: paths marked `change` are shown or not.
     void showChanges(ll::Change change, bool shown);
     // The base's last layer (0-based) for the "changes since the base" mode.
-    void setBaseLayer(int layer);
+    // `rebuild` false: only remembered, for a new image about to be set.
+    void setBaseLayer(int layer, bool rebuild = true);
     // While the tree is being built, the path is selected when it arrives (and true returned).
     bool selectPath(const QString &path);
 

@@ -9,6 +9,8 @@
 #include "efficiencypane.h"
 #include "filedetailspane.h"
 #include "filetreepane.h"
+#include "focusring.h"
+#include "builder/buildworkspace.h"
 #include "formatting.h"
 #include "imageloader.h"
 #include "imagepickerdialog.h"
@@ -22,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QSignalBlocker>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
@@ -82,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_statusLabel->setText(tr("Loading canceled."));
         showBanner(tr("Loading canceled."), false);
     });
+    new FocusRing(this);
     restoreSettings();
 }
 
@@ -291,8 +295,15 @@ void MainWindow::onAnalysis(std::shared_ptr<const ll::ImageAnalysis> analysis)
     // made once, straight for the layer about to be selected.
     m_details->setAnalysis(analysis);
     m_currentLayer = m_pendingLayer >= 0 ? m_pendingLayer : lastLayer();
+    {
+        // The base first (guessed, or exact when the image is the window's own build), so the
+        // tree is walked once, against it.
+        const QSignalBlocker quiet(m_efficiency);
+        m_efficiency->setAnalysis(analysis);
+        m_build->setImageAnalysis(analysis);
+    }
+    m_tree->setBaseLayer(m_efficiency->baseLayers() - 1, false);
     m_tree->setImage(analysis->fs, m_currentLayer);
-    m_efficiency->setAnalysis(analysis);
     m_sizes->setAnalysis(analysis);
     m_anatomy->setAnalysis(analysis);
     m_progress->hide();

@@ -283,14 +283,23 @@ bool ImageFs::isWhiteoutIn(int32_t id, int layer) const
 QByteArray ImageFs::removalMarker(int32_t id, int layer) const
 {
     const PathEvent *e = eventIn(id, layer);
-    if (!e || e->change != Change::Removed || !e->removalRoot || id <= kRoot)
+    if (!e || e->change != Change::Removed || id <= kRoot)
         return {};
-    const int32_t parent = parentOf(id);
-    const QByteArray folder = parent == kRoot ? QByteArray() : pathOf(parent) + '/';
-    if (isWhiteoutIn(id, layer))
-        return folder + ".wh." + nameOf(id);
-    if (isOpaqueIn(parent, layer))
-        return folder + ".wh..wh..opq";
+    // The marker names this path, or a folder above it that the layer wrote again (`rm -rf x
+    // && mkdir -p x/sub` hides x/sub/old by x's opaque marker). Below a folder the layer
+    // removed too, that folder's row carries the marker.
+    for (int32_t at = id; at > kRoot;) {
+        const int32_t parent = parentOf(at);
+        const QByteArray folder = parent == kRoot ? QByteArray() : pathOf(parent) + '/';
+        if (isWhiteoutIn(at, layer))
+            return folder + ".wh." + nameOf(at);
+        if (isOpaqueIn(parent, layer))
+            return folder + ".wh..wh..opq";
+        const PathEvent *up = eventIn(parent, layer);
+        if (parent == kRoot || (up && up->change == Change::Removed))
+            break;
+        at = parent;
+    }
     return {};
 }
 

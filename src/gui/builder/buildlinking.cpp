@@ -70,14 +70,30 @@ void BuildWorkspace::setImageAnalysis(std::shared_ptr<const ll::ImageAnalysis> a
     m_model->setImageLayers(m_imageLayers);
     // The image of this build (its steps found their layers in it): the target stage's FROM
     // says how many layers are the base's, exactly, where a loaded image only allows a guess.
-    bool ours = false;
-    int from = -1;
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        ours = ours || m_model->row(r).layer >= 0;
-        if (m_model->row(r).state == State::Base)
-            from = r;
+    // The target stage is the one whose steps made the image's last layers; a FROM of another
+    // stage is followed to that stage's own FROM, so a build stage's layers count as built here.
+    int last = -1;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        if (m_model->row(r).state != State::Base && m_model->row(r).layer >= 0)
+            last = r;
+    const auto fromOf = [this](int row) {
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            if (m_model->row(r).state == State::Base && m_model->row(r).stage == m_model->row(row).stage)
+                return r;
+        return -1;
+    };
+    int from = last >= 0 ? fromOf(last) : -1;
+    for (int hops = 0; from >= 0 && hops < m_model->rowCount(); ++hops) {
+        const QString digest = m_model->row(from).layerDigest;
+        int maker = -1;
+        for (int r = 0; r < m_model->rowCount() && !digest.isEmpty(); ++r)
+            if (m_model->row(r).state != State::Base && m_model->row(r).layerDigest == digest)
+                maker = r;
+        if (maker < 0)
+            break;
+        from = fromOf(maker);
     }
-    if (analysis && ours && from >= 0) {
+    if (analysis && from >= 0) {
         const BuildStepRow &base = m_model->row(from);
         const int top = base.layerDigest.isEmpty() ? -1 : int(m_imageLayers.indexOf(base.layerDigest));
         if (base.layerDigest.isEmpty() || top >= 0)

@@ -20,9 +20,16 @@ int BuildStepsModel::columnCount(const QModelIndex &parent) const { return paren
 
 bool BuildStepsModel::multiStage() const
 {
-    for (const BuildStepRow &r : m_rows)
-        if (r.stage != m_rows.front().stage)
+    // By the names the steps carry ("[build 2/5]"): rows a build adds without a prediction
+    // have no stage number.
+    QString first;
+    for (const BuildStepRow &r : m_rows) {
+        const QString stage = r.stepNumber(true).section(QLatin1Char(' '), 0, -2);
+        if (first.isNull())
+            first = stage;
+        else if (stage != first)
             return true;
+    }
     return false;
 }
 
@@ -54,7 +61,7 @@ QVariant BuildStepsModel::display(const BuildStepRow &r, int column) const
 {
     switch (column) {
     case StepColumn: return r.stepNumber(multiStage());
-    case LayerColumn: return r.layer >= 0 ? QString::number(r.layer + 1) : QString();
+    case LayerColumn: return r.layer >= 0 && r.state != State::Base ? QString::number(r.layer + 1) : QString();
     case StateColumn: return stateText(r.state);
     case InstructionColumn: return r.instructionText();
     case TimeColumn: return r.state == State::Running ? seconds(r.clock.elapsed() / 1000.0) : seconds(r.seconds);
@@ -79,7 +86,9 @@ QVariant BuildStepsModel::toolTip(const BuildStepRow &r) const
             html += QStringLiteral("<li>%1</li>").arg(why.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
-    if (r.layer >= 0)
+    if (r.layer >= 0 && r.state == State::Base)
+        html += tr("<br>The base image ends at layer %1 of the image shown.").arg(r.layer + 1);
+    else if (r.layer >= 0)
         html += tr("<br>Made layer %1 of the image shown: select the step to see its files.").arg(r.layer + 1);
     if (r.layerSize >= 0)
         html += tr("<br>%1 stored (compressed)").arg(humanSize(r.layerSize));

@@ -35,7 +35,8 @@ QWidget *MainWindow::createSideTabs(QWidget *timeline)
             m_sideTabs->setCurrentWidget(m_build->pane());
     });
     connect(m_loader, &ImageLoader::started, m_build, [this] { m_build->setImageAnalysis(nullptr); });
-    connect(m_loader, &ImageLoader::analysisReady, m_build, &BuildWorkspace::setImageAnalysis);
+    // The analysis reaches the build's timeline from onAnalysis(), after the efficiency pane
+    // has made its guess at the base: a build's exact base then replaces the guess.
     connect(m_build, &BuildWorkspace::baseKnown, m_efficiency, &EfficiencyPane::setBase);
     return m_sideTabs;
 }
