@@ -131,6 +131,11 @@ private slots:
         useOutput(m_dir.filePath(QStringLiteral("numbers.tar")));
         QTRY_VERIFY_WITH_TIMEOUT(ws()->predictor()->isIdle() && model()->rowCount() == 3, 10000);
         QVERIFY(buildAndOpen());
+        // The step selected after the build (the first that ran, not the image's last layer) is the layer the window shows.
+        const int selected = ws()->pane()->stepsView()->currentIndex().row();
+        QVERIFY(selected >= 0);
+        QTRY_COMPARE(m_window->currentLayer(), model()->row(selected).layer);
+        QCOMPARE(m_window->treePane()->model()->layer(), model()->row(selected).layer);
         gui::LayerTimelineModel *timeline = m_window->timelineModel();
         using B = gui::BuildStepsModel;
         using T = gui::LayerTimelineModel;

@@ -32,6 +32,9 @@ void TestGuiDetails::absentPathsSayWhy()
     pane.showPath(docA, 4);
     QVERIFY2(pane.attributesText().contains(QStringLiteral("removed in layer 3 (shown: what it was before)")), qPrintable(pane.attributesText()));
     QVERIFY(pane.attributesText().contains(QStringLiteral("10 bytes")));
+    // The folder itself names the marker that removed it.
+    pane.showPath(analysis->fs->find("doc"), 4);
+    QVERIFY2(pane.attributesText().contains(QStringLiteral("removed in layer 3 by the whiteout .wh.doc")), qPrintable(pane.attributesText()));
     // Shown after layer 2: later.txt comes in layer 4.
     pane.showPath(later, 1);
     QVERIFY2(pane.attributesText().contains(QStringLiteral("not created yet: layer 4 adds it")), qPrintable(pane.attributesText()));

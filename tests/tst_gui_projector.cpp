@@ -121,6 +121,11 @@ void TestGuiProjector::largerTextEnlargesEveryText()
     // The new size reaches the widgets through the event loop.
     QTRY_VERIFY2(textsNotAt(w, bigger).isEmpty(), qPrintable(textsNotAt(w, bigger).join(QStringLiteral(", "))));
     QCOMPARE(QToolTip::font().pointSizeF(), bigger);
+    // A heading that names a measure is never cut, at any size.
+    QHeaderView *header = w.timelineView()->header();
+    const QString uncompressed = w.timelineModel()->headerData(gui::LayerTimelineModel::SizeColumn, Qt::Horizontal, Qt::DisplayRole).toString();
+    QTRY_VERIFY2(header->sectionSize(gui::LayerTimelineModel::SizeColumn) > header->fontMetrics().horizontalAdvance(uncompressed),
+                 qPrintable(QString::number(header->sectionSize(gui::LayerTimelineModel::SizeColumn))));
     QCOMPARE(QSettings().value(QStringLiteral("fontPointSize")).toDouble(), bigger);
     normal->trigger();
     QCOMPARE(QApplication::font().pointSizeF(), start);

@@ -4,6 +4,7 @@
 
 #include "filesavejob.h"
 #include "formatting.h"
+#include "image/treewalk.h"
 #include "jobrunner.h"
 
 #include "fstree/fileextract.h"
@@ -97,7 +98,11 @@ QString FileDetailsPane::describe(int32_t node, int layer) const
                 addedIn = x.layer;
         }
         if (removedIn >= 0) {
-            state = tr("removed in layer %1 (shown: what it was before)").arg(removedIn + 1);
+            const QByteArray marker = ll::removalMarkerName(fs, node, removedIn, removedIn);
+            state = marker.isEmpty() ? tr("removed in layer %1 (shown: what it was before)").arg(removedIn + 1)
+                                     : tr("removed in layer %1 by the whiteout %2 (shown: what it was before)")
+                                           .arg(removedIn + 1)
+                                           .arg(QString::fromUtf8(marker));
             e = fs.entryBefore(node, removedIn);
         } else if (addedIn >= 0) {
             state = tr("not created yet: layer %1 adds it (shown: what it will be)").arg(addedIn + 1);

@@ -244,13 +244,14 @@ QVariant FileTreeModel::displayData(const Item &r, int column) const
     case ChangeColumn: {
         // The marker entries the tar held are shown beside what they act on: the tree has no
         // row of their own for them (they are instructions, not files).
-        QString text = change == ll::Change::Unchanged
-                           ? QString()
-                           : QStringLiteral("%1  %2").arg(QString(QLatin1Char(ll::changeLetter(change))), ll::changeName(change));
-        if (const QByteArray marker = removalMarker(r); !marker.isEmpty())
-            text += QStringLiteral(" · ") + QString::fromUtf8(marker);
+        // A removal by a marker shows the marker in place of the word: "D  .wh.doc".
+        const QByteArray marker = removalMarker(r);
+        const QString letter(QLatin1Char(ll::changeLetter(change)));
+        QString text = change == ll::Change::Unchanged ? QString()
+                       : marker.isEmpty()              ? QStringLiteral("%1  %2").arg(letter, ll::changeName(change))
+                                                       : QStringLiteral("%1  %2").arg(letter, QString::fromUtf8(marker));
         if (opaqueIn(r) >= 0)
-            text += (text.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("opaque (.wh..wh..opq)");
+            text = change == ll::Change::Unchanged ? tr("opaque") : tr("%1  opaque").arg(letter);
         return text;
     }
     }

@@ -39,6 +39,8 @@ FileTreePane::FileTreePane(QWidget *parent)
     // (20 ms of the window's time with a few hundred folders open); these columns hold short,
     // similar texts.
     m_view->header()->setResizeContentsPrecision(0);
+    m_view->header()->setSectionResizeMode(FileTreeModel::ChangeColumn, QHeaderView::Interactive);
+    sizeChangeColumn();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(createControls());
@@ -186,7 +188,7 @@ QWidget *FileTreePane::createLegend()
     }
     row->addStretch(1);
     // Below the boxes, so the row fits half of a 1024-pixel screen.
-    auto *mtime = new QLabel(tr("A new mtime alone is not a change; whiteouts (.wh.*) are shown beside what they remove."), legend);
+    auto *mtime = new QLabel(tr("A new mtime alone is not a change. D .wh.NAME: removed by that whiteout entry of the layer's tar."), legend);
     mtime->setWordWrap(true);
     rows->addWidget(mtime);
     return legend;
@@ -233,6 +235,23 @@ void FileTreePane::afterModelReset()
     const QString wanted = m_pendingPath.isEmpty() ? m_pathBeforeReset : std::exchange(m_pendingPath, QString());
     if (wanted.isEmpty() || !showPath(wanted))
         Q_EMIT currentNodeChanged(-1);
+}
+
+void FileTreePane::sizeChangeColumn()
+{
+    const QFontMetrics fm = m_view->fontMetrics();
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const QFontMetrics wide(bold);
+    const int marks = std::max(wide.horizontalAdvance(QStringLiteral("T  attributes")), wide.horizontalAdvance(QStringLiteral("D  .wh..wh..opq")));
+    m_view->header()->resizeSection(FileTreeModel::ChangeColumn, marks + fm.averageCharWidth() * 2);
+}
+
+void FileTreePane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange) // Larger Text
+        sizeChangeColumn();
+    QWidget::changeEvent(event);
 }
 
 void FileTreePane::setImage(std::shared_ptr<const ll::ImageFs> fs, int layer)

@@ -61,7 +61,12 @@ Q_SIGNALS:
     // -1 when nothing is selected.
     void currentNodeChanged(int32_t node);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The Change column holds short marks; a long whiteout name is cut there (whole in the tooltip).
+    void sizeChangeColumn();
     static constexpr int kExpandAllLimit = 5000;
     static constexpr int kExpandRowBudget = 200;
     void expandWithin(int budget);

@@ -110,8 +110,7 @@ QWidget *MainWindow::createTimeline()
     h->setSectionResizeMode(LayerTimelineModel::InstructionColumn, QHeaderView::Stretch);
     h->setSectionResizeMode(LayerTimelineModel::SizeColumn, QHeaderView::Interactive);
     // Wide enough for its bar and for its heading, which names the measure.
-    h->resizeSection(LayerTimelineModel::SizeColumn,
-                     std::max(110, h->fontMetrics().horizontalAdvance(m_timeline->headerData(LayerTimelineModel::SizeColumn, Qt::Horizontal, Qt::DisplayRole).toString()) + 16));
+    new SectionFitter(h, LayerTimelineModel::SizeColumn, 100);
     connect(m_timelineView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onStepSelected(current.row()); });
     // On a narrow screen the instruction is what a learner reads: the creation time, the same
@@ -300,7 +299,6 @@ void MainWindow::onAnalysis(std::shared_ptr<const ll::ImageAnalysis> analysis)
         // tree is walked once, against it.
         const QSignalBlocker quiet(m_efficiency);
         m_efficiency->setAnalysis(analysis);
-        m_build->setImageAnalysis(analysis);
     }
     m_tree->setBaseLayer(m_efficiency->baseLayers() - 1, false);
     m_tree->setImage(analysis->fs, m_currentLayer);
@@ -317,6 +315,9 @@ void MainWindow::onAnalysis(std::shared_ptr<const ll::ImageAnalysis> analysis)
                       "hover the mark to see which digest differs.", nullptr, failed), true);
     selectLayer(m_pendingLayer >= 0 ? m_pendingLayer : lastLayer());
     m_pendingLayer = -1;
+    // Last: the build's timeline then shows the step the user looks at in this image (which
+    // selects its layer), and a build's exact base replaces the guess.
+    m_build->setImageAnalysis(analysis);
 }
 
 int MainWindow::lastLayer() const

@@ -332,8 +332,11 @@ void MainWindow::restoreFont()
 void MainWindow::restoreSettings()
 {
     QSettings s;
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1500, 950);
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: most of the screen, whatever its size (a projector's 1024×768 or 4K).
+        const QScreen *primary = QGuiApplication::primaryScreen();
+        resize(primary ? primary->availableSize() * 0.9 : QSize(1500, 950));
+    }
     // A size saved on a larger monitor (or the default) comes back onto this screen: a window
     // wider than the projector would hide its right side and its title bar's buttons.
     if (!isMaximized() && !isFullScreen()) {

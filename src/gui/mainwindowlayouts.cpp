@@ -113,8 +113,10 @@ void MainWindow::setWindowLayout(WindowLayout layout)
         for (int i = 0; i < m_column->count(); ++i)
             m_column->widget(i)->show();
         m_column->show();
-        if (!m_column->restoreState(s.value(QStringLiteral("window/column/") + layoutKey(layout)).toByteArray()))
-            m_column->setSizes(layout == WindowLayout::Build ? QList<int>{240, 560} : QList<int>{500, 400});
+        if (!m_column->restoreState(s.value(QStringLiteral("window/column/") + layoutKey(layout)).toByteArray())) {
+            const int h = std::max(m_column->height(), height() - 150); // before the first show, from the window's
+            m_column->setSizes(layout == WindowLayout::Build ? QList<int>{h * 45 / 100, h * 55 / 100} : QList<int>{h * 55 / 100, h * 45 / 100});
+        }
     }
     if (!m_mainSplit->restoreState(s.value(QStringLiteral("window/mainSplit/") + layoutKey(layout)).toByteArray()))
         m_mainSplit->setSizes({700, 900});

@@ -1,5 +1,6 @@
 #pragma once
 #include <QEvent>
+#include <QHeaderView>
 #include <QTreeView>
 
 namespace gui {
@@ -28,6 +29,33 @@ private:
     QTreeView *m_view;
     int m_column;
     int m_minChars;
+};
+
+// Keeps one section of a header at least as wide as its title (or `minWidth`): a title that
+// names a measure must not be cut, at any text size.
+class SectionFitter : public QObject {
+public:
+    SectionFitter(QHeaderView *header, int section, int minWidth) : QObject(header), m_header(header), m_section(section), m_min(minWidth)
+    {
+        header->installEventFilter(this);
+        apply();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_header && (event->type() == QEvent::Show || event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange))
+            apply();
+        return false;
+    }
+
+private:
+    // sectionSizeHint() leaves no room for the style's padding around the title.
+    void apply() { m_header->resizeSection(m_section, std::max(m_min, m_header->sectionSizeHint(m_section) + m_header->fontMetrics().averageCharWidth())); }
+
+    QHeaderView *m_header;
+    int m_section;
+    int m_min;
 };
 
 } // namespace gui
