@@ -2,6 +2,9 @@
 // `images import`, --image by digest and by #N, --platform, `ci` failing on a bad digest, and
 // layers compressed with xz and bzip2, build options, a RUN here-document.
 #include "testsupport.h"
+#include <QJsonObject>
+#include <QJsonDocument>
+#include <QJsonArray>
 
 #include <QStandardPaths>
 #include <unistd.h>
@@ -22,6 +25,7 @@ private slots:
     void buildOptions();
     void runHereDocument();
     void treeSinceAndBaseOptions();
+    void imagesRmByDigestPrefixMustNameOneImage();
 
 private:
     QTemporaryDir m_dir;
@@ -235,6 +239,42 @@ void TestCliOptions::treeSinceAndBaseOptions()
     QVERIFY2(r.out.contains(QStringLiteral("every layer is the base image's (as given by --base)")), qPrintable(r.out));
     r = tst::runCli({inspect, image});
     QVERIFY2(r.out.contains(QStringLiteral("in the base image's (layer 1)")) && r.out.contains(QStringLiteral("guessed from a pause of")), qPrintable(r.out));
+}
+
+// `images rm` with a digest prefix that begins two images' digests removes neither and says
+// which; a longer prefix removes the one; a name is taken as a name even when it looks like hex.
+void TestCliOptions::imagesRmByDigestPrefixMustNameOneImage()
+{
+    QTemporaryDir store;
+    const auto entry = [](const QString &digest, const QString &name) {
+        QJsonObject m{{QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.manifest.v1+json")},
+                      {QStringLiteral("digest"), digest}, {QStringLiteral("size"), 100}};
+        if (!name.isEmpty())
+            m[QStringLiteral("annotations")] = QJsonObject{{QStringLiteral("io.containerd.image.name"), name}};
+        return m;
+    };
+    const QString a = QStringLiteral("sha256:abcdef1") + QString(57, QLatin1Char('1'));
+    const QString b = QStringLiteral("sha256:abcdef2") + QString(57, QLatin1Char('2'));
+    const QJsonObject index{{QStringLiteral("schemaVersion"), 2},
+                            {QStringLiteral("manifests"), QJsonArray{entry(a, {}), entry(b, {}), entry(b, QStringLiteral("abcdef:latest"))}}};
+    put(store.filePath(QStringLiteral("index.json")), QJsonDocument(index).toJson());
+    const auto rm = [&](const QString &what) {
+        return tst::runCli({QStringLiteral("images"), QStringLiteral("--store-dir"), store.path(), QStringLiteral("rm"), what});
+    };
+    const auto left = [&] {
+        QFile f(store.filePath(QStringLiteral("index.json")));
+        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("manifests")).toArray().size() : -1;
+    };
+    tst::CliRun r = rm(QStringLiteral("sha256:abcdef"));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("begins 2 images' digests")) && r.err.contains(a) && r.err.contains(b), qPrintable(r.err));
+    QCOMPARE(left(), 3);
+    r = rm(QStringLiteral("abcdef")); // a name (library/abcdef): that one goes, the digests stay
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(left(), 2);
+    r = rm(QStringLiteral("abcdef1"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(left(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliOptions)

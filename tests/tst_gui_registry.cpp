@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -25,6 +26,8 @@ private Q_SLOTS:
     void aNameThatIsNowhereSaysWhere();
     void showsTheImageWhileItsLayersDownload();
     void cancelDuringADownloadKeepsNothingNamed();
+    void aDownloadThatStartsOverIsReadWhole();
+    void anImageWithoutLayersThatCannotBeNamedSaysSo();
 
 private:
     QString statusText(gui::MainWindow &w) const;
@@ -159,6 +162,72 @@ void TestGuiRegistry::cancelDuringADownloadKeepsNothingNamed()
     const QStringList left = QDir(store.path() + QStringLiteral("/blobs/sha256")).entryList(QDir::Files | QDir::Hidden);
     for (const QString &f : left)
         QVERIFY2(f.size() == 64, qPrintable(f)); // the manifest and config only, no partial layer
+}
+
+// A server that cannot resume makes the layer's download start over, which fails the scan that
+// read it as it came: the window reads it again, whole, instead of showing a failed layer. And so
+// does the command line.
+void TestGuiRegistry::aDownloadThatStartsOverIsReadWhole()
+{
+    for (const bool window : {true, false}) {
+        tst::ScriptServer server; // cuts the first answer for each blob: one per pull
+        QVERIFY(server.start(QStringLiteral(LAYERLENS_SOURCE_DIR "/tests/data/registry/hostileserver.py")));
+        const QString ref = QStringLiteral("127.0.0.1:%1/norange:1").arg(server.port());
+        QTemporaryDir store;
+        if (window) {
+            ll::source::ResolveOptions o;
+            o.storeDir = store.path();
+            gui::MainWindow w;
+            w.loader()->setResolveOptions(o);
+            w.show();
+            QSignalSpy ready(w.loader(), &gui::ImageLoader::analysisReady);
+            QSignalSpy failed(w.loader(), &gui::ImageLoader::failed);
+            w.openImage(ref);
+            QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000);
+            QVERIFY(failed.isEmpty());
+            QVERIFY2(w.loader()->analysis()->allVerified(), qPrintable(w.loader()->analysis()->layers.front().problem()));
+            QVERIFY2(w.errorText().isEmpty(), qPrintable(w.errorText()));
+            QCOMPARE(w.loader()->analysis()->layers.front().tarEntries, qint64(1));
+        } else {
+            const tst::CliRun r = tst::runCli({QStringLiteral("inspect"), QStringLiteral("--store-dir"), store.path(), ref});
+            QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("all digests verified")), qPrintable(r.out + r.err));
+        }
+        // It did start over: cut, asked to resume, answered with the whole blob, read from the start.
+        QVERIFY2(server.output().contains(QRegularExpression(QStringLiteral("REQ GET /v2/norange/blobs/sha256:[0-9a-f]{64} bytes="))), qPrintable(server.output()));
+    }
+}
+
+// An image with no layer has nothing to download; naming it in the store is all the pull does,
+// and when that fails the window says so (it used to be dropped silently).
+void TestGuiRegistry::anImageWithoutLayersThatCannotBeNamedSaysSo()
+{
+    ll::ImageSpec empty = tst::specOf({}, QStringLiteral("gui/empty:1"));
+    const QString layout = tst::writeImage(m_dir, QStringLiteral("empty"), {tst::build(empty)}, ll::OutputFormat::OciLayout);
+    const QString ref = m_registry.host() + QStringLiteral("/gui/empty:1");
+    QVERIFY(tst::skopeoCopy(QStringLiteral("oci:") + layout, QStringLiteral("docker://") + ref));
+    for (const bool writable : {true, false}) {
+        QTemporaryDir store;
+        if (!writable) // root writes anywhere: a folder where the index goes stops it all the same
+            QVERIFY(QDir().mkpath(store.filePath(QStringLiteral("index.json"))));
+        ll::source::ResolveOptions o;
+        o.storeDir = store.path();
+        gui::MainWindow w;
+        w.loader()->setResolveOptions(o);
+        w.show();
+        QSignalSpy ready(w.loader(), &gui::ImageLoader::analysisReady);
+        QSignalSpy failed(w.loader(), &gui::ImageLoader::failed);
+        w.openImage(ref);
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() + failed.count() == 1, 30000);
+        if (writable) {
+            QCOMPARE(ready.count(), 1);
+            QCOMPARE(ll::build::ImageStore(store.path()).list()->size(), size_t(1));
+        } else {
+            QCOMPARE(failed.count(), 1);
+            const QString message = failed.first().first().toString();
+            QVERIFY2(message.contains(QStringLiteral("index.json")), qPrintable(message));
+            QVERIFY2(w.errorText().contains(QStringLiteral("index.json")), qPrintable(w.errorText()));
+        }
+    }
 }
 
 QTEST_MAIN(TestGuiRegistry)

@@ -107,8 +107,10 @@ std::optional<ll::ImageCatalog> referencePlatforms(const QString &typed, const l
 
 } // namespace
 
-ImageLoader::ImageLoader(JobRunner &runner, QObject *parent) : QObject(parent), m_runner(runner)
+ImageLoader::ImageLoader(JobRunner &runner, QObject *parent) : QObject(parent), m_runner(runner), m_pullRunner(std::make_unique<JobRunner>())
 {
+    // One download at a time, with its scan and the one of a download that finished before it.
+    m_pullRunner->pool()->setMaxThreadCount(3);
     m_progressTimer.setInterval(50);
     connect(&m_progressTimer, &QTimer::timeout, this, &ImageLoader::reportProgress);
 }
@@ -117,6 +119,15 @@ ImageLoader::~ImageLoader()
 {
     if (m_state)
         m_state->canceled = true;
+    abandonDownloads(); // a scan waiting for bytes that will not come would keep the runner waiting
+}
+
+void ImageLoader::abandonDownloads()
+{
+    for (const auto &g : m_growing)
+        if (g) // null: a restarted download's, read again from the whole blob
+            g->fail(tr("the download was abandoned"));
+    m_growing.clear();
 }
 
 void ImageLoader::open(const QString &path, const ll::ImageSelector &selector)
@@ -135,6 +146,7 @@ void ImageLoader::open(const QString &path, const ll::ImageSelector &selector)
     m_partialLayers = 0;
     m_partialRunning = false; // an older load's merge reads its own vector and is dropped on return
     m_pull.reset();
+    abandonDownloads(); // the old load's
     m_origin.clear();
     m_status = tr("Reading the manifest and config…");
     m_progressTimer.start();
@@ -229,14 +241,28 @@ void ImageLoader::onOverview(quint64 generation, const std::shared_ptr<OverviewO
     m_status = tr("Reading %n layer(s)…", nullptr, int(ov->layers.size()));
     Q_EMIT overviewReady(ov);
     if (ov->layers.empty()) {
-        if (outcome->pull)
-            (void)outcome->pull->finish(); // nothing to download: name it (a small index write)
+        if (outcome->pull) {
+            // Nothing to download: name it (a small index write), or say why it could not be.
+            auto named = outcome->pull->finish();
+            if (!named.ok()) {
+                stop();
+                Q_EMIT failed(named.error().toString());
+                Q_EMIT finished();
+                return;
+            }
+            Q_EMIT resolved(m_path, m_origin + QStringLiteral(": ") + named->summary());
+        }
         assemble(generation);
         return;
     }
     if (outcome->pull) {
         m_pull = outcome->pull;
         m_state->pulling = true;
+        m_growing.clear();
+        for (size_t i = 0; i < ov->layers.size(); ++i)
+            m_growing.push_back(std::make_shared<ll::GrowingFile>());
+        m_downloaded.assign(ov->layers.size(), 0);
+        m_rescan.assign(ov->layers.size(), 0);
         fetchLayer(generation, 0);
         return;
     }
@@ -248,7 +274,8 @@ void ImageLoader::scanLayer(quint64 generation, int i, std::shared_ptr<ll::Growi
 {
     const auto ov = m_overview;
     auto state = m_state;
-    m_runner.run([ov, state, i, growing] {
+    JobRunner &runner = growing ? *m_pullRunner : m_runner;
+    runner.run([ov, state, i, growing] {
         LayerContext ctx(*state);
         if (growing) {
             const ll::LayerReport &r = ov->layers[size_t(i)];
@@ -267,10 +294,9 @@ void ImageLoader::fetchLayer(quint64 generation, int i)
     auto pull = m_pull;
     auto state = m_state;
     const bool last = i + 1 == pull->layerCount();
-    auto growing = std::make_shared<ll::GrowingFile>();
-    // The download is queued before the scan that waits for its bytes: with one worker thread
-    // the scan then finds the layer whole instead of waiting for a download that cannot start.
-    auto download = m_runner.run([pull, state, i, last, growing] {
+    auto growing = m_growing[size_t(i)];
+    // The download is queued before the scan that waits for its bytes, on the same pool.
+    auto download = m_pullRunner->run([pull, state, i, last, growing] {
         PullContext ctx(*state);
         auto s = pull->fetchLayer(i, ctx, growing.get());
         if (!s.ok())
@@ -290,6 +316,7 @@ void ImageLoader::fetchLayer(quint64 generation, int i)
         if (e) {
             m_pull.reset();
             m_state->canceled = true; // the scans following this pull are stale now
+            abandonDownloads();
             ++m_generation;
             stop();
             if (e->isCanceled())
@@ -298,6 +325,11 @@ void ImageLoader::fetchLayer(quint64 generation, int i)
                 Q_EMIT failed(e->toString());
             Q_EMIT finished();
             return;
+        }
+        m_downloaded[size_t(i)] = 1;
+        if (m_rescan[size_t(i)]) {
+            m_rescan[size_t(i)] = 0;
+            scanLayer(generation, i); // the whole blob now
         }
         if (last) {
             m_state->pulling = false;
@@ -315,6 +347,16 @@ void ImageLoader::onLayer(quint64 generation, int layer, const std::shared_ptr<l
 {
     if (generation != m_generation)
         return;
+    // The server made this layer's download start over, which failed the scan reading it as it
+    // came: it is read again from the whole blob, once that is in (not reported as failed).
+    if (outcome->report.error && size_t(layer) < m_growing.size() && m_growing[size_t(layer)] && m_growing[size_t(layer)]->restarted()) {
+        m_growing[size_t(layer)].reset();
+        if (m_downloaded[size_t(layer)])
+            scanLayer(generation, layer);
+        else
+            m_rescan[size_t(layer)] = 1;
+        return;
+    }
     (*m_scanned)[size_t(layer)] = std::move(*outcome);
     m_layerRead[size_t(layer)] = true;
     ++m_layersDone;
@@ -386,6 +428,7 @@ void ImageLoader::cancel()
     m_state->canceled = true;
     ++m_generation; // whatever the jobs still deliver is stale now
     m_pull.reset();  // a download in flight keeps it until it stops; then the store is free
+    abandonDownloads();
     stop();
     Q_EMIT canceled();
     Q_EMIT finished();

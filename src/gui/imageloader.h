@@ -3,6 +3,7 @@
 #include "source/imageresolver.h"
 
 #include <QObject>
+#include <vector>
 #include <QTimer>
 #include <memory>
 
@@ -61,8 +62,16 @@ private:
     int readPrefix() const; // how many layers from the bottom are read
     void stop();
     void reportProgress();
+    // Fails the files of this pull still arriving: their scans stop waiting.
+    void abandonDownloads();
 
     JobRunner &m_runner;
+    // Downloads, and the scans that wait for their bytes, block their threads on the network:
+    // they get threads of their own, so the window's other jobs never queue behind a slow server.
+    std::unique_ptr<JobRunner> m_pullRunner;
+    std::vector<std::shared_ptr<ll::GrowingFile>> m_growing; // per layer of a pull
+    std::vector<char> m_downloaded;                          // per layer of a pull
+    std::vector<char> m_rescan;                              // a restarted download's scan waits for the whole blob
     quint64 m_generation = 0;
     bool m_loading = false;
     QString m_path;

@@ -62,6 +62,21 @@ void GrowingFile::fail(const QString &why)
     m_changed.wakeAll();
 }
 
+void GrowingFile::restart(const QString &why)
+{
+    QMutexLocker lock(&m_mutex);
+    m_restarted = true;
+    if (m_failure.isEmpty())
+        m_failure = why;
+    m_changed.wakeAll();
+}
+
+bool GrowingFile::restarted() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_restarted;
+}
+
 Result<qint64> GrowingFile::waitFor(qint64 pos, QString *path)
 {
     QMutexLocker lock(&m_mutex);

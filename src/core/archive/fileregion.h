@@ -22,17 +22,22 @@ public:
     Result<int> openForReading();
     void finish();                              // everything is there
     void fail(const QString &why);              // it will never be complete
+    // The writer starts the file again from its first byte (a server that cannot resume):
+    // readers fail now, and read it again once it is whole.
+    void restart(const QString &why);
+    bool restarted() const;
     // Blocks until `pos` bytes (or the end, or a failure) are there; returns the bytes available,
     // or an error. `path` gets the file's current name.
     Result<qint64> waitFor(qint64 pos, QString *path = nullptr);
 
 private:
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     QWaitCondition m_changed;
     QString m_path;
     qint64 m_available = 0;
     bool m_started = false;
     bool m_done = false;
+    bool m_restarted = false;
     QString m_failure;
 };
 

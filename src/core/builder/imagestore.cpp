@@ -161,11 +161,26 @@ Status ImageStore::untag(const QString &rawName)
     QJsonObject index = readIndex(m_dir);
     QJsonArray kept;
     bool found = false;
-    for (const QJsonValue &v : index.value(QStringLiteral("manifests")).toArray()) {
-        const QJsonObject m = v.toObject();
-        const QString n = m.value(QStringLiteral("annotations")).toObject().value(kNameKey).toString();
+    const auto byName = [&names](const QJsonObject &m) { return names.contains(m.value(QStringLiteral("annotations")).toObject().value(kNameKey).toString()); };
+    const auto digestMatches = [&](const QJsonObject &m) {
         const QString digest = m.value(QStringLiteral("digest")).toString();
-        const bool match = names.contains(n) || (byDigest && (digest.startsWith(rawName) || digest.mid(7).startsWith(rawName)));
+        return byDigest && (digest.startsWith(rawName) || digest.mid(7).startsWith(rawName));
+    };
+    // A name is what it says; a digest prefix must name one image, or nothing is removed.
+    const QJsonArray manifests = index.value(QStringLiteral("manifests")).toArray();
+    bool anyName = false;
+    QStringList digests;
+    for (const QJsonValue &v : manifests) {
+        anyName = anyName || byName(v.toObject());
+        if (digestMatches(v.toObject()) && !digests.contains(v.toObject().value(QStringLiteral("digest")).toString()))
+            digests << v.toObject().value(QStringLiteral("digest")).toString();
+    }
+    if (!anyName && digests.size() > 1)
+        return makeError(ErrorCode::Ambiguous, QStringLiteral("\"%1\" begins %2 images' digests (%3): give more of the digest")
+                                                    .arg(rawName).arg(digests.size()).arg(digests.join(QStringLiteral(", "))), m_dir);
+    for (const QJsonValue &v : manifests) {
+        const QJsonObject m = v.toObject();
+        const bool match = anyName ? byName(m) : digestMatches(m);
         found = found || match;
         if (!match)
             kept.append(m);

@@ -54,9 +54,10 @@ Result<ImageAnalysis> analyzeWhilePulling(Pull &pull, TaskContext &ctx, QThreadP
         return fetched.error();
     if (ctx.isCanceled())
         return canceledError();
-    // A download the server made start over failed its reader: read that layer again, now whole.
+    // A download the server made start over failed its reader: read that layer again, now
+    // whole. Only that one: a layer that failed for what it holds would fail the same way.
     for (int i = 0; i < int(scanned.size()); ++i)
-        if (scanned[size_t(i)].report.error)
+        if (scanned[size_t(i)].report.error && growing[size_t(i)]->restarted())
             scanned[size_t(i)] = scanImageLayer(ov, i, scanCtx, limits);
     auto named = pull.finish();
     if (!named.ok())

@@ -342,7 +342,7 @@ Status RegistryClient::fetchBlob(const Digest &digest, qint64 size, const QStrin
         if (r.error().code == ErrorCode::Unsupported && received > 0 && !restarted) {
             restarted = true;
             if (growing) // what a reader read stays valid, but it would wait for bytes that come again
-                growing->fail(QStringLiteral("the server could not resume blob %1; it is read again from the start").arg(digest.toString()));
+                growing->restart(QStringLiteral("the server could not resume blob %1; it is read again from the start").arg(digest.toString()));
             growing = nullptr;
             if (!out.resize(0) || !out.seek(0))
                 return fail(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(out.errorString()));
