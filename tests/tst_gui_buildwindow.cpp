@@ -166,6 +166,14 @@ private slots:
         QCOMPARE(m_window->efficiencyPane()->baseLayers(), 0);
         const QString why = m_window->efficiencyPane()->findChild<QLabel *>(QStringLiteral("baseWhy"))->text();
         QVERIFY2(why.contains(QStringLiteral("From the build: FROM scratch")), qPrintable(why));
+        // The same image opened again (not a build's now): the window's choice of layer stays,
+        // whatever step the build list has selected.
+        ws()->pane()->stepsView()->setCurrentIndex(model()->index(rowOf(QStringLiteral("COPY a.txt")), 0));
+        QCOMPARE(m_window->currentLayer(), 0);
+        QSignalSpy again(m_window->loader(), &gui::ImageLoader::analysisReady);
+        m_window->openImage(m_dir.filePath(QStringLiteral("numbers.tar")));
+        QTRY_COMPARE_WITH_TIMEOUT(again.count(), 1, 30000);
+        QCOMPARE(m_window->currentLayer(), m_window->lastLayer());
         // The image's own list: metadata steps have no layer number; the others count from 1.
         QCOMPARE(timeline->index(timeline->rowForLayer(0), T::LayerColumn).data().toString(), QStringLiteral("1"));
         for (int r = 0; r < timeline->rowCount(); ++r)

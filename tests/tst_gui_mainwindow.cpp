@@ -596,13 +596,15 @@ void TestGuiMainWindow::focusRingFollowsTheFocusAndStandsOut()
                             static_cast<QWidget *>(m_window->treePane()->view())}) {
         target->setFocus(Qt::TabFocusReason);
         QTRY_COMPARE(ring->target(), target);
-        QTRY_VERIFY(ring->isVisible());
-        QCOMPARE(ring->geometry(), QRect(target->mapTo(m_window.get(), QPoint(0, 0)), target->size()));
-        // Drawn, in its colour, on the control's edge.
+        QTRY_VERIFY(ring->isShown());
+        const QRect r = ring->rect();
+        QCOMPARE(r, QRect(target->mapTo(m_window.get(), QPoint(0, 0)), target->size()));
+        // Drawn, in its colour, on the control's four edges, and not over its inside.
         const QImage shot = m_window->grab().toImage();
         const QColor want = gui::focusRingColor(target->palette());
-        const QPoint edge = ring->geometry().topLeft() + QPoint(1, ring->height() / 2);
-        QCOMPARE(shot.pixelColor(edge).name(), want.name());
+        for (const QPoint edge : {QPoint(r.left() + 1, r.center().y()), QPoint(r.right() - 1, r.center().y()), QPoint(r.center().x(), r.top() + 1),
+                                  QPoint(r.center().x(), r.bottom() - 1)})
+            QCOMPARE(shot.pixelColor(edge).name(), want.name());
     }
     for (const QPalette &pal : {QApplication::style()->standardPalette(), gui::darkPalette()}) {
         const QColor c = gui::focusRingColor(pal);
@@ -610,7 +612,7 @@ void TestGuiMainWindow::focusRingFollowsTheFocusAndStandsOut()
     }
     // A control of another window, or none: no ring.
     QApplication::focusWidget()->clearFocus();
-    QTRY_VERIFY(!ring->isVisible());
+    QTRY_VERIFY(!ring->isShown());
 }
 
 QTEST_MAIN(TestGuiMainWindow)

@@ -49,25 +49,60 @@ QColor focusRingColor(const QPalette &palette)
     return c;
 }
 
-FocusRing::FocusRing(QWidget *window) : QWidget(window), m_window(window)
+namespace {
+
+// One side of the ring: a strip of solid colour.
+class RingStrip : public QWidget {
+public:
+    explicit RingStrip(QWidget *window) : QWidget(window)
+    {
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        setAttribute(Qt::WA_OpaquePaintEvent);
+        setFocusPolicy(Qt::NoFocus);
+        hide();
+    }
+    QColor color;
+
+protected:
+    void paintEvent(QPaintEvent *) override { QPainter(this).fillRect(rect(), color); }
+};
+
+} // namespace
+
+FocusRing::FocusRing(QWidget *window) : QObject(window), m_window(window)
 {
     setObjectName(QStringLiteral("focusRing"));
-    setAttribute(Qt::WA_TransparentForMouseEvents);
-    setAttribute(Qt::WA_NoSystemBackground);
-    setFocusPolicy(Qt::NoFocus);
-    hide();
+    for (QWidget *&strip : m_strips) {
+        strip = new RingStrip(window);
+        strip->setObjectName(QStringLiteral("focusRingStrip"));
+    }
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { follow(now); });
     follow(QApplication::focusWidget());
 }
 
-// The control and its ancestors: any of them moving, resizing or hiding moves the ring.
+bool FocusRing::isShown() const
+{
+    return m_strips[0]->isVisible();
+}
+
+QRect FocusRing::rect() const
+{
+    return isShown() ? m_rect : QRect();
+}
+
+// The control and its ancestors: any of them moving, resizing, hiding or changing parent
+// (a change of layout moves panes) moves the ring.
 void FocusRing::watch(bool on)
 {
-    for (QWidget *w = m_target; w && w != m_window; w = w->parentWidget()) {
-        if (on)
-            w->installEventFilter(this);
-        else
+    for (const QPointer<QWidget> &w : std::as_const(m_watched))
+        if (w)
             w->removeEventFilter(this);
+    m_watched.clear();
+    if (!on)
+        return;
+    for (QWidget *w = m_target; w && w != m_window; w = w->parentWidget()) {
+        w->installEventFilter(this);
+        m_watched << w;
     }
 }
 
@@ -86,45 +121,62 @@ void FocusRing::follow(QWidget *now)
     place();
 }
 
+void FocusRing::schedulePlace()
+{
+    // Ancestors report their moves one by one: one placement after them all.
+    if (std::exchange(m_placePending, true))
+        return;
+    QMetaObject::invokeMethod(this, [this] {
+        m_placePending = false;
+        place();
+    }, Qt::QueuedConnection);
+}
+
 void FocusRing::place()
 {
-    const QRect visible = m_target && m_target->isVisible() ? m_target->visibleRegion().boundingRect() : QRect();
+    const bool inWindow = m_target && m_target->window() == m_window && m_target->isVisible();
+    const QRect visible = inWindow ? m_target->visibleRegion().boundingRect() : QRect();
     if (visible.isEmpty()) {
-        hide();
+        for (QWidget *strip : m_strips)
+            strip->hide();
+        m_rect = QRect();
         return;
     }
-    setGeometry(QRect(m_target->mapTo(m_window, visible.topLeft()), visible.size()));
-    raise();
-    show();
-    update();
+    const QRect r(m_target->mapTo(m_window, visible.topLeft()), visible.size());
+    const int w = std::min(kWidth, std::min(r.width(), r.height()) / 2);
+    const QRect sides[] = {QRect(r.left(), r.top(), r.width(), w), QRect(r.left(), r.bottom() - w + 1, r.width(), w),
+                           QRect(r.left(), r.top(), w, r.height()), QRect(r.right() - w + 1, r.top(), w, r.height())};
+    const QColor color = focusRingColor(m_target->palette());
+    for (size_t i = 0; i < m_strips.size(); ++i) {
+        auto *strip = static_cast<RingStrip *>(m_strips[i]);
+        if (strip->color != color) {
+            strip->color = color;
+            strip->update();
+        }
+        strip->setGeometry(sides[i]);
+        if (r != m_rect || !strip->isVisible())
+            strip->raise(); // above whatever was laid out since
+        strip->show();
+    }
+    m_rect = r;
 }
 
 bool FocusRing::eventFilter(QObject *, QEvent *event)
 {
     switch (event->type()) {
+    case QEvent::ParentChange:
+        watch(true); // the new ancestors
+        schedulePlace();
+        break;
     case QEvent::Move:
     case QEvent::Resize:
     case QEvent::Show:
     case QEvent::Hide:
-    case QEvent::ParentChange:
-        // After the layout has settled: the visible part is known then.
-        QMetaObject::invokeMethod(this, &FocusRing::place, Qt::QueuedConnection);
+        schedulePlace(); // after the layout has settled: the visible part is known then
         break;
     default: break;
     }
     return false;
-}
-
-void FocusRing::paintEvent(QPaintEvent *)
-{
-    if (!m_target)
-        return;
-    QPainter p(this);
-    QPen pen(focusRingColor(m_target->palette()), kWidth);
-    pen.setJoinStyle(Qt::MiterJoin);
-    p.setPen(pen);
-    const qreal half = kWidth / 2.0;
-    p.drawRect(QRectF(rect()).adjusted(half, half, -half, -half));
 }
 
 } // namespace gui

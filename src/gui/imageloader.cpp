@@ -52,6 +52,8 @@ public:
         m_state.done.fetch_add(done - m_last, std::memory_order_relaxed);
         m_last = done;
     }
+    // Takes back the progress this scan reported.
+    void forget() { setProgress(0, 0); }
 
 private:
     LoadState &m_state;
@@ -107,10 +109,12 @@ std::optional<ll::ImageCatalog> referencePlatforms(const QString &typed, const l
 
 } // namespace
 
-ImageLoader::ImageLoader(JobRunner &runner, QObject *parent) : QObject(parent), m_runner(runner), m_pullRunner(std::make_unique<JobRunner>())
+ImageLoader::ImageLoader(JobRunner &runner, QObject *parent)
+    : QObject(parent), m_runner(runner), m_downloadRunner(std::make_unique<JobRunner>()), m_pullScanRunner(std::make_unique<JobRunner>())
 {
-    // One download at a time, with its scan and the one of a download that finished before it.
-    m_pullRunner->pool()->setMaxThreadCount(3);
+    // Layers download one after another (the bandwidth is shared anyway); their scans, which
+    // wait for bytes, have a pool of their own, so no order of queued jobs can starve one.
+    m_downloadRunner->pool()->setMaxThreadCount(1);
     m_progressTimer.setInterval(50);
     connect(&m_progressTimer, &QTimer::timeout, this, &ImageLoader::reportProgress);
 }
@@ -274,13 +278,16 @@ void ImageLoader::scanLayer(quint64 generation, int i, std::shared_ptr<ll::Growi
 {
     const auto ov = m_overview;
     auto state = m_state;
-    JobRunner &runner = growing ? *m_pullRunner : m_runner;
+    JobRunner &runner = growing ? *m_pullScanRunner : m_runner;
     runner.run([ov, state, i, growing] {
         LayerContext ctx(*state);
         if (growing) {
             const ll::LayerReport &r = ov->layers[size_t(i)];
             const ll::FileRegion region{{}, 0, qMax<qint64>(0, r.blob.size), QString::fromLatin1(r.blob.member), growing};
-            return std::make_shared<ll::LayerScanOutcome>(ll::scanImageLayer(*ov, i, ctx, {}, &region));
+            auto outcome = std::make_shared<ll::LayerScanOutcome>(ll::scanImageLayer(*ov, i, ctx, {}, &region));
+            if (outcome->report.error && growing->restarted())
+                ctx.forget(); // read again from the whole blob: its bytes count once
+            return outcome;
         }
         return std::make_shared<ll::LayerScanOutcome>(ll::scanImageLayer(*ov, i, ctx));
     }).then(this, [this, generation, i](std::shared_ptr<ll::LayerScanOutcome> o) { onLayer(generation, i, o); });
@@ -296,7 +303,7 @@ void ImageLoader::fetchLayer(quint64 generation, int i)
     const bool last = i + 1 == pull->layerCount();
     auto growing = m_growing[size_t(i)];
     // The download is queued before the scan that waits for its bytes, on the same pool.
-    auto download = m_pullRunner->run([pull, state, i, last, growing] {
+    auto download = m_downloadRunner->run([pull, state, i, last, growing] {
         PullContext ctx(*state);
         auto s = pull->fetchLayer(i, ctx, growing.get());
         if (!s.ok())

@@ -68,7 +68,8 @@ private:
     JobRunner &m_runner;
     // Downloads, and the scans that wait for their bytes, block their threads on the network:
     // they get threads of their own, so the window's other jobs never queue behind a slow server.
-    std::unique_ptr<JobRunner> m_pullRunner;
+    std::unique_ptr<JobRunner> m_downloadRunner; // one download at a time
+    std::unique_ptr<JobRunner> m_pullScanRunner; // scans reading a download as it comes
     std::vector<std::shared_ptr<ll::GrowingFile>> m_growing; // per layer of a pull
     std::vector<char> m_downloaded;                          // per layer of a pull
     std::vector<char> m_rescan;                              // a restarted download's scan waits for the whole blob

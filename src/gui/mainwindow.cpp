@@ -299,6 +299,7 @@ void MainWindow::onAnalysis(std::shared_ptr<const ll::ImageAnalysis> analysis)
         // tree is walked once, against it.
         const QSignalBlocker quiet(m_efficiency);
         m_efficiency->setAnalysis(analysis);
+        m_build->setImageAnalysis(analysis); // steps find their layers; a build's base replaces the guess
     }
     m_tree->setBaseLayer(m_efficiency->baseLayers() - 1, false);
     m_tree->setImage(analysis->fs, m_currentLayer);
@@ -315,9 +316,8 @@ void MainWindow::onAnalysis(std::shared_ptr<const ll::ImageAnalysis> analysis)
                       "hover the mark to see which digest differs.", nullptr, failed), true);
     selectLayer(m_pendingLayer >= 0 ? m_pendingLayer : lastLayer());
     m_pendingLayer = -1;
-    // Last: the build's timeline then shows the step the user looks at in this image (which
-    // selects its layer), and a build's exact base replaces the guess.
-    m_build->setImageAnalysis(analysis);
+    // Last: the image a build just made shows the step the user looks at in the build's list.
+    m_build->showSelectedStep();
 }
 
 int MainWindow::lastLayer() const

@@ -105,9 +105,13 @@ void MainWindow::setWindowLayout(WindowLayout layout)
     }
     if (layout == WindowLayout::Tabs && current && m_tabs->indexOf(current) >= 0)
         m_tabs->setCurrentWidget(current);
-    // The tabs' side grows with the window, whichever column it is in.
+    // The tabs' side grows with the window, whichever column it is in; in the column both panes
+    // grow (setStretchFactor also sets the vertical stretch that a pane moved into it carries).
     m_mainSplit->setStretchFactor(0, 2);
     m_mainSplit->setStretchFactor(1, 3);
+    if (layout != WindowLayout::Tabs)
+        for (int i = 0; i < m_column->count(); ++i)
+            m_column->setStretchFactor(i, 1);
     if (layout != WindowLayout::Tabs) {
         // A pane taken out of a tab was hidden by it.
         for (int i = 0; i < m_column->count(); ++i)

@@ -1,5 +1,6 @@
 #pragma once
 #include <QEvent>
+#include <utility>
 #include <QHeaderView>
 #include <QTreeView>
 
@@ -44,7 +45,10 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == m_header && (event->type() == QEvent::Show || event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange))
+        // The first show (fonts are final then) and every change of text size; a width the user
+        // gives the column later stays.
+        const bool firstShow = event->type() == QEvent::Show && !std::exchange(m_shown, true);
+        if (watched == m_header && (firstShow || event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange))
             apply();
         return false;
     }
@@ -56,6 +60,7 @@ private:
     QHeaderView *m_header;
     int m_section;
     int m_min;
+    bool m_shown = false;
 };
 
 } // namespace gui

@@ -9,6 +9,7 @@
 #include <QTextBlock>
 #include <QTreeView>
 #include <algorithm>
+#include <utility>
 
 namespace gui {
 
@@ -99,9 +100,14 @@ void BuildWorkspace::setImageAnalysis(std::shared_ptr<const ll::ImageAnalysis> a
         if (base.layerDigest.isEmpty() || top >= 0)
             emit baseKnown(top + 1, tr("From the build: %1 (line %2).").arg(base.instructionText()).arg(base.line));
     }
-    // The image of a build that just finished: show the step the user is looking at in it.
+}
+
+void BuildWorkspace::showSelectedStep()
+{
+    if (!std::exchange(m_builtImageComing, false))
+        return;
     const QModelIndex current = m_pane->stepsView()->currentIndex();
-    if (analysis && current.isValid() && m_model->row(current.row()).layer >= 0)
+    if (current.isValid() && m_model->row(current.row()).layer >= 0)
         emit layerRequested(m_model->row(current.row()).layer);
 }
 

@@ -226,6 +226,7 @@ void BuildWorkspace::onFinished(const BuildController::Summary &s)
     updateActions();
     if (s.outcome == O::Succeeded) {
         m_lastImage = m_built.output;
+        m_builtImageComing = true;
         m_pane->setStatus(tr("<b>Built</b> in %1 s: %2 of %3 steps from the cache.").arg(s.seconds, 0, 'f', 1).arg(s.cached).arg(s.steps)
                               + firstMiss() + tr(" Select a step to see its lines and its files."),
                           BuildPane::Tone::Good);
@@ -249,6 +250,7 @@ void BuildWorkspace::finishOtherFileBuild(const BuildController::Summary &s)
     const QString name = QFileInfo(m_built.dockerfile).fileName().toHtmlEscaped();
     if (s.outcome == O::Succeeded) {
         m_lastImage = m_built.output;
+        m_builtImageComing = true;
         m_pane->setStatus(tr("<b>Built</b> %1 (the previous file) in %2 s.").arg(name).arg(s.seconds, 0, 'f', 1), BuildPane::Tone::Good);
         emit imageBuilt(m_lastImage);
     } else {

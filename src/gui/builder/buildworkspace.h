@@ -56,8 +56,12 @@ public slots:
     // Predicts again now (the context's files may have changed outside the window: this runs
     // when the application becomes active again).
     void predict();
-    // The image the window shows (null: none): steps find their layers in it by digest.
+    // The image the window shows (null: none): steps find their layers in it by digest, and
+    // the image of this build says where its base ends (baseKnown).
     void setImageAnalysis(std::shared_ptr<const ll::ImageAnalysis> analysis);
+    // Once the image a build just made is shown: the step the user looks at shows its layer
+    // (layerRequested). Any other image keeps the layer the user picked.
+    void showSelectedStep();
 
 signals:
     void imageBuilt(const QString &path);
@@ -106,6 +110,7 @@ private:
     QString m_cacheDir;
     QString m_storeDir;
     QString m_lastImage;
+    bool m_builtImageComing = false; // a build finished: the next image shown is its
     // What the running (or last) build built: the user may switch files or edit while it runs.
     struct BuiltFrom {
         QString dockerfile;
