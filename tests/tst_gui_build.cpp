@@ -5,6 +5,7 @@
 #include "builder/buildcontroller.h"
 #include "builder/buildpane.h"
 #include "builder/buildsettingsdialog.h"
+#include "focusring.h"
 #include "builder/buildstepsmodel.h"
 #include "builder/buildworkspace.h"
 #include "builder/predictionscheduler.h"
@@ -444,6 +445,15 @@ private slots:
         for (const QLabel *label : dialog.findChildren<QLabel *>())
             if (label->text().contains(QLatin1Char('&')) && !label->text().contains(QLatin1String("&&")) && label->textFormat() != Qt::RichText)
                 QVERIFY2(label->buddy(), qPrintable(label->text()));
+        // The dialog has the window's focus ring too.
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.activateWindow();
+        auto *ring = dialog.findChild<gui::FocusRing *>(QStringLiteral("focusRing"));
+        QVERIFY(ring);
+        target->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(ring->target(), target);
+        QTRY_VERIFY(ring->isShown());
         target->setCurrentIndex(0);
         QCOMPARE(dialog.settings().target, QString());
         // RUN's network, as --network and --allow network.host: default unless changed, and

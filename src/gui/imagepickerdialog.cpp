@@ -1,5 +1,6 @@
 #include "imagepickerdialog.h"
 
+#include "focusring.h"
 #include "formatting.h"
 
 #include "source/imageresolver.h"
@@ -17,6 +18,7 @@ namespace gui {
 ImagePickerDialog::ImagePickerDialog(const QString &path, const ll::ImageCatalog &catalog, QWidget *parent)
     : QDialog(parent), m_list(new QTreeWidget(this)), m_intro(new QLabel(this))
 {
+    new FocusRing(this);
     setObjectName(QStringLiteral("imagePicker"));
     setWindowTitle(tr("Choose an image"));
     m_intro->setWordWrap(true);

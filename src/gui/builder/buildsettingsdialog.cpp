@@ -1,5 +1,6 @@
 #include "buildsettingsdialog.h"
 
+#include "focusring.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,6 +19,7 @@ BuildSettingsDialog::BuildSettingsDialog(const QString &dockerfile, const ll::df
       m_tag(new QLineEdit(this)), m_format(new QComboBox(this)), m_output(new QLineEdit(this)), m_noCache(new QCheckBox(tr("Run every step (--no-cache)"), this)),
       m_network(new QComboBox(this)), m_allowHost(new QCheckBox(tr("Let RUN --network=host use this machine's network (network.host)"), this))
 {
+    new FocusRing(this);
     setWindowTitle(tr("Build Settings — %1").arg(QFileInfo(dockerfile).fileName()));
     setObjectName(QStringLiteral("buildSettingsDialog"));
     fillTargets(file, s.target);
