@@ -1,6 +1,7 @@
 // The inspection window driven as a user would: open, pick a layer, read the marks, filter,
 // sort, select a path, drop a file, cancel.
 #include "testsupport.h"
+#include "windowtesting.h"
 
 #include <QLabel>
 #include <QStatusBar>
@@ -22,8 +23,6 @@
 #include "editor/dockerfileeditorpane.h"
 
 #include <QApplication>
-#include <QCheckBox>
-#include <QSpinBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,9 +41,6 @@ private Q_SLOTS:
     void cleanup();
     void opensFixtureAndShowsTimeline();
     void sizesAreLabelledAndAgreeWithTheCli();
-    void whiteoutsAreShownBesideWhatTheyRemove();
-    void changeTypesFilterTheTree();
-    void changesSinceTheBaseAgreeWithTheCli();
     void marksChanges_data();
     void marksChanges();
     void filters();
@@ -82,20 +78,13 @@ void TestGuiMainWindow::cleanup()
 
 bool TestGuiMainWindow::openAndWait(const QString &path)
 {
-    QSignalSpy ready(m_window->loader(), &gui::ImageLoader::analysisReady);
-    m_window->openImage(path);
-    // Not ready.wait(): a fast load may deliver before the wait starts.
-    for (int i = 0; i < 600 && ready.isEmpty(); ++i)
-        QTest::qWait(100);
-    return ready.count() == 1;
+    return tst::openAndWait(*m_window, path);
 }
 
 // The proxy index of a path shown in the tree ("" when not shown).
 QModelIndex TestGuiMainWindow::findPath(const QString &path) const
 {
-    gui::FileTreePane *pane = m_window->treePane();
-    const QModelIndex source = pane->model()->indexForNode(pane->model()->fs()->find(path.toUtf8().mid(1)));
-    return pane->proxy()->mapFromSource(source);
+    return tst::findPath(*m_window, path);
 }
 
 void TestGuiMainWindow::opensFixtureAndShowsTimeline()
@@ -141,139 +130,6 @@ void TestGuiMainWindow::sizesAreLabelledAndAgreeWithTheCli()
     const QString history = m_window->efficiencyPane()->model()->index(0, gui::WastedPathsModel::HistoryColumn).data().toString();
     QVERIFY2(history.startsWith(QStringLiteral("layer ")), qPrintable(history));
     QVERIFY2(m_window->efficiencyPane()->summaryText().contains(QStringLiteral("of file content in all layers")), qPrintable(m_window->efficiencyPane()->summaryText()));
-}
-
-namespace {
-
-// The `tree.entries` of `layerlens-cli inspect --json --tree ARGS`, by path.
-QHash<QString, QJsonObject> cliTree(const QString &image, const QStringList &args)
-{
-    const tst::CliRun r = tst::runCli(QStringList{QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("--tree"), image} + args);
-    QHash<QString, QJsonObject> out;
-    const QJsonArray entries = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tree")).toObject().value(QStringLiteral("entries")).toArray();
-    for (const QJsonValue &v : entries)
-        out.insert(v.toObject().value(QStringLiteral("path")).toString(), v.toObject());
-    return out;
-}
-
-} // namespace
-
-// The fixture's layer 4 removes /data/tmpfile and /data/gone with whiteouts; its layer 6 makes
-// /var/cache/demo opaque (.wh..wh..opq), hiding old1 and old2. The tree shows each marker beside
-// what it removes, as the CLI does.
-void TestGuiMainWindow::whiteoutsAreShownBesideWhatTheyRemove()
-{
-    const QString image = tst::fixture(QStringLiteral("layers.docker.tar"));
-    QVERIFY(openAndWait(image));
-    m_window->treePane()->setMode(FileTreeModel::Mode::ChangesInLayer);
-    const auto changeOf = [this](const QString &path) { return findPath(path).siblingAtColumn(FileTreeModel::ChangeColumn).data().toString(); };
-    QVERIFY(m_window->selectLayer(3));
-    QCOMPARE(changeOf(QStringLiteral("/data/tmpfile")), QStringLiteral("D  .wh.tmpfile"));
-    QCOMPARE(changeOf(QStringLiteral("/data/gone")), QStringLiteral("D  .wh.gone"));
-    QCOMPARE(changeOf(QStringLiteral("/data/gone/b")), QStringLiteral("D  removed")); // went with its folder: no marker of its own
-    QVERIFY(findPath(QStringLiteral("/data/tmpfile")).data(Qt::ToolTipRole).toString().contains(QStringLiteral("whiteout entry .wh.tmpfile")));
-    const auto four = cliTree(image, {QStringLiteral("--changes-only"), QStringLiteral("--layer"), QStringLiteral("4")});
-    QCOMPARE(four.value(QStringLiteral("/data/tmpfile")).value(QStringLiteral("whiteout")).toString(), QStringLiteral(".wh.tmpfile"));
-    QVERIFY(!four.value(QStringLiteral("/data/gone/b")).contains(QStringLiteral("whiteout")));
-
-    QVERIFY(m_window->selectLayer(5));
-    QCOMPARE(changeOf(QStringLiteral("/var/cache/demo")), QStringLiteral("opaque")); // "unchanged" before; the tooltip names .wh..wh..opq
-    QVERIFY(findPath(QStringLiteral("/var/cache/demo")).data(Qt::ToolTipRole).toString().contains(QStringLiteral(".wh..wh..opq")));
-    QCOMPARE(changeOf(QStringLiteral("/var/cache/demo/old1")), QStringLiteral("D  .wh..wh..opq"));
-    QCOMPARE(changeOf(QStringLiteral("/var/cache/demo/fresh.txt")), QStringLiteral("A  added"));
-    const auto six = cliTree(image, {QStringLiteral("--changes-only"), QStringLiteral("--layer"), QStringLiteral("6")});
-    QVERIFY(six.value(QStringLiteral("/var/cache/demo")).value(QStringLiteral("opaque")).toBool());
-    QCOMPARE(six.value(QStringLiteral("/var/cache/demo/old2")).value(QStringLiteral("whiteout")).toString(), QStringLiteral(".wh..wh..opq"));
-    // The layer after it does not make the folder opaque again.
-    QVERIFY(m_window->selectLayer(6));
-    m_window->treePane()->setMode(FileTreeModel::Mode::FilesystemAfterLayer);
-    QTRY_VERIFY(findPath(QStringLiteral("/var/cache/demo")).isValid());
-    QVERIFY(!changeOf(QStringLiteral("/var/cache/demo")).contains(QStringLiteral("opaque")));
-}
-
-// dive's per-type filters: the legend's boxes hide the paths of one mark.
-void TestGuiMainWindow::changeTypesFilterTheTree()
-{
-    QVERIFY(openAndWait(tst::fixture(QStringLiteral("layers.docker.tar"))));
-    gui::FileTreePane *pane = m_window->treePane();
-    pane->setMode(FileTreeModel::Mode::FilesystemAfterLayer);
-    QVERIFY(m_window->selectLayer(5));
-    const QString fresh = QStringLiteral("/var/cache/demo/fresh.txt"), old = QStringLiteral("/var/cache/demo/old1");
-    const QString untouched = QStringLiteral("/bin/busybox");
-    QVERIFY(findPath(fresh).isValid() && findPath(old).isValid() && findPath(untouched).isValid());
-    auto *added = pane->findChild<QCheckBox *>(QStringLiteral("show-added"));
-    QVERIFY(added);
-    added->click(); // as a user does
-    QTRY_VERIFY(!findPath(fresh).isValid());
-    QVERIFY(findPath(old).isValid() && findPath(untouched).isValid());
-    added->click();
-    pane->showChanges(ll::Change::Removed, false);
-    QTRY_VERIFY(!findPath(old).isValid());
-    QVERIFY(findPath(fresh).isValid());
-    pane->showChanges(ll::Change::Removed, true);
-    pane->showChanges(ll::Change::Unchanged, false);
-    QTRY_VERIFY(!findPath(untouched).isValid());
-    QVERIFY(findPath(fresh).isValid() && findPath(old).isValid());
-    // Nothing left to show is said, not a blank tree.
-    for (ll::Change c : {ll::Change::Added, ll::Change::Modified, ll::Change::AttrsOnly, ll::Change::Removed})
-        pane->showChanges(c, false);
-    QTRY_VERIFY(!pane->emptyText().isEmpty());
-}
-
-// dive's aggregated view, with the base LayerLens found (the fixture's busybox-base is its first
-// layer, built long before the rest): every path marked against the base, as the CLI marks it.
-void TestGuiMainWindow::changesSinceTheBaseAgreeWithTheCli()
-{
-    const QString image = tst::fixture(QStringLiteral("layers.docker.tar"));
-    QVERIFY(openAndWait(image));
-    gui::EfficiencyPane *efficiency = m_window->efficiencyPane();
-    QCOMPARE(efficiency->baseLayers(), 1);
-    gui::FileTreePane *pane = m_window->treePane();
-    pane->setMode(FileTreeModel::Mode::ChangesSinceBase);
-    QVERIFY(m_window->selectLayer(12));
-    QTRY_VERIFY(!pane->model()->isBuilding());
-    const auto cli = cliTree(image, {QStringLiteral("--since"), QStringLiteral("1")});
-    QVERIFY(cli.size() > 20);
-    QCOMPARE(pane->model()->totalRows(), int(cli.size()));
-    int marked = 0;
-    for (auto it = cli.begin(); it != cli.end(); ++it) {
-        const QModelIndex i = findPath(it.key());
-        QVERIFY2(i.isValid(), qPrintable(it.key()));
-        const QString change = it.value().value(QStringLiteral("change")).toString();
-        const QString shown = i.siblingAtColumn(FileTreeModel::ChangeColumn).data().toString();
-        if (change == QLatin1String("unchanged")) {
-            QVERIFY2(shown.isEmpty() || shown.startsWith(QStringLiteral("opaque")), qPrintable(it.key() + QStringLiteral(": ") + shown));
-        } else {
-            ++marked;
-            const QHash<QString, QString> letters{{QStringLiteral("added"), QStringLiteral("A  ")}, {QStringLiteral("modified"), QStringLiteral("M  ")},
-                                                  {QStringLiteral("attributes"), QStringLiteral("T  ")}, {QStringLiteral("removed"), QStringLiteral("D  ")}};
-            QVERIFY2(shown.startsWith(letters.value(change)), qPrintable(it.key() + QStringLiteral(": ") + shown + QStringLiteral(" vs ") + change));
-            // The whiteout the CLI names is the one shown.
-            if (it.value().contains(QStringLiteral("whiteout")))
-                QCOMPARE(shown, QStringLiteral("D  ") + it.value().value(QStringLiteral("whiteout")).toString());
-        }
-    }
-    QVERIFY(marked > 10);
-    QVERIFY(findPath(QStringLiteral("/opt/legacy")).siblingAtColumn(FileTreeModel::ChangeColumn).data().toString().startsWith(QStringLiteral("D")));
-    QVERIFY(findPath(QStringLiteral("/bin/busybox")).siblingAtColumn(FileTreeModel::ChangeColumn).data().toString().isEmpty());
-    // The base's own layer has nothing built on it yet: said, not a blank tree.
-    QVERIFY(m_window->selectLayer(0));
-    QTRY_VERIFY(pane->emptyText().contains(QStringLiteral("part of the base image")));
-    // The hidden bytes split where the base ends, as the CLI splits them; a corrected base moves both.
-    const tst::CliRun json = tst::runCli({QStringLiteral("inspect"), QStringLiteral("--json"), image});
-    const QJsonObject base = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("efficiency")).toObject().value(QStringLiteral("base")).toObject();
-    QCOMPARE(base.value(QStringLiteral("layers")).toInt(), 1);
-    QVERIFY(base.value(QStringLiteral("hiddenInBase")).toInteger() > 0);
-    QVERIFY2(efficiency->summaryText().contains(gui::humanSize(base.value(QStringLiteral("hiddenInOwn")).toInteger()) + QStringLiteral("</b> in your layers")),
-             qPrintable(efficiency->summaryText()));
-    QVERIFY(efficiency->summaryText().contains(gui::humanSize(base.value(QStringLiteral("hiddenInBase")).toInteger()) + QStringLiteral("</b> in the base image's")));
-    auto *spin = efficiency->findChild<QSpinBox *>(QStringLiteral("baseLayers"));
-    spin->setValue(0);
-    QCOMPARE(pane->model()->baseLayer(), -1);
-    QVERIFY(efficiency->summaryText().contains(QStringLiteral("no base image")));
-    const tst::CliRun none = tst::runCli({QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("--base"), QStringLiteral("0"), image});
-    QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8()).object().value(QStringLiteral("efficiency")).toObject().value(QStringLiteral("base")).toObject()
-                 .value(QStringLiteral("hiddenInBase")).toInteger(), 0);
 }
 
 void TestGuiMainWindow::marksChanges_data()

@@ -45,6 +45,17 @@ void TestGuiRegistry::initTestCase()
                             QStringLiteral("docker://") + m_registry.host() + QStringLiteral("/gui/layers:1")));
 }
 
+// A window shown, pulling into `store` rather than the user's image store.
+static std::unique_ptr<gui::MainWindow> windowOnStore(const QString &store)
+{
+    ll::source::ResolveOptions o;
+    o.storeDir = store;
+    auto w = std::make_unique<gui::MainWindow>();
+    w->loader()->setResolveOptions(o);
+    w->show();
+    return w;
+}
+
 QString TestGuiRegistry::statusText(gui::MainWindow &w) const
 {
     QStringList texts;
@@ -120,11 +131,8 @@ void TestGuiRegistry::showsTheImageWhileItsLayersDownload()
     tst::ScriptServer slow;
     QVERIFY(slow.start(QStringLiteral(LAYERLENS_SOURCE_DIR "/tests/data/registry/hostileserver.py")));
     QTemporaryDir store;
-    ll::source::ResolveOptions o;
-    o.storeDir = store.path();
-    gui::MainWindow w;
-    w.loader()->setResolveOptions(o);
-    w.show();
+    const auto window = windowOnStore(store.path());
+    gui::MainWindow &w = *window;
     QSignalSpy overview(w.loader(), &gui::ImageLoader::overviewReady);
     QSignalSpy ready(w.loader(), &gui::ImageLoader::analysisReady);
     w.openImage(QStringLiteral("127.0.0.1:%1/slow:1").arg(slow.port()));
@@ -145,11 +153,8 @@ void TestGuiRegistry::cancelDuringADownloadKeepsNothingNamed()
     tst::ScriptServer slow;
     QVERIFY(slow.start(QStringLiteral(LAYERLENS_SOURCE_DIR "/tests/data/registry/hostileserver.py")));
     QTemporaryDir store;
-    ll::source::ResolveOptions o;
-    o.storeDir = store.path();
-    gui::MainWindow w;
-    w.loader()->setResolveOptions(o);
-    w.show();
+    const auto window = windowOnStore(store.path());
+    gui::MainWindow &w = *window;
     QSignalSpy overview(w.loader(), &gui::ImageLoader::overviewReady);
     QSignalSpy canceled(w.loader(), &gui::ImageLoader::canceled);
     w.openImage(QStringLiteral("127.0.0.1:%1/slow:1").arg(slow.port()));
@@ -169,17 +174,14 @@ void TestGuiRegistry::cancelDuringADownloadKeepsNothingNamed()
 // does the command line.
 void TestGuiRegistry::aDownloadThatStartsOverIsReadWhole()
 {
-    for (const bool window : {true, false}) {
+    for (const bool inWindow : {true, false}) {
         tst::ScriptServer server; // cuts the first answer for each blob: one per pull
         QVERIFY(server.start(QStringLiteral(LAYERLENS_SOURCE_DIR "/tests/data/registry/hostileserver.py")));
         const QString ref = QStringLiteral("127.0.0.1:%1/norange:1").arg(server.port());
         QTemporaryDir store;
-        if (window) {
-            ll::source::ResolveOptions o;
-            o.storeDir = store.path();
-            gui::MainWindow w;
-            w.loader()->setResolveOptions(o);
-            w.show();
+        if (inWindow) {
+            const auto window = windowOnStore(store.path());
+            gui::MainWindow &w = *window;
             QSignalSpy ready(w.loader(), &gui::ImageLoader::analysisReady);
             QSignalSpy failed(w.loader(), &gui::ImageLoader::failed);
             w.openImage(ref);
@@ -209,11 +211,8 @@ void TestGuiRegistry::anImageWithoutLayersThatCannotBeNamedSaysSo()
         QTemporaryDir store;
         if (!writable) // root writes anywhere: a folder where the index goes stops it all the same
             QVERIFY(QDir().mkpath(store.filePath(QStringLiteral("index.json"))));
-        ll::source::ResolveOptions o;
-        o.storeDir = store.path();
-        gui::MainWindow w;
-        w.loader()->setResolveOptions(o);
-        w.show();
+        const auto window = windowOnStore(store.path());
+        gui::MainWindow &w = *window;
         QSignalSpy ready(w.loader(), &gui::ImageLoader::analysisReady);
         QSignalSpy failed(w.loader(), &gui::ImageLoader::failed);
         w.openImage(ref);
