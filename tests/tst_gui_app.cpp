@@ -76,7 +76,23 @@ void TestGuiApp::helpAndVersionNeedNoDisplay()
     QVERIFY2(r.out.contains(QStringLiteral("--screenshot")) && r.out.contains(QStringLiteral("--palette")), qPrintable(r.out + r.err));
     r = runApp({QStringLiteral("--version")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("LayerLens")), qPrintable(r.out + r.err));
+    QVERIFY2(r.out.startsWith(QStringLiteral("LayerLens ")) && r.out.section(QLatin1Char('\n'), 1, 1).startsWith(QStringLiteral("Qt ")), qPrintable(r.out + r.err));
+    // The libraries that do the work and the optional parts this build has, as the CLI says them.
+#ifdef LAYERLENS_HAVE_KSH
+    QVERIFY2(r.out.contains(QStringLiteral("KSyntaxHighlighting: yes")), qPrintable(r.out));
+#else
+    QVERIFY2(r.out.contains(QStringLiteral("KSyntaxHighlighting: not built in")), qPrintable(r.out));
+#endif
+    const tst::CliRun cli = tst::runCli({QStringLiteral("--version")});
+    QCOMPARE(cli.exitCode, 0);
+    const QStringList libraries = cli.out.trimmed().split(QLatin1Char('\n')).mid(1);
+    QCOMPARE(libraries.size(), 4);
+    QVERIFY2(libraries[0].startsWith(QStringLiteral("Qt ")) && libraries[1].startsWith(QStringLiteral("libarchive ")) &&
+                 libraries[2].startsWith(QStringLiteral("OpenSSL ")) && libraries[3].startsWith(QStringLiteral("ISA-L: ")),
+             qPrintable(cli.out));
+    QVERIFY2(libraries[0].contains(QString::fromLatin1(qVersion())), qPrintable(cli.out));
+    for (const QString &line : libraries)
+        QVERIFY2(r.out.contains(line), qPrintable(line));
 }
 
 // --screenshot FILE IMAGE with each --palette: a 1600×1000 PNG whose colours follow the palette.

@@ -1,5 +1,6 @@
 // layerlens: the desktop program. Parses the command line, opens the window, and for
 // --screenshot renders it offscreen once loading has finished.
+#include "common/buildinfo.h"
 #include "filetreepane.h"
 #include "imageloader.h"
 #include "formatting.h"
@@ -186,7 +187,13 @@ int main(int argc, char *argv[])
     if (wantsOnlyText(argc, argv)) {
         QCoreApplication core(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("LayerLens"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(LAYERLENS_VERSION));
+        // --version says the libraries and which optional parts this build has.
+#ifdef LAYERLENS_HAVE_KSH
+        const QString ksh = QStringLiteral("KSyntaxHighlighting: yes (the Dockerfile editor highlights through it)");
+#else
+        const QString ksh = QStringLiteral("KSyntaxHighlighting: not built in (the Dockerfile editor's own highlighter)");
+#endif
+        QCoreApplication::setApplicationVersion(QStringLiteral(LAYERLENS_VERSION "\n") + ll::buildDetails() + QLatin1Char('\n') + ksh);
         QCommandLineParser p;
         addOptions(p);
         p.process(core); // prints and exits

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "common/buildinfo.h"
 #include "console.h"
 
 #include "builder/usernamespace.h"
@@ -62,7 +63,7 @@ int main(int argc, char **argv)
         return args.isEmpty() ? 2 : 0;
     }
     if (args.first() == QLatin1String("--version")) {
-        cli::out(QStringLiteral("layerlens-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        cli::out(QStringLiteral("layerlens-cli %1\n%2\n").arg(QCoreApplication::applicationVersion(), ll::buildDetails()));
         return 0;
     }
     const QString name = args.takeFirst();

@@ -1,5 +1,7 @@
 #include "compression.h"
 
+#include "archiveentry_p.h"
+
 #include <cstring>
 
 namespace ll {
@@ -28,6 +30,11 @@ QString compressionName(Compression c)
     case Compression::Bzip2: return QStringLiteral("bzip2");
     }
     return QStringLiteral("unknown");
+}
+
+QString libarchiveVersion()
+{
+    return QString::fromLatin1(archive_version_details());
 }
 
 } // namespace ll

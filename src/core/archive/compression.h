@@ -11,4 +11,7 @@ enum class Compression { None, Gzip, Zstd, Xz, Bzip2 };
 Compression detectCompression(const char *data, size_t len);
 QString compressionName(Compression c);
 
+// libarchive's version and the libraries it was built with ("libarchive 3.6.2 zlib/1.2.13 …").
+QString libarchiveVersion();
+
 } // namespace ll

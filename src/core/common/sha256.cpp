@@ -1,5 +1,6 @@
 #include "sha256.h"
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 
 namespace ll {
@@ -56,6 +57,11 @@ HashBytes Sha256::hash(QByteArrayView bytes)
 Digest Sha256::digestOf(QByteArrayView bytes)
 {
     return Digest::fromSha256(hash(bytes));
+}
+
+QString Sha256::libraryVersion()
+{
+    return QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION));
 }
 
 } // namespace ll

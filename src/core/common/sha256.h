@@ -11,6 +11,8 @@ namespace ll {
 class Sha256 {
 public:
     Sha256();
+    // The OpenSSL that hashes ("OpenSSL 3.0.17 1 Jul 2025").
+    static QString libraryVersion();
     ~Sha256();
     Sha256(Sha256 &&) noexcept;
     Sha256 &operator=(Sha256 &&) noexcept;
