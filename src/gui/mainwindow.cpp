@@ -17,7 +17,7 @@
 #include "layertimelinemodel.h"
 #include "sampleimage.h"
 #include "sizebardelegate.h"
-#include "narrowcolumnhider.h"
+#include "columnfitting.h"
 
 #include <QDir>
 #include <QFileInfo>

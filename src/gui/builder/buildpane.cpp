@@ -3,7 +3,7 @@
 #include "buildstepdelegate.h"
 #include "buildstepsmodel.h"
 #include "formatting.h"
-#include "narrowcolumnhider.h"
+#include "columnfitting.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,4 +1,5 @@
 #pragma once
+// Columns that make room: one that gives way on a narrow view, one kept as wide as its title.
 #include <QEvent>
 #include <utility>
 #include <QHeaderView>
