@@ -10,6 +10,9 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <cerrno>
+#include <cstring>
+
 namespace {
 
 // buildah's RUN (chroot isolation) leaves these behind; they are not the command's doing.
@@ -37,7 +40,9 @@ void restoreContext(const QString &from, const QString &to)
         QFile::remove(to + QStringLiteral("/app/current.ini"));
         QFile::link(QStringLiteral("conf/app.ini"), to + QStringLiteral("/app/current.ini"));
         QFile::remove(to + QStringLiteral("/app/conf/app.ini.hardlink"));
-        ::link(QFile::encodeName(to + QStringLiteral("/app/conf/app.ini")).constData(), QFile::encodeName(to + QStringLiteral("/app/conf/app.ini.hardlink")).constData());
+        if (::link(QFile::encodeName(to + QStringLiteral("/app/conf/app.ini")).constData(),
+                   QFile::encodeName(to + QStringLiteral("/app/conf/app.ini.hardlink")).constData()) != 0)
+            qWarning("restoreContext: could not link app.ini.hardlink: %s", strerror(errno));
     }
 }
 
