@@ -21,6 +21,8 @@ packages=(
   libcurl4-openssl-dev                          # registries and the Docker/Podman API (HTTP over unix sockets)
   docker-registry apache2-utils                 # tests: a real registry on loopback, htpasswd for its basic auth
   podman                                        # tests: a real Docker-compatible API (podman system service)
+  help2man librsvg2-bin gzip                    # man pages from --help, the icon's PNG sizes (packaging/)
+  desktop-file-utils appstream shared-mime-info groff-base  # tst_packaging validates what is installed
 )
 # KSyntaxHighlighting for Qt 6 is packaged from Debian 13 on; the editor uses it when present.
 if apt-cache show libkf6syntaxhighlighting-dev >/dev/null 2>&1 ||

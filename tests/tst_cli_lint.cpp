@@ -173,7 +173,7 @@ private slots:
     {
         const Run r = lint({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
-        QVERIFY(r.out.startsWith(QLatin1String("usage: layerlens-cli lint")));
+        QVERIFY(r.out.startsWith(QLatin1String("Usage: layerlens-cli lint")));
     }
 
     void fixtures_data()

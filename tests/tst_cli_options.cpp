@@ -26,6 +26,8 @@ private slots:
     void runHereDocument();
     void treeSinceAndBaseOptions();
     void imagesRmByDigestPrefixMustNameOneImage();
+    void layoutFileStandsForItsFolder();
+    void helpNamesTheCommand();
 
 private:
     QTemporaryDir m_dir;
@@ -275,6 +277,41 @@ void TestCliOptions::imagesRmByDigestPrefixMustNameOneImage()
     r = rm(QStringLiteral("abcdef1"));
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(left(), 1);
+}
+
+// What a file manager gives for a double-clicked layout (the MIME entry matches `oci-layout`): its
+// `oci-layout` or `index.json` file opens the folder; an index.json outside a layout does not.
+void TestCliOptions::layoutFileStandsForItsFolder()
+{
+    const QString folder = tst::fixture(QStringLiteral("layers.ocidir"));
+    const auto digests = [](const QString &path) {
+        const tst::CliRun r = tst::runCli({QStringLiteral("inspect"), QStringLiteral("--json"), path});
+        QStringList out;
+        for (const QJsonValue &l : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("layers")).toArray())
+            out << l.toObject().value(QStringLiteral("diffId")).toString();
+        return out;
+    };
+    const QStringList expected = digests(folder);
+    QVERIFY(expected.size() > 3);
+    QCOMPARE(digests(folder + QStringLiteral("/oci-layout")), expected);
+    QCOMPARE(digests(folder + QStringLiteral("/index.json")), expected);
+    const QString lone = m_dir.filePath(QStringLiteral("lone"));
+    QVERIFY(QDir().mkpath(lone));
+    QVERIFY(QFile::copy(folder + QStringLiteral("/index.json"), lone + QStringLiteral("/index.json")));
+    const tst::CliRun r = tst::runCli({QStringLiteral("inspect"), lone + QStringLiteral("/index.json")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(lone + QStringLiteral("/index.json")), qPrintable(r.err));
+}
+
+// Each command's help (and the man page made from it) names the command as a user types it,
+// not the path the program was started by.
+void TestCliOptions::helpNamesTheCommand()
+{
+    for (const char *command : {"inspect", "ci", "sample", "build", "images", "copy", "cache"}) {
+        const tst::CliRun r = tst::runCli({QString::fromLatin1(command), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Usage: layerlens-cli %1 [options]").arg(QLatin1String(command))), qPrintable(r.out.left(120)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliOptions)

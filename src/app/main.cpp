@@ -25,6 +25,7 @@ namespace {
 
 struct Options {
     QString image;
+    QStringList moreImages; // from a file manager's selection (the .desktop entry's %F): one window each
     ll::ImageSelector selector;
     QString screenshot;
     int layer = -1;
@@ -40,7 +41,10 @@ void addOptions(QCommandLineParser &p)
     p.setApplicationDescription(QStringLiteral("Inspect container images layer by layer."));
     p.addHelpOption();
     p.addVersionOption();
-    p.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("A docker save or OCI archive, an OCI layout folder, or an image name (python:3.12-slim, docker://…, docker-daemon:…, podman:…). Without it, the built-in sample opens."));
+    p.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("A docker save or OCI archive, an OCI layout folder (or its oci-layout file), or an image name "
+                                                                    "(python:3.12-slim, docker://…, docker-daemon:…, podman:…). Without it, the built-in sample "
+                                                                    "opens; with several, each opens in a window of its own."),
+                            QStringLiteral("[IMAGE...]"));
     p.addOption({QStringLiteral("image"), QStringLiteral("Which image of a multi-image archive (name, tag, digest prefix or #N)."), QStringLiteral("REF")});
     p.addOption({QStringLiteral("platform"), QStringLiteral("Which platform of a multi-platform index, e.g. linux/arm64 (Qt's window-system "
                                                             "plugin is chosen with the single-dash -platform)."), QStringLiteral("P")});
@@ -59,11 +63,8 @@ bool parseOptions(QApplication &app, Options &o)
     QCommandLineParser p;
     addOptions(p);
     p.process(app);
-    if (p.positionalArguments().size() > 1) {
-        std::fprintf(stderr, "layerlens: expected at most one IMAGE\n");
-        return false;
-    }
-    o.image = p.positionalArguments().value(0);
+    o.moreImages = p.positionalArguments();
+    o.image = o.moreImages.isEmpty() ? QString() : o.moreImages.takeFirst();
     o.selector = ll::ImageSelector{p.value(QStringLiteral("image")), o.selector.platform};
     o.screenshot = p.value(QStringLiteral("screenshot"));
     o.layer = p.isSet(QStringLiteral("layer")) ? p.value(QStringLiteral("layer")).toInt() - 1 : -1;
@@ -72,6 +73,10 @@ bool parseOptions(QApplication &app, Options &o)
     o.dockerfile = p.value(QStringLiteral("dockerfile"));
     o.palette = p.value(QStringLiteral("palette"));
     o.build = p.isSet(QStringLiteral("build"));
+    if (!o.moreImages.isEmpty() && (!o.screenshot.isEmpty() || o.build)) {
+        std::fprintf(stderr, "layerlens: --screenshot and --build take at most one IMAGE\n");
+        return false;
+    }
     if (!o.palette.isEmpty() && o.palette != QLatin1String("dark") && o.palette != QLatin1String("light")) {
         std::fprintf(stderr, "layerlens: --palette takes dark or light\n");
         return false;
@@ -185,6 +190,10 @@ bool takeImagePlatform(int &argc, char *argv[], QString &platform)
 int main(int argc, char *argv[])
 {
     if (wantsOnlyText(argc, argv)) {
+        // Qt's usage line names argv[0] as typed ("./build/src/app/layerlens"); the help and the
+        // man page made from it name the program as a user types it.
+        char programName[] = "layerlens";
+        argv[0] = programName;
         QCoreApplication core(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("LayerLens"));
         // --version says the libraries and which optional parts this build has.
@@ -212,7 +221,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("LayerLens"));
     QApplication::setOrganizationName(QStringLiteral("LayerLens"));
     QApplication::setApplicationVersion(QStringLiteral(LAYERLENS_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("layerlens"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.layerlens.LayerLens")); // packaging/*.desktop
     Options o;
     o.selector.platform = imagePlatform;
     if (!parseOptions(app, o))
@@ -257,5 +266,11 @@ int main(int argc, char *argv[])
         window.openImage(o.image, o.selector);
     else if (!o.build)
         window.openSample();
+    for (const QString &image : std::as_const(o.moreImages)) {
+        auto *another = new gui::MainWindow;
+        another->setAttribute(Qt::WA_DeleteOnClose);
+        another->show();
+        another->openImage(image, o.selector);
+    }
     return app.exec();
 }

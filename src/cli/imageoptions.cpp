@@ -73,7 +73,13 @@ bool parseArgs(QCommandLineParser &parser, const QString &command, const QString
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
+        // Qt's usage line names argv[0] as it was typed ("./build/src/cli/layerlens-cli"); the help
+        // (and the man pages made from it) names the command as a user types it.
+        QString help = parser.helpText();
+        const QString typed = QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0);
+        if (help.startsWith(typed))
+            help.replace(0, typed.size(), QStringLiteral("Usage: layerlens-cli ") + command);
+        out(help);
         exitCode = 0;
         return false;
     }

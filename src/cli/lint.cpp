@@ -16,11 +16,11 @@
 namespace {
 
 const char kUsage[] =
-    "usage: layerlens-cli lint [--json] [--ignore-file FILE] [--build-arg NAME=VALUE]... Dockerfile\n"
+    "Usage: layerlens-cli lint [--json] [--ignore-file FILE] [--build-arg NAME=VALUE]... Dockerfile\n"
+    "Checks a Dockerfile and prints one line per finding, in the form\n"
+    "FILE:LINE:COL: SEVERITY: MESSAGE [Rule].\n"
     "\n"
-    "Checks a Dockerfile and prints one line per finding:\n"
-    "  FILE:LINE:COL: SEVERITY: MESSAGE [Rule]\n"
-    "\n"
+    "Options:\n"
     "  --json              print a JSON array of findings instead\n"
     "  --ignore-file FILE  the .dockerignore to check COPY/ADD sources against (default:\n"
     "                      Dockerfile.dockerignore or .dockerignore beside the Dockerfile)\n"
@@ -28,7 +28,10 @@ const char kUsage[] =
     "                      replaces the file's # check= directive; platform ARGs count in\n"
     "                      InvalidDefaultArgInFrom\n"
     "\n"
-    "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 bad usage or unreadable input.\n";
+    "Exit status:\n"
+    "  0  no errors (warnings allowed)\n"
+    "  1  errors found\n"
+    "  2  bad usage or unreadable input\n";
 
 struct LintArgs {
     bool json = false;

@@ -30,7 +30,7 @@ const Command kCommands[] = {
 
 void printUsage()
 {
-    QString text = QStringLiteral("usage: layerlens-cli COMMAND [options]\n\ncommands:\n");
+    QString text = QStringLiteral("Usage: layerlens-cli COMMAND [options]\n\nCommands:\n");
     for (const auto &c : kCommands)
         text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(8), QString::fromLatin1(c.summary));
     text += QStringLiteral("\n'layerlens-cli COMMAND --help' tells more.\n");

@@ -43,7 +43,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     restoreFont(); // before any widget exists, so every one starts at the chosen size
     setWindowTitle(tr("LayerLens"));
-    setWindowIcon(QIcon(QStringLiteral(":/layerlens/layerlens.svg")));
+    // The installed icon theme's (PNGs at every size, packaging/), else the SVG built in.
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.layerlens.LayerLens"), QIcon(QStringLiteral(":/layerlens/layerlens.svg"))));
     setAcceptDrops(true);
     m_mainSplit = new QSplitter(Qt::Horizontal, this);
     m_mainSplit->setObjectName(QStringLiteral("mainSplit"));

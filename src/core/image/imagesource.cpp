@@ -46,8 +46,22 @@ Result<QByteArray> checkMemberName(const QString &raw, const QString &where)
     return out;
 }
 
-Result<std::shared_ptr<const ImageSource>> ImageSource::open(const QString &path, TaskContext &ctx)
+namespace {
+// A file manager hands over the file that was double-clicked: the `oci-layout` (or `index.json`)
+// of a layout folder stands for the folder.
+QString layoutFolderOf(const QFileInfo &fi)
 {
+    if (!fi.isFile() || (fi.fileName() != QLatin1String("oci-layout") && fi.fileName() != QLatin1String("index.json")))
+        return {};
+    const QFileInfo marker(fi.dir(), QStringLiteral("oci-layout"));
+    return marker.isFile() ? fi.absolutePath() : QString();
+}
+}
+
+Result<std::shared_ptr<const ImageSource>> ImageSource::open(const QString &given, TaskContext &ctx)
+{
+    const QString folder = layoutFolderOf(QFileInfo(given));
+    const QString path = folder.isEmpty() ? given : folder;
     const QFileInfo fi(path);
     if (!fi.exists())
         return makeError(ErrorCode::NotFound, QStringLiteral("no such file or folder"), path);
