@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>
@@ -89,6 +90,7 @@ double median(std::vector<double> v)
 
 struct Figures {
     std::vector<double> floor, full;
+    double decodeOnly = -1, igzipOnly = -1; // the decoder alone (no hash), and ISA-L's igzip for gzip
     double tarT = -1, umoci = -1;
     QMap<QString, QString> last; // the last analysis's own figures
 };
@@ -112,6 +114,11 @@ bool measure(const QString &dir, const QStringList &blobs, const QString &dec, c
         }
         f.full.push_back(f.last.value(QStringLiteral("full_s")).toDouble());
     }
+    f.decodeOnly = timeShell(QStringLiteral("for b in %1; do %2 \"$b\" >/dev/null; done").arg(blobs.join(QLatin1Char(' ')), dec));
+    // ISA-L's own gzip (Debian's `isal` package): inflate at hardware speed, the floor LayerLens's
+    // ISA-L reading can approach.
+    if (dec.startsWith(QLatin1String("gzip")) && !QStandardPaths::findExecutable(QStringLiteral("igzip")).isEmpty())
+        f.igzipOnly = timeShell(QStringLiteral("for b in %1; do igzip -dc \"$b\" >/dev/null; done").arg(blobs.join(QLatin1Char(' '))));
     f.tarT = timeShell(QStringLiteral("for b in %1; do tar -tf \"$b\" >/dev/null; done").arg(blobs.join(QLatin1Char(' '))));
     if (o.umoci) {
         QTemporaryDir umociDir;
@@ -130,6 +137,12 @@ void printTable(const Figures &f, const QString &dec)
     out << "| time until the layer timeline is known | " << f.last.value(QStringLiteral("timeline_ms")) << " ms | |\n";
     out << "| full analysis (all digests, trees, efficiency), median of " << f.full.size() << " | " << ratio(full) << " the floor |\n";
     out << "| floor: `" << dec << " | sha256sum`, layers in turn, median | " << ratio(floor) << " |\n";
+    out << "| `" << dec << "` alone, layers in turn | " << ratio(f.decodeOnly) << " |\n";
+    out << "| `igzip -dc` alone (ISA-L), layers in turn | " << ratio(f.igzipOnly) << " |\n";
+    if (f.decodeOnly > 0)
+        out << "| full analysis ÷ `" << dec << "` alone | " << QString::number(full / f.decodeOnly, 'f', 2) << "× | |\n";
+    if (f.igzipOnly > 0)
+        out << "| full analysis ÷ `igzip -dc` alone | " << QString::number(full / f.igzipOnly, 'f', 2) << "× | |\n";
     out << "| `tar -t` over the layers | " << ratio(f.tarT) << " |\n";
     out << "| `umoci unpack` | " << ratio(f.umoci) << " |\n";
     out << "| peak RSS | " << peak / 1e6 << " MB | |\n";

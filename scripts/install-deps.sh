@@ -21,6 +21,7 @@ packages=(
   libcurl4-openssl-dev                          # registries and the Docker/Podman API (HTTP over unix sockets)
   docker-registry apache2-utils                 # tests: a real registry on loopback, htpasswd for its basic auth
   podman                                        # tests: a real Docker-compatible API (podman system service)
+  libisal-dev                                   # ISA-L: gzip layers inflated at hardware speed
   help2man librsvg2-bin gzip                    # man pages from --help, the icon's PNG sizes (packaging/)
   desktop-file-utils appstream shared-mime-info groff-base  # tst_packaging validates what is installed
 )

@@ -1,6 +1,7 @@
 #include "layerstream.h"
 
 #include "archiveentry_p.h"
+#include "archive/gzipinflate.h"
 #include "archive/hashpipe.h"
 #include "common/humansize.h"
 #include "common/sha256.h"
@@ -52,14 +53,17 @@ qint64 defaultMaxRatio()
     return ratio;
 }
 
-// Two libarchive readers are chained: `outer` (raw format, one decompression filter) turns the
-// stored bytes into the tar stream; `inner` (tar format) parses that stream. Our callbacks sit
-// at both joints, which is where the blob digest and the DiffID are computed without a copy.
+// Two readers are chained: `outer` turns the stored bytes into the tar stream (ISA-L for gzip when
+// built with it, else libarchive's raw format with one decompression filter); `inner` (libarchive's
+// tar format) parses that stream. Our callbacks sit at both joints, which is where the blob digest
+// and the DiffID are computed without a copy.
 struct LayerStream::Impl {
     RegionReader reader;
     TaskContext *ctx = nullptr;
     LayerStreamLimits limits;
     archive *outer = nullptr;
+    std::unique_ptr<GzipInflate> gunzip; // instead of `outer` for gzip
+    std::vector<char> inflated;          // gunzip's output, handed to `inner`
     archive *inner = nullptr;
     std::vector<char> buffer = std::vector<char>(kBlock);
     qint64 pendingFirst = 0; // bytes of the first block already read for detection
@@ -153,12 +157,25 @@ struct LayerStream::Impl {
     la_ssize_t readTarBlock(const void **buf)
     {
         size_t size = 0;
-        la_int64_t off = 0;
-        const int r = archive_read_data_block(outer, buf, &size, &off);
-        if (r == ARCHIVE_EOF)
-            return 0;
-        if (r < ARCHIVE_WARN)
-            return -1;
+        if (gunzip) {
+            const qint64 n = gunzip->read(inflated.data(), inflated.size(), [this](const char **p) {
+                const void *block = nullptr;
+                const la_ssize_t got = readStoredBlock(&block);
+                *p = static_cast<const char *>(block);
+                return qint64(got);
+            });
+            if (n <= 0)
+                return la_ssize_t(n);
+            *buf = inflated.data();
+            size = size_t(n);
+        } else {
+            la_int64_t off = 0;
+            const int r = archive_read_data_block(outer, buf, &size, &off);
+            if (r == ARCHIVE_EOF)
+                return 0;
+            if (r < ARCHIVE_WARN)
+                return -1;
+        }
         hash(HashPipe::Tar, *buf, size);
         stats.uncompressedSize += qint64(size);
         if (auto e = growthError()) {
@@ -185,6 +202,22 @@ struct LayerStream::Impl {
         return std::nullopt;
     }
 
+    // libarchive's raw format with the layer's decompression filter, for all but ISA-L's gzip.
+    Status openOuter()
+    {
+        outer = archive_read_new();
+        archive_read_support_format_raw(outer);
+        if (stats.compression != Compression::None && archive_read_append_filter(outer, filterFor(stats.compression)) != ARCHIVE_OK)
+            return makeError(ErrorCode::Unsupported, QStringLiteral("cannot decompress %1 data: %2")
+                                 .arg(compressionName(stats.compression), detail::archiveErrorString(outer)), reader.region().displayName);
+        if (archive_read_open(outer, this, nullptr, &Impl::readStored, nullptr) != ARCHIVE_OK)
+            return failure(QStringLiteral("cannot read the layer"), outer);
+        archive_entry *rawEntry = nullptr;
+        if (archive_read_next_header(outer, &rawEntry) != ARCHIVE_OK)
+            return failure(QStringLiteral("cannot read the layer"), outer);
+        return okStatus();
+    }
+
     Error failure(const QString &what, archive *a) const
     {
         if (canceled)
@@ -192,8 +225,10 @@ struct LayerStream::Impl {
         if (ioError)
             return *ioError;
         // The outer reader knows about truncated compressed data; prefer its words.
-        QString why = detail::archiveErrorString(a);
-        if (a == inner && outer && archive_errno(outer) != 0)
+        QString why = a ? detail::archiveErrorString(a) : QString();
+        if (gunzip && !gunzip->error().isEmpty() && (a == inner || !a))
+            why = gunzip->error();
+        else if (a == inner && outer && archive_errno(outer) != 0)
             why = detail::archiveErrorString(outer);
         Error e = makeError(ErrorCode::Format, QStringLiteral("%1: %2").arg(what, why), reader.region().displayName);
         return e;
@@ -222,17 +257,12 @@ Status LayerStream::open(const FileRegion &region, TaskContext &ctx, LayerStream
     d->stats.storedSize = first.value();
     d->stats.compression = detectCompression(d->buffer.data(), size_t(first.value()));
 
-    d->outer = archive_read_new();
-    archive_read_support_format_raw(d->outer);
-    if (d->stats.compression != Compression::None
-        && archive_read_append_filter(d->outer, filterFor(d->stats.compression)) != ARCHIVE_OK)
-        return makeError(ErrorCode::Unsupported, QStringLiteral("cannot decompress %1 data: %2")
-                             .arg(compressionName(d->stats.compression), detail::archiveErrorString(d->outer)), region.displayName);
-    if (archive_read_open(d->outer, d.get(), nullptr, &Impl::readStored, nullptr) != ARCHIVE_OK)
-        return d->failure(QStringLiteral("cannot read the layer"), d->outer);
-    archive_entry *rawEntry = nullptr;
-    if (archive_read_next_header(d->outer, &rawEntry) != ARCHIVE_OK)
-        return d->failure(QStringLiteral("cannot read the layer"), d->outer);
+    if (d->stats.compression == Compression::Gzip && GzipInflate::available()) {
+        d->gunzip = std::make_unique<GzipInflate>();
+        d->inflated.resize(kBlock);
+    } else if (auto s = d->openOuter(); !s.ok()) {
+        return s;
+    }
 
     d->inner = archive_read_new();
     archive_read_support_format_tar(d->inner);

@@ -9,8 +9,13 @@ namespace ll {
 
 QString buildDetails()
 {
-    return QStringLiteral("Qt %1 (built with %2)\n%3\n%4\nISA-L: not built in (gzip layers are inflated and deflated by zlib)")
-        .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR), libarchiveVersion(), Sha256::libraryVersion());
+#ifdef LAYERLENS_HAVE_ISAL
+    const QString isal = QStringLiteral("ISA-L: " LAYERLENS_ISAL_VERSION " (gzip layers are inflated by ISA-L, deflated by zlib)");
+#else
+    const QString isal = QStringLiteral("ISA-L: not built in (gzip layers are inflated and deflated by zlib)");
+#endif
+    return QStringLiteral("Qt %1 (built with %2)\n%3\n%4\n%5")
+        .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR), libarchiveVersion(), Sha256::libraryVersion(), isal);
 }
 
 } // namespace ll
