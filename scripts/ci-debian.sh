@@ -2,8 +2,10 @@
 # CI leg on a fresh Debian: a `debootstrap --variant=minbase SUITE` tree made on the spot, with
 # nothing in it but what debootstrap gives, where the README's two commands are run exactly as
 # the README writes them: `./scripts/run-sample.sh` (no display: it must print the sample's
-# inspection and exit 0) and `./scripts/test.sh` (install, build, every test). A package that
-# only happens to be installed on the CI machine cannot hide here.
+# inspection and exit 0) and `./scripts/test.sh` (install, build, every test), then the suite
+# as a user, then the README's package: `./scripts/package.sh` makes and checks the .deb, which
+# is installed with apt in a second fresh tree and run from there. A package that only happens to
+# be installed on the CI machine cannot hide here.
 #
 #   scripts/ci-debian.sh bookworm   Debian 12, the README's platform
 #   scripts/ci-debian.sh trixie     Debian 13 (Qt 6.8, GCC 14, KF6 SyntaxHighlighting, which
@@ -70,7 +72,10 @@ cleanup() {
   if [ "${LAYERLENS_CI_KEEP:-0}" = 1 ]; then
     log "kept $WORK (LAYERLENS_CI_KEEP=1); unmount with: umount -R $ROOT"
   else
-    umount -R "$ROOT" 2>/dev/null || umount -R -l "$ROOT" 2>/dev/null || true
+    for tree in "$ROOT" "$WORK/clean"; do
+      if grep -q " $tree/" /proc/mounts; then umount -R "$tree" 2>/dev/null || umount -R -l "$tree" 2>/dev/null || true; fi
+    done
+    umount "$ROOT" 2>/dev/null || true
     # Remove the tree only when nothing is mounted below it any more.
     if grep -q " $WORK/" /proc/mounts; then log "mounts remain below $WORK; not removing it"; else rm -rf "$WORK"; fi
   fi
@@ -90,16 +95,37 @@ log "debootstrap --variant=minbase $SUITE into $ROOT"
 debootstrap --variant=minbase "$SUITE" "$ROOT" "$MIRROR" >"$WORK/debootstrap.log" 2>&1 ||
   { tail -n 30 "$WORK/debootstrap.log"; die "debootstrap of $SUITE from $MIRROR"; }
 
-mount -t proc proc "$ROOT/proc"
-for d in dev sys; do
-  mount --rbind "/$d" "$ROOT/$d"
-  mount --make-rslave "$ROOT/$d"   # unmounting them at the end must not reach the host's
-done
-mount -t tmpfs -o mode=1777 tmpfs "$ROOT/tmp"
-cp -L /etc/resolv.conf "$ROOT/etc/resolv.conf" 2>/dev/null || true
+# A second tree as debootstrap left it, for installing the .deb the first one makes: apt must
+# find every library the package needs from its Depends alone.
+CLEAN="$WORK/clean"
+cp -a "$ROOT" "$CLEAN"
 
-in_root() { chroot "$ROOT" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 TERM=dumb \
-  ${http_proxy:+http_proxy=$http_proxy} ${https_proxy:+https_proxy=$https_proxy} "$@"; }
+mount_system() { # TREE
+  mount -t proc proc "$1/proc"
+  for d in dev sys; do
+    mount --rbind "/$d" "$1/$d"
+    mount --make-rslave "$1/$d"   # unmounting them at the end must not reach the host's
+  done
+  mount -t tmpfs -o mode=1777 tmpfs "$1/tmp"
+  cp -L /etc/resolv.conf "$1/etc/resolv.conf" 2>/dev/null || true
+}
+mount_system "$ROOT"
+
+in_tree() { local tree=$1; shift; chroot "$tree" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 TERM=dumb \
+  CCACHE_DIR=/ccache ${http_proxy:+http_proxy=$http_proxy} ${https_proxy:+https_proxy=$https_proxy} "$@"; }
+in_root() { in_tree "$ROOT" "$@"; }
+
+# A compiler cache kept on the host from one CI run to the next (the sources are always at
+# /ci/main, so its entries match): a run compiles only what changed since the last. It cannot
+# hide a missing package: a missing header or library still fails the compile or the link.
+# configure.sh uses ccache when it is installed. LAYERLENS_CI_CCACHE=off runs without it.
+if [ "${LAYERLENS_CI_CCACHE:-}" != off ]; then
+  CCACHE_HOST=${LAYERLENS_CI_CCACHE:-/var/cache/layerlens-ci/ccache-$SUITE}
+  mkdir -p "$CCACHE_HOST" "$ROOT/ccache"
+  mount --bind "$CCACHE_HOST" "$ROOT/ccache"
+  in_root sh -c 'apt-get update -qq && apt-get install -y -qq --no-install-recommends ccache >/dev/null && ccache --zero-stats >/dev/null' ||
+    die "could not install ccache in the tree"
+fi
 
 log "in the tree: $(in_root sh -c '. /etc/os-release; echo "$PRETTY_NAME"'), $(in_root dpkg-query -W -f='${binary:Package}\n' | wc -l) packages"
 
@@ -124,6 +150,7 @@ in_root sh -c 'cd /ci/main && ./scripts/test.sh' >"$WORK/test.log" 2>&1 || rc=$?
 grep -E '^-- (Found|Could NOT|KF6)|tests passed|tests failed|\*\*\*|Failed|FAIL!|Actual|Expected|Loc:|SKIPPED|Skipped' "$WORK/test.log" || true
 [ "$rc" -eq 0 ] || { tail -n 80 "$WORK/test.log"; die "./scripts/test.sh exited $rc"; }
 grep -q '100% tests passed' "$WORK/test.log" || die "./scripts/test.sh did not report every test passed"
+[ ! -d "$ROOT/ccache" ] || log "compiler cache: $(in_root ccache --print-stats 2>/dev/null | awk -F'\t' '$1=="direct_cache_hit"||$1=="preprocessed_cache_hit"{h+=$2} $1=="cache_miss"{m=$2} END{print h+0 " compiled objects reused, " m+0 " compiled"}')"
 ! grep -q 'did not run' "$WORK/test.log" || die "tests were skipped in a run that promises every tool"
 
 # The kernel refuses a user namespace to a chrooted process, so this run gets the tree as the
@@ -160,3 +187,35 @@ if [ "$SUITE" != bookworm ]; then
   in_root env QT_QPA_PLATFORM=offscreen /ci/main/build/tests/tst_gui_editor highlighterBackend 2>&1 | grep -i 'highlighting:' || true
   log "KF6SyntaxHighlighting found and used: the editor was built with LAYERLENS_HAVE_KSH and its tests passed"
 fi
+
+# The package: made and checked in the build tree (lintian, desktop-file-validate, appstreamcli),
+# then installed with apt in the untouched tree and both programs run from it.
+log "the .deb: ./scripts/package.sh"
+in_root sh -c 'cd /ci/main && ./scripts/package.sh' >"$WORK/package.log" 2>&1 ||
+  { tail -n 60 "$WORK/package.log"; die "./scripts/package.sh failed"; }
+grep -E '^(E|W|I): ' "$WORK/package.log" || log "lintian: no error, warning or info tag"
+deb=$(tail -n 1 "$WORK/package.log")
+[ -f "$ROOT$deb" ] || { tail -n 20 "$WORK/package.log"; die "package.sh did not end with the package's path"; }
+log "made $(basename "$deb") ($(du -k "$ROOT$deb" | cut -f1) KiB); installing it in a fresh $SUITE tree"
+mount_system "$CLEAN"
+cp "$ROOT$deb" "$CLEAN/tmp/"
+in_tree "$CLEAN" sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq /tmp/'"$(basename "$deb")" >"$WORK/install.log" 2>&1 ||
+  { tail -n 40 "$WORK/install.log"; die "apt-get install of the .deb failed in a fresh $SUITE tree"; }
+in_tree "$CLEAN" layerlens-cli --version
+in_tree "$CLEAN" sh -ec 'cd /tmp && layerlens-cli sample sample.tar && layerlens-cli inspect sample.tar' >"$WORK/installed-inspect.log" 2>&1 ||
+  { cat "$WORK/installed-inspect.log"; die "the installed layerlens-cli could not inspect its sample"; }
+grep -q '^Source ' "$WORK/installed-inspect.log" || die "the installed layerlens-cli printed no inspection"
+in_tree "$CLEAN" env QT_QPA_PLATFORM=offscreen layerlens --screenshot /tmp/window.png /tmp/sample.tar >"$WORK/installed-window.log" 2>&1 ||
+  { cat "$WORK/installed-window.log"; die "the installed layerlens could not render its window"; }
+grep -q 'layerlens: wrote /tmp/window.png' "$WORK/installed-window.log" && [ -s "$CLEAN/tmp/window.png" ] ||
+  { cat "$WORK/installed-window.log"; die "the installed layerlens wrote no screenshot"; }
+for f in /usr/share/man/man1/layerlens-cli-inspect.1.gz /usr/share/applications/io.github.layerlens.LayerLens.desktop \
+         /usr/share/icons/hicolor/48x48/apps/io.github.layerlens.LayerLens.png /usr/share/bash-completion/completions/layerlens-cli; do
+  [ -f "$CLEAN$f" ] || die "the package did not install $f"
+done
+# When the tree has shared-mime-info (apt brings it with Qt's recommends), dpkg's trigger has
+# registered the package's file types.
+if [ -x "$CLEAN/usr/bin/update-mime-database" ]; then
+  [ -f "$CLEAN/usr/share/mime/application/x-container-image-archive.xml" ] || die "the package's MIME types were not registered"
+fi
+log "the package installs in a fresh $SUITE tree; layerlens-cli inspect and layerlens --screenshot ran from it"

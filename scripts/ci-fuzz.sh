@@ -11,7 +11,8 @@ if ! command -v clang++ >/dev/null || ! dpkg-query -W libclang-rt-14-dev >/dev/n
 fi
 SECONDS_PER_TARGET=${FUZZ_SECONDS:-40}
 B=build-fuzz
-CC=clang CXX=clang++ cmake -S . -B $B -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLAYERLENS_FUZZ=ON \
+. scripts/ci-ccache.sh fuzz
+CC=clang CXX=clang++ cmake -S . -B $B -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLAYERLENS_FUZZ=ON "${launcher[@]}" \
   -DLAYERLENS_BUILD_GUI=OFF -DLAYERLENS_BUILD_TESTS=OFF >/dev/null
 cmake --build $B -j"$(nproc)" --target fuzz_archive fuzz_imageindex fuzz_dockerfile fuzz_dockerignore
 

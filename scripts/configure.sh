@@ -3,4 +3,7 @@
 # run-sample.sh, test.sh only builds what is missing): configure.sh [BUILD_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake -S . -B "${1:-build}" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLAYERLENS_WERROR=ON
+# ccache, when installed, makes a rebuild compile only what changed (CI keeps one between runs).
+launcher=()
+if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
+cmake -S . -B "${1:-build}" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLAYERLENS_WERROR=ON "${launcher[@]}"
