@@ -110,6 +110,36 @@ Read readOnce(const QString &path)
     return out;
 }
 
+quint32 crc32Of(const QByteArray &data)
+{
+    quint32 c = 0xffffffffu;
+    for (char ch : data) {
+        c ^= uchar(ch);
+        for (int k = 0; k < 8; ++k)
+            c = (c >> 1) ^ (0xedb88320u & (0u - (c & 1u)));
+    }
+    return ~c;
+}
+
+void putLe16(QByteArray &out, quint32 v)
+{
+    out.append(char(v & 0xff));
+    out.append(char((v >> 8) & 0xff));
+}
+
+// A gzip member of `data` whose header has every optional field RFC 1952 allows: an extra field
+// of `extraLen` bytes, a name, a comment and a header CRC.
+QByteArray fullMember(const QByteArray &data, int extraLen)
+{
+    QByteArray h("\x1f\x8b\x08\x1e\0\0\0\0\0\x03", 10); // FEXTRA | FNAME | FCOMMENT | FHCRC
+    putLe16(h, quint32(extraLen));
+    h += QByteArray(extraLen, 'x');
+    h += QByteArray("layer.tar", 10);          // with its NUL
+    h += QByteArray("made by a test", 15);
+    putLe16(h, crc32Of(h) & 0xffff);
+    return h + gzipTool({QStringLiteral("-c"), QStringLiteral("-n")}, data).mid(10); // deflate data and trailer
+}
+
 } // namespace
 
 class TestGzipInflate : public QObject {
@@ -190,6 +220,63 @@ private slots:
         QCOMPARE(r.stats.uncompressedHash, ll::Sha256::hash(m_tar));
         QCOMPARE(r.stats.storedHash, ll::Sha256::hash(gz));
         QCOMPARE(r.stats.storedSize, qint64(gz.size()));
+    }
+
+    // A member's header split between two reads of the blob (256 KiB each) at any of its
+    // fields: empty members with big extra fields put the next header across the first read's end.
+    void headerSplitAcrossReads_data()
+    {
+        QTest::addColumn<int>("into"); // bytes of the data member's header before the split
+        QTest::newRow("fixed part") << 5;
+        QTest::newRow("extra length") << 11;
+        QTest::newRow("extra field") << 50;
+        QTest::newRow("name") << 115;
+        QTest::newRow("comment") << 130;
+        QTest::newRow("header crc") << 138;
+    }
+
+    void headerSplitAcrossReads()
+    {
+        QFETCH(int, into);
+        const qsizetype start = 256 * 1024 - into; // where the data member begins
+        QByteArray gz;
+        for (int i = 0; i < 4; ++i) { // four empty members fill the space before it
+            const qsizetype left = start - gz.size() - (4 - i - 1) * 22;
+            const int extra = int(std::min<qsizetype>(65535, left - 22));
+            QByteArray empty("\x1f\x8b\x08\x04\0\0\0\0\0\x03", 10); // FEXTRA only
+            putLe16(empty, quint32(extra));
+            empty += QByteArray(extra, 'p');
+            empty += gzipTool({QStringLiteral("-c"), QStringLiteral("-n")}, {}).mid(10);
+            gz += empty;
+        }
+        QCOMPARE(gz.size(), start);
+        gz += fullMember(m_tar, 100);
+        QCOMPARE(gzipTool({QStringLiteral("-dc")}, gz), m_tar);
+        const Read r = readLayer(put(QStringLiteral("split-%1.gz").arg(into), gz));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.stats.uncompressedHash, ll::Sha256::hash(m_tar));
+        QCOMPARE(r.stats.storedHash, ll::Sha256::hash(gz));
+    }
+
+    // Bytes after the last member that begin like a member but are not one are not data, as
+    // gzip -dc and libarchive take them.
+    void trailingBytesThatLookLikeAMember_data()
+    {
+        QTest::addColumn<QByteArray>("tail");
+        QTest::newRow("a lone 1f") << QByteArray("\x1f", 1);
+        QTest::newRow("1f then zeros") << QByteArray("\x1f\0\0\0\0\0\0\0", 8);
+        QTest::newRow("magic only") << QByteArray("\x1f\x8b", 2);
+        QTest::newRow("half a header") << QByteArray("\x1f\x8b\x08\0\0", 5);
+    }
+
+    void trailingBytesThatLookLikeAMember()
+    {
+        QFETCH(QByteArray, tail);
+        const QByteArray gz = gzipTool({QStringLiteral("-c")}, m_tar) + tail;
+        const Read r = readLayer(put(QStringLiteral("tail-%1.gz").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))), gz));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.stats.uncompressedHash, ll::Sha256::hash(m_tar));
+        QCOMPARE(r.stats.storedHash, ll::Sha256::hash(gz));
     }
 
     // Damage is an error naming the layer, whichever part is hit.

@@ -2,6 +2,9 @@
 
 #ifdef LAYERLENS_HAVE_ISAL
 #include <isa-l/igzip_lib.h>
+#else
+struct inflate_state {};    // never made: GzipInflate::available() is false
+struct isal_gzip_header {};
 #endif
 
 #include <algorithm>
@@ -26,10 +29,10 @@ QString describe(int code)
 }
 } // namespace
 
-GzipInflate::GzipInflate() : m_state(std::make_unique<inflate_state>())
+GzipInflate::GzipInflate() : m_state(std::make_unique<inflate_state>()), m_header(std::make_unique<isal_gzip_header>())
 {
     isal_inflate_init(m_state.get());
-    m_state->crc_flag = ISAL_GZIP;
+    isal_gzip_header_init(m_header.get()); // no buffers: the name, comment and extra field are skipped
 }
 
 GzipInflate::~GzipInflate() = default;
@@ -56,58 +59,112 @@ bool GzipInflate::fill(const Pull &pull)
 qint64 GzipInflate::fail(const QString &why)
 {
     m_error = why;
+    m_done = true; // a failed stream gives nothing more
     return -1;
+}
+
+namespace {
+void setInput(inflate_state *s, const char *in, size_t left)
+{
+    s->next_in = reinterpret_cast<uint8_t *>(const_cast<char *>(in));
+    s->avail_in = uint32_t(std::min<size_t>(left, std::numeric_limits<uint32_t>::max()));
+}
+} // namespace
+
+void GzipInflate::consumedTo(const void *next)
+{
+    const size_t consumed = size_t(static_cast<const char *>(next) - m_in);
+    m_in += consumed;
+    m_inLeft -= consumed;
+    m_idle = consumed > 0 ? 0 : m_idle + 1;
+}
+
+// 1: the header is read; 0: more input is needed; 2: the data has ended; -1: failed.
+qint64 GzipInflate::readHeader()
+{
+    inflate_state *s = m_state.get();
+    setInput(s, m_in, m_inLeft);
+    const int r = isal_read_gzip_header(s, m_header.get());
+    consumedTo(s->next_in);
+    if (r == ISAL_DECOMP_OK) {
+        s->crc_flag = ISAL_GZIP_NO_HDR_VER; // the trailer's CRC-32 and size are still checked
+        m_phase = Phase::Body;
+        return 1;
+    }
+    const bool ended = r == ISAL_END_INPUT && m_inLeft == 0 && m_inputEnded;
+    if (r == ISAL_END_INPUT && !ended)
+        return 0;
+    // After a member, bytes that do not make a whole header are not data (gzip(1) ignores them).
+    if (m_members > 0) {
+        m_done = true;
+        return 2;
+    }
+    if (ended)
+        return fail(QStringLiteral("the gzip data ends inside its header: the layer is truncated"));
+    return fail(QStringLiteral("%1 in gzip member 1").arg(describe(r)));
+}
+
+qint64 GzipInflate::inflate(char *out, size_t capacity)
+{
+    inflate_state *s = m_state.get();
+    setInput(s, m_in, m_inLeft);
+    s->next_out = reinterpret_cast<uint8_t *>(out);
+    s->avail_out = uint32_t(std::min<size_t>(capacity, std::numeric_limits<uint32_t>::max()));
+    const uint32_t room = s->avail_out;
+    const int r = isal_inflate(s);
+    consumedTo(s->next_in);
+    if (r < 0)
+        return fail(QStringLiteral("%1 in gzip member %2").arg(describe(r)).arg(m_members + 1));
+    if (s->block_state == ISAL_BLOCK_FINISH) {
+        ++m_members;
+        m_phase = Phase::Between;
+    }
+    const qint64 produced = qint64(room - s->avail_out);
+    if (produced > 0)
+        m_idle = 0;
+    return produced;
 }
 
 qint64 GzipInflate::read(char *out, size_t capacity, const Pull &pull)
 {
-    inflate_state *s = m_state.get();
-    capacity = std::min<size_t>(capacity, std::numeric_limits<uint32_t>::max());
-    for (int idle = 0;;) {
+    for (;;) {
         if (m_done)
             return 0;
         if (!fill(pull))
             return -1;
-        if (s->block_state == ISAL_BLOCK_FINISH) {
-            // Another member may follow (gzip -c a b, pigz, our own chunked writer's output).
-            if (m_inLeft == 0 || static_cast<unsigned char>(*m_in) != 0x1f) {
+        // Input left untaken while there is room for output would loop forever.
+        if (m_idle > 2 && m_inLeft > 0)
+            return fail(QStringLiteral("the gzip data makes no progress"));
+        switch (m_phase) {
+        case Phase::Between:
+            if (m_inLeft == 0) { // fill() found the end: nothing follows the last member
                 m_done = true;
                 return 0;
             }
-            isal_inflate_reset(s);
-            s->crc_flag = ISAL_GZIP;
+            isal_inflate_reset(m_state.get());
+            isal_gzip_header_init(m_header.get());
+            m_phase = Phase::Header;
+            break;
+        case Phase::Header:
+            if (const qint64 h = readHeader(); h < 0 || h == 2)
+                return h < 0 ? -1 : 0;
+            break;
+        case Phase::Body:
+            if (const qint64 produced = inflate(out, capacity); produced != 0)
+                return produced;
+            if (m_phase == Phase::Body && m_inLeft == 0 && m_inputEnded)
+                return fail(QStringLiteral("the gzip data ends early: the layer is truncated"));
+            break;
         }
-        s->next_in = reinterpret_cast<uint8_t *>(const_cast<char *>(m_in));
-        s->avail_in = uint32_t(std::min<size_t>(m_inLeft, std::numeric_limits<uint32_t>::max()));
-        s->next_out = reinterpret_cast<uint8_t *>(out);
-        s->avail_out = uint32_t(capacity);
-        const int r = isal_inflate(s);
-        const size_t consumed = size_t(reinterpret_cast<const char *>(s->next_in) - m_in);
-        m_in += consumed;
-        m_inLeft -= consumed;
-        const qint64 produced = qint64(capacity - s->avail_out);
-        if (r < 0)
-            return fail(QStringLiteral("%1 in gzip member %2").arg(describe(r)).arg(m_members + 1));
-        if (s->block_state == ISAL_BLOCK_FINISH)
-            ++m_members;
-        if (produced > 0)
-            return produced;
-        if (s->block_state == ISAL_BLOCK_FINISH)
-            continue;
-        if (m_inLeft == 0 && m_inputEnded)
-            return fail(m_members == 0 && s->total_out == 0 && consumed == 0 ? QStringLiteral("the gzip data is empty")
-                                                                             : QStringLiteral("the gzip data ends early: the layer is truncated"));
-        // Input was taken in (headers, a block's tables) without output yet; input that is not
-        // taken in while output space is free would loop forever.
-        idle = consumed > 0 ? 0 : idle + 1;
-        if (idle > 2)
-            return fail(QStringLiteral("the gzip data makes no progress"));
     }
 }
 
 #else
 
 GzipInflate::GzipInflate() = default;
+void GzipInflate::consumedTo(const void *) {}
+qint64 GzipInflate::readHeader() { return -1; }
+qint64 GzipInflate::inflate(char *, size_t) { return -1; }
 GzipInflate::~GzipInflate() = default;
 bool GzipInflate::available() { return false; }
 bool GzipInflate::fill(const Pull &) { return false; }

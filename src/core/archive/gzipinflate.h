@@ -6,12 +6,13 @@
 #include <memory>
 
 struct inflate_state;
+struct isal_gzip_header;
 
 namespace ll {
 
 // Gzip layers inflated by ISA-L (igzip), two to four times zlib's speed, member after member as
 // gzip(1) reads a concatenation; each member's CRC-32 and size are checked. Bytes after the last
-// member that do not begin another are ignored, as gzip(1) and libarchive do. Built only with
+// member that do not make another member's header are ignored, as gzip(1) and libarchive do. Built only with
 // ISA-L (LAYERLENS_HAVE_ISAL); without it libarchive inflates through zlib.
 class GzipInflate {
 public:
@@ -35,11 +36,21 @@ private:
     bool fill(const Pull &pull);
     qint64 fail(const QString &why);
 
+    void consumedTo(const void *next); // the input ISA-L took
+    qint64 readHeader();
+    qint64 inflate(char *out, size_t capacity);
+
+    // Each member: its header (read on our side, so one split across two reads keeps what it
+    // had parsed), its deflate data and trailer, then whatever follows.
+    enum class Phase { Header, Body, Between };
     std::unique_ptr<inflate_state> m_state;
+    std::unique_ptr<isal_gzip_header> m_header;
+    Phase m_phase = Phase::Header;
     const char *m_in = nullptr;
     size_t m_inLeft = 0;
     bool m_inputEnded = false;
     bool m_done = false;
+    int m_idle = 0; // calls in a row that took no input and gave no output
     qint64 m_members = 0;
     QString m_error;
 };
