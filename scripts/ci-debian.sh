@@ -73,9 +73,8 @@ cleanup() {
     log "kept $WORK (LAYERLENS_CI_KEEP=1); unmount with: umount -R $ROOT"
   else
     for tree in "$ROOT" "$WORK/clean"; do
-      if grep -q " $tree/" /proc/mounts; then umount -R "$tree" 2>/dev/null || umount -R -l "$tree" 2>/dev/null || true; fi
+      if grep -q " $tree[/ ]" /proc/mounts; then umount -R "$tree" 2>/dev/null || umount -R -l "$tree" 2>/dev/null || true; fi
     done
-    umount "$ROOT" 2>/dev/null || true
     # Remove the tree only when nothing is mounted below it any more.
     if grep -q " $WORK/" /proc/mounts; then log "mounts remain below $WORK; not removing it"; else rm -rf "$WORK"; fi
   fi
@@ -99,6 +98,9 @@ debootstrap --variant=minbase "$SUITE" "$ROOT" "$MIRROR" >"$WORK/debootstrap.log
 # find every library the package needs from its Depends alone.
 CLEAN="$WORK/clean"
 cp -a "$ROOT" "$CLEAN"
+# A mount point of its own, as $ROOT is, so `umount -R` below takes every mount made in it.
+mount --bind "$CLEAN" "$CLEAN"
+mount --make-private "$CLEAN"
 
 mount_system() { # TREE
   mount -t proc proc "$1/proc"
@@ -118,9 +120,11 @@ in_root() { in_tree "$ROOT" "$@"; }
 # A compiler cache kept on the host from one CI run to the next (the sources are always at
 # /ci/main, so its entries match): a run compiles only what changed since the last. It cannot
 # hide a missing package: a missing header or library still fails the compile or the link.
-# configure.sh uses ccache when it is installed. LAYERLENS_CI_CCACHE=off runs without it.
+# So the tree gets `apt-get update` and ccache (with its two small libraries) before the README's
+# commands. configure.sh uses ccache when it is installed. LAYERLENS_CI_CCACHE=off runs without
+# it; LAYERLENS_CI_CCACHE_DIR moves the cache.
 if [ "${LAYERLENS_CI_CCACHE:-}" != off ]; then
-  CCACHE_HOST=${LAYERLENS_CI_CCACHE:-/var/cache/layerlens-ci/ccache-$SUITE}
+  CCACHE_HOST=${LAYERLENS_CI_CCACHE_DIR:-/var/cache/layerlens-ci/ccache-$SUITE}
   mkdir -p "$CCACHE_HOST" "$ROOT/ccache"
   mount --bind "$CCACHE_HOST" "$ROOT/ccache"
   in_root sh -c 'apt-get update -qq && apt-get install -y -qq --no-install-recommends ccache >/dev/null && ccache --zero-stats >/dev/null' ||
@@ -217,5 +221,8 @@ done
 # registered the package's file types.
 if [ -x "$CLEAN/usr/bin/update-mime-database" ]; then
   [ -f "$CLEAN/usr/share/mime/application/x-container-image-archive.xml" ] || die "the package's MIME types were not registered"
+  log "dpkg's trigger registered the package's MIME types"
+else
+  log "no shared-mime-info in the tree: the MIME registration was not checked here (tst_packaging checks the file)"
 fi
 log "the package installs in a fresh $SUITE tree; layerlens-cli inspect and layerlens --screenshot ran from it"
