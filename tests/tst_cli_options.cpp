@@ -295,6 +295,8 @@ void TestCliOptions::layoutFileStandsForItsFolder()
     QVERIFY(expected.size() > 3);
     QCOMPARE(digests(folder + QStringLiteral("/oci-layout")), expected);
     QCOMPARE(digests(folder + QStringLiteral("/index.json")), expected);
+    const tst::CliRun text = tst::runCli({QStringLiteral("inspect"), folder + QStringLiteral("/oci-layout")});
+    QVERIFY2(text.out.startsWith(QStringLiteral("Source    %1 (OCI layout folder)").arg(folder)), qPrintable(text.out.left(300)));
     const QString lone = m_dir.filePath(QStringLiteral("lone"));
     QVERIFY(QDir().mkpath(lone));
     QVERIFY(QFile::copy(folder + QStringLiteral("/index.json"), lone + QStringLiteral("/index.json")));

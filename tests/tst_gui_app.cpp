@@ -176,7 +176,12 @@ void TestGuiApp::badOptions()
     QVERIFY2(r.err.contains(QStringLiteral("--palette takes dark or light")), qPrintable(r.err));
     r = runApp({QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("x.png")), QStringLiteral("a"), QStringLiteral("b")});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(QStringLiteral("--screenshot and --build take at most one IMAGE")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("--screenshot, --build, --layer, --select, --tab and --image take at most one IMAGE")), qPrintable(r.err));
+    QProcessEnvironment offscreen;
+    offscreen.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")); // no --screenshot to choose it
+    r = runApp({QStringLiteral("--layer"), QStringLiteral("2"), QStringLiteral("a"), QStringLiteral("b")}, offscreen);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("take at most one IMAGE")), qPrintable(r.err));
 }
 
 QTEST_MAIN(TestGuiApp)

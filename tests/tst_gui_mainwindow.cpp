@@ -305,6 +305,13 @@ void TestGuiMainWindow::dropOpensADockerfileAndAnOciFolder()
     auto expected = tst::analyze(layout); // the CLI's reading of the same folder
     QVERIFY(expected);
     QCOMPARE(m_window->timelineModel()->rowCount(), int(expected->overview.steps.size())); // one row per build step, layer or not
+
+    // The layout's oci-layout file (what a file manager hands over for it) opens the folder,
+    // and the window names the folder.
+    QVERIFY(drop(layout + QStringLiteral("/oci-layout")));
+    QCOMPARE(m_window->loader()->path(), layout);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 2, 60000);
+    QVERIFY2(m_window->windowTitle().contains(QLatin1String("layers.ocidir")), qPrintable(m_window->windowTitle()));
 }
 
 void TestGuiMainWindow::cancelWhileLoading()

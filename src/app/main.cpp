@@ -73,8 +73,10 @@ bool parseOptions(QApplication &app, Options &o)
     o.dockerfile = p.value(QStringLiteral("dockerfile"));
     o.palette = p.value(QStringLiteral("palette"));
     o.build = p.isSet(QStringLiteral("build"));
-    if (!o.moreImages.isEmpty() && (!o.screenshot.isEmpty() || o.build)) {
-        std::fprintf(stderr, "layerlens: --screenshot and --build take at most one IMAGE\n");
+    // Options that choose within one image (or one window) would not be known to apply to which.
+    if (!o.moreImages.isEmpty() && (!o.screenshot.isEmpty() || o.build || o.layer >= 0 || !o.select.isEmpty() || o.tab >= 0
+                                    || !o.selector.ref.isEmpty())) {
+        std::fprintf(stderr, "layerlens: --screenshot, --build, --layer, --select, --tab and --image take at most one IMAGE\n");
         return false;
     }
     if (!o.palette.isEmpty() && o.palette != QLatin1String("dark") && o.palette != QLatin1String("light")) {

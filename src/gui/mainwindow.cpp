@@ -13,6 +13,7 @@
 #include "builder/buildworkspace.h"
 #include "formatting.h"
 #include "imageloader.h"
+#include "image/imagesource.h"
 #include "imagepickerdialog.h"
 #include "layertimelinemodel.h"
 #include "sampleimage.h"
@@ -204,7 +205,7 @@ void MainWindow::createStatusBar()
 void MainWindow::openImage(const QString &path, const ll::ImageSelector &selector)
 {
     m_origin.clear();
-    m_loader->open(path, selector);
+    m_loader->open(ll::ImageSource::imagePath(path), selector);
 }
 
 void MainWindow::openSample()

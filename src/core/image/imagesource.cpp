@@ -46,22 +46,17 @@ Result<QByteArray> checkMemberName(const QString &raw, const QString &where)
     return out;
 }
 
-namespace {
-// A file manager hands over the file that was double-clicked: the `oci-layout` (or `index.json`)
-// of a layout folder stands for the folder.
-QString layoutFolderOf(const QFileInfo &fi)
+QString ImageSource::imagePath(const QString &given)
 {
+    const QFileInfo fi(given);
     if (!fi.isFile() || (fi.fileName() != QLatin1String("oci-layout") && fi.fileName() != QLatin1String("index.json")))
-        return {};
-    const QFileInfo marker(fi.dir(), QStringLiteral("oci-layout"));
-    return marker.isFile() ? fi.absolutePath() : QString();
-}
+        return given;
+    return QFileInfo(fi.dir(), QStringLiteral("oci-layout")).isFile() ? fi.path() : given;
 }
 
 Result<std::shared_ptr<const ImageSource>> ImageSource::open(const QString &given, TaskContext &ctx)
 {
-    const QString folder = layoutFolderOf(QFileInfo(given));
-    const QString path = folder.isEmpty() ? given : folder;
+    const QString path = imagePath(given);
     const QFileInfo fi(path);
     if (!fi.exists())
         return makeError(ErrorCode::NotFound, QStringLiteral("no such file or folder"), path);

@@ -25,6 +25,9 @@ public:
     };
 
     static Result<std::shared_ptr<const ImageSource>> open(const QString &path, TaskContext &ctx);
+    // What a file manager hands over for a double-clicked layout, the `oci-layout` (or
+    // `index.json`) file of a layout folder, stands for the folder; any other path for itself.
+    static QString imagePath(const QString &given);
 
     Kind kind() const { return m_kind; }
     const QString &path() const { return m_path; }
