@@ -1,6 +1,6 @@
-// `inspect --json` against docs/inspect.schema.json, judged by a JSON Schema validator that is
-// not ours (python3-jsonschema, Draft 2020-12), on several real images; and the schema itself
-// must reject a document with a field gone.
+// `inspect --json` against docs/inspect.schema.json and `diff --json` against docs/diff.schema.json,
+// judged by a JSON Schema validator that is not ours (python3-jsonschema, Draft 2020-12), on
+// several real images; and each schema must reject a document with a field gone.
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -24,7 +24,7 @@ struct Verdict {
     QString output;
 };
 
-Verdict validate(const QByteArray &document, const QTemporaryDir &dir)
+Verdict validate(const QByteArray &document, const QTemporaryDir &dir, const char *schema = "inspect")
 {
     QFile f(dir.filePath(QStringLiteral("doc.json")));
     if (!f.open(QIODevice::WriteOnly) || f.write(document) != document.size())
@@ -33,7 +33,7 @@ Verdict validate(const QByteArray &document, const QTemporaryDir &dir)
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(QStringLiteral("python3"), {QStringLiteral("-c"), QString::fromLatin1(kValidate),
-                                        QStringLiteral(LAYERLENS_SOURCE_DIR "/docs/inspect.schema.json"), f.fileName()});
+                                        QStringLiteral(LAYERLENS_SOURCE_DIR "/docs/%1.schema.json").arg(QLatin1String(schema)), f.fileName()});
     if (!p.waitForFinished(60000))
         return {};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll())};
@@ -55,6 +55,7 @@ private slots:
     void outputsMatch_data();
     void outputsMatch();
     void aMissingFieldFails();
+    void diffOutputsMatch();
 
 private:
     QTemporaryDir m_dir;
@@ -113,6 +114,25 @@ void TestJsonSchema::aMissingFieldFails()
     v = validate(QJsonDocument(doc).toJson(), m_dir);
     QCOMPARE(v.exitCode, 1);
     QVERIFY2(v.output.contains(QStringLiteral("efficiency/hiddenBytes")), qPrintable(v.output));
+}
+
+// diff of a base and an image built on it (files of every type added, removed, changed; history),
+// of an image with itself in another format, and of the sample with a real image (config too).
+void TestJsonSchema::diffOutputsMatch()
+{
+    const QString base = tst::fixture(QStringLiteral("busybox-base.oci.tar")), image = tst::fixture(QStringLiteral("layers.docker.tar"));
+    for (const QStringList &pair : {QStringList{base, image}, QStringList{image, tst::fixture(QStringLiteral("layers.oci.tar"))}, QStringList{m_sample, image}}) {
+        const tst::CliRun r = tst::runCli(QStringList{QStringLiteral("diff"), QStringLiteral("--json")} + pair);
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
+        const Verdict v = validate(r.out.toUtf8(), m_dir, "diff");
+        QVERIFY2(v.exitCode == 0, qPrintable(pair.join(QStringLiteral(" vs ")) + QStringLiteral(": ") + v.output));
+    }
+    const tst::CliRun r = tst::runCli({QStringLiteral("diff"), QStringLiteral("--json"), base, image});
+    QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    doc.remove(QStringLiteral("files"));
+    const Verdict v = validate(QJsonDocument(doc).toJson(), m_dir, "diff");
+    QCOMPARE(v.exitCode, 1);
+    QVERIFY2(v.output.contains(QStringLiteral("'files' is a required property")), qPrintable(v.output));
 }
 
 QTEST_GUILESS_MAIN(TestJsonSchema)

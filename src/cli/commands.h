@@ -11,3 +11,4 @@ int runBuild(const QStringList &args);
 int runImages(const QStringList &args);
 int runCopy(const QStringList &args);
 int runCache(const QStringList &args);
+int runDiff(const QStringList &args);

@@ -1,4 +1,5 @@
 #include "imageoptions.h"
+#include "image/imagesource.h"
 
 #include "console.h"
 
@@ -94,8 +95,13 @@ std::optional<ll::ImageAnalysis> loadImage(const QCommandLineParser &parser, int
         exitCode = 2;
         return std::nullopt;
     }
+    return loadImage(parser, pos.first(), exitCode);
+}
+
+std::optional<ll::ImageAnalysis> loadImage(const QCommandLineParser &parser, const QString &typed, int &exitCode)
+{
     ll::ImageSelector sel{parser.value(QStringLiteral("image")), parser.value(QStringLiteral("platform"))};
-    QString path = pos.first();
+    QString path = ll::ImageSource::imagePath(typed);
     std::shared_ptr<ll::source::Pull> pending;
     QString origin;
     if (ll::source::looksLikeReference(path)) {

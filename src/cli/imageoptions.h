@@ -23,6 +23,8 @@ bool parseArgs(QCommandLineParser &parser, const QString &command, const QString
 // Loads and analyses the image, drawing progress on a terminal. Prints the error and returns
 // nullopt on failure (exit 2), or on Ctrl-C (exit 130).
 std::optional<ll::ImageAnalysis> loadImage(const QCommandLineParser &parser, int &exitCode);
+// The same for an image named by the caller (a command taking several).
+std::optional<ll::ImageAnalysis> loadImage(const QCommandLineParser &parser, const QString &typed, int &exitCode);
 
 using ll::humanSize;
 

@@ -1,0 +1,203 @@
+// layerlens-cli diff A B: what tells two images apart (layers, files, config, history), as
+// container-diff did. Exit 0 when the filesystems and configs are the same, 1 when they differ.
+#include "commands.h"
+#include "console.h"
+#include "imageoptions.h"
+
+#include "image/imagediff.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace cli;
+
+namespace {
+
+// --layer-a / --layer-b: 1-based, within the image; -1 for the last.
+bool layerOption(const QCommandLineParser &parser, const char *name, const ll::ImageAnalysis &img, int &layer)
+{
+    layer = -1;
+    const QString option = QString::fromLatin1(name);
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    layer = parser.value(option).toInt(&ok) - 1;
+    if (!ok || layer < 0 || layer >= img.fs->layerCount()) {
+        err(QStringLiteral("layerlens-cli diff: --%1 takes a layer number from 1 to %2\n").arg(option).arg(img.fs->layerCount()));
+        return false;
+    }
+    return true;
+}
+
+QString count(qsizetype n, const char *one, const char *many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+}
+
+QString slashed(const QByteArray &path) { return QLatin1Char('/') + QString::fromUtf8(path); }
+
+QJsonObject sideJson(const ll::ImageAnalysis &img, const ll::ImageSide &s)
+{
+    return QJsonObject{{QStringLiteral("source"), img.overview.source->path()},
+                       {QStringLiteral("imageId"), img.overview.config.digest.toString()},
+                       {QStringLiteral("layers"), s.layers},
+                       {QStringLiteral("comparedAfterLayer"), s.layer + 1},
+                       {QStringLiteral("storedSize"), s.storedSize},
+                       {QStringLiteral("uncompressedSize"), s.uncompressedSize}};
+}
+
+QJsonArray digests(const std::vector<ll::Digest> &list)
+{
+    QJsonArray out;
+    for (const ll::Digest &d : list)
+        out.append(d.toString());
+    return out;
+}
+
+void printJson(const ll::ImageAnalysis &a, const ll::ImageAnalysis &b, const ll::ImageDiff &d)
+{
+    QJsonArray files;
+    for (const ll::FileDifference &f : d.files) {
+        QJsonObject o{{QStringLiteral("path"), slashed(f.path)}, {QStringLiteral("change"), ll::fileDifferenceKindName(f.kind)}};
+        if (f.kind == ll::FileDifference::Kind::Changed)
+            o.insert(QStringLiteral("what"), QJsonArray::fromStringList(f.what));
+        if (f.kind != ll::FileDifference::Kind::Added)
+            o.insert(QStringLiteral("typeA"), ll::entryTypeName(f.typeA));
+        if (f.kind != ll::FileDifference::Kind::Removed)
+            o.insert(QStringLiteral("typeB"), ll::entryTypeName(f.typeB));
+        if (f.sizeA >= 0)
+            o.insert(QStringLiteral("sizeA"), f.sizeA);
+        if (f.sizeB >= 0)
+            o.insert(QStringLiteral("sizeB"), f.sizeB);
+        files.append(o);
+    }
+    QJsonArray config;
+    for (const ll::ConfigDifference &c : d.config)
+        config.append(QJsonObject{{QStringLiteral("field"), c.field}, {QStringLiteral("a"), c.a}, {QStringLiteral("b"), c.b}});
+    const QJsonObject root{
+        {QStringLiteral("schema"), QStringLiteral("layerlens.diff/v1")},
+        {QStringLiteral("a"), sideJson(a, d.a)},
+        {QStringLiteral("b"), sideJson(b, d.b)},
+        {QStringLiteral("same"), d.same()},
+        {QStringLiteral("layers"), QJsonObject{{QStringLiteral("common"), d.commonLayers},
+                                               {QStringLiteral("commonStoredBytes"), d.commonStoredBytes},
+                                               {QStringLiteral("onlyA"), digests(d.onlyA)},
+                                               {QStringLiteral("onlyB"), digests(d.onlyB)}}},
+        {QStringLiteral("files"), files},
+        {QStringLiteral("addedBytes"), d.addedBytes},
+        {QStringLiteral("removedBytes"), d.removedBytes},
+        {QStringLiteral("config"), config},
+        {QStringLiteral("history"), QJsonObject{{QStringLiteral("commonSteps"), d.commonSteps},
+                                                {QStringLiteral("onlyA"), QJsonArray::fromStringList(d.stepsOnlyA)},
+                                                {QStringLiteral("onlyB"), QJsonArray::fromStringList(d.stepsOnlyB)}}},
+    };
+    out(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
+}
+
+void printText(const ll::ImageAnalysis &a, const ll::ImageAnalysis &b, const ll::ImageDiff &d)
+{
+    const auto side = [](const char *name, const ll::ImageAnalysis &img, const ll::ImageSide &s) {
+        out(QStringLiteral("%1  %2  (%3, %4 uncompressed, %5 stored; compared after layer %6)\n")
+                .arg(QLatin1String(name), img.overview.source->path(), count(s.layers, "layer", "layers"))
+                .arg(humanSize(s.uncompressedSize), humanSize(s.storedSize))
+                .arg(s.layer + 1));
+    };
+    side("A", a, d.a);
+    side("B", b, d.b);
+
+    out(QStringLiteral("\nLayers    "));
+    if (d.commonLayers > 0)
+        out(QStringLiteral("%1 the same in both (same ChainID): %2 of B that a machine holding A does not download again\n          ")
+                .arg(d.commonLayers == 1 ? QStringLiteral("the first layer is") : QStringLiteral("the first %1 layers are").arg(d.commonLayers),
+                     humanSize(d.commonStoredBytes)));
+    else
+        out(QStringLiteral("no common base (the first layers differ)\n          "));
+    out(QStringLiteral("then %1 of A's own, %2 of B's own\n").arg(count(qsizetype(d.onlyA.size()), "layer", "layers"), count(qsizetype(d.onlyB.size()), "layer", "layers")));
+
+    int added = 0, removed = 0, changed = 0;
+    for (const ll::FileDifference &f : d.files)
+        (f.kind == ll::FileDifference::Kind::Added ? added : f.kind == ll::FileDifference::Kind::Removed ? removed : changed)++;
+    out(QStringLiteral("\nFiles     %1 added (%2), %3 removed (%4), %5 changed in B\n")
+            .arg(added)
+            .arg(humanSize(d.addedBytes))
+            .arg(removed)
+            .arg(humanSize(d.removedBytes))
+            .arg(changed));
+    for (const ll::FileDifference &f : d.files) {
+        switch (f.kind) {
+        case ll::FileDifference::Kind::Added:
+            out(QStringLiteral("  + %1%2\n").arg(slashed(f.path), f.sizeB >= 0 ? QStringLiteral("  (%1)").arg(humanSize(f.sizeB)) : QString()));
+            break;
+        case ll::FileDifference::Kind::Removed:
+            out(QStringLiteral("  - %1%2\n").arg(slashed(f.path), f.sizeA >= 0 ? QStringLiteral("  (%1)").arg(humanSize(f.sizeA)) : QString()));
+            break;
+        case ll::FileDifference::Kind::Changed: {
+            QString sizes;
+            if (f.sizeA >= 0 && f.sizeB >= 0 && f.sizeA != f.sizeB)
+                sizes = QStringLiteral("  (%1 → %2)").arg(humanSize(f.sizeA), humanSize(f.sizeB));
+            out(QStringLiteral("  ~ %1  %2%3\n").arg(slashed(f.path), f.what.join(QStringLiteral(", ")), sizes));
+            break;
+        }
+        }
+    }
+
+    out(QStringLiteral("\nConfig    %1\n").arg(d.config.empty() ? QStringLiteral("the same") : QStringLiteral("%1 differences").arg(d.config.size())));
+    for (const ll::ConfigDifference &c : d.config) {
+        if (c.a.isEmpty())
+            out(QStringLiteral("  + %1  %2\n").arg(c.field, c.b));
+        else if (c.b.isEmpty())
+            out(QStringLiteral("  - %1  %2\n").arg(c.field, c.a));
+        else
+            out(QStringLiteral("  ~ %1  %2 → %3\n").arg(c.field, c.a, c.b));
+    }
+
+    out(QStringLiteral("\nHistory   %1 the same").arg(d.commonSteps == 1 ? QStringLiteral("the first step is") : QStringLiteral("the first %1 steps are").arg(d.commonSteps)));
+    if (d.stepsOnlyA.isEmpty() && d.stepsOnlyB.isEmpty()) {
+        out(QStringLiteral(": every step\n"));
+        return;
+    }
+    out(QStringLiteral("; then\n"));
+    for (const QString &s : d.stepsOnlyA)
+        out(QStringLiteral("  A: %1\n").arg(s.simplified().left(120)));
+    for (const QString &s : d.stepsOnlyB)
+        out(QStringLiteral("  B: %1\n").arg(s.simplified().left(120)));
+}
+
+} // namespace
+
+int runDiff(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Compare two images: their layers (a common base, the rest), the files of their "
+                                                    "filesystems (added, removed, changed in B), their configs and their histories. "
+                                                    "Exit status 0 when the filesystems and configs are the same, 1 when they differ."));
+    addImageOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("B"), QStringLiteral("The second image, in any form IMAGE takes."));
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (schema layerlens.diff/v1, see docs/json-schema.md).")});
+    parser.addOption({QStringLiteral("layer-a"), QStringLiteral("Compare the filesystem after layer N of A (default: the last)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("layer-b"), QStringLiteral("Compare the filesystem after layer N of B (default: the last)."), QStringLiteral("N")});
+    int code = 0;
+    if (!parseArgs(parser, QStringLiteral("diff"), args, code))
+        return code;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2) {
+        err(QStringLiteral("layerlens-cli diff: expected two images, A and B, got %1\n").arg(pos.size()));
+        return 2;
+    }
+    auto a = loadImage(parser, pos[0], code);
+    if (!a)
+        return code;
+    auto b = loadImage(parser, pos[1], code);
+    if (!b)
+        return code;
+    int layerA = -1, layerB = -1;
+    if (!layerOption(parser, "layer-a", *a, layerA) || !layerOption(parser, "layer-b", *b, layerB))
+        return 2;
+    const ll::ImageDiff d = ll::diffImages(*a, layerA, *b, layerB);
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(*a, *b, d);
+    else
+        printText(*a, *b, d);
+    return d.same() ? 0 : 1;
+}
