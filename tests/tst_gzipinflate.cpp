@@ -58,7 +58,6 @@ struct Read {
 };
 
 Read readOnce(const QString &path);
-
 // Each layer is read twice, by ISA-L and by zlib through libarchive (LAYERLENS_GZIP_INFLATE=zlib):
 // the results must agree, so the faster reader cannot drift from the reference one.
 Read readLayer(const QString &path)
@@ -258,25 +257,37 @@ private slots:
         QCOMPARE(r.stats.storedHash, ll::Sha256::hash(gz));
     }
 
-    // Bytes after the last member that begin like a member but are not one are not data, as
-    // gzip -dc and libarchive take them.
-    void trailingBytesThatLookLikeAMember_data()
+    // Bytes after the last member: padding (not gzip's magic) is not data, as gzip -dc and
+    // libarchive take it; a member begun and not finished, or not deflate, is an error, as
+    // gzip -t says (libarchive lets those pass too; the DiffID would then be checked alone).
+    void bytesAfterTheLastMember_data()
     {
         QTest::addColumn<QByteArray>("tail");
-        QTest::newRow("a lone 1f") << QByteArray("\x1f", 1);
-        QTest::newRow("1f then zeros") << QByteArray("\x1f\0\0\0\0\0\0\0", 8);
-        QTest::newRow("magic only") << QByteArray("\x1f\x8b", 2);
-        QTest::newRow("half a header") << QByteArray("\x1f\x8b\x08\0\0", 5);
+        QTest::addColumn<QString>("error"); // empty: read as good
+        QTest::newRow("a lone 1f") << QByteArray("\x1f", 1) << QString();
+        QTest::newRow("1f then zeros") << QByteArray("\x1f\0\0\0\0\0\0\0", 8) << QString();
+        QTest::newRow("magic only") << QByteArray("\x1f\x8b", 2) << QStringLiteral("ends inside the header of member 2");
+        QTest::newRow("half a header") << QByteArray("\x1f\x8b\x08\0\0", 5) << QStringLiteral("ends inside the header of member 2");
+        QTest::newRow("not deflate") << QByteArray("\x1f\x8b\x09\0\0\0\0\0\0\x03\x03\0", 12) << QStringLiteral("not compressed with deflate in gzip member 2");
     }
 
-    void trailingBytesThatLookLikeAMember()
+    void bytesAfterTheLastMember()
     {
         QFETCH(QByteArray, tail);
+        QFETCH(QString, error);
         const QByteArray gz = gzipTool({QStringLiteral("-c")}, m_tar) + tail;
-        const Read r = readLayer(put(QStringLiteral("tail-%1.gz").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))), gz));
-        QVERIFY2(r.ok, qPrintable(r.error));
-        QCOMPARE(r.stats.uncompressedHash, ll::Sha256::hash(m_tar));
-        QCOMPARE(r.stats.storedHash, ll::Sha256::hash(gz));
+        const QString path = put(QStringLiteral("tail-%1.gz").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))), gz);
+        if (error.isEmpty()) {
+            const Read r = readLayer(path);
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QCOMPARE(r.stats.uncompressedHash, ll::Sha256::hash(m_tar));
+            QCOMPARE(r.stats.storedHash, ll::Sha256::hash(gz));
+            return;
+        }
+        if (!ll::GzipInflate::available())
+            QSKIP("this build reads gzip through libarchive, which lets a damaged last member pass");
+        const Read r = readOnce(path);
+        QVERIFY2(!r.ok && r.error.contains(error), qPrintable(r.error));
     }
 
     // Damage is an error naming the layer, whichever part is hit.

@@ -83,6 +83,8 @@ void GzipInflate::consumedTo(const void *next)
 qint64 GzipInflate::readHeader()
 {
     inflate_state *s = m_state.get();
+    for (size_t i = 0; m_magicSeen < 2 && i < m_inLeft; ++i) // what the member begins with, across reads
+        m_magic[m_magicSeen++] = static_cast<unsigned char>(m_in[i]);
     setInput(s, m_in, m_inLeft);
     const int r = isal_read_gzip_header(s, m_header.get());
     consumedTo(s->next_in);
@@ -94,14 +96,15 @@ qint64 GzipInflate::readHeader()
     const bool ended = r == ISAL_END_INPUT && m_inLeft == 0 && m_inputEnded;
     if (r == ISAL_END_INPUT && !ended)
         return 0;
-    // After a member, bytes that do not make a whole header are not data (gzip(1) ignores them).
-    if (m_members > 0) {
+    const QString why = ended ? QStringLiteral("the gzip data ends inside the header of member %1: the layer is truncated").arg(m_members + 1)
+                              : QStringLiteral("%1 in gzip member %2").arg(describe(r)).arg(m_members + 1);
+    // After the last member, bytes that do not begin with gzip's magic are padding, not data
+    // (gzip(1) warns and ignores them, libarchive ignores them); a damaged member is an error.
+    if (m_members > 0 && !(m_magicSeen >= 2 && m_magic[0] == 0x1f && m_magic[1] == 0x8b)) {
         m_done = true;
         return 2;
     }
-    if (ended)
-        return fail(QStringLiteral("the gzip data ends inside its header: the layer is truncated"));
-    return fail(QStringLiteral("%1 in gzip member 1").arg(describe(r)));
+    return fail(why);
 }
 
 qint64 GzipInflate::inflate(char *out, size_t capacity)
@@ -141,8 +144,13 @@ qint64 GzipInflate::read(char *out, size_t capacity, const Pull &pull)
                 m_done = true;
                 return 0;
             }
+            if (static_cast<unsigned char>(*m_in) != 0x1f) { // padding after the last member
+                m_done = true;
+                return 0;
+            }
             isal_inflate_reset(m_state.get());
             isal_gzip_header_init(m_header.get());
+            m_magicSeen = 0;
             m_phase = Phase::Header;
             break;
         case Phase::Header:

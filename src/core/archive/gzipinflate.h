@@ -12,7 +12,9 @@ namespace ll {
 
 // Gzip layers inflated by ISA-L (igzip), two to four times zlib's speed, member after member as
 // gzip(1) reads a concatenation; each member's CRC-32 and size are checked. Bytes after the last
-// member that do not make another member's header are ignored, as gzip(1) and libarchive do. Built only with
+// member that do not begin with gzip's magic are padding and ignored, as gzip(1) and libarchive
+// do; a member that begins with it and is damaged is an error, as gzip(1) says (libarchive lets
+// it pass, and the DiffID check then fails instead). Built only with
 // ISA-L (LAYERLENS_HAVE_ISAL); without it libarchive inflates through zlib.
 class GzipInflate {
 public:
@@ -51,6 +53,8 @@ private:
     bool m_inputEnded = false;
     bool m_done = false;
     int m_idle = 0; // calls in a row that took no input and gave no output
+    unsigned char m_magic[2] = {0, 0}; // a member's first bytes: gzip's magic, or padding
+    int m_magicSeen = 0;
     qint64 m_members = 0;
     QString m_error;
 };
