@@ -122,7 +122,7 @@ private slots:
         QVERIFY2(one.err.contains(QLatin1String("expected two images")), qPrintable(one.err));
     }
 
-    // The same image written by docker save and by skopeo: nothing differs, exit 0.
+    // The same image in two formats (skopeo's docker-archive and oci-archive): nothing differs, exit 0.
     void sameImageInTwoFormats()
     {
         const tst::CliRun r = tst::runCli({QStringLiteral("diff"), QStringLiteral("--json"), tst::fixture(QStringLiteral("layers.docker.tar")),
@@ -150,10 +150,50 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("layers")).toObject().value(QStringLiteral("common")).toInt(), baseAnalysis->fs->layerCount());
         QVERIFY(o.value(QStringLiteral("layers")).toObject().value(QStringLiteral("onlyA")).toArray().isEmpty());
         bool addedData = false;
-        for (const QJsonValue &v : o.value(QStringLiteral("files")).toArray())
-            addedData |= v.toObject().value(QStringLiteral("path")).toString() == QLatin1String("/data")
-                         && v.toObject().value(QStringLiteral("change")).toString() == QLatin1String("added");
+        QStringList removed, changed;
+        for (const QJsonValue &v : o.value(QStringLiteral("files")).toArray()) {
+            const QString path = v.toObject().value(QStringLiteral("path")).toString(), change = v.toObject().value(QStringLiteral("change")).toString();
+            addedData |= path == QLatin1String("/data") && change == QLatin1String("added");
+            if (change == QLatin1String("removed"))
+                removed << path;
+            else if (change == QLatin1String("changed"))
+                changed << path;
+        }
         QVERIFY2(addedData, qPrintable(r.out.left(2000)));
+        // What the build's RUN rm -rf and whiteouts took away from the base, and nothing else
+        // (paths the build made and removed again, /data/gone, are in neither image).
+        QCOMPARE(removed, (QStringList{QStringLiteral("/opt/legacy"), QStringLiteral("/opt/legacy/README"), QStringLiteral("/opt/legacy/lib"),
+                                       QStringLiteral("/opt/legacy/lib/liblegacy.so"), QStringLiteral("/opt/legacy/lib/liblegacy.so.1"),
+                                       QStringLiteral("/opt/legacy/share"), QStringLiteral("/opt/legacy/share/data.txt"),
+                                       QStringLiteral("/var/cache/demo/old1"), QStringLiteral("/var/cache/demo/old2")}));
+        QCOMPARE(changed, QStringList{QStringLiteral("/etc/motd")}); // RUN chown 1234:5678 /etc/motd
+    }
+
+    // A file and its hard link are one file: which name the tar lists first is no difference.
+    void hardLinkOrderIsNoDifference()
+    {
+        const auto image = [this](const char *file, const char *link, const QString &name) {
+            const ll::LayerSpec l = LayerBuilder().file(file, "one file, two names\n").hardlink(link, file).spec();
+            return tst::writeImage(m_dir, name, {tst::build(tst::specOf({l}))}, ll::OutputFormat::OciArchive);
+        };
+        const tst::CliRun r = tst::runCli({QStringLiteral("diff"), QStringLiteral("--json"), image("x", "y", QStringLiteral("xy.tar")),
+                                           image("y", "x", QStringLiteral("yx.tar"))});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(json(r).value(QStringLiteral("files")).toArray().isEmpty(), qPrintable(r.out));
+    }
+
+    // A layer that cannot be read leaves the comparison incomplete: exit 2 and what failed, and
+    // its layer is no part of a common base.
+    void aBrokenLayerIsAnError()
+    {
+        ll::BuiltImage img = tst::build(tst::specOf({LayerBuilder().file("a", QByteArray(100000, 'a')).spec(), LayerBuilder().file("b", "b").spec()}));
+        const QString good = tst::writeImage(m_dir, QStringLiteral("good"), {img}, ll::OutputFormat::OciLayout);
+        img.layers[0].blob.chop(img.layers[0].blob.size() / 2);
+        const QString broken = tst::writeImage(m_dir, QStringLiteral("broken"), {img}, ll::OutputFormat::OciLayout);
+        const tst::CliRun r = tst::runCli({QStringLiteral("diff"), QStringLiteral("--json"), broken, good});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("A (")) && r.err.contains(QLatin1String("failed verification")) && r.err.contains(QLatin1String("layer 1")), qPrintable(r.err));
+        QCOMPARE(json(r).value(QStringLiteral("layers")).toObject().value(QStringLiteral("common")).toInt(), 0);
     }
 };
 

@@ -142,7 +142,7 @@ void printText(const ll::ImageAnalysis &a, const ll::ImageAnalysis &b, const ll:
         }
     }
 
-    out(QStringLiteral("\nConfig    %1\n").arg(d.config.empty() ? QStringLiteral("the same") : QStringLiteral("%1 differences").arg(d.config.size())));
+    out(QStringLiteral("\nConfig    %1\n").arg(d.config.empty() ? QStringLiteral("the same") : count(qsizetype(d.config.size()), "difference", "differences")));
     for (const ll::ConfigDifference &c : d.config) {
         if (c.a.isEmpty())
             out(QStringLiteral("  + %1  %2\n").arg(c.field, c.b));
@@ -152,7 +152,9 @@ void printText(const ll::ImageAnalysis &a, const ll::ImageAnalysis &b, const ll:
             out(QStringLiteral("  ~ %1  %2 → %3\n").arg(c.field, c.a, c.b));
     }
 
-    out(QStringLiteral("\nHistory   %1 the same").arg(d.commonSteps == 1 ? QStringLiteral("the first step is") : QStringLiteral("the first %1 steps are").arg(d.commonSteps)));
+    out(QStringLiteral("\nHistory   %1").arg(d.commonSteps == 0   ? QStringLiteral("no step is the same")
+                                                   : d.commonSteps == 1 ? QStringLiteral("the first step is the same")
+                                                                        : QStringLiteral("the first %1 steps are the same").arg(d.commonSteps)));
     if (d.stepsOnlyA.isEmpty() && d.stepsOnlyB.isEmpty()) {
         out(QStringLiteral(": every step\n"));
         return;
@@ -164,6 +166,20 @@ void printText(const ll::ImageAnalysis &a, const ll::ImageAnalysis &b, const ll:
         out(QStringLiteral("  B: %1\n").arg(s.simplified().left(120)));
 }
 
+// As inspect does: a layer that failed to read or to verify makes the comparison incomplete.
+bool reportFailures(const ll::ImageAnalysis &img, const char *which)
+{
+    if (img.allVerified())
+        return false;
+    err(QStringLiteral("layerlens-cli diff: %1 (%2): %3 layer(s) failed verification, so the comparison is incomplete\n")
+            .arg(QLatin1String(which), img.overview.source->path())
+            .arg(img.failedLayers()));
+    for (const auto &r : img.layers)
+        if (!r.ok())
+            err(QStringLiteral("  layer %1 (%2): %3\n").arg(r.index + 1).arg(QString::fromUtf8(r.blob.member), r.problem()));
+    return true;
+}
+
 } // namespace
 
 int runDiff(const QStringList &args)
@@ -171,7 +187,8 @@ int runDiff(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Compare two images: their layers (a common base, the rest), the files of their "
                                                     "filesystems (added, removed, changed in B), their configs and their histories. "
-                                                    "Exit status 0 when the filesystems and configs are the same, 1 when they differ."));
+                                                    "Exit status 0 when the filesystems and configs are the same, 1 when they differ, 2 when an image "
+                                                    "cannot be read or a layer fails verification."));
     addImageOptions(parser);
     parser.addPositionalArgument(QStringLiteral("B"), QStringLiteral("The second image, in any form IMAGE takes."));
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (schema layerlens.diff/v1, see docs/json-schema.md).")});
@@ -199,5 +216,8 @@ int runDiff(const QStringList &args)
         printJson(*a, *b, d);
     else
         printText(*a, *b, d);
+    const bool failedA = reportFailures(*a, "A"), failedB = reportFailures(*b, "B");
+    if (failedA || failedB)
+        return 2;
     return d.same() ? 0 : 1;
 }

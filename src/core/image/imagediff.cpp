@@ -1,6 +1,8 @@
 #include "imagediff.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <algorithm>
 
 namespace ll {
@@ -29,23 +31,15 @@ ImageSide sideOf(const ImageAnalysis &img, int layer)
     return s;
 }
 
-// Every path present after `layer`, with its entry.
-QHash<QByteArray, int32_t> presentAfter(const ImageFs &fs, int layer)
-{
-    QHash<QByteArray, int32_t> out;
-    if (layer < 0)
-        return out;
-    for (int32_t id = 1; id < fs.nodeCount(); ++id) // node 0 is the root
-        if (fs.entryAfter(id, layer))
-            out.insert(fs.pathOf(id), id);
-    return out;
-}
+// A hard link and the file it names are one file with two names; which name a tar lists as the
+// file and which as the link depends only on the order it was written in.
+bool isFile(EntryType t) { return t == EntryType::Regular || t == EntryType::Hardlink; }
 
 // What differs between one path's two states; mtime is not a change (as everywhere in LayerLens).
 QStringList differences(const ImageFs &fa, const FileEntry &ea, const ImageFs &fb, const FileEntry &eb)
 {
     QStringList what;
-    if (ea.h.type != eb.h.type) {
+    if (ea.h.type != eb.h.type && !(isFile(ea.h.type) && isFile(eb.h.type))) {
         what << QStringLiteral("type");
         return what;
     }
@@ -53,13 +47,13 @@ QStringList differences(const ImageFs &fa, const FileEntry &ea, const ImageFs &f
     const bool attributes = !ea.isImplicit() && !eb.isImplicit();
     switch (ea.h.type) {
     case EntryType::Regular:
+    case EntryType::Hardlink: // size and content are the linked file's
     case EntryType::CharDevice:
     case EntryType::BlockDevice:
         if (ea.h.size != eb.h.size || ea.content != eb.content)
             what << QStringLiteral("content");
         break;
     case EntryType::Symlink:
-    case EntryType::Hardlink:
         if (fa.linkTarget(ea) != fb.linkTarget(eb))
             what << QStringLiteral("link target");
         break;
@@ -72,7 +66,119 @@ QStringList differences(const ImageFs &fa, const FileEntry &ea, const ImageFs &f
     return what;
 }
 
-QString joined(const QStringList &l) { return l.isEmpty() ? QString() : QStringLiteral("[\"%1\"]").arg(l.join(QStringLiteral("\", \""))); }
+// The two trees walked side by side, folder by folder: nothing is kept per path but what is
+// reported, so two images of millions of paths cost no more than their differences.
+class TreeComparison {
+public:
+    TreeComparison(const ImageFs &fa, int la, const ImageFs &fb, int lb, ImageDiff &d) : m_fa(fa), m_fb(fb), m_la(la), m_lb(lb), m_d(d) {}
+
+    void run()
+    {
+        if (m_la >= 0 && m_lb >= 0)
+            compareFolders(PathTable::kRoot, PathTable::kRoot);
+        else if (m_la >= 0)
+            onlyBelow(m_fa, m_la, PathTable::kRoot, FileDifference::Kind::Removed);
+        else if (m_lb >= 0)
+            onlyBelow(m_fb, m_lb, PathTable::kRoot, FileDifference::Kind::Added);
+        std::sort(m_d.files.begin(), m_d.files.end(), [](const FileDifference &x, const FileDifference &y) { return x.path < y.path; });
+    }
+
+private:
+    static qint64 fileSize(const FileEntry *e) { return e && isFile(e->h.type) ? e->h.size : qint64(-1); }
+
+    void report(const ImageFs &fs, int layer, int32_t id, FileDifference::Kind kind)
+    {
+        const FileEntry *e = fs.entryAfter(id, layer);
+        FileDifference f;
+        f.path = fs.pathOf(id);
+        f.kind = kind;
+        if (kind == FileDifference::Kind::Added) {
+            f.typeB = e->h.type;
+            f.sizeB = fileSize(e);
+            if (e->h.type == EntryType::Regular) // a hard link's bytes are its file's, counted there
+                m_d.addedBytes += e->h.size;
+        } else {
+            f.typeA = e->h.type;
+            f.sizeA = fileSize(e);
+            if (e->h.type == EntryType::Regular)
+                m_d.removedBytes += e->h.size;
+        }
+        m_d.files.push_back(std::move(f));
+    }
+
+    // A path in one image only, with everything below it.
+    void onlyBelow(const ImageFs &fs, int layer, int32_t id, FileDifference::Kind kind, bool self = false)
+    {
+        if (self)
+            report(fs, layer, id, kind);
+        for (int32_t c : fs.childrenOf(id))
+            if (fs.entryAfter(c, layer))
+                onlyBelow(fs, layer, c, kind, true);
+    }
+
+    void compareFolders(int32_t a, int32_t b)
+    {
+        QHash<QByteArray, int32_t> inB;
+        for (int32_t c : m_fb.childrenOf(b))
+            if (m_fb.entryAfter(c, m_lb))
+                inB.insert(m_fb.nameOf(c), c);
+        for (int32_t ca : m_fa.childrenOf(a)) {
+            const FileEntry *ea = m_fa.entryAfter(ca, m_la);
+            if (!ea)
+                continue;
+            const auto it = inB.constFind(m_fa.nameOf(ca));
+            if (it == inB.cend()) {
+                onlyBelow(m_fa, m_la, ca, FileDifference::Kind::Removed, true);
+                continue;
+            }
+            const int32_t cb = it.value();
+            inB.erase(it);
+            const FileEntry *eb = m_fb.entryAfter(cb, m_lb);
+            QStringList what = differences(m_fa, *ea, m_fb, *eb);
+            if (!what.isEmpty()) {
+                FileDifference f;
+                f.path = m_fa.pathOf(ca);
+                f.what = std::move(what);
+                f.typeA = ea->h.type;
+                f.typeB = eb->h.type;
+                f.sizeA = fileSize(ea);
+                f.sizeB = fileSize(eb);
+                m_d.files.push_back(std::move(f));
+            }
+            const bool dirA = ea->h.type == EntryType::Directory, dirB = eb->h.type == EntryType::Directory;
+            if (dirA && dirB)
+                compareFolders(ca, cb);
+            else if (dirA) // a folder became something else: what it held is gone
+                onlyBelow(m_fa, m_la, ca, FileDifference::Kind::Removed);
+            else if (dirB)
+                onlyBelow(m_fb, m_lb, cb, FileDifference::Kind::Added);
+        }
+        for (auto it = inB.cbegin(); it != inB.cend(); ++it)
+            onlyBelow(m_fb, m_lb, it.value(), FileDifference::Kind::Added, true);
+    }
+
+    const ImageFs &m_fa, &m_fb;
+    const int m_la, m_lb;
+    ImageDiff &m_d;
+};
+
+// A list as JSON, so two lists never print alike ("a b" vs "a", "b").
+QString joined(const QStringList &l)
+{
+    return l.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact));
+}
+
+QString healthcheck(const Healthcheck &h)
+{
+    if (!h.isSet())
+        return {};
+    return QStringLiteral("%1 interval %2 ns, timeout %3 ns, start period %4 ns, retries %5")
+        .arg(joined(h.test))
+        .arg(h.intervalNs)
+        .arg(h.timeoutNs)
+        .arg(h.startPeriodNs)
+        .arg(h.retries);
+}
 
 void compareConfig(const ConfigSummary &a, const ConfigSummary &b, std::vector<ConfigDifference> &out)
 {
@@ -94,7 +200,7 @@ void compareConfig(const ConfigSummary &a, const ConfigSummary &b, std::vector<C
     field("User", a.user, b.user);
     field("Shell", joined(a.shell), joined(b.shell));
     field("StopSignal", a.stopSignal, b.stopSignal);
-    field("Healthcheck", joined(a.healthcheck.test), joined(b.healthcheck.test));
+    field("Healthcheck", healthcheck(a.healthcheck), healthcheck(b.healthcheck));
     // Lists whose order carries no meaning are compared item by item, one difference each.
     const auto items = [&out](const char *name, QStringList la, QStringList lb) {
         la.sort();
@@ -123,8 +229,14 @@ ImageDiff diffImages(const ImageAnalysis &a, int layerA, const ImageAnalysis &b,
 
     // Layers: the common base (same ChainID from the bottom), then what each has of its own.
     const size_t n = std::min(a.layers.size(), b.layers.size());
-    while (size_t(d.commonLayers) < n && a.layers[size_t(d.commonLayers)].chainId.isValid()
-           && a.layers[size_t(d.commonLayers)].chainId == b.layers[size_t(d.commonLayers)].chainId) {
+    // A layer that was not read (or failed its digests) has only the ChainID its config expects:
+    // the common base stops there.
+    const auto same = [&](size_t i) {
+        const LayerReport &la = a.layers[i], &lb = b.layers[i];
+        return la.ok() && lb.ok() && la.blobCheck != DigestCheck::NotRead && lb.blobCheck != DigestCheck::NotRead && la.chainId.isValid()
+               && la.chainId == lb.chainId;
+    };
+    while (size_t(d.commonLayers) < n && same(size_t(d.commonLayers))) {
         d.commonStoredBytes += std::max<qint64>(b.layers[size_t(d.commonLayers)].storedSize, 0);
         ++d.commonLayers;
     }
@@ -134,45 +246,8 @@ ImageDiff diffImages(const ImageAnalysis &a, int layerA, const ImageAnalysis &b,
         d.onlyB.push_back(b.layers[i].diffId);
 
     // Files: the two filesystems, path by path.
-    if (a.fs && b.fs) {
-        const auto inA = presentAfter(*a.fs, d.a.layer);
-        const auto inB = presentAfter(*b.fs, d.b.layer);
-        const auto regularSize = [](const FileEntry *e) { return e && e->h.type == EntryType::Regular ? e->h.size : qint64(-1); };
-        for (auto it = inA.cbegin(); it != inA.cend(); ++it) {
-            const FileEntry *ea = a.fs->entryAfter(it.value(), d.a.layer);
-            const auto other = inB.constFind(it.key());
-            FileDifference f;
-            f.path = it.key();
-            f.typeA = ea->h.type;
-            f.sizeA = regularSize(ea);
-            if (other == inB.cend()) {
-                f.kind = FileDifference::Kind::Removed;
-                d.removedBytes += std::max<qint64>(f.sizeA, 0);
-                d.files.push_back(std::move(f));
-                continue;
-            }
-            const FileEntry *eb = b.fs->entryAfter(other.value(), d.b.layer);
-            f.what = differences(*a.fs, *ea, *b.fs, *eb);
-            if (f.what.isEmpty())
-                continue;
-            f.typeB = eb->h.type;
-            f.sizeB = regularSize(eb);
-            d.files.push_back(std::move(f));
-        }
-        for (auto it = inB.cbegin(); it != inB.cend(); ++it) {
-            if (inA.contains(it.key()))
-                continue;
-            const FileEntry *eb = b.fs->entryAfter(it.value(), d.b.layer);
-            FileDifference f;
-            f.path = it.key();
-            f.kind = FileDifference::Kind::Added;
-            f.typeB = eb->h.type;
-            f.sizeB = regularSize(eb);
-            d.addedBytes += std::max<qint64>(f.sizeB, 0);
-            d.files.push_back(std::move(f));
-        }
-        std::sort(d.files.begin(), d.files.end(), [](const FileDifference &x, const FileDifference &y) { return x.path < y.path; });
-    }
+    if (a.fs && b.fs)
+        TreeComparison(*a.fs, d.a.layer, *b.fs, d.b.layer, d).run();
 
     compareConfig(a.overview.config.summary, b.overview.config.summary, d.config);
 

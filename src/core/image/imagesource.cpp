@@ -51,7 +51,11 @@ QString ImageSource::imagePath(const QString &given)
     const QFileInfo fi(given);
     if (!fi.isFile() || (fi.fileName() != QLatin1String("oci-layout") && fi.fileName() != QLatin1String("index.json")))
         return given;
-    return QFileInfo(fi.dir(), QStringLiteral("oci-layout")).isFile() ? fi.path() : given;
+    if (!QFileInfo(fi.dir(), QStringLiteral("oci-layout")).isFile())
+        return given;
+    // The folder as the user wrote it ("../x/layout"), made absolute only when it was relative ("."
+    // says nothing in a title).
+    return fi.isRelative() ? fi.absolutePath() : fi.path();
 }
 
 Result<std::shared_ptr<const ImageSource>> ImageSource::open(const QString &given, TaskContext &ctx)
