@@ -10,7 +10,9 @@ if [ "${LAYERLENS_CI_CCACHE:-}" != off ]; then
   fi
   cache_dir=${LAYERLENS_CI_CCACHE_DIR:-/var/cache/layerlens-ci/ccache-$1}
   if command -v ccache >/dev/null && mkdir -p "$cache_dir" 2>/dev/null; then
-    export CCACHE_DIR=$cache_dir CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=true
+    # Depend mode: no preprocessor run per miss (the compiler's -MD list is used), so a cold cache
+    # costs little more than no cache.
+    export CCACHE_DIR=$cache_dir CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=true CCACHE_DEPEND=true
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
   fi
 fi

@@ -114,11 +114,12 @@ mount_system() { # TREE
 mount_system "$ROOT"
 
 in_tree() { local tree=$1; shift; chroot "$tree" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 TERM=dumb \
-  CCACHE_DIR=/ccache ${http_proxy:+http_proxy=$http_proxy} ${https_proxy:+https_proxy=$https_proxy} "$@"; }
+  CCACHE_DIR=/ccache CCACHE_DEPEND=true ${http_proxy:+http_proxy=$http_proxy} ${https_proxy:+https_proxy=$https_proxy} "$@"; }
 in_root() { in_tree "$ROOT" "$@"; }
 
 # A compiler cache kept on the host from one CI run to the next (the sources are always at
-# /ci/main, so its entries match): a run compiles only what changed since the last. It cannot
+# /ci/main, so its entries match): a run compiles only what changed since the last (depend mode:
+# no preprocessor run on a miss, so a cold cache costs little). It cannot
 # hide a missing package: a missing header or library still fails the compile or the link.
 # So the tree gets `apt-get update` and ccache (with its two small libraries) before the README's
 # commands. configure.sh uses ccache when it is installed. LAYERLENS_CI_CCACHE=off runs without
