@@ -3,6 +3,7 @@
 #include "common/buildinfo.h"
 #include "filetreepane.h"
 #include "imageloader.h"
+#include "language.h"
 #include "formatting.h"
 #include "mainwindow.h"
 
@@ -15,6 +16,7 @@
 #include <QTabWidget>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QPointer>
 #include <QTimer>
 
 #include <algorithm>
@@ -33,6 +35,7 @@ struct Options {
     int tab = -1;
     QString dockerfile;
     QString palette;
+    QString language;
     bool build = false;
 };
 
@@ -53,6 +56,8 @@ void addOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("select"), QStringLiteral("Select PATH in the file tree once loaded."), QStringLiteral("PATH")});
     p.addOption({QStringLiteral("tab"), QStringLiteral("Show tab N (1: Files, 2: Config, 3: Efficiency, 4: Anatomy, 5: Dockerfile, 6: Sizes)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("dockerfile"), QStringLiteral("Open FILE in the Dockerfile tab (editor)."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("language"), QStringLiteral("Words and numbers in this language: \"en\" or \"fr\", for this run "
+                                                            "(default: View › Language, else the system's)."), QStringLiteral("CODE")});
     p.addOption({QStringLiteral("palette"), QStringLiteral("Colours: \"dark\" or \"light\" (default: the desktop's)."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("build"), QStringLiteral("Build the Dockerfile in the editor (--dockerfile, else the sample project) at start; "
                                                          "with --screenshot, the picture shows the finished build and its image.")});
@@ -73,6 +78,11 @@ bool parseOptions(QApplication &app, Options &o)
     o.dockerfile = p.value(QStringLiteral("dockerfile"));
     o.palette = p.value(QStringLiteral("palette"));
     o.build = p.isSet(QStringLiteral("build"));
+    o.language = p.value(QStringLiteral("language"));
+    if (!o.language.isEmpty() && !gui::language::available().contains(o.language)) {
+        std::fprintf(stderr, "layerlens: --language takes one of: %s\n", qPrintable(gui::language::available().join(QStringLiteral(", "))));
+        return false;
+    }
     // Options that choose within one image (or one window) would not be known to apply to which.
     if (!o.moreImages.isEmpty() && (!o.screenshot.isEmpty() || o.build || o.layer >= 0 || !o.select.isEmpty() || o.tab >= 0
                                     || !o.selector.ref.isEmpty())) {
@@ -126,7 +136,7 @@ void showLoaded(gui::MainWindow &window, const Options &o)
 // a display). --screenshot renders offscreen by itself when there is no display to use.
 bool takesValue(const QByteArray &option)
 {
-    static const QList<QByteArray> withValue = {"--image", "--platform", "--screenshot", "--layer", "--select", "--tab", "--dockerfile", "--palette"};
+    static const QList<QByteArray> withValue = {"--image", "--platform", "--screenshot", "--layer", "--select", "--tab", "--dockerfile", "--palette", "--language"};
     return withValue.contains(option);
 }
 
@@ -233,8 +243,12 @@ int main(int argc, char *argv[])
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(o.palette == QLatin1String("dark") ? gui::darkPalette() : QApplication::style()->standardPalette());
     }
+    gui::language::apply(gui::language::resolve(o.language.isEmpty() ? gui::language::chosen() : o.language));
     const bool firstStart = gui::MainWindow::isFirstStart(); // before this run adds a recent file
-    gui::MainWindow window;
+    // On the heap: View › Language replaces a window with one made in the new language.
+    auto *first = new gui::MainWindow;
+    first->setAttribute(Qt::WA_DeleteOnClose);
+    gui::MainWindow &window = *first;
     if (!o.screenshot.isEmpty())
         window.resize(1600, 1000);
     window.show();
@@ -274,5 +288,13 @@ int main(int argc, char *argv[])
         another->show();
         another->openImage(image, o.selector);
     }
-    return app.exec();
+    const int rc = app.exec();
+    // Windows still open when the program is told to end (--screenshot) go before QApplication.
+    QList<QPointer<gui::MainWindow>> left;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *mw = qobject_cast<gui::MainWindow *>(w))
+            left << mw;
+    for (const QPointer<gui::MainWindow> &mw : left)
+        delete mw.data();
+    return rc;
 }

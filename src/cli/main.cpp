@@ -5,6 +5,7 @@
 #include "builder/usernamespace.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <csignal>
 #include <cstring>
@@ -53,6 +54,9 @@ int main(int argc, char **argv)
         ll::build::enterBuildUserNamespace();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("layerlens-cli"));
+    // The CLI's words are English only so far: its numbers too, whatever the system's locale
+    // (scripts read "1.2 MiB"), until its messages are translated with the window's.
+    QLocale::setDefault(QLocale::c());
     QCoreApplication::setApplicationVersion(QStringLiteral(LAYERLENS_VERSION));
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);

@@ -13,10 +13,10 @@ namespace gui::anatomy {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("anatomy", s);
-}
+// The context lupdate and the translator both know these sentences by.
+struct Anatomy {
+    Q_DECLARE_TR_FUNCTIONS(anatomy)
+};
 
 struct Field {
     const char *key;
@@ -25,27 +25,27 @@ struct Field {
 
 // Keys that appear in manifest.json, index.json, OCI manifests and image configs.
 const Field kFields[] = {
-    {"Config", "manifest.json: the member holding the image config (its sha256 is the image ID)."},
-    {"RepoTags", "manifest.json: the names (repository:tag) this image was saved under."},
-    {"Layers", "manifest.json: the layer blobs in order, bottom layer first."},
-    {"LayerSources", "manifest.json: descriptors for layers not stored here (foreign or non-distributable)."},
-    {"schemaVersion", "Always 2 for current manifests and indexes."},
-    {"mediaType", "What kind of document or blob a descriptor points at, and how it is compressed."},
-    {"manifests", "index.json: descriptors of the image manifests (one per image or platform)."},
-    {"config", "In a manifest: the descriptor of the image config. In a config: how a container runs (Env, Cmd, …)."},
-    {"layers", "In a manifest: descriptors of the layer blobs, bottom first."},
-    {"digest", "The sha256 of the bytes as stored: the blob's name under blobs/sha256/."},
-    {"size", "The exact byte count of the blob; a reader must check it."},
-    {"annotations", "Free-form metadata; org.opencontainers.image.ref.name is the tag in an OCI layout."},
-    {"platform", "Which os/architecture the manifest is for, in a multi-platform index."},
-    {"rootfs", "The layers' DiffIDs: what the image's filesystem is made of."},
-    {"diff_ids", "rootfs.diff_ids: sha256 of each layer's uncompressed tar, in order. Compression does not change them."},
-    {"history", "One entry per Dockerfile step; the i-th entry without empty_layer belongs to the i-th layer."},
-    {"empty_layer", "history: this step only changed the config (ENV, CMD, LABEL…) and added no layer."},
-    {"created_by", "history: the command that made the step."},
-    {"architecture", "The CPU architecture the binaries are built for."},
-    {"os", "The operating system: linux or windows."},
-    {"imageLayoutVersion", "oci-layout: the version of the OCI layout on disk."},
+    {"Config", QT_TRANSLATE_NOOP("anatomy", "manifest.json: the member holding the image config (its sha256 is the image ID).")},
+    {"RepoTags", QT_TRANSLATE_NOOP("anatomy", "manifest.json: the names (repository:tag) this image was saved under.")},
+    {"Layers", QT_TRANSLATE_NOOP("anatomy", "manifest.json: the layer blobs in order, bottom layer first.")},
+    {"LayerSources", QT_TRANSLATE_NOOP("anatomy", "manifest.json: descriptors for layers not stored here (foreign or non-distributable).")},
+    {"schemaVersion", QT_TRANSLATE_NOOP("anatomy", "Always 2 for current manifests and indexes.")},
+    {"mediaType", QT_TRANSLATE_NOOP("anatomy", "What kind of document or blob a descriptor points at, and how it is compressed.")},
+    {"manifests", QT_TRANSLATE_NOOP("anatomy", "index.json: descriptors of the image manifests (one per image or platform).")},
+    {"config", QT_TRANSLATE_NOOP("anatomy", "In a manifest: the descriptor of the image config. In a config: how a container runs (Env, Cmd, …).")},
+    {"layers", QT_TRANSLATE_NOOP("anatomy", "In a manifest: descriptors of the layer blobs, bottom first.")},
+    {"digest", QT_TRANSLATE_NOOP("anatomy", "The sha256 of the bytes as stored: the blob's name under blobs/sha256/.")},
+    {"size", QT_TRANSLATE_NOOP("anatomy", "The exact byte count of the blob; a reader must check it.")},
+    {"annotations", QT_TRANSLATE_NOOP("anatomy", "Free-form metadata; org.opencontainers.image.ref.name is the tag in an OCI layout.")},
+    {"platform", QT_TRANSLATE_NOOP("anatomy", "Which os/architecture the manifest is for, in a multi-platform index.")},
+    {"rootfs", QT_TRANSLATE_NOOP("anatomy", "The layers' DiffIDs: what the image's filesystem is made of.")},
+    {"diff_ids", QT_TRANSLATE_NOOP("anatomy", "rootfs.diff_ids: sha256 of each layer's uncompressed tar, in order. Compression does not change them.")},
+    {"history", QT_TRANSLATE_NOOP("anatomy", "One entry per Dockerfile step; the i-th entry without empty_layer belongs to the i-th layer.")},
+    {"empty_layer", QT_TRANSLATE_NOOP("anatomy", "history: this step only changed the config (ENV, CMD, LABEL…) and added no layer.")},
+    {"created_by", QT_TRANSLATE_NOOP("anatomy", "history: the command that made the step.")},
+    {"architecture", QT_TRANSLATE_NOOP("anatomy", "The CPU architecture the binaries are built for.")},
+    {"os", QT_TRANSLATE_NOOP("anatomy", "The operating system: linux or windows.")},
+    {"imageLayoutVersion", QT_TRANSLATE_NOOP("anatomy", "oci-layout: the version of the OCI layout on disk.")},
 };
 
 QSet<QString> keysOf(const QJsonValue &v, int depth = 0)
@@ -79,62 +79,62 @@ int layerOfMember(const ll::ImageOverview &ov, const QByteArray &member)
 QString shortRole(const ll::ImageOverview &ov, const QByteArray &member)
 {
     if (member == "manifest.json")
-        return tr("docker table of contents");
+        return Anatomy::tr("docker table of contents");
     if (member == "index.json")
-        return tr("OCI index");
+        return Anatomy::tr("OCI index");
     if (member == "oci-layout")
-        return tr("OCI layout marker");
+        return Anatomy::tr("OCI layout marker");
     if (member == "version")
-        return tr("dir format marker");
+        return Anatomy::tr("dir format marker");
     if (member == "repositories")
-        return tr("legacy tag map");
+        return Anatomy::tr("legacy tag map");
     if (member == ov.manifest.config.member)
-        return tr("image config");
+        return Anatomy::tr("image config");
     if (member == ov.choice().manifest.member)
-        return tr("image manifest");
+        return Anatomy::tr("image manifest");
     const int layer = layerOfMember(ov, member);
     if (layer >= 0)
-        return tr("layer %1").arg(layer + 1);
+        return Anatomy::tr("layer %1").arg(layer + 1);
     if (member.endsWith("/json"))
-        return tr("legacy layer config");
+        return Anatomy::tr("legacy layer config");
     if (member.endsWith("/VERSION"))
-        return tr("legacy layer format version");
+        return Anatomy::tr("legacy layer format version");
     if (member.endsWith("/layer.tar"))
-        return tr("legacy layer folder");
+        return Anatomy::tr("legacy layer folder");
     return {};
 }
 
 QString memberRole(const ll::ImageOverview &ov, const QByteArray &member)
 {
     if (member == "manifest.json")
-        return tr("<b>manifest.json</b> is docker save's table of contents: for each image, its config, tags and layers.");
+        return Anatomy::tr("<b>manifest.json</b> is docker save's table of contents: for each image, its config, tags and layers.");
     if (member == "index.json")
-        return tr("<b>index.json</b> is the entry point of an OCI layout: it lists the manifests it holds.");
+        return Anatomy::tr("<b>index.json</b> is the entry point of an OCI layout: it lists the manifests it holds.");
     if (member == "oci-layout")
-        return tr("<b>oci-layout</b> marks the folder as an OCI image layout and gives its version.");
+        return Anatomy::tr("<b>oci-layout</b> marks the folder as an OCI image layout and gives its version.");
     if (member == "version")
-        return tr("<b>version</b> marks a folder that skopeo or podman wrote in their <i>dir</i> format "
+        return Anatomy::tr("<b>version</b> marks a folder that skopeo or podman wrote in their <i>dir</i> format "
                   "(\"Directory Transport Version: 1.1\"): manifest.json plus each blob as a file named by its hex digest.");
     if (member == "repositories")
-        return tr("<b>repositories</b> is the legacy docker save tag map: repository → tag → top layer id.");
+        return Anatomy::tr("<b>repositories</b> is the legacy docker save tag map: repository → tag → top layer id.");
     if (member == ov.manifest.config.member)
-        return tr("This is <b>the image config</b> of the shown image: how it runs, its history and the DiffIDs "
+        return Anatomy::tr("This is <b>the image config</b> of the shown image: how it runs, its history and the DiffIDs "
                   "of its layers. Its sha256 <code>%1</code> is the image ID.").arg(ov.config.digest.toString());
     if (member == ov.choice().manifest.member)
-        return tr("This is <b>the image manifest</b>: descriptors (media type, digest, size) of the config and each layer.");
+        return Anatomy::tr("This is <b>the image manifest</b>: descriptors (media type, digest, size) of the config and each layer.");
     const int layer = layerOfMember(ov, member);
     if (layer >= 0)
-        return tr("This is <b>the blob of layer %1</b> (%2). %3").arg(layer + 1).arg(ov.layers[size_t(layer)].blob.mediaType.toHtmlEscaped(),
+        return Anatomy::tr("This is <b>the blob of layer %1</b> (%2). %3").arg(layer + 1).arg(ov.layers[size_t(layer)].blob.mediaType.toHtmlEscaped(),
                                                                       ll::explainMediaType(ov.layers[size_t(layer)].blob.mediaType).toHtmlEscaped());
     // docker save before Docker 25 writes a folder per layer, named by a v1 layer ID (not a
     // content digest), for Docker versions before 1.10 that read images by these IDs.
     if (member.endsWith("/json"))
-        return tr("<b>%1</b> is a legacy (v1) layer config, written by docker save for Docker versions before 1.10: "
+        return Anatomy::tr("<b>%1</b> is a legacy (v1) layer config, written by docker save for Docker versions before 1.10: "
                   "this layer's v1 ID, its parent's ID and, for the top layer, the run settings. Docker since 1.10 and "
                   "LayerLens read the image config named in manifest.json instead; the folder's name is that v1 ID, "
                   "not a digest of the content.").arg(QString::fromUtf8(member).toHtmlEscaped());
     if (member.endsWith("/VERSION"))
-        return tr("<b>%1</b> gives the legacy layer format's version (\"1.0\") of the folder beside it, for Docker "
+        return Anatomy::tr("<b>%1</b> gives the legacy layer format's version (\"1.0\") of the folder beside it, for Docker "
                   "versions before 1.10.").arg(QString::fromUtf8(member).toHtmlEscaped());
     if (member.endsWith("/layer.tar")) {
         // Docker 18+ and skopeo store each layer once, at the top, and link it from its v1 folder.
@@ -143,14 +143,14 @@ QString memberRole(const ll::ImageOverview &ov, const QByteArray &member)
                 continue;
             const QByteArray target = m.linkTarget.startsWith("../") ? m.linkTarget.mid(3) : m.linkTarget;
             const int linked = layerOfMember(ov, target);
-            return tr("<b>%1</b> is a link to %2, kept for Docker versions before 1.10, which find a layer by its "
+            return Anatomy::tr("<b>%1</b> is a link to %2, kept for Docker versions before 1.10, which find a layer by its "
                       "v1 folder.").arg(QString::fromUtf8(member).toHtmlEscaped(),
-                                        linked >= 0 ? tr("the blob of layer %1").arg(linked + 1) : QString::fromUtf8(m.linkTarget).toHtmlEscaped());
+                                        linked >= 0 ? Anatomy::tr("the blob of layer %1").arg(linked + 1) : QString::fromUtf8(m.linkTarget).toHtmlEscaped());
         }
-        return tr("<b>%1</b> is a layer tar that manifest.json does not list for the shown image: a layer of another "
+        return Anatomy::tr("<b>%1</b> is a layer tar that manifest.json does not list for the shown image: a layer of another "
                   "image in this archive.").arg(QString::fromUtf8(member).toHtmlEscaped());
     }
-    return tr("Not referenced by the shown image: a blob of another image in this archive, or a file LayerLens does not use.");
+    return Anatomy::tr("Not referenced by the shown image: a blob of another image in this archive, or a file LayerLens does not use.");
 }
 
 QString fieldsHtml(const QJsonDocument &doc)
@@ -159,22 +159,22 @@ QString fieldsHtml(const QJsonDocument &doc)
     QString html;
     for (const Field &f : kFields)
         if (keys.contains(QLatin1String(f.key)))
-            html += QStringLiteral("<li><code><b>%1</b></code> — %2</li>").arg(QLatin1String(f.key), tr(f.text).toHtmlEscaped());
-    return html.isEmpty() ? html : QStringLiteral("<h4>%1</h4><ul>%2</ul>").arg(tr("Fields in this document"), html);
+            html += QStringLiteral("<li><code><b>%1</b></code> — %2</li>").arg(QLatin1String(f.key), Anatomy::tr(f.text).toHtmlEscaped());
+    return html.isEmpty() ? html : QStringLiteral("<h4>%1</h4><ul>%2</ul>").arg(Anatomy::tr("Fields in this document"), html);
 }
 
 QString digestLessonHtml(const ll::ImageOverview &ov, const std::vector<ll::LayerReport> &layers)
 {
-    QString html = tr("<h4>Three digests per layer</h4><ul>"
+    QString html = Anatomy::tr("<h4>Three digests per layer</h4><ul>"
                       "<li><b>Blob digest</b>: sha256 of the layer's bytes as stored (maybe compressed). It names the "
                       "blob and is what the manifest lists.</li>"
                       "<li><b>DiffID</b>: sha256 of the <i>uncompressed</i> tar. The config lists them in rootfs.diff_ids; "
                       "the same layer gzip- or zstd-compressed keeps its DiffID.</li>"
                       "<li><b>ChainID</b>: identifies the stack up to this layer: ChainID(1) = DiffID(1), "
                       "ChainID(n) = sha256(ChainID(n−1) + \" \" + DiffID(n)).</li></ul>");
-    html += tr("<p>Where blob digest and DiffID are equal below, the layer is stored uncompressed.</p>");
+    html += Anatomy::tr("<p>Where blob digest and DiffID are equal below, the layer is stored uncompressed.</p>");
     html += QStringLiteral("<table cellspacing='4' style='white-space:nowrap'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                .arg(tr("Layer"), tr("Blob digest"), tr("DiffID"), tr("ChainID"));
+                .arg(Anatomy::tr("Layer"), Anatomy::tr("Blob digest"), Anatomy::tr("DiffID"), Anatomy::tr("ChainID"));
     for (const ll::LayerReport &r : layers) {
         const ll::Digest blob = r.blobDigest.isValid() ? r.blobDigest : r.blob.digest;
         const ll::Digest diff = r.diffId.isValid() ? r.diffId : r.expectedDiffId;

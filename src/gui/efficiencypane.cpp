@@ -47,20 +47,20 @@ EfficiencyPane::EfficiencyPane(QWidget *parent)
     });
     m_base->setObjectName(QStringLiteral("baseLayers"));
     m_base->setRange(0, 0);
-    m_base->setPrefix(tr("first "));
-    m_base->setSuffix(tr(" layer(s)"));
+    m_base->setSuffix(tr(" layer(s)", nullptr, 0));
     m_base->setKeyboardTracking(false); // "12" is one change, not a walk for 1 and another for 12
     m_base->setToolTip(tr("How many of the image's first layers came with its base image (0: FROM scratch). "
                           "Hidden bytes in them are the base's; the tree's \"Changes since the base\" compares with them."));
     m_baseWhy->setObjectName(QStringLiteral("baseWhy"));
     m_baseWhy->setWordWrap(true);
-    auto *baseLabel = new QLabel(tr("Base &image:"), this); // Alt+B is the Build menu
+    auto *baseLabel = new QLabel(tr("Layers of the base &image:"), this); // Alt+B is the Build menu
     baseLabel->setBuddy(m_base);
     auto *baseRow = new QHBoxLayout;
     baseRow->addWidget(baseLabel);
     baseRow->addWidget(m_base);
     baseRow->addWidget(m_baseWhy, 1);
     connect(m_base, &QSpinBox::valueChanged, this, [this](int layers) {
+        m_base->setSuffix(tr(" layer(s)", nullptr, layers)); // "1 layer", "3 layers"
         m_baseWhy->setText(layers == m_guessLayers ? tr("<i>%1</i>").arg(m_guessWhy.toHtmlEscaped())
                                                    : tr("<i>Set by you (LayerLens said %n layer(s)).</i>", nullptr, m_guessLayers));
         updateSummary();
@@ -120,7 +120,7 @@ void EfficiencyPane::updateSummary()
     const ll::DiveFigures &d = e.dive;
     const int base = m_base->value();
     const ll::HiddenSplit split = ll::splitHidden(e, base);
-    const QString userWasted = std::isfinite(d.userWastedPercent) ? QStringLiteral("%1 %").arg(d.userWastedPercent * 100, 0, 'f', 2) : tr("n/a (one layer)");
+    const QString userWasted = std::isfinite(d.userWastedPercent) ? tr("%1 %").arg(QLocale().toString(d.userWastedPercent * 100, 'f', 2)) : tr("n/a (one layer)");
     const int layers = int(m_analysis->layers.size());
     const QString where = base == 0        ? tr("no base image: every layer was built here")
                           : base >= layers ? tr("every layer is the base image's: nothing was built on it")
@@ -138,8 +138,9 @@ void EfficiencyPane::updateSummary()
                           "<p><small><i>Hidden</i>: file bytes the layers store that the final filesystem does not show, counted "
                           "per file wherever it was replaced or removed (dive counts a removed folder once, and counts the copy "
                           "that stays). Double-click a path to see it in the tree.</small></p>")
-                           .arg(d.score * 100, 0, 'f', 2)
-                           .arg(QStringLiteral("%1 B (%2)").arg(QLocale().toString(d.wastedBytes), ll::diveBytes(quint64(d.wastedBytes))), userWasted)
+                           .arg(QLocale().toString(d.score * 100, 'f', 2))
+                           // dive's own rounding in brackets, as dive prints it ("131 kB")
+                           .arg(tr("%1 B (%2)").arg(QLocale().toString(d.wastedBytes), ll::diveBytes(quint64(d.wastedBytes))), userWasted)
                            .arg(d.inefficientFileCount)
                            .arg(humanSize(e.hiddenBytes))
                            .arg(e.paths.size())

@@ -118,7 +118,7 @@ QString FileDetailsPane::describe(int32_t node, int layer) const
     if (!state.isEmpty())
         row(tr("State"), state);
     if (e) {
-        row(tr("Type"), ll::entryTypeName(e->h.type));
+        row(tr("Type"), entryTypeLabel(e->h.type));
         row(tr("Size"), QStringLiteral("%1 (%2 bytes)").arg(humanSize(e->h.size)).arg(e->h.size));
         row(tr("Mode"), QStringLiteral("%1 (%2)").arg(ll::modeString(e->h.type, e->h.mode)).arg(e->h.mode, 4, 8, QLatin1Char('0')));
         row(tr("Owner"), QStringLiteral("%1:%2").arg(e->h.uid).arg(e->h.gid));
@@ -131,11 +131,11 @@ QString FileDetailsPane::describe(int32_t node, int layer) const
         if (e->hasContent())
             row(tr("Content sha256"), ll::toHex(e->content));
     }
-    row(tr("In layer %1").arg(layer + 1), ev ? ll::changeName(ev->change) : tr("not touched"));
+    row(tr("In layer %1").arg(layer + 1), ev ? changeLabel(ev->change) : tr("not touched"));
     QStringList touched;
     for (int l : fs.layersTouching(node)) {
         const ll::PathEvent *t = fs.eventIn(node, l);
-        touched << tr("layer %1 %2").arg(l + 1).arg(t ? ll::changeName(t->change) : QString());
+        touched << tr("layer %1 %2").arg(l + 1).arg(t ? changeLabel(t->change) : QString());
     }
     row(tr("Layers touching it"), touched.join(QStringLiteral(" → ")));
     if (fs.parentOf(node) == ll::ImageFs::kRoot && ll::isEstargzLandmark(fs.nameOf(node)))
@@ -167,7 +167,7 @@ void FileDetailsPane::requestPreview()
     const ll::ImageFs &fs = *m_analysis->fs;
     const ll::FileEntry *e = fs.entryAfter(m_node, m_layer);
     if (!e || (e->h.type != ll::EntryType::Regular && e->h.type != ll::EntryType::Hardlink)) {
-        m_preview->setPlaceholderText(e ? tr("(%1: no content to show)").arg(ll::entryTypeName(e->h.type)) : tr("(not present after this layer)"));
+        m_preview->setPlaceholderText(e ? tr("(%1: no content to show)").arg(entryTypeLabel(e->h.type)) : tr("(not present after this layer)"));
         return;
     }
     const int from = sourceLayer(fs, m_node, m_layer);

@@ -12,7 +12,8 @@ namespace {
 
 ll::Status writeError(const QSaveFile &out, const QString &target)
 {
-    return ll::makeError(ll::ErrorCode::Io, QObject::tr("cannot write: %1").arg(out.errorString()), target);
+    const QString message = QObject::tr("cannot write: %1").arg(out.errorString());
+    return ll::makeError(ll::ErrorCode::Io, message, target);
 }
 
 // Runs on a worker thread; the empty string means saved.

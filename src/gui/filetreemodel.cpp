@@ -248,7 +248,7 @@ QVariant FileTreeModel::displayData(const Item &r, int column) const
         const QByteArray marker = removalMarker(r);
         const QString letter(QLatin1Char(ll::changeLetter(change)));
         QString text = change == ll::Change::Unchanged ? QString()
-                       : marker.isEmpty()              ? QStringLiteral("%1  %2").arg(letter, ll::changeName(change))
+                       : marker.isEmpty()              ? QStringLiteral("%1  %2").arg(letter, changeLabel(change))
                                                        : QStringLiteral("%1  %2").arg(letter, QString::fromUtf8(marker));
         if (opaqueIn(r) >= 0)
             text = change == ll::Change::Unchanged ? tr("opaque") : tr("%1  opaque").arg(letter);
@@ -269,7 +269,7 @@ QVariant FileTreeModel::toolTip(const Item &r) const
     const QString when = m_table->scope.kind == Mode::ChangesSinceBase ? tr("since the base (last touched in layer %1)").arg(touched + 1)
                                                                        : tr("in layer %1").arg(touched + 1);
     if (r.changedHere && r.change != ll::Change::Unchanged)
-        tip += QStringLiteral("\n%1 %2").arg(ll::changeName(r.change), when);
+        tip += QStringLiteral("\n%1 %2").arg(changeLabel(r.change), when);
     if (r.changedHere && r.change == ll::Change::Unchanged)
         tip += tr("\nwritten again %1, identical (a new mtime alone is not a change)").arg(when);
     int markerLayer = -1;

@@ -173,7 +173,7 @@ QWidget *FileTreePane::createLegend()
     const QPalette pal = QApplication::palette();
     for (ll::Change c : {ll::Change::Added, ll::Change::Modified, ll::Change::AttrsOnly, ll::Change::Removed, ll::Change::Unchanged}) {
         const QString letter = c == ll::Change::Unchanged ? QString() : QString(QLatin1Char(ll::changeLetter(c))) + QLatin1Char(' ');
-        auto *box = new QCheckBox(letter + ll::changeName(c), legend);
+        auto *box = new QCheckBox(letter + changeLabel(c), legend);
         box->setObjectName(QStringLiteral("show-") + ll::changeName(c));
         box->setChecked(true);
         if (c != ll::Change::Unchanged) {
@@ -181,7 +181,7 @@ QWidget *FileTreePane::createLegend()
             p.setColor(QPalette::WindowText, changeColor(c, pal));
             box->setPalette(p);
         }
-        box->setToolTip(c == ll::Change::Unchanged ? tr("Paths the layer (or, since the base, no layer) changed not at all") : tr("Paths marked %1").arg(ll::changeName(c)));
+        box->setToolTip(c == ll::Change::Unchanged ? tr("Paths the layer (or, since the base, no layer) changed not at all") : tr("Paths marked %1").arg(changeLabel(c)));
         connect(box, &QCheckBox::toggled, this, &FileTreePane::applyFilter);
         m_shown[size_t(c)] = box;
         row->addWidget(box);

@@ -100,6 +100,58 @@ QColor digestColor(bool ok, const QPalette &palette)
     return changeColor(ok ? ll::Change::Added : ll::Change::Removed, palette);
 }
 
+QString changeLabel(ll::Change c)
+{
+    switch (c) {
+    case ll::Change::Unchanged: return QCoreApplication::translate("gui", "unchanged");
+    case ll::Change::Added: return QCoreApplication::translate("gui", "added");
+    case ll::Change::Modified: return QCoreApplication::translate("gui", "modified");
+    case ll::Change::AttrsOnly: return QCoreApplication::translate("gui", "attributes");
+    case ll::Change::Removed: return QCoreApplication::translate("gui", "removed");
+    }
+    return QString();
+}
+
+QString digestCheckLabel(ll::DigestCheck c)
+{
+    switch (c) {
+    case ll::DigestCheck::NotStated: return QCoreApplication::translate("gui", "not stated");
+    case ll::DigestCheck::Verified: return QCoreApplication::translate("gui", "verified");
+    case ll::DigestCheck::Mismatch: return QCoreApplication::translate("gui", "MISMATCH");
+    case ll::DigestCheck::NotRead: return QCoreApplication::translate("gui", "not read");
+    }
+    return QString();
+}
+
+QString entryTypeLabel(ll::EntryType t)
+{
+    switch (t) {
+    case ll::EntryType::Regular: return QCoreApplication::translate("gui", "file");
+    case ll::EntryType::Directory: return QCoreApplication::translate("gui", "directory");
+    case ll::EntryType::Symlink: return QCoreApplication::translate("gui", "symlink");
+    case ll::EntryType::Hardlink: return QCoreApplication::translate("gui", "hard link");
+    case ll::EntryType::CharDevice: return QCoreApplication::translate("gui", "character device");
+    case ll::EntryType::BlockDevice: return QCoreApplication::translate("gui", "block device");
+    case ll::EntryType::Fifo: return QCoreApplication::translate("gui", "named pipe (FIFO)");
+    case ll::EntryType::Socket: return QCoreApplication::translate("gui", "socket");
+    case ll::EntryType::Other: break;
+    }
+    return QCoreApplication::translate("gui", "other");
+}
+
+QString formatLabel(ll::SourceFormat f)
+{
+    switch (f) {
+    case ll::SourceFormat::OciLayout: return QCoreApplication::translate("gui", "OCI layout folder");
+    case ll::SourceFormat::OciArchive: return QCoreApplication::translate("gui", "OCI archive");
+    case ll::SourceFormat::Docker25Archive: return QCoreApplication::translate("gui", "docker save (Docker 25+, OCI layout with manifest.json)");
+    case ll::SourceFormat::DockerArchive: return QCoreApplication::translate("gui", "docker save (docker-archive)");
+    case ll::SourceFormat::DockerDir: return QCoreApplication::translate("gui", "docker-dir (podman save --format docker-dir)");
+    case ll::SourceFormat::LegacyV1: return QCoreApplication::translate("gui", "legacy docker save (before Docker 1.10)");
+    }
+    return QString();
+}
+
 QString digestStatusText(const ll::LayerReport &r, bool scanned)
 {
     if (!scanned)
@@ -120,8 +172,8 @@ QString digestStatusTooltip(const ll::LayerReport &r, bool scanned)
     if (!r.ok())
         return r.problem();
     return QCoreApplication::translate("gui", "Blob digest (stored bytes): %1 — %2\nDiffID (uncompressed tar): %3 — %4\nChainID: %5")
-        .arg(r.blobDigest.toString(), ll::digestCheckName(r.blobCheck), r.diffId.toString(),
-             ll::digestCheckName(r.diffIdCheck), r.chainId.toString());
+        .arg(r.blobDigest.toString(), digestCheckLabel(r.blobCheck), r.diffId.toString(),
+             digestCheckLabel(r.diffIdCheck), r.chainId.toString());
 }
 
 } // namespace gui

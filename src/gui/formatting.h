@@ -3,6 +3,7 @@
 #include "image/instructiontext.h"
 #include "fstree/fileentry.h"
 #include "image/imageanalysis.h"
+#include "image/imagecatalog.h"
 
 #include <QColor>
 #include <QFont>
@@ -31,6 +32,13 @@ QFont fixedFont();
 // Gives `w` fixedFont() and keeps it at the application font's size when that changes (View ›
 // Larger Text): a widget with a font of its own does not follow the application's.
 void useFixedFont(QWidget *w);
+
+// The names the core gives in JSON and the CLI ("added", "verified", "symlink"), as the window
+// says them in its language. The core's names stay as they are: they are JSON values.
+QString changeLabel(ll::Change c);
+QString digestCheckLabel(ll::DigestCheck c);
+QString entryTypeLabel(ll::EntryType t);
+QString formatLabel(ll::SourceFormat f);
 
 QString digestStatusText(const ll::LayerReport &r, bool scanned);
 QString digestStatusTooltip(const ll::LayerReport &r, bool scanned);

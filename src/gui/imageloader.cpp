@@ -141,6 +141,7 @@ void ImageLoader::open(const QString &path, const ll::ImageSelector &selector)
     const quint64 generation = ++m_generation;
     m_state = std::make_shared<LoadState>();
     m_path = path;
+    m_selector = selector;
     m_loading = true;
     m_overview.reset();
     m_analysis.reset();

@@ -29,6 +29,9 @@ public:
     void cancel();
     bool isLoading() const { return m_loading; }
     const QString &path() const { return m_path; }
+    // The image chosen within path (a tag, "#N" after the picker, a platform): opening the same
+    // path with it shows the same image again (a window reopened in another language).
+    const ll::ImageSelector &selector() const { return m_selector; }
     std::shared_ptr<const ll::ImageOverview> overview() const { return m_overview; }
     std::shared_ptr<const ll::ImageAnalysis> analysis() const { return m_analysis; }
 
@@ -76,6 +79,7 @@ private:
     quint64 m_generation = 0;
     bool m_loading = false;
     QString m_path;
+    ll::ImageSelector m_selector;
     QString m_status;
     ll::source::ResolveOptions m_resolveOptions;
     std::shared_ptr<ll::source::Pull> m_pull; // a registry pull whose layers are still arriving

@@ -27,7 +27,7 @@ ImagePickerDialog::ImagePickerDialog(const QString &path, const ll::ImageCatalog
                              .arg(path.toHtmlEscaped()).arg(catalog.images.size()).arg(ll::hostPlatform()));
     else
         m_intro->setText(tr("<b>%1</b> (%2) holds %3 images or platforms. Which one should LayerLens show?")
-                             .arg(QFileInfo(path).fileName().toHtmlEscaped(), ll::formatName(catalog.format).toHtmlEscaped())
+                             .arg(QFileInfo(path).fileName().toHtmlEscaped(), formatLabel(catalog.format).toHtmlEscaped())
                              .arg(catalog.images.size()));
     m_list->setRootIsDecorated(false);
     m_list->setAllColumnsShowFocus(true);

@@ -83,6 +83,10 @@ public:
     WindowLayout windowLayout() const { return m_layout; }
     // Brings a pane into view: its tab is made current when it is in the tabs.
     void showPane(QWidget *pane);
+    // Makes this window again in the language applied last (View › Language), showing the same
+    // image, layer, path, tab and Dockerfile, and closes this one. Null when the user kept this
+    // one (unsaved Dockerfile, Cancel) or a build runs in it.
+    MainWindow *reopenInCurrentLanguage();
     // The pane is on screen (its tab current, or laid out beside the tabs).
     bool paneShown(QWidget *pane) const;
 
@@ -129,6 +133,8 @@ private:
 
     // mainwindowlayouts.cpp
     void createLayoutActions(QMenu *view);
+    void createLanguageActions(QMenu *view);
+    static void chooseLanguage(const QString &code);
     void putPanesBackInTabs();
     static QString layoutKey(WindowLayout layout);
 

@@ -74,6 +74,7 @@ void MainWindow::createActions()
     view->addAction(tr("&Normal Text Size"), QKeySequence(tr("Ctrl+0")), this, [this] { resetFont(); });
     view->addAction(tr("F&ull Screen"), QKeySequence::FullScreen, this, [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
     createLayoutActions(view);
+    createLanguageActions(view);
     // The tab titles carry & mnemonics, so Alt+F/C/E/A/D switch tabs (listed in showShortcuts()).
 
     createBuildActions();

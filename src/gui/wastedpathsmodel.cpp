@@ -17,7 +17,7 @@ QString WastedPathsModel::historyText(const ll::WastedPath &p)
 {
     QStringList steps;
     for (const ll::WasteOccurrence &o : p.occurrences) {
-        QString s = tr("layer %1 %2").arg(o.layer + 1).arg(ll::changeName(o.change));
+        QString s = tr("layer %1 %2").arg(o.layer + 1).arg(changeLabel(o.change));
         if (o.change != ll::Change::Removed)
             s += QLatin1Char(' ') + humanSize(o.size);
         steps << s;

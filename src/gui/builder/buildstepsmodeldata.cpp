@@ -1,6 +1,8 @@
 // What the build timeline shows: cell texts, tooltips, colours and fonts.
 #include "buildstepsmodel.h"
 
+#include <QLocale>
+
 #include "formatting.h"
 
 #include <QApplication>
@@ -11,7 +13,7 @@ using State = BuildStepRow::State;
 
 namespace {
 
-QString seconds(double s) { return s < 0 ? QString() : QStringLiteral("%1 s").arg(s, 0, 'f', s < 10 ? 1 : 0); }
+QString seconds(double s) { return s < 0 ? QString() : QLocale().toString(s, 'f', s < 10 ? 1 : 0) + QStringLiteral(" s"); }
 
 } // namespace
 

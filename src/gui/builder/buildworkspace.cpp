@@ -117,7 +117,7 @@ void BuildWorkspace::schedulePrediction(bool now)
     if (m_dockerfile.isEmpty()) {
         m_predictor->cancel();
         m_model->clear();
-        m_pane->setStatus(tr("Open a Dockerfile (File › Open Dockerfile…) or the sample project (File › Open Sample Build Project) "
+        m_pane->setStatus(tr("Open a Dockerfile (File › Open Dockerfile…) or the sample project (Build › Open Sample Build Project) "
                              "to build it here: its folder is the build context."), BuildPane::Tone::Normal);
         return;
     }

@@ -1,6 +1,8 @@
 #ifdef LAYERLENS_HAVE_KSH
 #include "kshhighlighter.h"
 
+#include <QCoreApplication>
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/State>
@@ -34,7 +36,7 @@ KshHighlighter::KshHighlighter(QTextDocument *document, const QPalette &palette)
 
 QString KshHighlighter::backendName() const
 {
-    return tr("KSyntaxHighlighting (definition \"%1\", theme \"%2\")").arg(definition().name(), theme().name());
+    return QCoreApplication::translate("gui::KshHighlighter", "KSyntaxHighlighting (definition \"%1\", theme \"%2\")").arg(definition().name(), theme().name());
 }
 
 void KshHighlighter::setPalette(const QPalette &palette)

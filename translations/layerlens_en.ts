@@ -1,0 +1,99 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>gui::BuildStepsModel</name>
+        <message numerus="yes">
+            <source>#%1 … %n earlier line(s) not kept</source>
+            <translation>
+                <numerusform>#%1 … %n earlier line not kept</numerusform>
+                <numerusform>#%1 … %n earlier lines not kept</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::EfficiencyPane</name>
+        <message numerus="yes">
+            <source>&lt;i&gt;Set by you (LayerLens said %n layer(s)).&lt;/i&gt;</source>
+            <translation>
+                <numerusform>&lt;i&gt;Set by you (LayerLens said %n layer).&lt;/i&gt;</numerusform>
+                <numerusform>&lt;i&gt;Set by you (LayerLens said %n layers).&lt;/i&gt;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> layer(s)</source>
+            <translation>
+                <numerusform> layer</numerusform>
+                <numerusform> layers</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::FindBar</name>
+        <message numerus="yes">
+            <source>%n replaced</source>
+            <translation>
+                <numerusform>%n replaced</numerusform>
+                <numerusform>%n replaced</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::ImageLoader</name>
+        <message numerus="yes">
+            <source>Reading %n layer(s)…</source>
+            <translation>
+                <numerusform>Reading %n layer…</numerusform>
+                <numerusform>Reading %n layers…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::MainWindow</name>
+        <message numerus="yes">
+            <source>%n layer(s), %1 steps — </source>
+            <translation>
+                <numerusform>%n layer, %1 steps — </numerusform>
+                <numerusform>%n layers, %1 steps — </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n layer(s) failed verification</source>
+            <translation>
+                <numerusform>%n layer failed verification</numerusform>
+                <numerusform>%n layers failed verification</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n layer(s) failed verification.&lt;/b&gt; They are still shown, marked ✗ in the timeline; hover the mark to see which digest differs.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n layer failed verification.&lt;/b&gt; They are still shown, marked ✗ in the timeline; hover the mark to see which digest differs.</numerusform>
+                <numerusform>&lt;b&gt;%n layers failed verification.&lt;/b&gt; They are still shown, marked ✗ in the timeline; hover the mark to see which digest differs.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::ProblemsModel</name>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n info(s)</source>
+            <translation>
+                <numerusform>%n info</numerusform>
+                <numerusform>%n infos</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,2184 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+    <context>
+        <name>DockerfileView</name>
+        <message>
+            <source># Reconstructed from the history of %1.</source>
+            <translation># Reconstruit à partir de l'historique de %1.</translation>
+        </message>
+        <message>
+            <source># COPY/ADD sources are not recorded in images. The history starts from an empty</source>
+            <translation># Les sources des COPY/ADD ne sont pas enregistrées dans les images. L'historique part d'un</translation>
+        </message>
+        <message>
+            <source># filesystem: the base image's own steps come first, as the history holds them.</source>
+            <translation># système de fichiers vide : les étapes de l'image de base viennent en premier, comme dans l'historique.</translation>
+        </message>
+        <message>
+            <source># build argument %1 (a value of several lines)</source>
+            <translation># argument de build %1 (valeur sur plusieurs lignes)</translation>
+        </message>
+        <message>
+            <source># (step %1 records no command)</source>
+            <translation># (l'étape %1 n'enregistre aucune commande)</translation>
+        </message>
+        <message>
+            <source># step %1 records a command that is no Dockerfile instruction: %2</source>
+            <translation># l'étape %1 enregistre une commande qui n'est pas une instruction Dockerfile : %2</translation>
+        </message>
+        <message>
+            <source># step %1 as recorded (not Dockerfile syntax): %2</source>
+            <translation># étape %1 telle qu'enregistrée (hors syntaxe Dockerfile) : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>QObject</name>
+        <message>
+            <source>✓ will reuse</source>
+            <translation>✓ réutilisable</translation>
+        </message>
+        <message>
+            <source>↻ will build</source>
+            <translation>↻ à reconstruire</translation>
+        </message>
+        <message>
+            <source>■ base</source>
+            <translation>■ base</translation>
+        </message>
+        <message>
+            <source>○ pending</source>
+            <translation>○ en attente</translation>
+        </message>
+        <message>
+            <source>▶ running</source>
+            <translation>▶ en cours</translation>
+        </message>
+        <message>
+            <source>✓ cached</source>
+            <translation>✓ en cache</translation>
+        </message>
+        <message>
+            <source>● built</source>
+            <translation>● construite</translation>
+        </message>
+        <message>
+            <source>✗ failed</source>
+            <translation>✗ échouée</translation>
+        </message>
+        <message>
+            <source>⊘ canceled</source>
+            <translation>⊘ annulée</translation>
+        </message>
+        <message>
+            <source>– not run</source>
+            <translation>– non exécutée</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>non défini</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Plateforme</translation>
+        </message>
+        <message>
+            <source>Image ID</source>
+            <translation>ID de l'image</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Création</translation>
+        </message>
+        <message>
+            <source>Entrypoint</source>
+            <translation>Entrypoint</translation>
+        </message>
+        <message>
+            <source>Cmd</source>
+            <translation>Cmd</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <source>Working dir</source>
+            <translation>Dossier de travail</translation>
+        </message>
+        <message>
+            <source>Env</source>
+            <translation>Environnement</translation>
+        </message>
+        <message>
+            <source>Exposed ports</source>
+            <translation>Ports exposés</translation>
+        </message>
+        <message>
+            <source>Volumes</source>
+            <translation>Volumes</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>Labels</translation>
+        </message>
+        <message>
+            <source>Healthcheck</source>
+            <translation>Healthcheck</translation>
+        </message>
+        <message>
+            <source>Stop signal</source>
+            <translation>Signal d'arrêt</translation>
+        </message>
+        <message>
+            <source>Shell</source>
+            <translation>Shell</translation>
+        </message>
+        <message>
+            <source>On build</source>
+            <translation>ONBUILD</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Avertissements</translation>
+        </message>
+        <message>
+            <source>%1 has no flag --%2.</source>
+            <translation>%1 n'a pas d'option --%2.</translation>
+        </message>
+        <message>
+            <source>cannot write: %1</source>
+            <translation>écriture impossible : %1</translation>
+        </message>
+        <message>
+            <source>%1 from %2</source>
+            <translation>%1 depuis %2</translation>
+        </message>
+        <message>
+            <source>%1 downloaded; reading its layers…</source>
+            <translation>%1 téléchargée ; lecture de ses couches…</translation>
+        </message>
+    </context>
+    <context>
+        <name>anatomy</name>
+        <message>
+            <source>manifest.json: the member holding the image config (its sha256 is the image ID).</source>
+            <translation>manifest.json : l'élément de l'archive qui contient la configuration de l'image (son sha256 est l'ID de l'image).</translation>
+        </message>
+        <message>
+            <source>manifest.json: the names (repository:tag) this image was saved under.</source>
+            <translation>manifest.json : les noms (dépôt:tag) sous lesquels cette image a été enregistrée.</translation>
+        </message>
+        <message>
+            <source>manifest.json: the layer blobs in order, bottom layer first.</source>
+            <translation>manifest.json : les blobs des couches, dans l'ordre, la couche du bas en premier.</translation>
+        </message>
+        <message>
+            <source>manifest.json: descriptors for layers not stored here (foreign or non-distributable).</source>
+            <translation>manifest.json : les descripteurs des couches non stockées ici (étrangères ou non distribuables).</translation>
+        </message>
+        <message>
+            <source>Always 2 for current manifests and indexes.</source>
+            <translation>Toujours 2 pour les manifestes et les index actuels.</translation>
+        </message>
+        <message>
+            <source>What kind of document or blob a descriptor points at, and how it is compressed.</source>
+            <translation>Le type de document ou de blob vers lequel pointe un descripteur, et sa compression.</translation>
+        </message>
+        <message>
+            <source>index.json: descriptors of the image manifests (one per image or platform).</source>
+            <translation>index.json : les descripteurs des manifestes d'image (un par image ou par plateforme).</translation>
+        </message>
+        <message>
+            <source>In a manifest: the descriptor of the image config. In a config: how a container runs (Env, Cmd, …).</source>
+            <translation>Dans un manifeste : le descripteur de la configuration de l'image. Dans une configuration : comment s'exécute un conteneur (Env, Cmd, …).</translation>
+        </message>
+        <message>
+            <source>In a manifest: descriptors of the layer blobs, bottom first.</source>
+            <translation>Dans un manifeste : les descripteurs des blobs des couches, celle du bas en premier.</translation>
+        </message>
+        <message>
+            <source>The sha256 of the bytes as stored: the blob's name under blobs/sha256/.</source>
+            <translation>Le sha256 des octets tels que stockés : le nom du blob sous blobs/sha256/.</translation>
+        </message>
+        <message>
+            <source>The exact byte count of the blob; a reader must check it.</source>
+            <translation>Le nombre exact d'octets du blob ; tout lecteur doit le vérifier.</translation>
+        </message>
+        <message>
+            <source>Free-form metadata; org.opencontainers.image.ref.name is the tag in an OCI layout.</source>
+            <translation>Métadonnées libres ; org.opencontainers.image.ref.name est le tag dans un layout OCI.</translation>
+        </message>
+        <message>
+            <source>Which os/architecture the manifest is for, in a multi-platform index.</source>
+            <translation>L'os/architecture auquel s'applique le manifeste, dans un index multiplateforme.</translation>
+        </message>
+        <message>
+            <source>The layers' DiffIDs: what the image's filesystem is made of.</source>
+            <translation>Les DiffID des couches : ce qui compose le système de fichiers de l'image.</translation>
+        </message>
+        <message>
+            <source>rootfs.diff_ids: sha256 of each layer's uncompressed tar, in order. Compression does not change them.</source>
+            <translation>rootfs.diff_ids : le sha256 du tar décompressé de chaque couche, dans l'ordre. La compression ne les change pas.</translation>
+        </message>
+        <message>
+            <source>One entry per Dockerfile step; the i-th entry without empty_layer belongs to the i-th layer.</source>
+            <translation>Une entrée par étape du Dockerfile ; la i-ème entrée sans empty_layer correspond à la i-ème couche.</translation>
+        </message>
+        <message>
+            <source>history: this step only changed the config (ENV, CMD, LABEL…) and added no layer.</source>
+            <translation>history : cette étape n'a modifié que la configuration (ENV, CMD, LABEL…) et n'a ajouté aucune couche.</translation>
+        </message>
+        <message>
+            <source>history: the command that made the step.</source>
+            <translation>history : la commande à l'origine de l'étape.</translation>
+        </message>
+        <message>
+            <source>The CPU architecture the binaries are built for.</source>
+            <translation>L'architecture de processeur pour laquelle les binaires sont compilés.</translation>
+        </message>
+        <message>
+            <source>The operating system: linux or windows.</source>
+            <translation>Le système d'exploitation : linux ou windows.</translation>
+        </message>
+        <message>
+            <source>oci-layout: the version of the OCI layout on disk.</source>
+            <translation>oci-layout : la version du layout OCI sur le disque.</translation>
+        </message>
+        <message>
+            <source>docker table of contents</source>
+            <translation>sommaire docker</translation>
+        </message>
+        <message>
+            <source>OCI index</source>
+            <translation>index OCI</translation>
+        </message>
+        <message>
+            <source>OCI layout marker</source>
+            <translation>marqueur de layout OCI</translation>
+        </message>
+        <message>
+            <source>dir format marker</source>
+            <translation>marqueur du format dir</translation>
+        </message>
+        <message>
+            <source>legacy tag map</source>
+            <translation>ancienne table des tags</translation>
+        </message>
+        <message>
+            <source>image config</source>
+            <translation>configuration de l'image</translation>
+        </message>
+        <message>
+            <source>image manifest</source>
+            <translation>manifeste de l'image</translation>
+        </message>
+        <message>
+            <source>layer %1</source>
+            <translation>couche %1</translation>
+        </message>
+        <message>
+            <source>legacy layer config</source>
+            <translation>ancienne configuration de couche</translation>
+        </message>
+        <message>
+            <source>legacy layer format version</source>
+            <translation>version de l'ancien format de couche</translation>
+        </message>
+        <message>
+            <source>legacy layer folder</source>
+            <translation>ancien dossier de couche</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;manifest.json&lt;/b&gt; is docker save's table of contents: for each image, its config, tags and layers.</source>
+            <translation>&lt;b&gt;manifest.json&lt;/b&gt; est le sommaire de docker save : pour chaque image, sa configuration, ses tags et ses couches.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;index.json&lt;/b&gt; is the entry point of an OCI layout: it lists the manifests it holds.</source>
+            <translation>&lt;b&gt;index.json&lt;/b&gt; est le point d'entrée d'un layout OCI : il liste les manifestes qu'il contient.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;oci-layout&lt;/b&gt; marks the folder as an OCI image layout and gives its version.</source>
+            <translation>&lt;b&gt;oci-layout&lt;/b&gt; signale que le dossier est un layout d'image OCI et en donne la version.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;version&lt;/b&gt; marks a folder that skopeo or podman wrote in their &lt;i&gt;dir&lt;/i&gt; format ("Directory Transport Version: 1.1"): manifest.json plus each blob as a file named by its hex digest.</source>
+            <translation>&lt;b&gt;version&lt;/b&gt; signale un dossier écrit par skopeo ou podman dans leur format &lt;i&gt;dir&lt;/i&gt; (« Directory Transport Version: 1.1 ») : manifest.json, plus chaque blob dans un fichier nommé d'après son empreinte en hexadécimal.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;repositories&lt;/b&gt; is the legacy docker save tag map: repository → tag → top layer id.</source>
+            <translation>&lt;b&gt;repositories&lt;/b&gt; est l'ancienne table des tags de docker save : dépôt → tag → ID de la couche du haut.</translation>
+        </message>
+        <message>
+            <source>This is &lt;b&gt;the image config&lt;/b&gt; of the shown image: how it runs, its history and the DiffIDs of its layers. Its sha256 &lt;code&gt;%1&lt;/code&gt; is the image ID.</source>
+            <translation>Ceci est &lt;b&gt;la configuration de l'image&lt;/b&gt; affichée : comment elle s'exécute, son historique et les DiffID de ses couches. Son sha256 &lt;code&gt;%1&lt;/code&gt; est l'ID de l'image.</translation>
+        </message>
+        <message>
+            <source>This is &lt;b&gt;the image manifest&lt;/b&gt;: descriptors (media type, digest, size) of the config and each layer.</source>
+            <translation>Ceci est &lt;b&gt;le manifeste de l'image&lt;/b&gt; : les descripteurs (type de média, empreinte, taille) de la configuration et de chaque couche.</translation>
+        </message>
+        <message>
+            <source>This is &lt;b&gt;the blob of layer %1&lt;/b&gt; (%2). %3</source>
+            <translation>Ceci est &lt;b&gt;le blob de la couche %1&lt;/b&gt; (%2). %3</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; is a legacy (v1) layer config, written by docker save for Docker versions before 1.10: this layer's v1 ID, its parent's ID and, for the top layer, the run settings. Docker since 1.10 and LayerLens read the image config named in manifest.json instead; the folder's name is that v1 ID, not a digest of the content.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; est une ancienne configuration de couche (v1), écrite par docker save pour les versions de Docker antérieures à 1.10 : l'ID v1 de cette couche, celui de sa parente et, pour la couche du haut, les paramètres d'exécution. Docker depuis 1.10 et LayerLens lisent à la place la configuration de l'image nommée dans manifest.json ; le nom du dossier est cet ID v1, pas une empreinte du contenu.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; gives the legacy layer format's version ("1.0") of the folder beside it, for Docker versions before 1.10.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; donne la version de l'ancien format de couche (« 1.0 ») utilisée par son dossier, pour les versions de Docker antérieures à 1.10.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; is a link to %2, kept for Docker versions before 1.10, which find a layer by its v1 folder.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; est un lien vers %2, conservé pour les versions de Docker antérieures à 1.10, qui trouvent une couche par son dossier v1.</translation>
+        </message>
+        <message>
+            <source>the blob of layer %1</source>
+            <translation>le blob de la couche %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; is a layer tar that manifest.json does not list for the shown image: a layer of another image in this archive.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; est un tar de couche que manifest.json ne liste pas pour l'image affichée : une couche d'une autre image de cette archive.</translation>
+        </message>
+        <message>
+            <source>Not referenced by the shown image: a blob of another image in this archive, or a file LayerLens does not use.</source>
+            <translation>Non référencé par l'image affichée : un blob d'une autre image de cette archive, ou un fichier que LayerLens n'utilise pas.</translation>
+        </message>
+        <message>
+            <source>Fields in this document</source>
+            <translation>Champs de ce document</translation>
+        </message>
+        <message>
+            <source>&lt;h4&gt;Three digests per layer&lt;/h4&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Blob digest&lt;/b&gt;: sha256 of the layer's bytes as stored (maybe compressed). It names the blob and is what the manifest lists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DiffID&lt;/b&gt;: sha256 of the &lt;i&gt;uncompressed&lt;/i&gt; tar. The config lists them in rootfs.diff_ids; the same layer gzip- or zstd-compressed keeps its DiffID.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ChainID&lt;/b&gt;: identifies the stack up to this layer: ChainID(1) = DiffID(1), ChainID(n) = sha256(ChainID(n−1) + " " + DiffID(n)).&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;h4&gt;Trois empreintes par couche&lt;/h4&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Empreinte du blob&lt;/b&gt; : sha256 des octets de la couche tels que stockés (éventuellement compressés). Elle donne son nom au blob ; c'est elle que liste le manifeste.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DiffID&lt;/b&gt; : sha256 du tar &lt;i&gt;décompressé&lt;/i&gt;. La configuration les liste dans rootfs.diff_ids ; compressée en gzip ou en zstd, une même couche garde son DiffID.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ChainID&lt;/b&gt; : identifie la pile jusqu'à cette couche : ChainID(1) = DiffID(1), ChainID(n) = sha256(ChainID(n−1) + " " + DiffID(n)).&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Where blob digest and DiffID are equal below, the layer is stored uncompressed.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Ci-dessous, là où l'empreinte du blob et le DiffID sont égaux, la couche est stockée sans compression.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Couche</translation>
+        </message>
+        <message>
+            <source>Blob digest</source>
+            <translation>Empreinte du blob</translation>
+        </message>
+        <message>
+            <source>DiffID</source>
+            <translation>DiffID</translation>
+        </message>
+        <message>
+            <source>ChainID</source>
+            <translation>ChainID</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui</name>
+        <message>
+            <source>unchanged</source>
+            <translation>inchangé</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>ajouté</translation>
+        </message>
+        <message>
+            <source>modified</source>
+            <translation>modifié</translation>
+        </message>
+        <message>
+            <source>attributes</source>
+            <translation>attributs</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>supprimé</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>non indiquée</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>vérifiée</translation>
+        </message>
+        <message>
+            <source>MISMATCH</source>
+            <translation>NON CONFORME</translation>
+        </message>
+        <message>
+            <source>not read</source>
+            <translation>non lue</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>fichier</translation>
+        </message>
+        <message>
+            <source>directory</source>
+            <translation>dossier</translation>
+        </message>
+        <message>
+            <source>symlink</source>
+            <translation>lien symbolique</translation>
+        </message>
+        <message>
+            <source>hard link</source>
+            <translation>lien physique</translation>
+        </message>
+        <message>
+            <source>character device</source>
+            <translation>périphérique caractère</translation>
+        </message>
+        <message>
+            <source>block device</source>
+            <translation>périphérique bloc</translation>
+        </message>
+        <message>
+            <source>named pipe (FIFO)</source>
+            <translation>tube nommé (FIFO)</translation>
+        </message>
+        <message>
+            <source>socket</source>
+            <translation>socket</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>autre</translation>
+        </message>
+        <message>
+            <source>OCI layout folder</source>
+            <translation>dossier layout OCI</translation>
+        </message>
+        <message>
+            <source>OCI archive</source>
+            <translation>archive OCI</translation>
+        </message>
+        <message>
+            <source>docker save (Docker 25+, OCI layout with manifest.json)</source>
+            <translation>docker save (Docker 25+, layout OCI avec manifest.json)</translation>
+        </message>
+        <message>
+            <source>docker save (docker-archive)</source>
+            <translation>docker save (docker-archive)</translation>
+        </message>
+        <message>
+            <source>docker-dir (podman save --format docker-dir)</source>
+            <translation>docker-dir (podman save --format docker-dir)</translation>
+        </message>
+        <message>
+            <source>legacy docker save (before Docker 1.10)</source>
+            <translation>ancien docker save (avant Docker 1.10)</translation>
+        </message>
+        <message>
+            <source>reading…</source>
+            <translation>lecture…</translation>
+        </message>
+        <message>
+            <source>✗ unreadable</source>
+            <translation>✗ illisible</translation>
+        </message>
+        <message>
+            <source>✗ FAILED</source>
+            <translation>✗ ÉCHEC</translation>
+        </message>
+        <message>
+            <source>✓ verified</source>
+            <translation>✓ vérifiée</translation>
+        </message>
+        <message>
+            <source>This layer is still being read.</source>
+            <translation>Cette couche est encore en cours de lecture.</translation>
+        </message>
+        <message>
+            <source>Blob digest (stored bytes): %1 — %2
+DiffID (uncompressed tar): %3 — %4
+ChainID: %5</source>
+            <translation>Empreinte du blob (octets stockés) : %1 — %2
+DiffID (tar décompressé) : %3 — %4
+ChainID : %5</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::AnatomyPane</name>
+        <message>
+            <source>Click a member to open it.</source>
+            <translation>Cliquer sur un élément pour l'ouvrir.</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <source>What it is</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>
+layer %1</source>
+            <translation>
+couche %1</translation>
+        </message>
+        <message>
+            <source>(binary, %1)</source>
+            <translation>(binaire, %1)</translation>
+        </message>
+        <message>
+            <source>Layer %1 blob: %2</source>
+            <translation>Blob de la couche %1 : %2</translation>
+        </message>
+        <message>
+            <source>Media type:     %1</source>
+            <translation>Type de média :          %1</translation>
+        </message>
+        <message>
+            <source>Stored size:    %1</source>
+            <translation>Taille stockée :         %1</translation>
+        </message>
+        <message>
+            <source>Uncompressed:   %1</source>
+            <translation>Décompressée :           %1</translation>
+        </message>
+        <message>
+            <source>Blob digest:    %1 (%2)</source>
+            <translation>Empreinte du blob :      %1 (%2)</translation>
+        </message>
+        <message>
+            <source>  manifest says %1</source>
+            <translation>  selon le manifeste     %1</translation>
+        </message>
+        <message>
+            <source>DiffID:         %1 (%2)</source>
+            <translation>DiffID :                 %1 (%2)</translation>
+        </message>
+        <message>
+            <source>  config says   %1</source>
+            <translation>  selon la configuration %1</translation>
+        </message>
+        <message>
+            <source>ChainID:        %1</source>
+            <translation>ChainID :                %1</translation>
+        </message>
+        <message>
+            <source>A layer is a tar of the files it adds or changes; select its step in the timeline to browse it.</source>
+            <translation>Une couche est un tar des fichiers qu'elle ajoute ou modifie ; sélectionner son étape dans la chronologie pour la parcourir.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::BuildPane</name>
+        <message>
+            <source>Nothing built yet. Build (Ctrl+B): the output of each step appears here.</source>
+            <translation>Aucun build pour l'instant. Construire (Ctrl+B) : la sortie de chaque étape s'affichera ici.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Log&lt;/b&gt; — the whole build (select a step for its own lines)</source>
+            <translation>&lt;b&gt;Journal&lt;/b&gt; — tout le build (sélectionner une étape pour n'afficher que ses lignes)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Log of step %1&lt;/b&gt; — its lines are #%2, as BuildKit numbers them</source>
+            <translation>&lt;b&gt;Journal de l'étape %1&lt;/b&gt; — ses lignes sont préfixées #%2, selon la numérotation de BuildKit</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::BuildSettingsDialog</name>
+        <message>
+            <source>Run every step (--no-cache)</source>
+            <translation>Exécuter toutes les étapes (--no-cache)</translation>
+        </message>
+        <message>
+            <source>Let RUN --network=host use this machine's network (network.host)</source>
+            <translation>Autoriser RUN --network=host à utiliser le réseau de cette machine (network.host)</translation>
+        </message>
+        <message>
+            <source>Build Settings — %1</source>
+            <translation>Paramètres du build — %1</translation>
+        </message>
+        <message>
+            <source>name:tag — puts the image into the local store, where FROM finds it</source>
+            <translation>nom:tag — place l'image dans le stockage local, où FROM la trouve</translation>
+        </message>
+        <message>
+            <source>default — its own network, connected (as docker build)</source>
+            <translation>default — un réseau à part, connecté (comme docker build)</translation>
+        </message>
+        <message>
+            <source>none — loopback only</source>
+            <translation>none — loopback uniquement</translation>
+        </message>
+        <message>
+            <source>host — this machine's network</source>
+            <translation>host — le réseau de cette machine</translation>
+        </message>
+        <message>
+            <source>RUN's network unless the RUN says --network=…; in the default mode this machine's loopback is host.docker.internal</source>
+            <translation>Réseau des RUN, sauf si le RUN indique --network=… ; en mode default, le loopback de cette machine est joignable sous host.docker.internal</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <source>&amp;Target stage:</source>
+            <translation>Stage &amp;cible :</translation>
+        </message>
+        <message>
+            <source>Build &amp;args:</source>
+            <translation>&amp;Arguments de build :</translation>
+        </message>
+        <message>
+            <source>T&amp;ag:</source>
+            <translation>&amp;Tag :</translation>
+        </message>
+        <message>
+            <source>&amp;Output:</source>
+            <translation>&amp;Sortie :</translation>
+        </message>
+        <message>
+            <source>RUN &amp;network:</source>
+            <translation>&amp;Réseau de RUN :</translation>
+        </message>
+        <message>
+            <source>The build context is the Dockerfile's folder: %1</source>
+            <translation>Le contexte de build est le dossier du Dockerfile : %1</translation>
+        </message>
+        <message>
+            <source>(the last stage)</source>
+            <translation>(le dernier stage)</translation>
+        </message>
+        <message>
+            <source>stage %1</source>
+            <translation>stage %1</translation>
+        </message>
+        <message>
+            <source>%1 (not in the Dockerfile)</source>
+            <translation>%1 (absent du Dockerfile)</translation>
+        </message>
+        <message>
+            <source>NAME=VALUE, one per line</source>
+            <translation>NOM=VALEUR, un par ligne</translation>
+        </message>
+        <message>
+            <source>NAME=VALUE, one per line; declared: %1</source>
+            <translation>NOM=VALEUR, un par ligne ; déclarés : %1</translation>
+        </message>
+        <message>
+            <source>Output Folder</source>
+            <translation>Dossier de sortie</translation>
+        </message>
+        <message>
+            <source>Output Archive</source>
+            <translation>Archive de sortie</translation>
+        </message>
+        <message>
+            <source>Image archives (*.tar)</source>
+            <translation>Archives d'image (*.tar)</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::BuildStepsModel</name>
+        <message>
+            <source>The step's place in its stage, as docker build prints it. The log numbers its lines #N the way BuildKit does, counting its own preparation steps too.</source>
+            <translation>Rang de l'étape dans son stage, tel que l'affiche docker build. Le journal numérote ses lignes #N comme BuildKit, qui compte aussi ses propres étapes de préparation.</translation>
+        </message>
+        <message>
+            <source>The layer the step made, numbered as in Image layers once the built image is shown</source>
+            <translation>La couche créée par l'étape, numérotée comme dans « Couches de l'image » une fois l'image construite affichée</translation>
+        </message>
+        <message>
+            <source>The layer as stored: its compressed blob, what a push uploads</source>
+            <translation>La couche telle que stockée : son blob compressé, ce qu'envoie un push</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Instruction  ↳ why it runs</source>
+            <translation>Instruction  ↳ raison de l'exécution</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Couche</translation>
+        </message>
+        <message>
+            <source>Stored</source>
+            <translation>Stockée</translation>
+        </message>
+        <message>
+            <source>Why it runs</source>
+            <translation>Raison de l'exécution</translation>
+        </message>
+        <message>
+            <source>no layer</source>
+            <translation>sans couche</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Step %1&lt;/b&gt; (#%2 in the log): %3&lt;br&gt;%4</source>
+            <translation>&lt;b&gt;Étape %1&lt;/b&gt; (#%2 dans le journal) : %3&lt;br&gt;%4</translation>
+        </message>
+        <message>
+            <source> · Dockerfile lines %1–%2</source>
+            <translation> · lignes %1–%2 du Dockerfile</translation>
+        </message>
+        <message>
+            <source> · Dockerfile line %1</source>
+            <translation> · ligne %1 du Dockerfile</translation>
+        </message>
+        <message>
+            <source>&lt;br&gt;The base image ends at layer %1 of the image shown.</source>
+            <translation>&lt;br&gt;L'image de base s'arrête à la couche %1 de l'image affichée.</translation>
+        </message>
+        <message>
+            <source>&lt;br&gt;Made layer %1 of the image shown: select the step to see its files.</source>
+            <translation>&lt;br&gt;A créé la couche %1 de l'image affichée : sélectionner l'étape pour voir ses fichiers.</translation>
+        </message>
+        <message>
+            <source>&lt;br&gt;%1 stored (compressed)</source>
+            <translation>&lt;br&gt;Taille stockée (compressée) : %1</translation>
+        </message>
+        <message>
+            <source>#%1 will build: %2</source>
+            <translation>#%1 à construire : %2</translation>
+        </message>
+        <message>
+            <source>#%1 cache miss: %2</source>
+            <translation>#%1 reconstruite : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>#%1 … %n earlier line(s) not kept</source>
+            <translation>
+                <numerusform>#%1 … %n ligne précédente non conservée</numerusform>
+                <numerusform>#%1 … %n lignes précédentes non conservées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>#%1 will be taken from the cache</source>
+            <translation>#%1 sera réutilisée depuis le cache</translation>
+        </message>
+        <message>
+            <source>#%1 CANCELED</source>
+            <translation>#%1 ANNULÉE</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::BuildWorkspace</name>
+        <message>
+            <source>From the build: %1 (line %2).</source>
+            <translation>D'après le build : %1 (ligne %2).</translation>
+        </message>
+        <message>
+            <source> The cache broke at line %1: %2.</source>
+            <translation> Le cache a été invalidé à la ligne %1 : %2.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Prediction:&lt;/b&gt; every step (%1) comes from the cache.</source>
+            <translation>&lt;b&gt;Prévision :&lt;/b&gt; toutes les étapes (%1) viendront du cache.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Prediction:&lt;/b&gt; %1 step(s) from the cache, %2 will build.</source>
+            <translation>&lt;b&gt;Prévision :&lt;/b&gt; %1 étape(s) depuis le cache, %2 à construire.</translation>
+        </message>
+        <message>
+            <source> The cache breaks at line %1: %2</source>
+            <translation> Le cache sera invalidé à la ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>&lt;br&gt;&lt;b&gt;Stops early:&lt;/b&gt; %1</source>
+            <translation>&lt;br&gt;&lt;b&gt;Arrêt prématuré :&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Cannot predict the build:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Impossible de prévoir le build :&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>&amp;Build</source>
+            <translation>&amp;Construire</translation>
+        </message>
+        <message>
+            <source>Ctrl+B</source>
+            <translation>Ctrl+B</translation>
+        </message>
+        <message>
+            <source>Build the Dockerfile in the editor, its folder as the context (Ctrl+B)</source>
+            <translation>Construire le Dockerfile de l'éditeur, avec son dossier comme contexte (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel Build</source>
+            <translation>&amp;Annuler le build</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+B</source>
+            <translation>Ctrl+Shift+B</translation>
+        </message>
+        <message>
+            <source>Stop the build; the steps that finished stay in the cache (Ctrl+Shift+B)</source>
+            <translation>Arrêter le build ; les étapes terminées restent dans le cache (Ctrl+Shift+B)</translation>
+        </message>
+        <message>
+            <source>Build &amp;Settings…</source>
+            <translation>Para&amp;mètres du build…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Alt+B</source>
+            <translation>Ctrl+Alt+B</translation>
+        </message>
+        <message>
+            <source>Target stage, build args, tag, output, no-cache, RUN's network — kept per Dockerfile (Ctrl+Alt+B)</source>
+            <translation>Stage cible, arguments de build, tag, sortie, no-cache, réseau des RUN — mémorisés pour chaque Dockerfile (Ctrl+Alt+B)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Build&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Build&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Build&lt;/b&gt; %1 &lt;span style='color:gray'&gt;context: %2&lt;/span&gt;</source>
+            <translation>&lt;b&gt;Build&lt;/b&gt; %1 &lt;span style='color:gray'&gt;contexte : %2&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Not built:&lt;/b&gt; the Dockerfile could not be saved. %1</source>
+            <translation>&lt;b&gt;Build non lancé :&lt;/b&gt; impossible d'enregistrer le Dockerfile. %1</translation>
+        </message>
+        <message>
+            <source>Canceling…</source>
+            <translation>Annulation…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Building…&lt;/b&gt; %1 of %2 steps done, %3 from the cache</source>
+            <translation>&lt;b&gt;Build en cours…&lt;/b&gt; %1 étapes terminées sur %2, dont %3 depuis le cache</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Built&lt;/b&gt; in %1 s: %2 of %3 steps from the cache.</source>
+            <translation>&lt;b&gt;Build terminé&lt;/b&gt; en %1 s : %2 étapes sur %3 réutilisées depuis le cache.</translation>
+        </message>
+        <message>
+            <source> Select a step to see its lines and its files.</source>
+            <translation> Sélectionner une étape pour voir ses lignes et ses fichiers.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Build canceled.&lt;/b&gt; The steps that finished are in the cache; nothing half-written was kept.</source>
+            <translation>&lt;b&gt;Build annulé.&lt;/b&gt; Les étapes terminées sont dans le cache ; rien d'écrit à moitié n'a été conservé.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Build failed:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Échec du build :&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Built&lt;/b&gt; %1 (the previous file) in %2 s.</source>
+            <translation>&lt;b&gt;Build terminé&lt;/b&gt; pour %1 (le fichier précédent) en %2 s.</translation>
+        </message>
+        <message>
+            <source>The build of %1 (the previous file) did not finish: %2</source>
+            <translation>Le build de %1 (le fichier précédent) n'a pas abouti : %2</translation>
+        </message>
+        <message>
+            <source>Open a Dockerfile (File › Open Dockerfile…) or the sample project (Build › Open Sample Build Project) to build it here: its folder is the build context.</source>
+            <translation>Ouvrir un Dockerfile (Fichier › Ouvrir un Dockerfile…) ou le projet d'exemple (Build › Ouvrir le projet d'exemple) pour le construire ici : son dossier sert de contexte de build.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::DockerfileEditorPane</name>
+        <message>
+            <source>Edit</source>
+            <translation>Modifier</translation>
+        </message>
+        <message>
+            <source>Allow editing this text (a reconstructed Dockerfile opens read-only)</source>
+            <translation>Autoriser la modification de ce texte (un Dockerfile reconstitué s'ouvre en lecture seule)</translation>
+        </message>
+        <message>
+            <source>Highlighting: %1</source>
+            <translation>Coloration : %1</translation>
+        </message>
+        <message>
+            <source>untitled reconstructed</source>
+            <translation>sans titre, reconstitué</translation>
+        </message>
+        <message>
+            <source>untitled</source>
+            <translation>sans titre</translation>
+        </message>
+        <message>
+            <source> — modified</source>
+            <translation> — modifié</translation>
+        </message>
+        <message>
+            <source> · read-only</source>
+            <translation> · lecture seule</translation>
+        </message>
+        <message>
+            <source> · rebuilt from the image history: COPY sources and build args are not recorded</source>
+            <translation> · reconstitué depuis l'historique de l'image : les sources des COPY et les arguments de build n'y sont pas enregistrés</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 16 MiB; that is not a Dockerfile.</source>
+            <translation>%1 dépasse 16 Mio ; ce n'est pas un Dockerfile.</translation>
+        </message>
+        <message>
+            <source>Could not open %1: %2</source>
+            <translation>Impossible d'ouvrir %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a text file. (To open an image archive, drop it outside the editor.)</source>
+            <translation>%1 n'est pas un fichier texte. (Pour ouvrir une archive d'image, la déposer en dehors de l'éditeur.)</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation>Impossible d'enregistrer %1 : %2</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>%1 has unsaved changes. Save them first?</source>
+            <translation>%1 contient des modifications non enregistrées. Les enregistrer d'abord ?</translation>
+        </message>
+        <message>
+            <source>Open Dockerfile</source>
+            <translation>Ouvrir un Dockerfile</translation>
+        </message>
+        <message>
+            <source>Dockerfiles (Dockerfile* *.Dockerfile *.dockerfile Containerfile*);;All files (*)</source>
+            <translation>Dockerfiles (Dockerfile* *.Dockerfile *.dockerfile Containerfile*);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Save Dockerfile As</source>
+            <translation>Enregistrer le Dockerfile sous</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::EfficiencyPane</name>
+        <message numerus="yes">
+            <source> layer(s)</source>
+            <translation>
+                <numerusform> couche</numerusform>
+                <numerusform> couches</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>How many of the image's first layers came with its base image (0: FROM scratch). Hidden bytes in them are the base's; the tree's "Changes since the base" compares with them.</source>
+            <translation>Combien des premières couches de l'image viennent de son image de base (0 : FROM scratch). Les octets masqués qu'elles contiennent sont imputés à la base ; la vue « Changements depuis la base » de l'arborescence compare avec elles.</translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;%1&lt;/i&gt;</source>
+            <translation>&lt;i&gt;%1&lt;/i&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;i&gt;Set by you (LayerLens said %n layer(s)).&lt;/i&gt;</source>
+            <translation>
+                <numerusform>&lt;i&gt;Réglé à la main (LayerLens proposait %n couche).&lt;/i&gt;</numerusform>
+                <numerusform>&lt;i&gt;Réglé à la main (LayerLens proposait %n couches).&lt;/i&gt;</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Efficiency is computed once every layer has been read.</source>
+            <translation>L'efficacité est calculée une fois toutes les couches lues.</translation>
+        </message>
+        <message>
+            <source>Guessed from %1. Correct it if you know better.</source>
+            <translation>Estimé d'après %1. À corriger si nécessaire.</translation>
+        </message>
+        <message>
+            <source>n/a (one layer)</source>
+            <translation>sans objet (une seule couche)</translation>
+        </message>
+        <message>
+            <source>no base image: every layer was built here</source>
+            <translation>pas d'image de base : toutes les couches ont été construites ici</translation>
+        </message>
+        <message>
+            <source>every layer is the base image's: nothing was built on it</source>
+            <translation>toutes les couches viennent de l'image de base : rien n'a été construit dessus</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; in your layers (%2–%3): a change to the Dockerfile can save them; &lt;b&gt;%4&lt;/b&gt; in the base image's (%5): only another base image can</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; dans les couches construites (%2–%3) : une modification du Dockerfile peut les économiser ; &lt;b&gt;%4&lt;/b&gt; dans celles de l'image de base (%5) : seule une autre image de base le peut</translation>
+        </message>
+        <message>
+            <source>layer 1</source>
+            <translation>couche 1</translation>
+        </message>
+        <message>
+            <source>layers 1–%1</source>
+            <translation>couches 1–%1</translation>
+        </message>
+        <message>
+            <source>&lt;p style='font-size:large'&gt;&lt;b&gt;dive's figures&lt;/b&gt; &amp;nbsp; efficiency &lt;b&gt;%1 %&lt;/b&gt; &amp;nbsp; wasted &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; user wasted &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; %4 inefficient files&lt;/p&gt;&lt;p style='font-size:large'&gt;&lt;b&gt;LayerLens&lt;/b&gt; &amp;nbsp; hidden by later layers &lt;b&gt;%5&lt;/b&gt; in %6 files, of %7 of file content in all layers&lt;/p&gt;&lt;p&gt;Of them: %8.&lt;/p&gt;&lt;p&gt;&lt;small&gt;&lt;i&gt;Hidden&lt;/i&gt;: file bytes the layers store that the final filesystem does not show, counted per file wherever it was replaced or removed (dive counts a removed folder once, and counts the copy that stays). Double-click a path to see it in the tree.&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;p style='font-size:large'&gt;&lt;b&gt;Chiffres de dive&lt;/b&gt; &amp;nbsp; efficacité &lt;b&gt;%1 %&lt;/b&gt; &amp;nbsp; espace gaspillé &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; gaspillage utilisateur &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; %4 fichiers inefficaces&lt;/p&gt;&lt;p style='font-size:large'&gt;&lt;b&gt;LayerLens&lt;/b&gt; &amp;nbsp; masqué par les couches suivantes &lt;b&gt;%5&lt;/b&gt; dans %6 fichiers, sur %7 de contenu de fichiers dans l'ensemble des couches&lt;/p&gt;&lt;p&gt;Dont : %8.&lt;/p&gt;&lt;p&gt;&lt;small&gt;&lt;i&gt;Masqué&lt;/i&gt; : octets de fichiers que les couches stockent mais que le système de fichiers final ne montre pas, comptés par fichier partout où il a été remplacé ou supprimé (dive compte une seule fois un dossier supprimé, et compte la copie qui reste). Double-cliquer sur un chemin pour le voir dans l'arborescence.&lt;/small&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Layers of the base &amp;image:</source>
+            <translation>Couches de l'ima&amp;ge de base :</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 B (%2)</source>
+            <translation>%1 o (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::FileDetailsPane</name>
+        <message>
+            <source>Save As…</source>
+            <translation>Enregistrer sous…</translation>
+        </message>
+        <message>
+            <source>Select a file to see its content.</source>
+            <translation>Sélectionner un fichier pour voir son contenu.</translation>
+        </message>
+        <message>
+            <source>Write this file's bytes to a place you choose (Ctrl+Shift+S)</source>
+            <translation>Écrire les octets de ce fichier à l'emplacement choisi (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <source>removed in layer %1 (shown: what it was before)</source>
+            <translation>supprimé dans la couche %1 (affiché : ce qu'il était avant)</translation>
+        </message>
+        <message>
+            <source>removed in layer %1 by the whiteout %2 (shown: what it was before)</source>
+            <translation>supprimé dans la couche %1 par le whiteout %2 (affiché : ce qu'il était avant)</translation>
+        </message>
+        <message>
+            <source>not created yet: layer %1 adds it (shown: what it will be)</source>
+            <translation>pas encore créé : la couche %1 l'ajoute (affiché : ce qu'il sera)</translation>
+        </message>
+        <message>
+            <source>not in the filesystem after layer %1</source>
+            <translation>absent du système de fichiers après la couche %1</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Propriétaire</translation>
+        </message>
+        <message>
+            <source>Modified</source>
+            <translation>Modifié le</translation>
+        </message>
+        <message>
+            <source>Hard link to</source>
+            <translation>Lien physique vers</translation>
+        </message>
+        <message>
+            <source>Symlink target</source>
+            <translation>Cible du lien symbolique</translation>
+        </message>
+        <message>
+            <source>Content sha256</source>
+            <translation>sha256 du contenu</translation>
+        </message>
+        <message>
+            <source>In layer %1</source>
+            <translation>Dans la couche %1</translation>
+        </message>
+        <message>
+            <source>not touched</source>
+            <translation>non touché</translation>
+        </message>
+        <message>
+            <source>layer %1 %2</source>
+            <translation>couche %1 : %2</translation>
+        </message>
+        <message>
+            <source>Layers touching it</source>
+            <translation>Couches concernées</translation>
+        </message>
+        <message>
+            <source>What it is</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Select a path in the tree to see its attributes, the layers that touched it and its content.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Sélectionner un chemin dans l'arborescence pour voir ses attributs, les couches qui l'ont touché et son contenu.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>(%1: no content to show)</source>
+            <translation>(%1 : aucun contenu à afficher)</translation>
+        </message>
+        <message>
+            <source>(not present after this layer)</source>
+            <translation>(absent après cette couche)</translation>
+        </message>
+        <message>
+            <source>no layer holds this file</source>
+            <translation>aucune couche ne contient ce fichier</translation>
+        </message>
+        <message>
+            <source>Reading from layer %1…</source>
+            <translation>Lecture depuis la couche %1…</translation>
+        </message>
+        <message>
+            <source>
+… (%1 in all; preview limited, from layer %2)</source>
+            <translation>
+… (%1 au total ; aperçu limité, depuis la couche %2)</translation>
+        </message>
+        <message>
+            <source>Save file from the image</source>
+            <translation>Enregistrer un fichier de l'image</translation>
+        </message>
+        <message>
+            <source>Saving %1…</source>
+            <translation>Enregistrement de %1…</translation>
+        </message>
+        <message>
+            <source>Saving the file from its layer…</source>
+            <translation>Enregistrement du fichier depuis sa couche…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Enregistrer sous</translation>
+        </message>
+        <message>
+            <source>Saved %1 to %2</source>
+            <translation>%1 enregistrés dans %2</translation>
+        </message>
+        <message>
+            <source>Save canceled; nothing was written to %1</source>
+            <translation>Enregistrement annulé ; rien n'a été écrit dans %1</translation>
+        </message>
+        <message>
+            <source>Save failed, nothing was written: %1</source>
+            <translation>Échec de l'enregistrement, rien n'a été écrit : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::FileTreeModel</name>
+        <message>
+            <source>opaque</source>
+            <translation>opaque</translation>
+        </message>
+        <message>
+            <source>%1  opaque</source>
+            <translation>%1  opaque</translation>
+        </message>
+        <message>
+            <source>since the base (last touched in layer %1)</source>
+            <translation>depuis la base (touché en dernier dans la couche %1)</translation>
+        </message>
+        <message>
+            <source>in layer %1</source>
+            <translation>dans la couche %1</translation>
+        </message>
+        <message>
+            <source>
+written again %1, identical (a new mtime alone is not a change)</source>
+            <translation>
+réécrit %1, à l'identique (un nouveau mtime seul n'est pas un changement)</translation>
+        </message>
+        <message>
+            <source>
+removed by the marker %1 in its folder in layer %2: that folder is opaque, so nothing below it from the layers underneath shows through</source>
+            <translation>
+supprimé par le marqueur %1 de son dossier dans la couche %2 : ce dossier est opaque, donc rien de ce que les couches inférieures y contiennent ne transparaît</translation>
+        </message>
+        <message>
+            <source>
+removed by the whiteout entry %1 beside it in layer %2 (a file whose name starts with .wh. hides that path from the layers underneath)</source>
+            <translation>
+supprimé par l'entrée whiteout %1 placée à côté dans la couche %2 (un fichier dont le nom commence par .wh. masque ce chemin venant des couches inférieures)</translation>
+        </message>
+        <message>
+            <source>
+opaque in layer %1: its tar holds .wh..wh..opq here, so this folder shows only what layer %1 and later put in it</source>
+            <translation>
+opaque dans la couche %1 : son tar contient ici .wh..wh..opq, donc ce dossier ne montre que ce que la couche %1 et les suivantes y ont mis</translation>
+        </message>
+        <message>
+            <source>
+marked against an empty filesystem (no base)</source>
+            <translation>
+marqué par rapport à un système de fichiers vide (pas de base)</translation>
+        </message>
+        <message>
+            <source>
+marked against the filesystem after layer %1 (the base)</source>
+            <translation>
+marqué par rapport au système de fichiers après la couche %1 (la base)</translation>
+        </message>
+        <message>
+            <source>A file: its size (a hard link: the file it shares). A folder: the bytes this layer writes below it (files added, modified or given new attributes), not its whole content. A removed path: what it held before; its folder does not count it.</source>
+            <translation>Fichier : sa taille (lien physique : celle du fichier partagé). Dossier : les octets que cette couche écrit en dessous (fichiers ajoutés, modifiés ou aux attributs changés), pas tout son contenu. Chemin supprimé : ce qu'il contenait avant ; son dossier ne le compte pas.</translation>
+        </message>
+        <message>
+            <source>A file: its size (a hard link: the file it shares). A folder: everything below it after this layer, each file counted once.</source>
+            <translation>Fichier : sa taille (lien physique : celle du fichier partagé). Dossier : tout ce qu'il contient après cette couche, chaque fichier compté une fois.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>uid:gid</source>
+            <translation>uid:gid</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Changement</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::FileTreePane</name>
+        <message>
+            <source>Changes in this layer</source>
+            <translation>Changements dans cette couche</translation>
+        </message>
+        <message>
+            <source>Filesystem after this layer</source>
+            <translation>Système de fichiers après cette couche</translation>
+        </message>
+        <message>
+            <source>Changes since the base</source>
+            <translation>Changements depuis la base</translation>
+        </message>
+        <message>
+            <source>Show what the selected layer changed (Ctrl+1), the whole filesystem as it stands after it (Ctrl+2), or that filesystem marked against the base image's (Ctrl+3: dive's aggregated view; the base is set in Efficiency)</source>
+            <translation>Afficher ce que la couche sélectionnée a changé (Ctrl+1), tout le système de fichiers tel qu'il est après elle (Ctrl+2), ou ce système de fichiers marqué par rapport à celui de l'image de base (Ctrl+3 : vue agrégée de dive ; la base se règle dans Efficacité)</translation>
+        </message>
+        <message>
+            <source>Filter paths: text, *.so, /usr/lib/*</source>
+            <translation>Filtrer les chemins : texte, *.so, /usr/lib/*</translation>
+        </message>
+        <message>
+            <source>Regex</source>
+            <translation>Regex</translation>
+        </message>
+        <message>
+            <source> KiB</source>
+            <translation> Kio</translation>
+        </message>
+        <message>
+            <source>≥ </source>
+            <translation>≥ </translation>
+        </message>
+        <message>
+            <source>Only files at least this big</source>
+            <translation>Seulement les fichiers d'au moins cette taille</translation>
+        </message>
+        <message>
+            <source>Expand all</source>
+            <translation>Tout déplier</translation>
+        </message>
+        <message>
+            <source>Collapse all</source>
+            <translation>Tout replier</translation>
+        </message>
+        <message>
+            <source>Building the tree…</source>
+            <translation>Construction de l'arborescence…</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Afficher :</translation>
+        </message>
+        <message>
+            <source>Paths the layer (or, since the base, no layer) changed not at all</source>
+            <translation>Chemins que la couche n'a pas du tout changés (ou, depuis la base, qu'aucune couche n'a changés)</translation>
+        </message>
+        <message>
+            <source>Paths marked %1</source>
+            <translation>Chemins marqués « %1 »</translation>
+        </message>
+        <message>
+            <source>A new mtime alone is not a change. D .wh.NAME: removed by that whiteout entry of the layer's tar.</source>
+            <translation>Un nouveau mtime seul n'est pas un changement. D .wh.NOM : supprimé par cette entrée whiteout du tar de la couche.</translation>
+        </message>
+        <message>
+            <source>invalid regex</source>
+            <translation>regex invalide</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Layer %1 is part of the base image&lt;/b&gt; (layers 1–%2): pick a later layer to see what was built on the base.</source>
+            <translation>&lt;b&gt;La couche %1 fait partie de l'image de base&lt;/b&gt; (couches 1–%2) : choisir une couche plus récente pour voir ce qui a été construit sur la base.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;No path matches the filter in this layer.&lt;/b&gt; Change or clear the filter to see them again.</source>
+            <translation>&lt;b&gt;Aucun chemin ne correspond au filtre dans cette couche.&lt;/b&gt; Modifier ou effacer le filtre pour revoir les chemins.</translation>
+        </message>
+        <message>
+            <source>Changes since the base (none: all added)</source>
+            <translation>Changements depuis la base (aucune : tout est ajouté)</translation>
+        </message>
+        <message>
+            <source>Changes since the base (layer 1)</source>
+            <translation>Changements depuis la base (couche 1)</translation>
+        </message>
+        <message>
+            <source>Changes since the base (layers 1–%1)</source>
+            <translation>Changements depuis la base (couches 1–%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::FindBar</name>
+        <message>
+            <source>Match &amp;case</source>
+            <translation>Respecter &amp;la casse</translation>
+        </message>
+        <message>
+            <source>&amp;Whole words</source>
+            <translation>Mots e&amp;ntiers</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>Replace with</source>
+            <translation>Remplacer par</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>Sui&amp;vant</translation>
+        </message>
+        <message>
+            <source>&amp;Previous</source>
+            <translation>&amp;Précédent</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Remplacer</translation>
+        </message>
+        <message>
+            <source>Replace &amp;All</source>
+            <translation>Tout re&amp;mplacer</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Wrapped around</source>
+            <translation>La recherche a bouclé</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Introuvable</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n replaced</source>
+            <translation>
+                <numerusform>%n occurrence remplacée</numerusform>
+                <numerusform>%n occurrences remplacées</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::ImageLoader</name>
+        <message>
+            <source>the download was abandoned</source>
+            <translation>le téléchargement a été abandonné</translation>
+        </message>
+        <message>
+            <source>Reading the manifest and config…</source>
+            <translation>Lecture du manifeste et de la configuration…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reading %n layer(s)…</source>
+            <translation>
+                <numerusform>Lecture de %n couche…</numerusform>
+                <numerusform>Lecture de %n couches…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Layers 1–%1 of %2 are read and shown; reading the rest…</source>
+            <translation>Couches 1–%1 sur %2 lues et affichées ; lecture de la suite…</translation>
+        </message>
+        <message>
+            <source>Merging layers…</source>
+            <translation>Fusion des couches…</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::ImagePickerDialog</name>
+        <message>
+            <source>Choose an image</source>
+            <translation>Choisir une image</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; is published for %2 platforms, none of them this machine's (%3). Which one should LayerLens download and show?</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; est publiée pour %2 plateformes, dont aucune n'est celle de cette machine (%3). Laquelle LayerLens doit-il télécharger et afficher ?</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; (%2) holds %3 images or platforms. Which one should LayerLens show?</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; (%2) contient %3 images ou plateformes. Laquelle LayerLens doit-il afficher ?</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Name and tags</source>
+            <translation>Nom et tags</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Plateforme</translation>
+        </message>
+        <message>
+            <source>Manifest digest</source>
+            <translation>Empreinte du manifeste</translation>
+        </message>
+        <message>
+            <source>Layers (stored)</source>
+            <translation>Couches (stockées)</translation>
+        </message>
+        <message>
+            <source>Not listed: %1</source>
+            <translation>Absents de la liste : %1</translation>
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <translation>(sans nom)</translation>
+        </message>
+        <message>
+            <source>%1 (this machine)</source>
+            <translation>%1 (cette machine)</translation>
+        </message>
+        <message>
+            <source>(not stated)</source>
+            <translation>(non indiquée)</translation>
+        </message>
+        <message>
+            <source>(not here)</source>
+            <translation>(hors fichier)</translation>
+        </message>
+        <message>
+            <source>What this image's layers take as stored (compressed or not), from its manifest or its layer files; "(not here)": this file does not hold the image's manifest.</source>
+            <translation>La place qu'occupent les couches de cette image telles que stockées (compressées ou non), d'après son manifeste ou ses fichiers de couche ; « (hors fichier) » : ce fichier ne contient pas le manifeste de l'image.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::KshHighlighter</name>
+        <message>
+            <source>KSyntaxHighlighting (definition "%1", theme "%2")</source>
+            <translation>KSyntaxHighlighting (définition « %1 », thème « %2 »)</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::LayerSizeChart</name>
+        <message>
+            <source>Layer %1: %2 of file content, %3 of it hidden by later layers
+(%4 uncompressed with tar headers and folders, %5 stored)</source>
+            <translation>Couche %1 : %2 de contenu de fichiers, dont %3 masqués par des couches ultérieures
+(%4 décompressés avec en-têtes tar et dossiers, %5 stockés)</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::LayerTimelineModel</name>
+        <message>
+            <source>metadata</source>
+            <translation>métadonnées</translation>
+        </message>
+        <message>
+            <source>Step %1 made layer %2:
+%3 stored (the compressed blob an archive or a registry holds)
+%4 uncompressed (its tar stream, as docker history counts)
+%5 of file content in %6 tar entries</source>
+            <translation>L'étape %1 a produit la couche %2 :
+%3 stockés (le blob compressé que contient une archive ou un registre)
+%4 décompressés (son flux tar, comme le compte docker history)
+%5 de contenu de fichiers dans %6 entrées tar</translation>
+        </message>
+        <message>
+            <source>
+
+(metadata step: changes the config, adds no layer)</source>
+            <translation>
+
+(étape de métadonnées : modifie la configuration, n'ajoute aucune couche)</translation>
+        </message>
+        <message>
+            <source>
+
+Created %1</source>
+            <translation>
+
+Créée le %1</translation>
+        </message>
+        <message>
+            <source>The step's place in the image's history, from 1 (metadata-only steps included)</source>
+            <translation>Le rang de l'étape dans l'historique de l'image, à partir de 1 (étapes de métadonnées comprises)</translation>
+        </message>
+        <message>
+            <source>The layer the step made, from 1; empty when the step only changed the config</source>
+            <translation>La couche produite par l'étape, à partir de 1 ; vide si l'étape n'a modifié que la configuration</translation>
+        </message>
+        <message>
+            <source>The layer uncompressed: the size of its tar stream, as docker history counts it</source>
+            <translation>La couche décompressée : la taille de son flux tar, comme la compte docker history</translation>
+        </message>
+        <message>
+            <source>The layer as stored: its compressed blob, what a pull downloads</source>
+            <translation>La couche telle que stockée : son blob compressé, ce que télécharge un pull</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Couche</translation>
+        </message>
+        <message>
+            <source>Instruction</source>
+            <translation>Instruction</translation>
+        </message>
+        <message>
+            <source>Uncompressed</source>
+            <translation>Décompressée</translation>
+        </message>
+        <message>
+            <source>Stored</source>
+            <translation>Stockée</translation>
+        </message>
+        <message>
+            <source>Digests</source>
+            <translation>Empreintes</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Création</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::LexerHighlighter</name>
+        <message>
+            <source>built-in (LayerLens Dockerfile parser)</source>
+            <translation>intégré (analyseur Dockerfile de LayerLens)</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::MainWindow</name>
+        <message>
+            <source>Image la&amp;yers</source>
+            <translation>C&amp;ouches de l'image</translation>
+        </message>
+        <message>
+            <source>B&amp;uild steps</source>
+            <translation>Étapes de b&amp;uild</translation>
+        </message>
+        <message>
+            <source>&amp;Build</source>
+            <translation>&amp;Build</translation>
+        </message>
+        <message>
+            <source>Open Sample Build &amp;Project</source>
+            <translation>Ouvrir le projet d'e&amp;xemple</translation>
+        </message>
+        <message>
+            <source>A small Dockerfile FROM scratch that builds offline: build it, change a line, build again</source>
+            <translation>Un petit Dockerfile FROM scratch qui se construit hors ligne : le construire, modifier une ligne, le reconstruire</translation>
+        </message>
+        <message>
+            <source>Build</source>
+            <translation>Build</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Could not set up the sample project&lt;/b&gt;&lt;br&gt;%1</source>
+            <translation>&lt;b&gt;Impossible de préparer le projet d'exemple&lt;/b&gt;&lt;br&gt;%1</translation>
+        </message>
+        <message>
+            <source>LayerLens</source>
+            <translation>LayerLens</translation>
+        </message>
+        <message>
+            <source>Loading canceled.</source>
+            <translation>Chargement annulé.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The image's history&lt;/b&gt; — select a step to see what its layer changed</source>
+            <translation>&lt;b&gt;L'historique de l'image&lt;/b&gt; — sélectionner une étape pour voir ce que sa couche a modifié</translation>
+        </message>
+        <message>
+            <source>&amp;Files</source>
+            <translation>F&amp;ichiers</translation>
+        </message>
+        <message>
+            <source>&amp;Config</source>
+            <translation>&amp;Configuration</translation>
+        </message>
+        <message>
+            <source>&amp;Efficiency</source>
+            <translation>Efficaci&amp;té</translation>
+        </message>
+        <message>
+            <source>&amp;Anatomy</source>
+            <translation>&amp;Anatomie</translation>
+        </message>
+        <message>
+            <source>&amp;Dockerfile</source>
+            <translation>Doc&amp;kerfile</translation>
+        </message>
+        <message>
+            <source>&amp;Dockerfile •</source>
+            <translation>Doc&amp;kerfile •</translation>
+        </message>
+        <message>
+            <source>&amp;Sizes</source>
+            <translation>Taille&amp;s</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Stop reading this image (Esc)</source>
+            <translation>Arrêter la lecture de cette image (Échap)</translation>
+        </message>
+        <message>
+            <source>Could not write the sample image: %1</source>
+            <translation>Impossible d'écrire l'image d'exemple : %1</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Ouverture de %1…</translation>
+        </message>
+        <message>
+            <source>No image open.</source>
+            <translation>Aucune image ouverte.</translation>
+        </message>
+        <message>
+            <source>%1 — LayerLens</source>
+            <translation>%1 — LayerLens</translation>
+        </message>
+        <message>
+            <source>%1 — %2 — LayerLens</source>
+            <translation>%1 — %2 — LayerLens</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n layer(s), %1 steps — </source>
+            <translation>
+                <numerusform>%n couche, %1 étapes — </numerusform>
+                <numerusform>%n couches, %1 étapes — </numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>all digests verified</source>
+            <translation>toutes les empreintes vérifiées</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n layer(s) failed verification</source>
+            <translation>
+                <numerusform>%n couche en échec de vérification</numerusform>
+                <numerusform>%n couches en échec de vérification</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n layer(s) failed verification.&lt;/b&gt; They are still shown, marked ✗ in the timeline; hover the mark to see which digest differs.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n couche a échoué à la vérification.&lt;/b&gt; Elle reste affichée, marquée ✗ dans la chronologie ; survoler la marque pour voir quelle empreinte diffère.</numerusform>
+                <numerusform>&lt;b&gt;%n couches ont échoué à la vérification.&lt;/b&gt; Elles restent affichées, marquées ✗ dans la chronologie ; survoler la marque pour voir quelle empreinte diffère.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not open the image; still showing the previous one.</source>
+            <translation>Impossible d'ouvrir l'image ; la précédente reste affichée.</translation>
+        </message>
+        <message>
+            <source>Could not open the image.</source>
+            <translation>Impossible d'ouvrir l'image.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Could not open %1&lt;/b&gt;&lt;br&gt;%2</source>
+            <translation>&lt;b&gt;Impossible d'ouvrir %1&lt;/b&gt;&lt;br&gt;%2</translation>
+        </message>
+        <message>
+            <source>%1 holds %2 images; none was chosen. &lt;a href="choose"&gt;Choose one…&lt;/a&gt;</source>
+            <translation>%1 contient %2 images ; aucune n'a été choisie. &lt;a href="choose"&gt;En choisir une…&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Step %1 · layer %2</source>
+            <translation>Étape %1 · couche %2</translation>
+        </message>
+        <message>
+            <source>Step %1 · metadata only, no layer</source>
+            <translation>Étape %1 · métadonnées seules, sans couche</translation>
+        </message>
+        <message>
+            <source>Step %1 adds no layer (it only changes the image's config): shown is the filesystem it ran on, after layer %2.</source>
+            <translation>L'étape %1 n'ajoute aucune couche (elle ne modifie que la configuration de l'image) : voici le système de fichiers sur lequel elle s'est exécutée, après la couche %2.</translation>
+        </message>
+        <message>
+            <source>Step %1 adds no layer (it only changes the image's config).</source>
+            <translation>L'étape %1 n'ajoute aucune couche (elle ne modifie que la configuration de l'image).</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Open Image File…</source>
+            <translation>&amp;Ouvrir un fichier image…</translation>
+        </message>
+        <message>
+            <source>Open OCI Layout &amp;Folder…</source>
+            <translation>Ouvrir un dossier &amp;layout OCI…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+O</source>
+            <translation>Ctrl+Shift+O</translation>
+        </message>
+        <message>
+            <source>Open Image by &amp;Name…</source>
+            <translation>Ouvrir une image par son &amp;nom…</translation>
+        </message>
+        <message>
+            <source>Ctrl+L</source>
+            <translation>Ctrl+L</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Images &amp;récentes</translation>
+        </message>
+        <message>
+            <source>Open the &amp;Sample Image</source>
+            <translation>Ouvrir l'image d'&amp;exemple</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+N</source>
+            <translation>Ctrl+Shift+N</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>Re&amp;charger</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel Loading</source>
+            <translation>&amp;Annuler le chargement</translation>
+        </message>
+        <message>
+            <source>Save Selected File &amp;As…</source>
+            <translation>Enregistrer le fichier sélectionné &amp;sous…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+S</source>
+            <translation>Ctrl+Shift+S</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>Affic&amp;hage</translation>
+        </message>
+        <message>
+            <source>&amp;Changes in This Layer</source>
+            <translation>&amp;Changements dans cette couche</translation>
+        </message>
+        <message>
+            <source>Ctrl+1</source>
+            <translation>Ctrl+1</translation>
+        </message>
+        <message>
+            <source>&amp;Filesystem After This Layer</source>
+            <translation>&amp;Système de fichiers après cette couche</translation>
+        </message>
+        <message>
+            <source>Ctrl+2</source>
+            <translation>Ctrl+2</translation>
+        </message>
+        <message>
+            <source>Changes Since the &amp;Base</source>
+            <translation>Changements depuis la &amp;base</translation>
+        </message>
+        <message>
+            <source>Ctrl+3</source>
+            <translation>Ctrl+3</translation>
+        </message>
+        <message>
+            <source>Filter &amp;Paths / Find in Dockerfile</source>
+            <translation>&amp;Filtrer les chemins / Rechercher dans le Dockerfile</translation>
+        </message>
+        <message>
+            <source>&amp;Expand All</source>
+            <translation>Tout &amp;développer</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <source>C&amp;ollapse All</source>
+            <translation>Tout &amp;réduire</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+E</source>
+            <translation>Ctrl+Shift+E</translation>
+        </message>
+        <message>
+            <source>&amp;Next Layer</source>
+            <translation>Couche s&amp;uivante</translation>
+        </message>
+        <message>
+            <source>Alt+Down</source>
+            <translation>Alt+Down</translation>
+        </message>
+        <message>
+            <source>P&amp;revious Layer</source>
+            <translation>Couche pré&amp;cédente</translation>
+        </message>
+        <message>
+            <source>Alt+Up</source>
+            <translation>Alt+Up</translation>
+        </message>
+        <message>
+            <source>&amp;Larger Text</source>
+            <translation>Texte plus &amp;grand</translation>
+        </message>
+        <message>
+            <source>&amp;Smaller Text</source>
+            <translation>Texte plus &amp;petit</translation>
+        </message>
+        <message>
+            <source>&amp;Normal Text Size</source>
+            <translation>&amp;Taille de texte normale</translation>
+        </message>
+        <message>
+            <source>Ctrl+0</source>
+            <translation>Ctrl+0</translation>
+        </message>
+        <message>
+            <source>F&amp;ull Screen</source>
+            <translation>Plei&amp;n écran</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Aid&amp;e</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>&amp;About LayerLens</source>
+            <translation>À &amp;propos de LayerLens</translation>
+        </message>
+        <message>
+            <source>Open &amp;Dockerfile…</source>
+            <translation>Ouvrir un &amp;Dockerfile…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Alt+O</source>
+            <translation>Ctrl+Alt+O</translation>
+        </message>
+        <message>
+            <source>Save Docker&amp;file</source>
+            <translation>Enregistrer le Docker&amp;file</translation>
+        </message>
+        <message>
+            <source>Save Dockerfile As…</source>
+            <translation>Enregistrer le Dockerfile sous…</translation>
+        </message>
+        <message>
+            <source>Show Reconstructed Dockerfile</source>
+            <translation>Afficher le Dockerfile reconstruit</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>&amp;Replace in Dockerfile</source>
+            <translation>Rem&amp;placer dans le Dockerfile</translation>
+        </message>
+        <message>
+            <source>Ctrl+H</source>
+            <translation>Ctrl+H</translation>
+        </message>
+        <message>
+            <source>&amp;Go to Stage</source>
+            <translation>Aller au &amp;stage</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;&lt;table cellspacing='6'&gt;</source>
+            <translation>&lt;h3&gt;Raccourcis clavier&lt;/h3&gt;&lt;table cellspacing='6'&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F / C / E / A / D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Files, Config, Efficiency, Anatomy, Dockerfile tab&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Drop an image file or an OCI layout folder anywhere on the window to open it; a file named Dockerfile or Containerfile opens in the Dockerfile tab.&lt;/p&gt;</source>
+            <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+I / C / T / A / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Onglets Fichiers, Configuration, Efficacité, Anatomie, Dockerfile&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Déposer un fichier image ou un dossier layout OCI n'importe où sur la fenêtre pour l'ouvrir ; un fichier nommé Dockerfile ou Containerfile s'ouvre dans l'onglet Dockerfile.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>About LayerLens</source>
+            <translation>À propos de LayerLens</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;LayerLens %1&lt;/h3&gt;&lt;p&gt;Inspect container images layer by layer: docker save archives (legacy and 25+), OCI archives and OCI layout folders.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;LayerLens %1&lt;/h3&gt;&lt;p&gt;Inspecter les images de conteneurs couche par couche : archives docker save (ancien format et Docker 25+), archives OCI et dossiers layout OCI.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Open Image</source>
+            <translation>Ouvrir une image</translation>
+        </message>
+        <message>
+            <source>Image archives (*.tar *.tar.gz *.tgz);;All files (*)</source>
+            <translation>Archives d'images (*.tar *.tar.gz *.tgz);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Open Image by Name</source>
+            <translation>Ouvrir une image par son nom</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;An image name, as you would give it to &lt;code&gt;docker pull&lt;/code&gt;:&lt;/p&gt;&lt;p&gt;&lt;code&gt;python:3.12-slim&lt;/code&gt;, &lt;code&gt;quay.io/org/app:1.2&lt;/code&gt;, &lt;code&gt;localhost:5000/app@sha256:…&lt;/code&gt;&lt;/p&gt;&lt;p&gt;A bare name is looked up in LayerLens's image store, then in Docker or Podman if one is running, then in its registry. Force one with &lt;code&gt;docker://&lt;/code&gt;, &lt;code&gt;docker-daemon:&lt;/code&gt; or &lt;code&gt;podman:&lt;/code&gt;. Only the layers the store does not hold yet are downloaded.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Un nom d'image, tel qu'on le donnerait à &lt;code&gt;docker pull&lt;/code&gt; :&lt;/p&gt;&lt;p&gt;&lt;code&gt;python:3.12-slim&lt;/code&gt;, &lt;code&gt;quay.io/org/app:1.2&lt;/code&gt;, &lt;code&gt;localhost:5000/app@sha256:…&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Un nom seul est cherché dans le stockage d'images de LayerLens, puis dans Docker ou Podman si l'un d'eux tourne, puis dans son registre. Pour imposer la source : &lt;code&gt;docker://&lt;/code&gt;, &lt;code&gt;docker-daemon:&lt;/code&gt; ou &lt;code&gt;podman:&lt;/code&gt;. Seules les couches absentes du stockage sont téléchargées.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Open OCI Layout Folder</source>
+            <translation>Ouvrir un dossier layout OCI</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(aucune pour l'instant)</translation>
+        </message>
+        <message>
+            <source>Clear List</source>
+            <translation>Effacer la liste</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <source>System Language (%1)</source>
+            <translation>Langue du système (%1)</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>A build is running in this window. The new language shows in the windows opened from now on, and in this one after LayerLens starts again.</source>
+            <translation>Un build est en cours dans cette fenêtre. La nouvelle langue s'applique aux fenêtres ouvertes à partir de maintenant, et à celle-ci au prochain démarrage de LayerLens.</translation>
+        </message>
+        <message>
+            <source>La&amp;yout</source>
+            <translation>D&amp;isposition</translation>
+        </message>
+        <message>
+            <source>&amp;Tabs</source>
+            <translation>&amp;Onglets</translation>
+        </message>
+        <message>
+            <source>One pane at a time on the right, in tabs</source>
+            <translation>Un seul panneau à la fois à droite, en onglets</translation>
+        </message>
+        <message>
+            <source>&amp;Build: Dockerfile, Steps and Files Together</source>
+            <translation>&amp;Build : Dockerfile, étapes et fichiers ensemble</translation>
+        </message>
+        <message>
+            <source>The Dockerfile above the selected step's files, beside the build steps: edit, build and see each step land</source>
+            <translation>Le Dockerfile au-dessus des fichiers de l'étape sélectionnée, à côté des étapes de build : modifier, construire et voir arriver chaque étape</translation>
+        </message>
+        <message>
+            <source>&amp;dive: Layers, Efficiency and Files Together</source>
+            <translation>&amp;dive : couches, efficacité et fichiers ensemble</translation>
+        </message>
+        <message>
+            <source>dive's one screen: the layers above the efficiency figures, beside the changed tree</source>
+            <translation>L'écran unique de dive : les couches au-dessus des chiffres d'efficacité, à côté de l'arborescence des modifications</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::ProblemsModel</name>
+        <message>
+            <source>No problems</source>
+            <translation>Aucun problème</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n avertissement</numerusform>
+                <numerusform>%n avertissements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n info(s)</source>
+            <translation>
+                <numerusform>%n info</numerusform>
+                <numerusform>%n infos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Gravité</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Règle</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::ProblemsPane</name>
+        <message>
+            <source>Select a problem to read why its rule matters.</source>
+            <translation>Sélectionner un problème pour lire pourquoi sa règle est importante.</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;i&gt;BuildKit check: &lt;code&gt;# check=skip=%1&lt;/code&gt; turns it off in both tools.&lt;/i&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;i&gt;Vérification BuildKit : &lt;code&gt;# check=skip=%1&lt;/code&gt; la désactive dans les deux outils.&lt;/i&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Problems&lt;/b&gt; — %1</source>
+            <translation>&lt;b&gt;Problèmes&lt;/b&gt; — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::SizesPane</name>
+        <message>
+            <source>Up</source>
+            <translation>Remonter</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;File content per layer&lt;/b&gt; — hatched: bytes a later layer removes or rewrites (hidden). Hover a bar for its uncompressed and stored sizes; click it to pick the layer.</source>
+            <translation>&lt;b&gt;Contenu des fichiers par couche&lt;/b&gt; — hachuré : octets qu'une couche ultérieure supprime ou réécrit (masqués). Survoler une barre pour voir ses tailles décompressée et stockée ; cliquer dessus pour choisir la couche.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Filesystem after the layer&lt;/b&gt; — area is size, colour is this layer's change; click a folder to zoom in</source>
+            <translation>&lt;b&gt;Système de fichiers après la couche&lt;/b&gt; — la surface indique la taille, la couleur le changement de cette couche ; cliquer sur un dossier pour zoomer</translation>
+        </message>
+        <message>
+            <source>Back to the parent folder (Backspace, or right-click the map)</source>
+            <translation>Retour au dossier parent (Retour arrière, ou clic droit sur la carte)</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::TreemapWidget</name>
+        <message>
+            <source>Nothing to show: the filesystem is empty after this layer.</source>
+            <translation>Rien à afficher : le système de fichiers est vide après cette couche.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::WastedPathsModel</name>
+        <message>
+            <source>layer %1 %2</source>
+            <translation>couche %1 : %2</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>Chemin</translation>
+        </message>
+        <message>
+            <source>Hidden</source>
+            <translation>Masqué</translation>
+        </message>
+        <message>
+            <source>Stored</source>
+            <translation>Stocké</translation>
+        </message>
+        <message>
+            <source>What the layers did</source>
+            <translation>Ce qu'ont fait les couches</translation>
+        </message>
+    </context>
+    <context>
+        <name>humanSize</name>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 o</translation>
+        </message>
+        <message>
+            <source>%1 KiB</source>
+            <translation>%1 Kio</translation>
+        </message>
+        <message>
+            <source>%1 MiB</source>
+            <translation>%1 Mio</translation>
+        </message>
+        <message>
+            <source>%1 GiB</source>
+            <translation>%1 Gio</translation>
+        </message>
+        <message>
+            <source>%1 TiB</source>
+            <translation>%1 Tio</translation>
+        </message>
+        <message>
+            <source>%1 PiB</source>
+            <translation>%1 Pio</translation>
+        </message>
+    </context>
+    <context>
+        <name>ll::Estargz</name>
+        <message>
+            <source>eStargz layer: its lazy-pull index (TOC %1) follows the tar's end, outside the filesystem; a root .prefetch.landmark or .no.prefetch.landmark file is a marker for the snapshotter, not application content</source>
+            <translation>Couche eStargz : son index de lazy pull (TOC %1) suit la fin du tar, hors du système de fichiers ; un fichier .prefetch.landmark ou .no.prefetch.landmark à la racine est un repère pour le snapshotter, pas du contenu applicatif</translation>
+        </message>
+        <message>
+            <source>eStargz landmark: marks where the files a lazy-pulling snapshotter prefetches end (not application content; not counted as hidden bytes)</source>
+            <translation>Repère eStargz : marque la fin des fichiers qu'un snapshotter en lazy pull précharge (pas du contenu applicatif ; non compté dans les octets masqués)</translation>
+        </message>
+    </context>
+</TS>
