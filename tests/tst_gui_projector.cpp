@@ -9,10 +9,12 @@
 #include "efficiencypane.h"
 #include "filetreepane.h"
 #include "imageloader.h"
+#include "language.h"
 #include "layertimelinemodel.h"
 #include "mainwindow.h"
 
 #include <QHeaderView>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -165,18 +167,26 @@ static QStringList tallest(const QWidget *w, int limit, const QString &path = QS
 void TestGuiProjector::fitsSmallScreens_data()
 {
     QTest::addColumn<QString>("state");
-    QTest::newRow("first start") << QStringLiteral("first start");
-    QTest::newRow("an image open") << QStringLiteral("image");
-    QTest::newRow("the reconstructed Dockerfile shown") << QStringLiteral("reconstructed");
-    QTest::newRow("a long Dockerfile path") << QStringLiteral("long path");
-    QTest::newRow("the build layout") << QStringLiteral("build layout");
-    QTest::newRow("dive's layout") << QStringLiteral("dive layout");
+    QTest::addColumn<QString>("language");
+    // French is about a fifth longer than English: both must fit.
+    for (const QString &language : QStringList{QStringLiteral("en"), QStringLiteral("fr")}) {
+        const auto row = [&language](const char *name) { return qPrintable(QStringLiteral("%1, %2").arg(QLatin1String(name), language)); };
+        QTest::newRow(row("first start")) << QStringLiteral("first start") << language;
+        QTest::newRow(row("an image open")) << QStringLiteral("image") << language;
+        QTest::newRow(row("the reconstructed Dockerfile shown")) << QStringLiteral("reconstructed") << language;
+        QTest::newRow(row("a long Dockerfile path")) << QStringLiteral("long path") << language;
+        QTest::newRow(row("the build layout")) << QStringLiteral("build layout") << language;
+        QTest::newRow(row("dive's layout")) << QStringLiteral("dive layout") << language;
+    }
 }
 
 void TestGuiProjector::fitsSmallScreens()
 {
     QFETCH(QString, state);
+    QFETCH(QString, language);
     QSettings().clear();
+    QVERIFY(gui::language::apply(language));
+    const auto english = qScopeGuard([] { gui::language::apply(QStringLiteral("en")); });
     gui::MainWindow w;
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -224,6 +234,9 @@ void TestGuiProjector::fitsSmallScreens()
     w.resize(1024, 720);
     QTest::qWait(50);
     QCOMPARE(w.size(), QSize(1024, 720));
+    // Opening a Dockerfile brought its build steps to the front: the user goes back to the layers.
+    w.sideTabs()->setCurrentIndex(0); // "Image layers"
+    QTRY_VERIFY(timeline->isVisible());
     QTRY_VERIFY(timeline->isColumnHidden(gui::LayerTimelineModel::CreatedColumn));
     QVERIFY2(timeline->columnWidth(gui::LayerTimelineModel::InstructionColumn) >= timeline->fontMetrics().averageCharWidth() * 16,
              qPrintable(QString::number(timeline->columnWidth(gui::LayerTimelineModel::InstructionColumn))));

@@ -5,7 +5,7 @@
         <name>DockerfileView</name>
         <message>
             <source># Reconstructed from the history of %1.</source>
-            <translation># Reconstruit à partir de l'historique de %1.</translation>
+            <translation># Reconstitué à partir de l'historique de %1.</translation>
         </message>
         <message>
             <source># COPY/ADD sources are not recorded in images. The history starts from an empty</source>
@@ -40,7 +40,7 @@
         </message>
         <message>
             <source>↻ will build</source>
-            <translation>↻ à reconstruire</translation>
+            <translation>↻ à construire</translation>
         </message>
         <message>
             <source>■ base</source>
@@ -203,7 +203,7 @@
         </message>
         <message>
             <source>The exact byte count of the blob; a reader must check it.</source>
-            <translation>Le nombre exact d'octets du blob ; tout lecteur doit le vérifier.</translation>
+            <translation>Le nombre exact d'octets du blob ; tout outil qui le lit doit le vérifier.</translation>
         </message>
         <message>
             <source>Free-form metadata; org.opencontainers.image.ref.name is the tag in an OCI layout.</source>
@@ -211,7 +211,7 @@
         </message>
         <message>
             <source>Which os/architecture the manifest is for, in a multi-platform index.</source>
-            <translation>L'os/architecture auquel s'applique le manifeste, dans un index multiplateforme.</translation>
+            <translation>L'os et l'architecture auxquels s'applique le manifeste, dans un index multiplateforme.</translation>
         </message>
         <message>
             <source>The layers' DiffIDs: what the image's filesystem is made of.</source>
@@ -223,7 +223,7 @@
         </message>
         <message>
             <source>One entry per Dockerfile step; the i-th entry without empty_layer belongs to the i-th layer.</source>
-            <translation>Une entrée par étape du Dockerfile ; la i-ème entrée sans empty_layer correspond à la i-ème couche.</translation>
+            <translation>Une entrée par étape du Dockerfile ; la i-ième entrée sans empty_layer correspond à la i-ième couche.</translation>
         </message>
         <message>
             <source>history: this step only changed the config (ENV, CMD, LABEL…) and added no layer.</source>
@@ -263,7 +263,7 @@
         </message>
         <message>
             <source>legacy tag map</source>
-            <translation>ancienne table des tags</translation>
+            <translation>table des tags (ancien format)</translation>
         </message>
         <message>
             <source>image config</source>
@@ -279,7 +279,7 @@
         </message>
         <message>
             <source>legacy layer config</source>
-            <translation>ancienne configuration de couche</translation>
+            <translation>configuration de couche (ancien format)</translation>
         </message>
         <message>
             <source>legacy layer format version</source>
@@ -287,7 +287,7 @@
         </message>
         <message>
             <source>legacy layer folder</source>
-            <translation>ancien dossier de couche</translation>
+            <translation>dossier de couche (ancien format)</translation>
         </message>
         <message>
             <source>&lt;b&gt;manifest.json&lt;/b&gt; is docker save's table of contents: for each image, its config, tags and layers.</source>
@@ -295,7 +295,7 @@
         </message>
         <message>
             <source>&lt;b&gt;index.json&lt;/b&gt; is the entry point of an OCI layout: it lists the manifests it holds.</source>
-            <translation>&lt;b&gt;index.json&lt;/b&gt; est le point d'entrée d'un layout OCI : il liste les manifestes qu'il contient.</translation>
+            <translation>&lt;b&gt;index.json&lt;/b&gt; est le point d'entrée d'un layout OCI : il liste les manifestes que contient le layout.</translation>
         </message>
         <message>
             <source>&lt;b&gt;oci-layout&lt;/b&gt; marks the folder as an OCI image layout and gives its version.</source>
@@ -323,7 +323,7 @@
         </message>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt; is a legacy (v1) layer config, written by docker save for Docker versions before 1.10: this layer's v1 ID, its parent's ID and, for the top layer, the run settings. Docker since 1.10 and LayerLens read the image config named in manifest.json instead; the folder's name is that v1 ID, not a digest of the content.</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; est une ancienne configuration de couche (v1), écrite par docker save pour les versions de Docker antérieures à 1.10 : l'ID v1 de cette couche, celui de sa parente et, pour la couche du haut, les paramètres d'exécution. Docker depuis 1.10 et LayerLens lisent à la place la configuration de l'image nommée dans manifest.json ; le nom du dossier est cet ID v1, pas une empreinte du contenu.</translation>
+            <translation>&lt;b&gt;%1&lt;/b&gt; est une configuration de couche de l'ancien format (v1), écrite par docker save pour les versions de Docker antérieures à 1.10 : l'ID v1 de cette couche, celui de sa couche parente et, pour la couche du haut, les paramètres d'exécution. Docker (depuis la version 1.10) et LayerLens lisent à la place la configuration d'image indiquée dans manifest.json ; le nom du dossier est cet ID v1, pas une empreinte du contenu.</translation>
         </message>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt; gives the legacy layer format's version ("1.0") of the folder beside it, for Docker versions before 1.10.</source>
@@ -406,11 +406,11 @@
         </message>
         <message>
             <source>MISMATCH</source>
-            <translation>NON CONFORME</translation>
+            <translation>DIFFÉRENTE</translation>
         </message>
         <message>
             <source>not read</source>
-            <translation>non lue</translation>
+            <translation>non calculée</translation>
         </message>
         <message>
             <source>file</source>
@@ -677,7 +677,7 @@ couche %1</translation>
         </message>
         <message>
             <source>Image archives (*.tar)</source>
-            <translation>Archives d'image (*.tar)</translation>
+            <translation>Archives d'images (*.tar)</translation>
         </message>
     </context>
     <context>
@@ -704,7 +704,7 @@ couche %1</translation>
         </message>
         <message>
             <source>Instruction  ↳ why it runs</source>
-            <translation>Instruction  ↳ raison de l'exécution</translation>
+            <translation>Instruction  ↳ raison</translation>
         </message>
         <message>
             <source>Time</source>
@@ -720,7 +720,7 @@ couche %1</translation>
         </message>
         <message>
             <source>Why it runs</source>
-            <translation>Raison de l'exécution</translation>
+            <translation>Raison</translation>
         </message>
         <message>
             <source>no layer</source>
@@ -870,7 +870,7 @@ couche %1</translation>
         </message>
         <message>
             <source>&lt;b&gt;Build canceled.&lt;/b&gt; The steps that finished are in the cache; nothing half-written was kept.</source>
-            <translation>&lt;b&gt;Build annulé.&lt;/b&gt; Les étapes terminées sont dans le cache ; rien d'écrit à moitié n'a été conservé.</translation>
+            <translation>&lt;b&gt;Build annulé.&lt;/b&gt; Les étapes terminées sont dans le cache ; aucun résultat partiel n'a été conservé.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Build failed:&lt;/b&gt; %1</source>
@@ -971,7 +971,7 @@ couche %1</translation>
         </message>
         <message>
             <source>How many of the image's first layers came with its base image (0: FROM scratch). Hidden bytes in them are the base's; the tree's "Changes since the base" compares with them.</source>
-            <translation>Combien des premières couches de l'image viennent de son image de base (0 : FROM scratch). Les octets masqués qu'elles contiennent sont imputés à la base ; la vue « Changements depuis la base » de l'arborescence compare avec elles.</translation>
+            <translation>Nombre de premières couches de l'image apportées par son image de base (0 : FROM scratch). Les octets masqués qu'elles contiennent sont imputés à la base ; la vue « Changements depuis la base » de l'arborescence les prend comme référence.</translation>
         </message>
         <message>
             <source>&lt;i&gt;%1&lt;/i&gt;</source>
@@ -1105,7 +1105,7 @@ couche %1</translation>
         </message>
         <message>
             <source>not touched</source>
-            <translation>non touché</translation>
+            <translation>non concerné</translation>
         </message>
         <message>
             <source>layer %1 %2</source>
@@ -1121,7 +1121,7 @@ couche %1</translation>
         </message>
         <message>
             <source>&lt;p&gt;Select a path in the tree to see its attributes, the layers that touched it and its content.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Sélectionner un chemin dans l'arborescence pour voir ses attributs, les couches qui l'ont touché et son contenu.&lt;/p&gt;</translation>
+            <translation>&lt;p&gt;Sélectionner un chemin dans l'arborescence pour voir ses attributs, les couches qui le concernent et son contenu.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>(%1: no content to show)</source>
@@ -1177,6 +1177,10 @@ couche %1</translation>
             <source>Save failed, nothing was written: %1</source>
             <translation>Échec de l'enregistrement, rien n'a été écrit : %1</translation>
         </message>
+        <message>
+            <source>%1 (%2 bytes)</source>
+            <translation>%1 (%2 octets)</translation>
+        </message>
     </context>
     <context>
         <name>gui::FileTreeModel</name>
@@ -1190,7 +1194,7 @@ couche %1</translation>
         </message>
         <message>
             <source>since the base (last touched in layer %1)</source>
-            <translation>depuis la base (touché en dernier dans la couche %1)</translation>
+            <translation>depuis la base (dernière couche concernée : %1)</translation>
         </message>
         <message>
             <source>in layer %1</source>
@@ -1224,13 +1228,13 @@ opaque dans la couche %1 : son tar contient ici .wh..wh..opq, donc ce dossier n
             <source>
 marked against an empty filesystem (no base)</source>
             <translation>
-marqué par rapport à un système de fichiers vide (pas de base)</translation>
+comparé à un système de fichiers vide (pas de base)</translation>
         </message>
         <message>
             <source>
 marked against the filesystem after layer %1 (the base)</source>
             <translation>
-marqué par rapport au système de fichiers après la couche %1 (la base)</translation>
+comparé au système de fichiers après la couche %1 (la base)</translation>
         </message>
         <message>
             <source>A file: its size (a hard link: the file it shares). A folder: the bytes this layer writes below it (files added, modified or given new attributes), not its whole content. A removed path: what it held before; its folder does not count it.</source>
@@ -1277,7 +1281,7 @@ marqué par rapport au système de fichiers après la couche %1 (la base)</trans
         </message>
         <message>
             <source>Show what the selected layer changed (Ctrl+1), the whole filesystem as it stands after it (Ctrl+2), or that filesystem marked against the base image's (Ctrl+3: dive's aggregated view; the base is set in Efficiency)</source>
-            <translation>Afficher ce que la couche sélectionnée a changé (Ctrl+1), tout le système de fichiers tel qu'il est après elle (Ctrl+2), ou ce système de fichiers marqué par rapport à celui de l'image de base (Ctrl+3 : vue agrégée de dive ; la base se règle dans Efficacité)</translation>
+            <translation>Afficher ce que la couche sélectionnée a changé (Ctrl+1), tout le système de fichiers tel qu'il est après elle (Ctrl+2), ou ce système de fichiers comparé à celui de l'image de base (Ctrl+3 : vue agrégée de dive ; la base se règle dans l'onglet Efficacité)</translation>
         </message>
         <message>
             <source>Filter paths: text, *.so, /usr/lib/*</source>
@@ -1503,7 +1507,7 @@ marqué par rapport au système de fichiers après la couche %1 (la base)</trans
         <message>
             <source>Layer %1: %2 of file content, %3 of it hidden by later layers
 (%4 uncompressed with tar headers and folders, %5 stored)</source>
-            <translation>Couche %1 : %2 de contenu de fichiers, dont %3 masqués par des couches ultérieures
+            <translation>Couche %1 : %2 de contenu de fichiers, dont %3 masqués par les couches suivantes
 (%4 décompressés avec en-têtes tar et dossiers, %5 stockés)</translation>
         </message>
     </context>
@@ -1518,7 +1522,7 @@ marqué par rapport au système de fichiers après la couche %1 (la base)</trans
 %3 stored (the compressed blob an archive or a registry holds)
 %4 uncompressed (its tar stream, as docker history counts)
 %5 of file content in %6 tar entries</source>
-            <translation>L'étape %1 a produit la couche %2 :
+            <translation>L'étape %1 a créé la couche %2 :
 %3 stockés (le blob compressé que contient une archive ou un registre)
 %4 décompressés (son flux tar, comme le compte docker history)
 %5 de contenu de fichiers dans %6 entrées tar</translation>
@@ -1545,7 +1549,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>The layer the step made, from 1; empty when the step only changed the config</source>
-            <translation>La couche produite par l'étape, à partir de 1 ; vide si l'étape n'a modifié que la configuration</translation>
+            <translation>La couche créée par l'étape, à partir de 1 ; vide si l'étape n'a modifié que la configuration</translation>
         </message>
         <message>
             <source>The layer uncompressed: the size of its tar stream, as docker history counts it</source>
@@ -1639,7 +1643,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>&amp;Config</source>
-            <translation>&amp;Configuration</translation>
+            <translation>&amp;Config</translation>
         </message>
         <message>
             <source>&amp;Efficiency</source>
@@ -1752,7 +1756,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>&amp;Open Image File…</source>
-            <translation>&amp;Ouvrir un fichier image…</translation>
+            <translation>&amp;Ouvrir une archive d'image…</translation>
         </message>
         <message>
             <source>Open OCI Layout &amp;Folder…</source>
@@ -1836,7 +1840,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>&amp;Expand All</source>
-            <translation>Tout &amp;développer</translation>
+            <translation>Tout &amp;déplier</translation>
         </message>
         <message>
             <source>Ctrl+E</source>
@@ -1844,7 +1848,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>C&amp;ollapse All</source>
-            <translation>Tout &amp;réduire</translation>
+            <translation>Tout &amp;replier</translation>
         </message>
         <message>
             <source>Ctrl+Shift+E</source>
@@ -1860,7 +1864,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>P&amp;revious Layer</source>
-            <translation>Couche pré&amp;cédente</translation>
+            <translation>Couche précéd&amp;ente</translation>
         </message>
         <message>
             <source>Alt+Up</source>
@@ -1916,7 +1920,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>Show Reconstructed Dockerfile</source>
-            <translation>Afficher le Dockerfile reconstruit</translation>
+            <translation>Afficher le Dockerfile reconstitué</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
@@ -1948,7 +1952,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F / C / E / A / D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Files, Config, Efficiency, Anatomy, Dockerfile tab&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Drop an image file or an OCI layout folder anywhere on the window to open it; a file named Dockerfile or Containerfile opens in the Dockerfile tab.&lt;/p&gt;</source>
-            <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+I / C / T / A / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Onglets Fichiers, Configuration, Efficacité, Anatomie, Dockerfile&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Déposer un fichier image ou un dossier layout OCI n'importe où sur la fenêtre pour l'ouvrir ; un fichier nommé Dockerfile ou Containerfile s'ouvre dans l'onglet Dockerfile.&lt;/p&gt;</translation>
+            <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+I / C / T / A / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Onglets Fichiers, Config, Efficacité, Anatomie, Dockerfile&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Déposer une archive d'image ou un dossier layout OCI n'importe où sur la fenêtre pour l'ouvrir ; un fichier nommé Dockerfile ou Containerfile s'ouvre dans l'onglet Dockerfile.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Keyboard Shortcuts</source>
@@ -1976,7 +1980,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>&lt;p&gt;An image name, as you would give it to &lt;code&gt;docker pull&lt;/code&gt;:&lt;/p&gt;&lt;p&gt;&lt;code&gt;python:3.12-slim&lt;/code&gt;, &lt;code&gt;quay.io/org/app:1.2&lt;/code&gt;, &lt;code&gt;localhost:5000/app@sha256:…&lt;/code&gt;&lt;/p&gt;&lt;p&gt;A bare name is looked up in LayerLens's image store, then in Docker or Podman if one is running, then in its registry. Force one with &lt;code&gt;docker://&lt;/code&gt;, &lt;code&gt;docker-daemon:&lt;/code&gt; or &lt;code&gt;podman:&lt;/code&gt;. Only the layers the store does not hold yet are downloaded.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Un nom d'image, tel qu'on le donnerait à &lt;code&gt;docker pull&lt;/code&gt; :&lt;/p&gt;&lt;p&gt;&lt;code&gt;python:3.12-slim&lt;/code&gt;, &lt;code&gt;quay.io/org/app:1.2&lt;/code&gt;, &lt;code&gt;localhost:5000/app@sha256:…&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Un nom seul est cherché dans le stockage d'images de LayerLens, puis dans Docker ou Podman si l'un d'eux tourne, puis dans son registre. Pour imposer la source : &lt;code&gt;docker://&lt;/code&gt;, &lt;code&gt;docker-daemon:&lt;/code&gt; ou &lt;code&gt;podman:&lt;/code&gt;. Seules les couches absentes du stockage sont téléchargées.&lt;/p&gt;</translation>
+            <translation>&lt;p&gt;Un nom d'image, tel qu'on le donnerait à &lt;code&gt;docker pull&lt;/code&gt; :&lt;/p&gt;&lt;p&gt;&lt;code&gt;python:3.12-slim&lt;/code&gt;, &lt;code&gt;quay.io/org/app:1.2&lt;/code&gt;, &lt;code&gt;localhost:5000/app@sha256:…&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Un nom sans préfixe est cherché dans le stockage d'images de LayerLens, puis dans Docker ou Podman si l'un d'eux tourne, puis dans le registre de l'image. Pour imposer la source : &lt;code&gt;docker://&lt;/code&gt;, &lt;code&gt;docker-daemon:&lt;/code&gt; ou &lt;code&gt;podman:&lt;/code&gt;. Seules les couches absentes du stockage sont téléchargées.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Open OCI Layout Folder</source>
@@ -2083,7 +2087,7 @@ Créée le %1</translation>
         <name>gui::ProblemsPane</name>
         <message>
             <source>Select a problem to read why its rule matters.</source>
-            <translation>Sélectionner un problème pour lire pourquoi sa règle est importante.</translation>
+            <translation>Sélectionner un problème pour savoir pourquoi sa règle est importante.</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;i&gt;BuildKit check: &lt;code&gt;# check=skip=%1&lt;/code&gt; turns it off in both tools.&lt;/i&gt;&lt;/p&gt;</source>
@@ -2102,7 +2106,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>&lt;b&gt;File content per layer&lt;/b&gt; — hatched: bytes a later layer removes or rewrites (hidden). Hover a bar for its uncompressed and stored sizes; click it to pick the layer.</source>
-            <translation>&lt;b&gt;Contenu des fichiers par couche&lt;/b&gt; — hachuré : octets qu'une couche ultérieure supprime ou réécrit (masqués). Survoler une barre pour voir ses tailles décompressée et stockée ; cliquer dessus pour choisir la couche.</translation>
+            <translation>&lt;b&gt;Contenu des fichiers par couche&lt;/b&gt; — hachuré : octets qu'une couche suivante supprime ou réécrit (masqués). Survoler une barre pour voir ses tailles décompressée et stockée ; cliquer dessus pour choisir la couche.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Filesystem after the layer&lt;/b&gt; — area is size, colour is this layer's change; click a folder to zoom in</source>
@@ -2179,6 +2183,68 @@ Créée le %1</translation>
         <message>
             <source>eStargz landmark: marks where the files a lazy-pulling snapshotter prefetches end (not application content; not counted as hidden bytes)</source>
             <translation>Repère eStargz : marque la fin des fichiers qu'un snapshotter en lazy pull précharge (pas du contenu applicatif ; non compté dans les octets masqués)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ll::baseGuess</name>
+        <message>
+            <source>%1 days</source>
+            <translation>%1 jours</translation>
+        </message>
+        <message>
+            <source>%1 hours</source>
+            <translation>%1 heures</translation>
+        </message>
+        <message>
+            <source>%1 minutes</source>
+            <translation>%1 minutes</translation>
+        </message>
+        <message>
+            <source>dive's rule, the first layer is the base (the history shows no pause of an hour or more)</source>
+            <translation>la règle de dive : la première couche est la base (l'historique ne montre aucune pause d'une heure ou plus)</translation>
+        </message>
+        <message>
+            <source>a pause of %1 in the history before step %2%3 (a base image is built long before the steps on it)</source>
+            <translation>une pause de %1 dans l'historique avant l'étape %2%3 (une image de base est construite bien avant les étapes posées dessus)</translation>
+        </message>
+        <message>
+            <source>, after the base's closing </source>
+            <translation>, après la dernière instruction de la base : </translation>
+        </message>
+    </context>
+    <context>
+        <name>ll::cache</name>
+        <message>
+            <source>not built before</source>
+            <translation>pas encore construite</translation>
+        </message>
+        <message>
+            <source>build settings changed (%1 → %2)</source>
+            <translation>paramètres du build modifiés (%1 → %2)</translation>
+        </message>
+        <message>
+            <source>instruction changed (was: %1)</source>
+            <translation>instruction modifiée (avant : %1)</translation>
+        </message>
+        <message>
+            <source>build arg %1</source>
+            <translation>argument de build %1</translation>
+        </message>
+        <message>
+            <source>files changed: %1</source>
+            <translation>fichiers modifiés : %1</translation>
+        </message>
+        <message>
+            <source>an earlier step changed</source>
+            <translation>une étape précédente a changé</translation>
+        </message>
+        <message>
+            <source>the cache entry is gone (pruned?)</source>
+            <translation>l'entrée du cache a disparu (nettoyée ?)</translation>
+        </message>
+        <message>
+            <source>inputs changed</source>
+            <translation>entrées modifiées</translation>
         </message>
     </context>
 </TS>

@@ -4,6 +4,8 @@
 
 #include "filesavejob.h"
 #include "formatting.h"
+
+#include <QLocale>
 #include "image/treewalk.h"
 #include "jobrunner.h"
 
@@ -119,7 +121,7 @@ QString FileDetailsPane::describe(int32_t node, int layer) const
         row(tr("State"), state);
     if (e) {
         row(tr("Type"), entryTypeLabel(e->h.type));
-        row(tr("Size"), QStringLiteral("%1 (%2 bytes)").arg(humanSize(e->h.size)).arg(e->h.size));
+        row(tr("Size"), tr("%1 (%2 bytes)").arg(humanSize(e->h.size), QLocale().toString(e->h.size)));
         row(tr("Mode"), QStringLiteral("%1 (%2)").arg(ll::modeString(e->h.type, e->h.mode)).arg(e->h.mode, 4, 8, QLatin1Char('0')));
         row(tr("Owner"), QStringLiteral("%1:%2").arg(e->h.uid).arg(e->h.gid));
         row(tr("Modified"), QDateTime::fromSecsSinceEpoch(e->h.mtime).toUTC().toString(Qt::ISODate));

@@ -1,6 +1,7 @@
 #include "filetreepane.h"
 
 #include "filetreeproxy.h"
+#include "flowlayout.h"
 #include "formatting.h"
 
 #include <QApplication>
@@ -112,6 +113,9 @@ QWidget *FileTreePane::createControls()
     m_modeBox->addItem(tr("Changes in this layer"));
     m_modeBox->addItem(tr("Filesystem after this layer"));
     m_modeBox->addItem(tr("Changes since the base"));
+    // Narrower than its longest mode name when the pane is (the open list shows them whole).
+    m_modeBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_modeBox->setMinimumContentsLength(18);
     m_modeBox->setToolTip(tr("Show what the selected layer changed (Ctrl+1), the whole filesystem as it stands after it (Ctrl+2), "
                              "or that filesystem marked against the base image's (Ctrl+3: dive's aggregated view; the base is "
                              "set in Efficiency)"));
@@ -167,7 +171,7 @@ QWidget *FileTreePane::createLegend()
     auto *rows = new QVBoxLayout(legend);
     rows->setContentsMargins(0, 0, 0, 0);
     rows->setSpacing(0);
-    auto *row = new QHBoxLayout;
+    auto *row = new FlowLayout; // wraps in a narrow pane, or in a longer language
     rows->addLayout(row);
     row->addWidget(new QLabel(tr("Show:"), legend));
     const QPalette pal = QApplication::palette();
@@ -186,7 +190,6 @@ QWidget *FileTreePane::createLegend()
         m_shown[size_t(c)] = box;
         row->addWidget(box);
     }
-    row->addStretch(1);
     // Below the boxes, so the row fits half of a 1024-pixel screen.
     auto *mtime = new QLabel(tr("A new mtime alone is not a change. D .wh.NAME: removed by that whiteout entry of the layer's tar."), legend);
     mtime->setWordWrap(true);

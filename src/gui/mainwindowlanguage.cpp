@@ -21,7 +21,8 @@ void MainWindow::createLanguageActions(QMenu *view)
 {
     QMenu *menu = view->addMenu(tr("Lan&guage"));
     auto *group = new QActionGroup(menu);
-    const QString chosen = language::chosen();
+    // The remembered choice, unless this run was told another (`--language`): the mark says what shows.
+    const QString chosen = language::resolve(language::chosen()) == language::current() ? language::chosen() : language::current();
     auto add = [this, menu, group, &chosen](const QString &code, const QString &text) {
         QAction *a = menu->addAction(text);
         a->setCheckable(true);
@@ -61,7 +62,8 @@ MainWindow *MainWindow::reopenInCurrentLanguage()
         return nullptr;
     auto *again = new MainWindow;
     again->setAttribute(Qt::WA_DeleteOnClose);
-    again->restoreGeometry(saveGeometry());
+    again->resize(size());
+    again->move(pos()); // the frame's position, as pos() gives it
     again->setWindowState(windowState());
     if (!m_dockerfile->filePath().isEmpty())
         again->openDockerfile(m_dockerfile->filePath());

@@ -1,5 +1,7 @@
 #include "stagebuilder.h"
 
+#include <QCoreApplication>
+
 #include "builder/configeditor.h"
 #include "builder/predict.h"
 #include "common/sha256.h"
@@ -244,25 +246,25 @@ QStringList StageBuilder::missReasons(const QString &slot, const StepInputs &in,
         return {damaged};
     auto prev = m_session.cache->readJson(slot);
     if (!prev.ok())
-        return {QStringLiteral("not built before")};
+        return {QCoreApplication::translate("ll::cache", "not built before")};
     QStringList why;
     if (const QString was = prev->value(QStringLiteral("settings")).toString(); !was.isEmpty() && was != QString::fromLatin1(buildSettings()))
-        why << QStringLiteral("build settings changed (%1 → %2)").arg(was, QString::fromLatin1(buildSettings()));
+        why << QCoreApplication::translate("ll::cache", "build settings changed (%1 → %2)").arg(was, QString::fromLatin1(buildSettings()));
     const QString oldText = prev->value(QStringLiteral("text")).toString();
     const QStringList args = mapChanges(toMap(prev->value(QStringLiteral("args")).toObject()), in.args, true);
     if (oldText != in.text) {
-        why << (args.isEmpty() ? QStringLiteral("instruction changed (was: %1)").arg(oldText)
-                               : QStringLiteral("build arg %1").arg(args.join(QStringLiteral(", "))));
+        why << (args.isEmpty() ? QCoreApplication::translate("ll::cache", "instruction changed (was: %1)").arg(oldText)
+                               : QCoreApplication::translate("ll::cache", "build arg %1").arg(args.join(QStringLiteral(", "))));
     } else if (!args.isEmpty() && in.text.startsWith(QLatin1String("RUN"))) {
-        why << QStringLiteral("build arg %1").arg(args.join(QStringLiteral(", ")));
+        why << QCoreApplication::translate("ll::cache", "build arg %1").arg(args.join(QStringLiteral(", ")));
     }
     const QStringList files = mapChanges(toMap(prev->value(QStringLiteral("files")).toObject()), in.files, false);
     if (!files.isEmpty())
-        why << QStringLiteral("files changed: %1").arg(files.join(QStringLiteral(", ")));
+        why << QCoreApplication::translate("ll::cache", "files changed: %1").arg(files.join(QStringLiteral(", ")));
     if (why.isEmpty() && prev->value(QStringLiteral("parent")).toString() != m_state.key)
-        why << QStringLiteral("an earlier step changed") + (m_upstreamChanges.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_upstreamChanges.join(QStringLiteral("; "))));
+        why << QCoreApplication::translate("ll::cache", "an earlier step changed") + (m_upstreamChanges.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_upstreamChanges.join(QStringLiteral("; "))));
     if (why.isEmpty())
-        why << (prev->value(QStringLiteral("key")).toString() == key ? QStringLiteral("the cache entry is gone (pruned?)") : QStringLiteral("inputs changed"));
+        why << (prev->value(QStringLiteral("key")).toString() == key ? QCoreApplication::translate("ll::cache", "the cache entry is gone (pruned?)") : QCoreApplication::translate("ll::cache", "inputs changed"));
     return why;
 }
 

@@ -1,5 +1,7 @@
 #include "baseguess.h"
 
+#include <QCoreApplication>
+
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -10,10 +12,10 @@ namespace {
 QString pause(qint64 seconds)
 {
     if (seconds >= 2 * 86400)
-        return QStringLiteral("%1 days").arg(seconds / 86400);
+        return QCoreApplication::translate("ll::baseGuess", "%1 days").arg(seconds / 86400);
     if (seconds >= 2 * 3600)
-        return QStringLiteral("%1 hours").arg(seconds / 3600);
-    return QStringLiteral("%1 minutes").arg(seconds / 60);
+        return QCoreApplication::translate("ll::baseGuess", "%1 hours").arg(seconds / 3600);
+    return QCoreApplication::translate("ll::baseGuess", "%1 minutes").arg(seconds / 60);
 }
 
 } // namespace
@@ -23,7 +25,7 @@ BaseGuess guessBase(const ImageOverview &ov)
     const int layerCount = int(ov.layers.size());
     BaseGuess g;
     g.layers = layerCount > 0 ? 1 : 0;
-    g.why = QStringLiteral("dive's rule, the first layer is the base (the history shows no pause of an hour or more)");
+    g.why = QCoreApplication::translate("ll::baseGuess", "dive's rule, the first layer is the base (the history shows no pause of an hour or more)");
     // Times before 1980 are placeholders (Go's zero time, the epoch of a reproducible build),
     // and a time earlier than one already seen says nothing about a pause: gaps are measured
     // from the latest time so far. A pause right after the base's closing CMD or ENTRYPOINT
@@ -48,10 +50,10 @@ BaseGuess guessBase(const ImageOverview &ov)
                 best = gap;
                 bestAfterClose = afterClose;
                 g.layers = layersBefore;
-                g.why = QStringLiteral("a pause of %1 in the history before step %2%3 (a base image is built long before the steps on it)")
+                g.why = QCoreApplication::translate("ll::baseGuess", "a pause of %1 in the history before step %2%3 (a base image is built long before the steps on it)")
                             .arg(pause(gap))
                             .arg(i + 1)
-                            .arg(afterClose ? QStringLiteral(", after the base's closing ") +
+                            .arg(afterClose ? QCoreApplication::translate("ll::baseGuess", ", after the base's closing ") +
                                                              (before.contains(QLatin1String("CMD")) ? QStringLiteral("CMD") : QStringLiteral("ENTRYPOINT"))
                                             : QString());
             }

@@ -44,6 +44,7 @@ BuildPane::BuildPane(BuildStepsModel *model, QWidget *parent)
     new NarrowColumnHider(m_view, BuildStepsModel::LayerColumn, 64);
     new NarrowColumnHider(m_view, BuildStepsModel::SizeColumn, 64);
     m_logTitle->setObjectName(QStringLiteral("buildLogTitle"));
+    m_logTitle->setWordWrap(true); // never what sets the pane's width
     m_log->setObjectName(QStringLiteral("buildLog"));
     m_log->setReadOnly(true);
     useFixedFont(m_log);
