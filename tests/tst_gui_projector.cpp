@@ -9,7 +9,7 @@
 #include "efficiencypane.h"
 #include "filetreepane.h"
 #include "imageloader.h"
-#include "language.h"
+#include "common/language.h"
 #include "layertimelinemodel.h"
 #include "mainwindow.h"
 
@@ -170,13 +170,13 @@ void TestGuiProjector::fitsSmallScreens_data()
     QTest::addColumn<QString>("language");
     // French is about a fifth longer than English: both must fit.
     for (const QString &language : QStringList{QStringLiteral("en"), QStringLiteral("fr")}) {
-        const auto row = [&language](const char *name) { return qPrintable(QStringLiteral("%1, %2").arg(QLatin1String(name), language)); };
-        QTest::newRow(row("first start")) << QStringLiteral("first start") << language;
-        QTest::newRow(row("an image open")) << QStringLiteral("image") << language;
-        QTest::newRow(row("the reconstructed Dockerfile shown")) << QStringLiteral("reconstructed") << language;
-        QTest::newRow(row("a long Dockerfile path")) << QStringLiteral("long path") << language;
-        QTest::newRow(row("the build layout")) << QStringLiteral("build layout") << language;
-        QTest::newRow(row("dive's layout")) << QStringLiteral("dive layout") << language;
+        const QByteArray lang = language.toLatin1();
+        QTest::addRow("first start, %s", lang.constData()) << QStringLiteral("first start") << language;
+        QTest::addRow("an image open, %s", lang.constData()) << QStringLiteral("image") << language;
+        QTest::addRow("the reconstructed Dockerfile shown, %s", lang.constData()) << QStringLiteral("reconstructed") << language;
+        QTest::addRow("a long Dockerfile path, %s", lang.constData()) << QStringLiteral("long path") << language;
+        QTest::addRow("the build layout, %s", lang.constData()) << QStringLiteral("build layout") << language;
+        QTest::addRow("dive's layout, %s", lang.constData()) << QStringLiteral("dive layout") << language;
     }
 }
 
@@ -185,8 +185,8 @@ void TestGuiProjector::fitsSmallScreens()
     QFETCH(QString, state);
     QFETCH(QString, language);
     QSettings().clear();
-    QVERIFY(gui::language::apply(language));
-    const auto english = qScopeGuard([] { gui::language::apply(QStringLiteral("en")); });
+    QVERIFY(ll::language::apply(language));
+    const auto english = qScopeGuard([] { ll::language::apply(QStringLiteral("en")); });
     gui::MainWindow w;
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));

@@ -5,7 +5,7 @@
 #include "windowtesting.h"
 
 #include "common/humansize.h"
-#include "language.h"
+#include "common/language.h"
 #include "mainwindow.h"
 #include "sampleimage.h"
 
@@ -177,7 +177,7 @@ QAction *languageAction(gui::MainWindow *w, const QString &code)
         for (QAction *a : menu->menu()->actions())
             if (a->menu())
                 for (QAction *item : a->menu()->actions())
-                    if (item->isCheckable() && item->data().toString() == code && a->menu()->actions().size() == gui::language::available().size() + 1)
+                    if (item->isCheckable() && item->data().toString() == code && a->menu()->actions().size() == ll::language::available().size() + 1)
                         return item;
     return nullptr;
 }
@@ -198,7 +198,7 @@ private Q_SLOTS:
 
 void TestGuiTranslations::cleanup()
 {
-    gui::language::apply(QStringLiteral("en"));
+    ll::language::apply(QStringLiteral("en"));
     QSettings().remove(QStringLiteral("language"));
 }
 
@@ -285,8 +285,8 @@ void TestGuiTranslations::translationsKeepPlaceholdersMarkupAndKeys()
 
 void TestGuiTranslations::frenchNumbersUnitsAndWordsAtRunTime()
 {
-    QVERIFY(gui::language::apply(QStringLiteral("fr")));
-    QCOMPARE(gui::language::current(), QStringLiteral("fr"));
+    QVERIFY(ll::language::apply(QStringLiteral("fr")));
+    QCOMPARE(ll::language::current(), QStringLiteral("fr"));
     QCOMPARE(QLocale().language(), QLocale::French);
     QCOMPARE(ll::humanSize(1234567), QStringLiteral("1,2\u00a0Mio"));
     QCOMPARE(ll::humanSize(512), QStringLiteral("512\u00a0o"));
@@ -296,10 +296,10 @@ void TestGuiTranslations::frenchNumbersUnitsAndWordsAtRunTime()
     QCOMPARE(QCoreApplication::translate("gui::ImageLoader", "Reading %n layer(s)…", nullptr, 3), QStringLiteral("Lecture de 3 couches…"));
     // Qt's own words come with it (Debian's qt6-translations-l10n): a dialog's buttons.
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));
-    QVERIFY(!gui::language::apply(QStringLiteral("xx")));
-    QCOMPARE(gui::language::current(), QStringLiteral("fr"));
+    QVERIFY(!ll::language::apply(QStringLiteral("xx")));
+    QCOMPARE(ll::language::current(), QStringLiteral("fr"));
 
-    QVERIFY(gui::language::apply(QStringLiteral("en")));
+    QVERIFY(ll::language::apply(QStringLiteral("en")));
     QCOMPARE(ll::humanSize(1234567), QStringLiteral("1.2 MiB"));
     QCOMPARE(QCoreApplication::translate("gui::MainWindow", "&File"), QStringLiteral("&File"));
     QCOMPARE(QCoreApplication::translate("gui::ImageLoader", "Reading %n layer(s)…", nullptr, 1), QStringLiteral("Reading 1 layer…"));
@@ -322,7 +322,7 @@ void TestGuiTranslations::frenchWindowShowsNoEnglish()
             english.insert(plain(m.source), m.context);
     QVERIFY(english.size() > 300);
 
-    QVERIFY(gui::language::apply(QStringLiteral("fr")));
+    QVERIFY(ll::language::apply(QStringLiteral("fr")));
     auto sample = gui::writeSampleImage();
     QVERIFY(sample.ok());
     gui::MainWindow w;
@@ -341,7 +341,7 @@ void TestGuiTranslations::frenchWindowShowsNoEnglish()
 
 void TestGuiTranslations::languageMenuRemakesTheWindow()
 {
-    QVERIFY(gui::language::apply(QStringLiteral("en")));
+    QVERIFY(ll::language::apply(QStringLiteral("en")));
     auto sample = gui::writeSampleImage();
     QVERIFY(sample.ok());
     QPointer<gui::MainWindow> first = new gui::MainWindow;

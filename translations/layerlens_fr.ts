@@ -375,6 +375,15 @@
         </message>
     </context>
     <context>
+        <name>cli::quiz</name>
+        <message>
+            <source>   Answer: %1) %2
+</source>
+            <translation>   Réponse : %1) %2
+</translation>
+        </message>
+    </context>
+    <context>
         <name>gui</name>
         <message>
             <source>unchanged</source>
@@ -2007,10 +2016,6 @@ Créée le %1</translation>
             <translation>Langue</translation>
         </message>
         <message>
-            <source>A build is running in this window. The new language shows in the windows opened from now on, and in this one after LayerLens starts again.</source>
-            <translation>Un build est en cours dans cette fenêtre. La nouvelle langue s'applique aux fenêtres ouvertes à partir de maintenant, et à celle-ci au prochain démarrage de LayerLens.</translation>
-        </message>
-        <message>
             <source>La&amp;yout</source>
             <translation>D&amp;isposition</translation>
         </message>
@@ -2037,6 +2042,22 @@ Créée le %1</translation>
         <message>
             <source>dive's one screen: the layers above the efficiency figures, beside the changed tree</source>
             <translation>L'écran unique de dive : les couches au-dessus des chiffres d'efficacité, à côté de l'arborescence des modifications</translation>
+        </message>
+        <message>
+            <source>&amp;Quiz on This Image…</source>
+            <translation>&amp;Quiz sur cette image…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+Q</source>
+            <translation>Ctrl+Shift+Q</translation>
+        </message>
+        <message>
+            <source>A build is running in this window: it changes language when you choose the language again after the build, or when LayerLens starts again.</source>
+            <translation>Un build est en cours dans cette fenêtre : elle changera de langue si vous choisissez à nouveau la langue après le build, ou au prochain démarrage de LayerLens.</translation>
+        </message>
+        <message>
+            <source>The quiz asks about an image once all its layers are read.</source>
+            <translation>Le quiz porte sur une image une fois toutes ses couches lues.</translation>
         </message>
     </context>
     <context>
@@ -2096,6 +2117,65 @@ Créée le %1</translation>
         <message>
             <source>&lt;b&gt;Problems&lt;/b&gt; — %1</source>
             <translation>&lt;b&gt;Problèmes&lt;/b&gt; — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::QuizDialog</name>
+        <message>
+            <source>&amp;Check</source>
+            <translation>&amp;Vérifier</translation>
+        </message>
+        <message>
+            <source>&amp;Show Me</source>
+            <translation>&amp;Montrer</translation>
+        </message>
+        <message>
+            <source>&amp;Next Question</source>
+            <translation>Question &amp;suivante</translation>
+        </message>
+        <message>
+            <source>Quiz — %1</source>
+            <translation>Quiz — %1</translation>
+        </message>
+        <message>
+            <source>Show the pane of the window that proves the answer</source>
+            <translation>Afficher le volet de la fenêtre qui prouve la réponse</translation>
+        </message>
+        <message>
+            <source>This image gives nothing to ask about: it has no layer that could be read.</source>
+            <translation>Cette image ne permet aucune question : elle n'a aucune couche lisible.</translation>
+        </message>
+        <message>
+            <source>Question %1 of %2 · score %3 of %4</source>
+            <translation>Question %1 sur %2 · score %3 sur %4</translation>
+        </message>
+        <message>
+            <source>See the &amp;Score</source>
+            <translation>Voir le &amp;score</translation>
+        </message>
+        <message>
+            <source>✓ Right.</source>
+            <translation>✓ Exact.</translation>
+        </message>
+        <message>
+            <source>✗ Not quite: the answer is %1) %2.</source>
+            <translation>✗ Pas tout à fait : la réponse est %1) %2.</translation>
+        </message>
+        <message>
+            <source>Score: %1 of %2</source>
+            <translation>Score : %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Every answer right.</source>
+            <translation>Toutes les réponses sont justes.</translation>
+        </message>
+        <message>
+            <source>Go through the questions again: each one shows the pane that proves it.</source>
+            <translation>Reprenez les questions : chacune montre le volet qui la prouve.</translation>
+        </message>
+        <message>
+            <source>&amp;Again</source>
+            <translation>&amp;Recommencer</translation>
         </message>
     </context>
     <context>
@@ -2245,6 +2325,95 @@ Créée le %1</translation>
         <message>
             <source>inputs changed</source>
             <translation>entrées modifiées</translation>
+        </message>
+    </context>
+    <context>
+        <name>ll::quiz</name>
+        <message>
+            <source>(no instruction recorded)</source>
+            <translation>(aucune instruction enregistrée)</translation>
+        </message>
+        <message>
+            <source>step %1: %2</source>
+            <translation>étape %1 : %2</translation>
+        </message>
+        <message>
+            <source>How many layers does this image have?</source>
+            <translation>Combien de couches cette image a-t-elle ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n layer(s). Its history has %1 steps: only the steps that changed files made a layer; the others (ENV, CMD, LABEL…) changed the configuration alone.</source>
+            <translation>
+                <numerusform>%n couche. Son historique compte %1 étapes : seules les étapes qui ont modifié des fichiers ont créé une couche ; les autres (ENV, CMD, LABEL…) n'ont changé que la configuration.</numerusform>
+                <numerusform>%n couches. Son historique compte %1 étapes : seules les étapes qui ont modifié des fichiers ont créé une couche ; les autres (ENV, CMD, LABEL…) n'ont changé que la configuration.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Which of these steps added no layer to the image?</source>
+            <translation>Laquelle de ces étapes n'a ajouté aucune couche à l'image ?</translation>
+        </message>
+        <message>
+            <source>Step %1 (%2) changed only the image's configuration: its history entry is marked empty_layer and no layer blob goes with it. The other steps each made a layer.</source>
+            <translation>L'étape %1 (%2) n'a changé que la configuration de l'image : son entrée d'historique est marquée empty_layer et aucun blob de couche ne l'accompagne. Les autres étapes ont chacune créé une couche.</translation>
+        </message>
+        <message>
+            <source>Which step made the largest layer (its uncompressed tar)?</source>
+            <translation>Quelle étape a créé la plus grosse couche (son tar décompressé) ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Step %1 made layer %2: %3 uncompressed, the largest of the image's %n layer(s).</source>
+            <translation>
+                <numerusform>L'étape %1 a créé la couche %2 : %3 décompressés, la plus grosse de la seule couche de l'image.</numerusform>
+                <numerusform>L'étape %1 a créé la couche %2 : %3 décompressés, la plus grosse des %n couches de l'image.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Which step added /%1?</source>
+            <translation>Quelle étape a ajouté /%1 ?</translation>
+        </message>
+        <message>
+            <source>Layer %1, made by step %2, is the first to hold /%3: the tree marks it A (added) among that layer's changes, and no layer below it has that path.</source>
+            <translation>La couche %1, créée par l'étape %2, est la première à contenir /%3 : l'arborescence le marque A (ajouté) parmi les changements de cette couche, et aucune couche en dessous n'a ce chemin.</translation>
+        </message>
+        <message>
+            <source>Which file of this image holds its configuration (Env, Cmd, the history, the DiffIDs)?</source>
+            <translation>Quel fichier de cette image contient sa configuration (Env, Cmd, l'historique, les DiffID) ?</translation>
+        </message>
+        <message>
+            <source>%1 is the image config: the manifest names it by its digest, and that sha256 (%2) is the image ID. The other files are the manifest and layer blobs.</source>
+            <translation>%1 est la configuration de l'image : le manifeste la désigne par son empreinte, et ce sha256 (%2) est l'ID de l'image. Les autres fichiers sont le manifeste et des blobs de couches.</translation>
+        </message>
+        <message>
+            <source>Layer %1 is stored compressed (%2). Which digest is the sha256 of its uncompressed tar, the one the config lists in rootfs.diff_ids?</source>
+            <translation>La couche %1 est stockée compressée (%2). Quelle empreinte est le sha256 de son tar décompressé, celle que la configuration liste dans rootfs.diff_ids ?</translation>
+        </message>
+        <message>
+            <source>The DiffID (%1) is the sha256 of the tar inside. The blob digest (%2) is of the compressed bytes as stored: the blob's file name and the manifest's entry. The ChainID (%3) stands for this layer with every layer below it.</source>
+            <translation>Le DiffID (%1) est le sha256 du tar contenu. L'empreinte du blob (%2) est celle des octets compressés tels que stockés : le nom de fichier du blob et l'entrée du manifeste. Le ChainID (%3) représente cette couche avec toutes les couches en dessous.</translation>
+        </message>
+        <message>
+            <source>Step %1 (%2) removes /%3, which layer %4 added (%5). By how much does that make the image smaller?</source>
+            <translation>L'étape %1 (%2) supprime /%3, que la couche %4 avait ajouté (%5). De combien l'image en devient-elle plus petite ?</translation>
+        </message>
+        <message>
+            <source>By nothing: the bytes stay in layer %1, hidden</source>
+            <translation>Pas du tout : les octets restent dans la couche %1, masqués</translation>
+        </message>
+        <message>
+            <source>By %1</source>
+            <translation>De %1</translation>
+        </message>
+        <message>
+            <source>By %1 once the layers are compressed</source>
+            <translation>De %1 une fois les couches compressées</translation>
+        </message>
+        <message>
+            <source>By %1 on disk, nothing on a pull</source>
+            <translation>De %1 sur le disque, mais pas au téléchargement</translation>
+        </message>
+        <message>
+            <source>A layer cannot change the layers below it: step %1 adds a whiteout that hides /%2. Its %3 stay stored and downloaded with layer %4. Delete a file in the same RUN that creates it.</source>
+            <translation>Une couche ne peut pas modifier les couches en dessous d'elle : l'étape %1 ajoute un whiteout qui masque /%2. Ses %3 restent stockés et téléchargés avec la couche %4. Il faut supprimer un fichier dans le même RUN que celui qui le crée.</translation>
         </message>
     </context>
 </TS>

@@ -3,7 +3,7 @@
 #include "common/buildinfo.h"
 #include "filetreepane.h"
 #include "imageloader.h"
-#include "language.h"
+#include "common/language.h"
 #include "formatting.h"
 #include "mainwindow.h"
 
@@ -79,8 +79,8 @@ bool parseOptions(QApplication &app, Options &o)
     o.palette = p.value(QStringLiteral("palette"));
     o.build = p.isSet(QStringLiteral("build"));
     o.language = p.value(QStringLiteral("language"));
-    if (!o.language.isEmpty() && !gui::language::available().contains(o.language)) {
-        std::fprintf(stderr, "layerlens: --language takes one of: %s\n", qPrintable(gui::language::available().join(QStringLiteral(", "))));
+    if (!o.language.isEmpty() && !ll::language::available().contains(o.language)) {
+        std::fprintf(stderr, "layerlens: --language takes one of: %s\n", qPrintable(ll::language::available().join(QStringLiteral(", "))));
         return false;
     }
     // Options that choose within one image (or one window) would not be known to apply to which.
@@ -243,7 +243,7 @@ int main(int argc, char *argv[])
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(o.palette == QLatin1String("dark") ? gui::darkPalette() : QApplication::style()->standardPalette());
     }
-    gui::language::apply(gui::language::resolve(o.language.isEmpty() ? gui::language::chosen() : o.language));
+    ll::language::apply(ll::language::resolve(o.language.isEmpty() ? ll::language::chosen() : o.language));
     const bool firstStart = gui::MainWindow::isFirstStart(); // before this run adds a recent file
     // On the heap: View › Language replaces a window with one made in the new language.
     auto *first = new gui::MainWindow;

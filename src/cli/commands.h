@@ -12,3 +12,4 @@ int runImages(const QStringList &args);
 int runCopy(const QStringList &args);
 int runCache(const QStringList &args);
 int runDiff(const QStringList &args);
+int runQuiz(const QStringList &args);

@@ -21,6 +21,7 @@ struct Command {
 const Command kCommands[] = {
     {"inspect", runInspect, "show an image's layers, digests, files and wasted space"},
     {"diff", runDiff, "compare two images: layers, files, config and history"},
+    {"quiz", runQuiz, "questions on an image with their answers, for a workshop (English or French)"},
     {"ci", runCi, "fail (exit 1) when an image breaks efficiency rules, as dive's CI mode does"},
     {"lint", runLint, "check a Dockerfile and print its diagnostics"},
     {"sample", runSample, "write LayerLens's sample image (every kind of layer change) to a file"},

@@ -79,6 +79,7 @@ void EfficiencyPane::setBase(int layers, const QString &why)
     {
         const QSignalBlocker quiet(m_base);
         m_base->setValue(layers);
+        m_base->setSuffix(tr(" layer(s)", nullptr, layers));
     }
     m_baseWhy->setText(tr("<i>%1</i>").arg(why.toHtmlEscaped()));
     updateSummary();

@@ -31,8 +31,10 @@ int FlowLayout::spacingBetween() const
 {
     if (m_spacing >= 0)
         return m_spacing;
+    // Styles that space by control type answer -1 here (Qt's own layouts ask them pair by pair).
     const QWidget *w = parentWidget();
-    return w ? w->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, w) : 6;
+    const int metric = w ? w->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, w) : -1;
+    return metric >= 0 ? metric : 6;
 }
 
 // As narrow as its widest item: the rest wraps.
@@ -40,7 +42,8 @@ QSize FlowLayout::minimumSize() const
 {
     QSize size;
     for (const QLayoutItem *item : m_items)
-        size = size.expandedTo(item->minimumSize());
+        if (!item->isEmpty())
+            size = size.expandedTo(item->minimumSize());
     const QMargins m = contentsMargins();
     return size + QSize(m.left() + m.right(), m.top() + m.bottom());
 }

@@ -24,11 +24,11 @@ ImagePickerDialog::ImagePickerDialog(const QString &path, const ll::ImageCatalog
     m_intro->setWordWrap(true);
     if (ll::source::looksLikeReference(path))
         m_intro->setText(tr("<b>%1</b> is published for %2 platforms, none of them this machine's (%3). Which one should LayerLens download and show?")
-                             .arg(path.toHtmlEscaped()).arg(catalog.images.size()).arg(ll::hostPlatform()));
+                             .arg(path.toHtmlEscaped(), QString::number(catalog.images.size()), ll::hostPlatform()));
     else
         m_intro->setText(tr("<b>%1</b> (%2) holds %3 images or platforms. Which one should LayerLens show?")
-                             .arg(QFileInfo(path).fileName().toHtmlEscaped(), formatLabel(catalog.format).toHtmlEscaped())
-                             .arg(catalog.images.size()));
+                             .arg(QFileInfo(path).fileName().toHtmlEscaped(), formatLabel(catalog.format).toHtmlEscaped(),
+                                  QString::number(catalog.images.size())));
     m_list->setRootIsDecorated(false);
     m_list->setAllColumnsShowFocus(true);
     m_list->setHeaderLabels({tr("#"), tr("Name and tags"), tr("Platform"), tr("Manifest digest"), tr("Layers (stored)")});

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "common/language.h"
+
 #include "sizespane.h"
 
 #include "anatomypane.h"
@@ -43,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_loader(new ImageLoader(m_runner, this)), m_timeline(new LayerTimelineModel(this))
 {
     restoreFont(); // before any widget exists, so every one starts at the chosen size
+    m_language = ll::language::current();
     setWindowTitle(tr("LayerLens"));
     // The installed icon theme's (PNGs at every size, packaging/), else the SVG built in.
     setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.layerlens.LayerLens"), QIcon(QStringLiteral(":/layerlens/layerlens.svg"))));
@@ -352,7 +355,7 @@ void MainWindow::onChoiceNeeded(const QString &path, const ll::ImageCatalog &cat
             // The image shown stays; the question can be asked again from the banner.
             m_chooseAgain = [this, path, catalog] { onChoiceNeeded(path, catalog); };
             showBanner(tr("%1 holds %2 images; none was chosen. <a href=\"choose\">Choose one…</a>")
-                           .arg((named ? path : QFileInfo(path).fileName()).toHtmlEscaped()).arg(count),
+                           .arg((named ? path : QFileInfo(path).fileName()).toHtmlEscaped(), QString::number(count)),
                        false);
             return;
         }

@@ -1,9 +1,11 @@
 #pragma once
 #include <functional>
 #include "image/imageanalysis.h"
+#include "quiz/quiz.h"
 #include "jobrunner.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QLabel;
@@ -27,6 +29,7 @@ class FileDetailsPane;
 class FileTreePane;
 class ImageLoader;
 class LayerTimelineModel;
+class QuizDialog;
 class SizesPane;
 
 // The inspection window: the layer timeline on the left; on the right the file tree of the
@@ -87,6 +90,9 @@ public:
     // image, layer, path, tab and Dockerfile, and closes this one. Null when the user kept this
     // one (unsaved Dockerfile, Cancel) or a build runs in it.
     MainWindow *reopenInCurrentLanguage();
+    // Help › Quiz on the open image (null, with a word in the status bar, until it is all read).
+    QuizDialog *openQuiz();
+    void showProof(const ll::quiz::Proof &proof);
     // The pane is on screen (its tab current, or laid out beside the tabs).
     bool paneShown(QWidget *pane) const;
 
@@ -143,6 +149,9 @@ private:
     void createBuildActions();
 
     JobRunner m_runner; // first member: destroyed last, after everything that posts jobs
+    QPointer<QuizDialog> m_quiz;
+    QString m_language;         // the language its widgets were made in
+    bool m_closingAsked = false; // the user already said what becomes of the Dockerfile
     ImageLoader *m_loader;
     LayerTimelineModel *m_timeline;
     std::shared_ptr<const ll::ImageAnalysis> m_analysis;

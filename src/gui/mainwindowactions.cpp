@@ -81,6 +81,7 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
+    help->addAction(tr("&Quiz on This Image…"), QKeySequence(tr("Ctrl+Shift+Q")), this, [this] { openQuiz(); });
     help->addAction(tr("&About LayerLens"), this, &MainWindow::showAbout);
 }
 
@@ -382,7 +383,7 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_dockerfile->maybeDiscard()) {
+    if (!m_closingAsked && !m_dockerfile->maybeDiscard()) {
         event->ignore();
         return;
     }

@@ -2,17 +2,24 @@
 // they are made, so each window is made again in the new language, showing what it showed.
 #include "mainwindow.h"
 
+#include "anatomypane.h"
 #include "builder/buildworkspace.h"
+#include "common/language.h"
+#include "configpane.h"
 #include "editor/dockerfileeditorpane.h"
+#include "efficiencypane.h"
+#include "filetreemodel.h"
 #include "filetreepane.h"
 #include "imageloader.h"
-#include "language.h"
+#include "sizespane.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
+#include <QSplitter>
 #include <QTabWidget>
 
 namespace gui {
@@ -22,7 +29,7 @@ void MainWindow::createLanguageActions(QMenu *view)
     QMenu *menu = view->addMenu(tr("Lan&guage"));
     auto *group = new QActionGroup(menu);
     // The remembered choice, unless this run was told another (`--language`): the mark says what shows.
-    const QString chosen = language::resolve(language::chosen()) == language::current() ? language::chosen() : language::current();
+    const QString chosen = ll::language::resolve(ll::language::chosen()) == m_language ? ll::language::chosen() : m_language;
     auto add = [this, menu, group, &chosen](const QString &code, const QString &text) {
         QAction *a = menu->addAction(text);
         a->setCheckable(true);
@@ -32,20 +39,25 @@ void MainWindow::createLanguageActions(QMenu *view)
         connect(a, &QAction::triggered, this, [code] { chooseLanguage(code); });
     };
     // The system's choice names what it comes to, so the user sees what "system" means here.
-    add(QString(), tr("System Language (%1)").arg(language::nativeName(language::resolve(QString()))));
-    for (const QString &code : language::available())
-        add(code, language::nativeName(code)); // each in its own language: findable by its speakers
+    add(QString(), tr("System Language (%1)").arg(ll::language::nativeName(ll::language::resolve(QString()))));
+    for (const QString &code : ll::language::available())
+        add(code, ll::language::nativeName(code)); // each in its own language: findable by its speakers
 }
 
 void MainWindow::chooseLanguage(const QString &code)
 {
-    language::setChosen(code);
-    const QString wanted = language::resolve(code);
-    if (wanted == language::current())
+    ll::language::setChosen(code);
+    const QString wanted = ll::language::resolve(code);
+    if (wanted != ll::language::current() && !ll::language::apply(wanted))
         return;
-    language::apply(wanted);
+    // Every window not yet in it, also one that was kept in the old language before (a build ran).
+    // Pointers first: the questions below run event loops, in which windows may go.
+    QList<QPointer<MainWindow>> windows;
     for (QWidget *w : QApplication::topLevelWidgets())
-        if (auto *window = qobject_cast<MainWindow *>(w); window && window->isVisible())
+        if (auto *window = qobject_cast<MainWindow *>(w); window && window->isVisible() && window->m_language != wanted)
+            windows << window;
+    for (const QPointer<MainWindow> &window : std::as_const(windows))
+        if (window)
             window->reopenInCurrentLanguage();
 }
 
@@ -53,38 +65,53 @@ MainWindow *MainWindow::reopenInCurrentLanguage()
 {
     if (m_build->controller()->isRunning()) {
         QMessageBox::information(this, tr("Language"),
-                                 tr("A build is running in this window. The new language shows in the windows opened from now on, "
-                                    "and in this one after LayerLens starts again."));
+                                 tr("A build is running in this window: it changes language when you choose the language again "
+                                    "after the build, or when LayerLens starts again."));
         return nullptr;
     }
     // Unsaved Dockerfile edits: the usual Save / Discard / Cancel, as when the window closes.
     if (!m_dockerfile->maybeDiscard())
         return nullptr;
+    saveSettings(); // splitters as the user left them: the new window reads them
     auto *again = new MainWindow;
     again->setAttribute(Qt::WA_DeleteOnClose);
+    again->setWindowLayout(m_layout);
     again->resize(size());
     again->move(pos()); // the frame's position, as pos() gives it
     again->setWindowState(windowState());
     if (!m_dockerfile->filePath().isEmpty())
         again->openDockerfile(m_dockerfile->filePath());
-    again->m_tabs->setCurrentIndex(m_tabs->currentIndex());
-    if (!m_loader->path().isEmpty()) {
+    // The same pane in front, found by what it is (the layouts move panes between tabs).
+    const QList<std::pair<QWidget *, QWidget *>> panes = {{m_filesSplit, again->m_filesSplit}, {m_config, again->m_config},
+                                                          {m_efficiency, again->m_efficiency}, {m_anatomy, again->m_anatomy},
+                                                          {m_dockerfile, again->m_dockerfile}, {m_sizes, again->m_sizes}};
+    for (const auto &[mine, theirs] : panes)
+        if (m_tabs->currentWidget() == mine)
+            again->showPane(theirs);
+    if (m_sideTabs && again->m_sideTabs)
+        again->m_sideTabs->setCurrentIndex(m_sideTabs->currentIndex());
+    again->m_tree->setMode(m_tree->model()->mode());
+    // The image on screen (not a later open that failed or was canceled), read again from where
+    // it was read: an image named by reference is not resolved, nor pulled, a second time.
+    if (m_analysis && m_analysis->overview.source && QFileInfo::exists(m_analysis->overview.source->path())) {
         const int layer = m_currentLayer;
         const QString selected = m_selectedPath;
         QPointer<MainWindow> target(again);
         auto once = std::make_shared<QMetaObject::Connection>();
-        *once = connect(again->m_loader, &ImageLoader::finished, again, [target, layer, selected, once] {
+        *once = connect(again->m_loader, &ImageLoader::analysisReady, again, [target, layer, selected, once] {
             QObject::disconnect(*once);
             target->selectLayer(layer);
             if (!selected.isEmpty())
                 target->treePane()->selectPath(selected);
         });
-        again->openImage(m_loader->path(), m_loader->selector());
+        const ll::ImageOverview &ov = m_analysis->overview;
+        again->openImage(ov.source->path(), ll::ImageSelector{QStringLiteral("#%1").arg(ov.chosen + 1), QString()});
     }
     again->show();
-    // The old window goes: closing asks nothing more (the Dockerfile was saved or discarded).
-    setAttribute(Qt::WA_DeleteOnClose);
-    close();
+    // The old window goes, asking nothing more: the Dockerfile was saved or discarded above.
+    m_closingAsked = true;
+    if (!close())
+        m_closingAsked = false;
     return again;
 }
 

@@ -3,15 +3,17 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include "common/language.h"
+
 namespace ll {
 
 QString humanSize(qint64 bytes)
 {
     if (bytes < 0)
         return QStringLiteral("–");
-    // The default locale is the language the window shows (gui/language.cpp sets it): "1,2 Mio"
-    // in French. No thousands separator: "1000 B", not "1,000 B".
-    QLocale locale;
+    // The language the window shows (language.h): "1,2 Mio" in French. No thousands separator:
+    // "1000 B", not "1,000 B".
+    QLocale locale = language::displayLocale();
     locale.setNumberOptions(QLocale::OmitGroupSeparator);
     if (bytes < 1024)
         return QCoreApplication::translate("humanSize", "%1 B").arg(locale.toString(bytes));

@@ -1,13 +1,14 @@
-#include "language.h"
+#include "common/language.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QMutex>
 #include <QSettings>
 #include <QTranslator>
 
 #include <memory>
 
-namespace gui::language {
+namespace ll::language {
 
 namespace {
 
@@ -23,6 +24,18 @@ Installed &installed()
 {
     static Installed i;
     return i;
+}
+
+QMutex &localeLock()
+{
+    static QMutex m;
+    return m;
+}
+
+QLocale &sharedLocale()
+{
+    static QLocale l = QLocale::c();
+    return l;
 }
 
 void remove(std::unique_ptr<QTranslator> &t)
@@ -79,15 +92,17 @@ bool apply(const QString &code)
 {
     if (!available().contains(code))
         return false;
+    // English is the source text: only its plural forms ("1 layer", "2 layers") are translated.
+    auto ours = std::make_unique<QTranslator>();
+    if (!ours->load(QStringLiteral(":/i18n/layerlens_%1.qm").arg(code))) {
+        qWarning("LayerLens: the %s translation is missing from this build (:/i18n/layerlens_%s.qm)", qPrintable(code), qPrintable(code));
+        return false; // the language shown stays as it was
+    }
     Installed &i = installed();
     remove(i.ours);
     remove(i.qt);
-    // English is the source text: only its plural forms ("1 layer", "2 layers") are translated.
-    auto ours = std::make_unique<QTranslator>();
-    if (ours->load(QStringLiteral(":/i18n/layerlens_%1.qm").arg(code))) {
-        QCoreApplication::installTranslator(ours.get());
-        i.ours = std::move(ours);
-    }
+    QCoreApplication::installTranslator(ours.get());
+    i.ours = std::move(ours);
     // Qt's own words (a file dialog's buttons, "Ctrl" in shortcuts) from Debian's
     // qt6-translations-l10n, when it is installed.
     auto qt = std::make_unique<QTranslator>();
@@ -98,7 +113,11 @@ bool apply(const QString &code)
     // The system's own variant when it speaks this language (fr_CA keeps its conventions).
     const QLocale system = QLocale::system();
     const QLocale locale = system.name().section(QLatin1Char('_'), 0, 0) == code ? system : QLocale(code);
-    QLocale::setDefault(locale);
+    QLocale::setDefault(locale); // for the window's own thread (QLocale() in its panes)
+    {
+        const QMutexLocker lock(&localeLock());
+        sharedLocale() = locale;
+    }
     i.code = code;
     return true;
 }
@@ -108,4 +127,10 @@ QString current()
     return installed().code;
 }
 
-} // namespace gui::language
+QLocale displayLocale()
+{
+    const QMutexLocker lock(&localeLock());
+    return sharedLocale();
+}
+
+} // namespace ll::language

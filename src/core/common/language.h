@@ -3,9 +3,9 @@
 #include <QString>
 #include <QStringList>
 
-// The language of the window: English (the source strings) or French, from the system's locale
+// The language of the window and of `layerlens-cli quiz`: English (the source strings) or French, from the system's locale
 // unless the user chose one (View › Language, remembered; `layerlens --language`).
-namespace gui::language {
+namespace ll::language {
 
 // The languages shipped, as codes: "en", "fr".
 QStringList available();
@@ -22,5 +22,9 @@ QString resolve(const QString &chosen);
 bool apply(const QString &code);
 // The language applied last ("en" before any).
 QString current();
+// The locale sizes are written in (humanSize): the applied language's, the C locale before any.
+// Safe to read from any thread while the window's thread applies another language, which
+// QLocale::setDefault is not (worker threads write sizes into progress lines).
+QLocale displayLocale();
 
-} // namespace gui::language
+} // namespace ll::language

@@ -1,0 +1,366 @@
+#include "quiz.h"
+
+#include "archive/compression.h"
+#include "common/humansize.h"
+#include "image/instructiontext.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+
+#include <algorithm>
+#include <random>
+
+namespace ll::quiz {
+
+namespace {
+
+// The context lupdate and the translator both know the quiz's sentences by.
+struct Quiz {
+    Q_DECLARE_TR_FUNCTIONS(ll::quiz)
+};
+
+// std::shuffle and the distributions differ between standard libraries; the engine does not,
+// so a seed gives the same quiz wherever it runs.
+class Rng {
+public:
+    explicit Rng(quint32 seed) : m_engine(seed) {}
+    int below(int n) { return n <= 1 ? 0 : int(m_engine() % quint32(n)); }
+    // Shuffles `choices` (the answer first) and returns where the answer went.
+    int shuffle(QStringList &choices)
+    {
+        int answer = 0;
+        for (int i = int(choices.size()) - 1; i > 0; --i) {
+            const int j = below(i + 1);
+            choices.swapItemsAt(i, j);
+            if (answer == i)
+                answer = j;
+            else if (answer == j)
+                answer = i;
+        }
+        return answer;
+    }
+
+private:
+    std::mt19937 m_engine;
+};
+
+QString number(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+QString shortInstruction(const BuildStep &s)
+{
+    QString text = instructionText(s.history.createdBy).simplified();
+    if (text.isEmpty())
+        text = Quiz::tr("(no instruction recorded)");
+    return text.size() > 60 ? text.left(59) + QChar(0x2026) : text;
+}
+
+QString stepChoice(const ImageOverview &ov, int step)
+{
+    return Quiz::tr("step %1: %2").arg(step + 1).arg(shortInstruction(ov.steps[size_t(step)]));
+}
+
+int stepOfLayer(const ImageOverview &ov, int layer)
+{
+    for (size_t i = 0; i < ov.steps.size(); ++i)
+        if (ov.steps[i].layerIndex == layer)
+            return int(i);
+    return -1;
+}
+
+// Layer steps other than `except`, each with a different text from the ones already chosen.
+QStringList otherStepChoices(const ImageOverview &ov, int except, int want, Rng &rng, const QStringList &taken)
+{
+    std::vector<int> pool;
+    for (size_t i = 0; i < ov.steps.size(); ++i)
+        if (ov.steps[i].layerIndex >= 0 && int(i) != except)
+            pool.push_back(int(i));
+    QStringList out;
+    while (!pool.empty() && out.size() < want) {
+        const size_t k = size_t(rng.below(int(pool.size())));
+        const QString c = stepChoice(ov, pool[k]);
+        pool.erase(pool.begin() + qsizetype(k));
+        if (!taken.contains(c) && !out.contains(c))
+            out << c;
+    }
+    return out;
+}
+
+std::optional<Question> finish(Question q, Rng &rng)
+{
+    if (q.choices.size() < 2)
+        return std::nullopt;
+    q.answer = rng.shuffle(q.choices);
+    return q;
+}
+
+std::optional<Question> layerCount(const ImageAnalysis &a, Rng &rng)
+{
+    const int layers = int(a.layers.size()), steps = int(a.overview.steps.size());
+    if (layers == 0)
+        return std::nullopt;
+    Question q;
+    q.kind = QStringLiteral("layerCount");
+    q.text = Quiz::tr("How many layers does this image have?");
+    q.choices << number(layers);
+    for (const int n : {steps, layers + 1, layers - 1, layers + 2, layers * 2})
+        if (n > 0 && !q.choices.contains(number(n)) && q.choices.size() < 4)
+            q.choices << number(n);
+    q.explanation = Quiz::tr("%n layer(s). Its history has %1 steps: only the steps that changed files made a layer; the others "
+                             "(ENV, CMD, LABEL…) changed the configuration alone.", nullptr, layers)
+                        .arg(steps);
+    q.proof.pane = QStringLiteral("timeline");
+    return finish(q, rng);
+}
+
+std::optional<Question> metadataStep(const ImageAnalysis &a, Rng &rng)
+{
+    const ImageOverview &ov = a.overview;
+    std::vector<int> metadata;
+    for (size_t i = 0; i < ov.steps.size(); ++i)
+        if (ov.steps[i].layerIndex < 0)
+            metadata.push_back(int(i));
+    if (metadata.empty())
+        return std::nullopt;
+    const int step = metadata[size_t(rng.below(int(metadata.size())))];
+    Question q;
+    q.kind = QStringLiteral("metadataStep");
+    q.text = Quiz::tr("Which of these steps added no layer to the image?");
+    q.choices << stepChoice(ov, step);
+    q.choices << otherStepChoices(ov, step, 3, rng, q.choices);
+    q.explanation = Quiz::tr("Step %1 (%2) changed only the image's configuration: its history entry is marked empty_layer and no "
+                             "layer blob goes with it. The other steps each made a layer.")
+                        .arg(step + 1)
+                        .arg(shortInstruction(ov.steps[size_t(step)]));
+    q.proof.pane = QStringLiteral("timeline");
+    q.proof.step = step;
+    return finish(q, rng);
+}
+
+std::optional<Question> largestLayer(const ImageAnalysis &a, Rng &rng)
+{
+    const ImageOverview &ov = a.overview;
+    int largest = -1;
+    for (size_t i = 0; i < a.layers.size(); ++i)
+        if (a.layers[i].uncompressedSize >= 0 && (largest < 0 || a.layers[i].uncompressedSize > a.layers[size_t(largest)].uncompressedSize))
+            largest = int(i);
+    const int step = largest < 0 ? -1 : stepOfLayer(ov, largest);
+    if (step < 0)
+        return std::nullopt;
+    for (size_t i = 0; i < a.layers.size(); ++i) // a tie has no single answer
+        if (int(i) != largest && a.layers[i].uncompressedSize == a.layers[size_t(largest)].uncompressedSize)
+            return std::nullopt;
+    Question q;
+    q.kind = QStringLiteral("largestLayer");
+    q.text = Quiz::tr("Which step made the largest layer (its uncompressed tar)?");
+    q.choices << stepChoice(ov, step);
+    q.choices << otherStepChoices(ov, step, 3, rng, q.choices);
+    q.explanation = Quiz::tr("Step %1 made layer %2: %3 uncompressed, the largest of the image's %n layer(s).", nullptr, int(a.layers.size()))
+                        .arg(step + 1)
+                        .arg(largest + 1)
+                        .arg(humanSize(a.layers[size_t(largest)].uncompressedSize));
+    q.proof.pane = QStringLiteral("timeline");
+    q.proof.layer = largest;
+    q.proof.step = step;
+    return finish(q, rng);
+}
+
+std::optional<Question> stepOfPath(const ImageAnalysis &a, Rng &rng)
+{
+    if (!a.fs || a.layers.size() < 2)
+        return std::nullopt;
+    const ImageFs &fs = *a.fs;
+    const int last = fs.layerCount() - 1;
+    // Files a layer above the first added and the final filesystem still shows: the question
+    // has one answer, and the room can find the file.
+    std::vector<std::pair<int32_t, int>> candidates;
+    for (int32_t id = 1; id < fs.nodeCount(); ++id) {
+        const auto events = fs.eventsOf(id);
+        if (events.empty() || events.front().change != Change::Added || events.front().layer == 0)
+            continue;
+        const FileEntry *e = fs.entryOf(events.front());
+        if (!e || e->h.type != EntryType::Regular || !fs.entryAfter(id, last))
+            continue;
+        if (stepOfLayer(a.overview, events.front().layer) >= 0)
+            candidates.emplace_back(id, int(events.front().layer));
+    }
+    if (candidates.empty())
+        return std::nullopt;
+    const auto [node, layer] = candidates[size_t(rng.below(int(candidates.size())))];
+    const int step = stepOfLayer(a.overview, layer);
+    const QByteArray path = fs.pathOf(node);
+    Question q;
+    q.kind = QStringLiteral("stepOfPath");
+    q.text = Quiz::tr("Which step added /%1?").arg(QString::fromUtf8(path));
+    q.choices << stepChoice(a.overview, step);
+    q.choices << otherStepChoices(a.overview, step, 3, rng, q.choices);
+    q.explanation = Quiz::tr("Layer %1, made by step %2, is the first to hold /%3: the tree marks it A (added) among that layer's "
+                             "changes, and no layer below it has that path.")
+                        .arg(layer + 1)
+                        .arg(step + 1)
+                        .arg(QString::fromUtf8(path));
+    q.proof.pane = QStringLiteral("files");
+    q.proof.layer = layer;
+    q.proof.step = step;
+    q.proof.path = path;
+    return finish(q, rng);
+}
+
+std::optional<Question> configMember(const ImageAnalysis &a, Rng &rng)
+{
+    const ImageOverview &ov = a.overview;
+    const QByteArray config = ov.manifest.config.member;
+    if (config.isEmpty())
+        return std::nullopt;
+    Question q;
+    q.kind = QStringLiteral("configMember");
+    q.text = Quiz::tr("Which file of this image holds its configuration (Env, Cmd, the history, the DiffIDs)?");
+    q.choices << QString::fromUtf8(config);
+    const QByteArray manifest = ov.choice().manifest.member;
+    if (!manifest.isEmpty() && manifest != config)
+        q.choices << QString::fromUtf8(manifest);
+    std::vector<int> layers(a.layers.size());
+    for (size_t i = 0; i < layers.size(); ++i)
+        layers[i] = int(i);
+    while (!layers.empty() && q.choices.size() < 4) {
+        const size_t k = size_t(rng.below(int(layers.size())));
+        const QString member = QString::fromUtf8(ov.layers[size_t(layers[k])].blob.member);
+        layers.erase(layers.begin() + qsizetype(k));
+        if (!member.isEmpty() && !q.choices.contains(member))
+            q.choices << member;
+    }
+    q.explanation = Quiz::tr("%1 is the image config: the manifest names it by its digest, and that sha256 (%2) is the image ID. "
+                             "The other files are the manifest and layer blobs.")
+                        .arg(QString::fromUtf8(config), ov.config.digest.shortString());
+    q.proof.pane = QStringLiteral("anatomy");
+    q.proof.member = config;
+    return finish(q, rng);
+}
+
+std::optional<Question> diffId(const ImageAnalysis &a, Rng &rng)
+{
+    std::vector<int> compressed;
+    for (size_t i = 0; i < a.layers.size(); ++i) {
+        const LayerReport &r = a.layers[i];
+        if (r.compression != Compression::None && r.ok() && r.diffId.isValid() && r.blobDigest.isValid() && r.diffId != r.blobDigest)
+            compressed.push_back(int(i));
+    }
+    if (compressed.empty())
+        return std::nullopt;
+    const int layer = compressed[size_t(rng.below(int(compressed.size())))];
+    const LayerReport &r = a.layers[size_t(layer)];
+    Question q;
+    q.kind = QStringLiteral("diffId");
+    q.text = Quiz::tr("Layer %1 is stored compressed (%2). Which digest is the sha256 of its uncompressed tar, the one the "
+                      "config lists in rootfs.diff_ids?")
+                 .arg(layer + 1)
+                 .arg(compressionName(r.compression));
+    q.choices << r.diffId.shortString() << r.blobDigest.shortString();
+    for (const Digest &d : {r.chainId, a.overview.config.digest})
+        if (d.isValid() && !q.choices.contains(d.shortString()))
+            q.choices << d.shortString();
+    q.explanation = Quiz::tr("The DiffID (%1) is the sha256 of the tar inside. The blob digest (%2) is of the compressed bytes as "
+                             "stored: the blob's file name and the manifest's entry. The ChainID (%3) stands for this layer with "
+                             "every layer below it.")
+                        .arg(r.diffId.shortString(), r.blobDigest.shortString(), r.chainId.shortString());
+    q.proof.pane = QStringLiteral("timeline");
+    q.proof.layer = layer;
+    q.proof.step = stepOfLayer(a.overview, layer);
+    return finish(q, rng);
+}
+
+std::optional<Question> removeSaves(const ImageAnalysis &a, Rng &rng)
+{
+    struct Case {
+        const WastedPath *path;
+        WasteOccurrence added, removed;
+    };
+    std::vector<Case> cases;
+    for (const WastedPath &p : a.efficiency.paths) {
+        for (size_t k = 1; k < p.occurrences.size(); ++k) {
+            const WasteOccurrence &was = p.occurrences[k - 1], &now = p.occurrences[k];
+            if (now.change == Change::Removed && was.change != Change::Removed && was.size > 0 && stepOfLayer(a.overview, now.layer) >= 0)
+                cases.push_back({&p, was, now});
+        }
+    }
+    if (cases.empty())
+        return std::nullopt;
+    const Case &c = cases[size_t(rng.below(int(cases.size())))];
+    const int step = stepOfLayer(a.overview, c.removed.layer);
+    const QString path = QString::fromUtf8(c.path->path);
+    const QString size = humanSize(c.added.size);
+    Question q;
+    q.kind = QStringLiteral("removeSaves");
+    q.text = Quiz::tr("Step %1 (%2) removes /%3, which layer %4 added (%5). By how much does that make the image smaller?")
+                 .arg(step + 1)
+                 .arg(shortInstruction(a.overview.steps[size_t(step)]), path)
+                 .arg(c.added.layer + 1)
+                 .arg(size);
+    q.choices << Quiz::tr("By nothing: the bytes stay in layer %1, hidden").arg(c.added.layer + 1) << Quiz::tr("By %1").arg(size)
+              << Quiz::tr("By %1 once the layers are compressed").arg(size) << Quiz::tr("By %1 on disk, nothing on a pull").arg(size);
+    q.explanation = Quiz::tr("A layer cannot change the layers below it: step %1 adds a whiteout that hides /%2. Its %3 stay stored "
+                             "and downloaded with layer %4. Delete a file in the same RUN that creates it.")
+                        .arg(step + 1)
+                        .arg(path, size)
+                        .arg(c.added.layer + 1);
+    q.proof.pane = QStringLiteral("efficiency");
+    q.proof.layer = c.removed.layer;
+    q.proof.step = step;
+    q.proof.path = c.path->path;
+    return finish(q, rng);
+}
+
+} // namespace
+
+quint32 defaultSeed(const ImageAnalysis &analysis)
+{
+    return quint32(analysis.overview.config.digest.hex().left(8).toUInt(nullptr, 16));
+}
+
+std::vector<Question> makeQuiz(const ImageAnalysis &analysis, quint32 seed, int count)
+{
+    Rng rng(seed);
+    std::vector<Question> out;
+    using Maker = std::optional<Question> (*)(const ImageAnalysis &, Rng &);
+    for (const Maker make : {layerCount, metadataStep, largestLayer, stepOfPath, configMember, diffId, removeSaves}) {
+        if (count > 0 && int(out.size()) >= count)
+            break;
+        if (auto q = make(analysis, rng))
+            out.push_back(std::move(*q));
+    }
+    return out;
+}
+
+QJsonObject quizJson(const ImageAnalysis &analysis, const std::vector<Question> &questions, quint32 seed, const QString &language)
+{
+    QJsonArray list;
+    for (const Question &q : questions) {
+        QJsonObject proof{{QStringLiteral("pane"), q.proof.pane}};
+        if (q.proof.layer >= 0)
+            proof.insert(QStringLiteral("layer"), q.proof.layer + 1);
+        if (q.proof.step >= 0)
+            proof.insert(QStringLiteral("step"), q.proof.step + 1);
+        if (!q.proof.path.isEmpty())
+            proof.insert(QStringLiteral("path"), QLatin1Char('/') + QString::fromUtf8(q.proof.path));
+        if (!q.proof.member.isEmpty())
+            proof.insert(QStringLiteral("member"), QString::fromUtf8(q.proof.member));
+        list.append(QJsonObject{{QStringLiteral("kind"), q.kind},
+                                {QStringLiteral("question"), q.text},
+                                {QStringLiteral("choices"), QJsonArray::fromStringList(q.choices)},
+                                {QStringLiteral("answer"), q.answer},
+                                {QStringLiteral("explanation"), q.explanation},
+                                {QStringLiteral("proof"), proof}});
+    }
+    const ImageOverview &ov = analysis.overview;
+    return QJsonObject{{QStringLiteral("schema"), QStringLiteral("layerlens.quiz/v1")},
+                       {QStringLiteral("image"), QJsonObject{{QStringLiteral("source"), ov.source ? ov.source->path() : QString()},
+                                                             {QStringLiteral("config"), ov.config.digest.toString()}}},
+                       {QStringLiteral("language"), language},
+                       {QStringLiteral("seed"), qint64(seed)},
+                       {QStringLiteral("questions"), list}};
+}
+
+} // namespace ll::quiz

@@ -1,0 +1,63 @@
+// Help › Quiz: questions on the open image, and "Show me", which brings up the pane that proves
+// an answer (the step in the timeline, the path in the tree, the member in the anatomy).
+#include "mainwindow.h"
+
+#include "anatomypane.h"
+#include "efficiencypane.h"
+#include "filetreepane.h"
+#include "imageloader.h"
+#include "layertimelinemodel.h"
+#include "quizdialog.h"
+
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeView>
+
+namespace gui {
+
+QuizDialog *MainWindow::openQuiz()
+{
+    if (m_quiz) {
+        m_quiz->raise();
+        m_quiz->activateWindow();
+        return m_quiz;
+    }
+    if (!m_analysis || m_partial) {
+        statusBar()->showMessage(tr("The quiz asks about an image once all its layers are read."), 6000);
+        return nullptr;
+    }
+    auto *quiz = new QuizDialog(m_analysis, this);
+    quiz->setAttribute(Qt::WA_DeleteOnClose);
+    connect(quiz, &QuizDialog::showProof, this, &MainWindow::showProof);
+    // Another image makes its questions wrong: the quiz goes with the image it was about.
+    connect(m_loader, &ImageLoader::started, quiz, &QWidget::close);
+    m_quiz = quiz;
+    quiz->show();
+    return quiz;
+}
+
+void MainWindow::showProof(const ll::quiz::Proof &proof)
+{
+    if (proof.step >= 0 && proof.step < m_timeline->rowCount()) {
+        if (m_sideTabs)
+            m_sideTabs->setCurrentIndex(0); // the image's layers, not the build steps
+        m_timelineView->setCurrentIndex(m_timeline->index(proof.step, LayerTimelineModel::InstructionColumn));
+        m_timelineView->scrollTo(m_timelineView->currentIndex());
+    } else if (proof.layer >= 0) {
+        selectLayer(proof.layer);
+    }
+    if (proof.pane == QLatin1String("files")) {
+        showPane(m_filesSplit);
+        m_tree->selectPath(QLatin1Char('/') + QString::fromUtf8(proof.path));
+    } else if (proof.pane == QLatin1String("efficiency")) {
+        showPane(m_efficiency);
+    } else if (proof.pane == QLatin1String("anatomy")) {
+        showPane(m_anatomy);
+        m_anatomy->openMember(proof.member);
+    } else if (m_sideTabs) {
+        m_sideTabs->setCurrentIndex(0);
+    }
+}
+
+} // namespace gui

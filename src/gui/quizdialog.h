@@ -1,0 +1,58 @@
+#pragma once
+#include "quiz/quiz.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QButtonGroup;
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace gui {
+
+// Help › Quiz: the questions ll::quiz makes on the open image, one at a time, multiple choice,
+// with immediate feedback, the explanation, "Show me" (the pane that proves the answer) and a
+// score. Not modal: the window stays usable behind it.
+class QuizDialog : public QDialog {
+    Q_OBJECT
+public:
+    QuizDialog(std::shared_ptr<const ll::ImageAnalysis> analysis, QWidget *parent = nullptr);
+
+    const std::vector<ll::quiz::Question> &questions() const { return m_questions; }
+    int current() const { return m_current; }
+    int score() const { return m_right; }
+    int answered() const { return m_answered; }
+    // Picks choice `index` of the current question and checks it, as a click and Check do.
+    void answer(int index);
+    void next();
+    QString feedbackText() const;
+
+Q_SIGNALS:
+    void showProof(const ll::quiz::Proof &proof);
+
+private:
+    void showQuestion();
+    void check();
+    void showScore();
+
+    std::shared_ptr<const ll::ImageAnalysis> m_analysis;
+    quint32 m_seed;
+    std::vector<ll::quiz::Question> m_questions;
+    int m_current = 0;
+    int m_right = 0;
+    int m_answered = 0;
+    bool m_checked = false;
+    QLabel *m_progress;
+    QLabel *m_question;
+    QWidget *m_choiceBox;
+    QVBoxLayout *m_choiceLayout;
+    QButtonGroup *m_choices;
+    QLabel *m_feedback;
+    QPushButton *m_check;
+    QPushButton *m_proof;
+    QPushButton *m_next;
+};
+
+} // namespace gui

@@ -1,0 +1,247 @@
+// The quiz on real images: every answer checked against what `layerlens-cli inspect --json`
+// says of the same image (not against the quiz's own reading), the same quiz for the same
+// seed, questions in French, and `layerlens-cli quiz --json` against docs/quiz.schema.json.
+#include "testsupport.h"
+
+#include "common/language.h"
+#include "quiz/quiz.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+namespace {
+
+QJsonObject inspectJson(const QStringList &args)
+{
+    const tst::CliRun r = tst::runCli(QStringList{QStringLiteral("inspect"), QStringLiteral("--json")} + args);
+    if (r.exitCode != 0)
+        qWarning("inspect failed: %s", qPrintable(r.err));
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+// "step 3: COPY …" → 3 (1-based, as printed)
+int stepNumber(const QString &choice)
+{
+    static const QRegularExpression re(QStringLiteral("^\\D*(\\d+)"));
+    const auto m = re.match(choice);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+QJsonObject treeEntry(const QJsonObject &inspect, const QString &path)
+{
+    for (const QJsonValue &v : inspect.value(QStringLiteral("tree")).toObject().value(QStringLiteral("entries")).toArray())
+        if (v.toObject().value(QStringLiteral("path")).toString() == path)
+            return v.toObject();
+    return {};
+}
+
+} // namespace
+
+class TestQuiz : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void answersAgreeWithTheInspector_data();
+    void answersAgreeWithTheInspector();
+    void theSampleAsksEveryKind();
+    void sameSeedSameQuiz();
+    void frenchQuestions();
+    void cliPrintsTheQuizAsJson();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_sample;
+};
+
+void TestQuiz::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_sample = m_dir.filePath(QStringLiteral("sample.tar"));
+    QCOMPARE(tst::runCli({QStringLiteral("sample"), m_sample}).exitCode, 0);
+}
+
+void TestQuiz::answersAgreeWithTheInspector_data()
+{
+    QTest::addColumn<QString>("image");
+    QTest::newRow("sample") << QString();
+    for (const char *name : {"layers.oci.tar", "layers.docker.tar", "busybox-base.oci-zstd.ocidir", "features-docker.podman-docker.tar", "multistage.oci.tar"})
+        QTest::newRow(name) << tst::fixture(QString::fromLatin1(name));
+}
+
+void TestQuiz::answersAgreeWithTheInspector()
+{
+    QFETCH(QString, image);
+    if (image.isEmpty())
+        image = m_sample;
+    const auto analysis = tst::analyze(image);
+    QVERIFY(analysis);
+    const auto quiz = ll::quiz::makeQuiz(*analysis, ll::quiz::defaultSeed(*analysis));
+    QVERIFY(quiz.size() >= 3);
+    const QJsonObject inspect = inspectJson({image});
+    const QJsonArray layers = inspect.value(QStringLiteral("layers")).toArray();
+    const QJsonArray steps = inspect.value(QStringLiteral("steps")).toArray();
+    QVERIFY(!layers.isEmpty());
+    const auto stepOf = [&steps](int number) { return steps.at(number - 1).toObject(); };
+    const auto layerOfStep = [&](int number) { return stepOf(number).value(QStringLiteral("layer")).toInt(); }; // 1-based, 0: none
+    for (const ll::quiz::Question &q : quiz) {
+        const QByteArray what = (q.kind + QStringLiteral(": ") + q.text).toUtf8();
+        QVERIFY2(q.choices.size() >= 2 && q.choices.size() <= 4, what);
+        QVERIFY2(q.answer >= 0 && q.answer < q.choices.size(), what);
+        QCOMPARE(QSet<QString>(q.choices.begin(), q.choices.end()).size(), q.choices.size()); // no choice twice
+        const QString answer = q.choices[q.answer];
+        if (q.kind == QLatin1String("layerCount")) {
+            QCOMPARE(answer.toInt(), layers.size());
+        } else if (q.kind == QLatin1String("metadataStep")) {
+            for (int i = 0; i < q.choices.size(); ++i) {
+                const bool empty = stepOf(stepNumber(q.choices[i])).value(QStringLiteral("emptyLayer")).toBool();
+                QVERIFY2(empty == (i == q.answer), qPrintable(q.choices[i]));
+            }
+        } else if (q.kind == QLatin1String("largestLayer")) {
+            const int layer = layerOfStep(stepNumber(answer));
+            QVERIFY(layer > 0);
+            for (const QJsonValue &l : layers)
+                if (l.toObject().value(QStringLiteral("number")).toInt() != layer)
+                    QVERIFY(l.toObject().value(QStringLiteral("uncompressedSize")).toInteger()
+                            < layers.at(layer - 1).toObject().value(QStringLiteral("uncompressedSize")).toInteger());
+        } else if (q.kind == QLatin1String("stepOfPath")) {
+            const QString path = QLatin1Char('/') + QString::fromUtf8(q.proof.path);
+            QVERIFY2(q.text.contains(path), what);
+            const int layer = layerOfStep(stepNumber(answer));
+            QCOMPARE(layer, q.proof.layer + 1);
+            const QString number = QString::number(layer);
+            QCOMPARE(treeEntry(inspectJson({QStringLiteral("--tree"), QStringLiteral("--changes-only"), QStringLiteral("--layer"), number, image}), path)
+                         .value(QStringLiteral("change")).toString(),
+                     QStringLiteral("added"));
+            if (layer > 1) // nothing by that path in the filesystem below
+                QVERIFY(treeEntry(inspectJson({QStringLiteral("--tree"), QStringLiteral("--layer"), QString::number(layer - 1), image}), path).isEmpty());
+            QVERIFY(!treeEntry(inspectJson({QStringLiteral("--tree"), image}), path).isEmpty()); // still there at the end
+        } else if (q.kind == QLatin1String("configMember")) {
+            const QString id = inspect.value(QStringLiteral("image")).toObject().value(QStringLiteral("imageId")).toString().section(QLatin1Char(':'), 1);
+            QVERIFY(id.size() == 64);
+            for (int i = 0; i < q.choices.size(); ++i)
+                QVERIFY2(q.choices[i].contains(id) == (i == q.answer), qPrintable(q.choices[i]));
+        } else if (q.kind == QLatin1String("diffId")) {
+            const QJsonObject l = layers.at(q.proof.layer).toObject();
+            QVERIFY(l.value(QStringLiteral("compression")).toString() != QLatin1String("none"));
+            QVERIFY(l.value(QStringLiteral("diffId")).toString().startsWith(answer));
+            QVERIFY(!l.value(QStringLiteral("blobDigest")).toString().startsWith(answer));
+            QVERIFY(q.choices.contains(l.value(QStringLiteral("blobDigest")).toString().left(answer.size())));
+        } else if (q.kind == QLatin1String("removeSaves")) {
+            QVERIFY2(answer.contains(QLatin1String("nothing")), qPrintable(answer));
+            // The inspector says the bytes are still stored: hidden, in the layer that added them.
+            bool found = false;
+            for (const QJsonValue &v : inspect.value(QStringLiteral("efficiency")).toObject().value(QStringLiteral("paths")).toArray()) {
+                const QJsonObject p = v.toObject();
+                if (p.value(QStringLiteral("path")).toString() != QLatin1Char('/') + QString::fromUtf8(q.proof.path))
+                    continue;
+                found = p.value(QStringLiteral("hiddenBytes")).toInteger() > 0;
+                bool removedThere = false;
+                for (const QJsonValue &o : p.value(QStringLiteral("occurrences")).toArray())
+                    removedThere |= o.toObject().value(QStringLiteral("layer")).toInt() == q.proof.layer + 1
+                                    && o.toObject().value(QStringLiteral("change")).toString() == QLatin1String("removed");
+                QVERIFY(removedThere);
+            }
+            QVERIFY2(found, what);
+        } else {
+            QFAIL(what.constData());
+        }
+    }
+}
+
+void TestQuiz::theSampleAsksEveryKind()
+{
+    const auto analysis = tst::analyze(m_sample);
+    QVERIFY(analysis);
+    QStringList kinds;
+    for (const auto &q : ll::quiz::makeQuiz(*analysis, 7))
+        kinds << q.kind;
+    QCOMPARE(kinds, (QStringList{QStringLiteral("layerCount"), QStringLiteral("metadataStep"), QStringLiteral("largestLayer"), QStringLiteral("stepOfPath"),
+                                 QStringLiteral("configMember"), QStringLiteral("diffId"), QStringLiteral("removeSaves")}));
+    QCOMPARE(ll::quiz::makeQuiz(*analysis, 7, 3).size(), size_t(3));
+}
+
+void TestQuiz::sameSeedSameQuiz()
+{
+    const auto analysis = tst::analyze(tst::fixture(QStringLiteral("layers.oci.tar")));
+    QVERIFY(analysis);
+    const auto dump = [](const std::vector<ll::quiz::Question> &quiz) {
+        QStringList out;
+        for (const auto &q : quiz)
+            out << q.text << q.choices << QString::number(q.answer);
+        return out;
+    };
+    QCOMPARE(dump(ll::quiz::makeQuiz(*analysis, 42)), dump(ll::quiz::makeQuiz(*analysis, 42)));
+    // Another seed picks other orders: over a few seeds, not always the same sheet.
+    QSet<QString> sheets;
+    for (quint32 seed = 1; seed <= 5; ++seed)
+        sheets.insert(dump(ll::quiz::makeQuiz(*analysis, seed)).join(QLatin1Char('\n')));
+    QVERIFY(sheets.size() > 1);
+}
+
+void TestQuiz::frenchQuestions()
+{
+    const auto analysis = tst::analyze(m_sample);
+    QVERIFY(analysis);
+    QVERIFY(ll::language::apply(QStringLiteral("fr")));
+    const auto french = ll::quiz::makeQuiz(*analysis, 7);
+    QVERIFY(ll::language::apply(QStringLiteral("en")));
+    const auto english = ll::quiz::makeQuiz(*analysis, 7);
+    QCOMPARE(french.size(), english.size());
+    QCOMPARE(french.front().text, QStringLiteral("Combien de couches cette image a-t-elle\u00a0?"));
+    for (size_t i = 0; i < french.size(); ++i) {
+        QVERIFY2(french[i].text != english[i].text, qPrintable(english[i].text));
+        QVERIFY2(french[i].explanation != english[i].explanation, qPrintable(english[i].explanation));
+        QCOMPARE(french[i].answer, english[i].answer); // the same question, only in other words
+    }
+    // Sizes as the French write them.
+    QVERIFY2(french.back().text.contains(QStringLiteral("128\u00a0Kio")), qPrintable(french.back().text));
+    QVERIFY2(english.back().text.contains(QStringLiteral("128 KiB")), qPrintable(english.back().text));
+}
+
+void TestQuiz::cliPrintsTheQuizAsJson()
+{
+    const tst::CliRun fr = tst::runCli({QStringLiteral("quiz"), QStringLiteral("--json"), QStringLiteral("--language"), QStringLiteral("fr"), m_sample});
+    QVERIFY2(fr.exitCode == 0, qPrintable(fr.err));
+    const QJsonObject doc = QJsonDocument::fromJson(fr.out.toUtf8()).object();
+    QCOMPARE(doc.value(QStringLiteral("schema")).toString(), QStringLiteral("layerlens.quiz/v1"));
+    QCOMPARE(doc.value(QStringLiteral("language")).toString(), QStringLiteral("fr"));
+    const QJsonArray questions = doc.value(QStringLiteral("questions")).toArray();
+    QCOMPARE(questions.size(), 7);
+    // The same questions as the window's (same default seed), in the language asked for.
+    const auto analysis = tst::analyze(m_sample);
+    QVERIFY(analysis);
+    QVERIFY(ll::language::apply(QStringLiteral("fr")));
+    const auto window = ll::quiz::makeQuiz(*analysis, ll::quiz::defaultSeed(*analysis));
+    QVERIFY(ll::language::apply(QStringLiteral("en")));
+    for (int i = 0; i < questions.size(); ++i) {
+        const QJsonObject q = questions.at(i).toObject();
+        QCOMPARE(q.value(QStringLiteral("question")).toString(), window[size_t(i)].text);
+        QCOMPARE(q.value(QStringLiteral("answer")).toInt(), window[size_t(i)].answer);
+    }
+    // Against the schema, with python3-jsonschema (as inspect's and diff's output).
+    QFile out(m_dir.filePath(QStringLiteral("quiz.json")));
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(fr.out.toUtf8());
+    out.close();
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("python3"), {QStringLiteral("-c"),
+                                        QStringLiteral("import json, sys, jsonschema\n"
+                                                       "jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])))\n"),
+                                        QStringLiteral(LAYERLENS_SOURCE_DIR "/docs/quiz.schema.json"), out.fileName()});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAll().constData());
+    // A text sheet in English by default here (the tests run in the C locale).
+    const tst::CliRun en = tst::runCli({QStringLiteral("quiz"), m_sample});
+    QCOMPARE(en.exitCode, 0);
+    QVERIFY2(en.out.startsWith(QStringLiteral("1. How many layers does this image have?\n")), qPrintable(en.out));
+    QVERIFY(en.out.contains(QStringLiteral("   Answer: ")));
+    QCOMPARE(tst::runCli({QStringLiteral("quiz"), QStringLiteral("--language"), QStringLiteral("xx"), m_sample}).exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestQuiz)
+#include "tst_quiz.moc"
