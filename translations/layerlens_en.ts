@@ -12,6 +12,37 @@
         </message>
     </context>
     <context>
+        <name>gui::CompareDialog</name>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n layer(s)&lt;/b&gt; from the bottom are the same in both (same ChainID): %1 of B that a machine holding A does not download again.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n layer&lt;/b&gt; from the bottom are the same in both (same ChainID): %1 of B that a machine holding A does not download again.</numerusform>
+                <numerusform>&lt;b&gt;%n layers&lt;/b&gt; from the bottom are the same in both (same ChainID): %1 of B that a machine holding A does not download again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n layer(s)</source>
+            <translation>
+                <numerusform>%n layer</numerusform>
+                <numerusform>%n layers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) differ</source>
+            <translation>
+                <numerusform>%n field differ</numerusform>
+                <numerusform>%n fields differ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>History: %n step(s) the same from the first, then %1 in A and %2 in B.</source>
+            <translation>
+                <numerusform>History: %n step the same from the first, then %1 in A and %2 in B.</numerusform>
+                <numerusform>History: %n steps the same from the first, then %1 in A and %2 in B.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>gui::EfficiencyPane</name>
         <message numerus="yes">
             <source>&lt;i&gt;Set by you (LayerLens said %n layer(s)).&lt;/i&gt;</source>

@@ -899,6 +899,177 @@ couche %1</translation>
         </message>
     </context>
     <context>
+        <name>gui::CompareDialog</name>
+        <message>
+            <source>added in B</source>
+            <translation>ajouté dans B</translation>
+        </message>
+        <message>
+            <source>only in A</source>
+            <translation>seulement dans A</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>modifié</translation>
+        </message>
+        <message>
+            <source>content</source>
+            <translation>contenu</translation>
+        </message>
+        <message>
+            <source>mode</source>
+            <translation>droits</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>propriétaire</translation>
+        </message>
+        <message>
+            <source>link target</source>
+            <translation>cible du lien</translation>
+        </message>
+        <message>
+            <source>type</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>&amp;Compare</source>
+            <translation>&amp;Comparer</translation>
+        </message>
+        <message>
+            <source>Compare %1 with…</source>
+            <translation>Comparer %1 avec…</translation>
+        </message>
+        <message>
+            <source>Image B: an image file, an OCI layout folder or an image name (python:3.12-slim)</source>
+            <translation>Image B : une archive d'image, un dossier layout OCI ou un nom d'image (python:3.12-slim)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;A&lt;/b&gt; %1 — choose &lt;b&gt;B&lt;/b&gt; and Compare.</source>
+            <translation>&lt;b&gt;A&lt;/b&gt; %1 — choisir &lt;b&gt;B&lt;/b&gt; puis Comparer.</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>Chemin</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Différence</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Ce qui change</translation>
+        </message>
+        <message>
+            <source>Size in A</source>
+            <translation>Taille dans A</translation>
+        </message>
+        <message>
+            <source>Size in B</source>
+            <translation>Taille dans B</translation>
+        </message>
+        <message>
+            <source>Config field</source>
+            <translation>Champ de configuration</translation>
+        </message>
+        <message>
+            <source>In A</source>
+            <translation>Dans A</translation>
+        </message>
+        <message>
+            <source>In B</source>
+            <translation>Dans B</translation>
+        </message>
+        <message>
+            <source>Image B</source>
+            <translation>Image B</translation>
+        </message>
+        <message>
+            <source>Image archives (*.tar *.tar.gz *.tgz *.oci);;All files (*)</source>
+            <translation>Archives d'images (*.tar *.tar.gz *.tgz *.oci);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Comparing the two filesystems…</source>
+            <translation>Comparaison des deux systèmes de fichiers…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;B could not be compared:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Impossible de comparer B :&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>%1 holds %2 images; compare with one of them opened on its own (File › Open, then its name).</source>
+            <translation>%1 contient %2 images ; comparer avec l'une d'elles ouverte seule (Fichier › Ouvrir, puis son nom).</translation>
+        </message>
+        <message>
+            <source>Image &amp;B:</source>
+            <translation>Image &amp;B :</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Lecture de %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n layer(s)&lt;/b&gt; from the bottom are the same in both (same ChainID): %1 of B that a machine holding A does not download again.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n couche&lt;/b&gt; à partir du bas est la même dans les deux (même ChainID) : %1 de B qu'une machine qui a déjà A ne télécharge pas à nouveau.</numerusform>
+                <numerusform>&lt;b&gt;%n couches&lt;/b&gt; à partir du bas sont les mêmes dans les deux (même ChainID) : %1 de B qu'une machine qui a déjà A ne télécharge pas à nouveau.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;No common base&lt;/b&gt;: the first layers differ.</source>
+            <translation>&lt;b&gt;Aucune base commune&lt;/b&gt; : les premières couches diffèrent.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;A&lt;/b&gt; %1 · %2 · %3&lt;br&gt;&lt;b&gt;B&lt;/b&gt; %4 · %5 · %6</source>
+            <translation>&lt;b&gt;A&lt;/b&gt; %1 · %2 · %3&lt;br&gt;&lt;b&gt;B&lt;/b&gt; %4 · %5 · %6</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n layer(s)</source>
+            <translation>
+                <numerusform>%n couche</numerusform>
+                <numerusform>%n couches</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Then %1 of A's own and %2 of B's own.</source>
+            <translation>Ensuite, A a %1 en propre et B %2.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The same filesystem and run config.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Même système de fichiers et même configuration d'exécution.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Files: &lt;b&gt;%1&lt;/b&gt; added in B (%2), &lt;b&gt;%3&lt;/b&gt; only in A (%4), &lt;b&gt;%5&lt;/b&gt; changed. Config: %6.</source>
+            <translation>Fichiers : &lt;b&gt;%1&lt;/b&gt; ajoutés dans B (%2), &lt;b&gt;%3&lt;/b&gt; seulement dans A (%4), &lt;b&gt;%5&lt;/b&gt; modifiés. Configuration : %6.</translation>
+        </message>
+        <message>
+            <source>the same</source>
+            <translation>identique</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) differ</source>
+            <translation>
+                <numerusform>%n champ diffère</numerusform>
+                <numerusform>%n champs diffèrent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>History: %n step(s) the same from the first, then %1 in A and %2 in B.</source>
+            <translation>
+                <numerusform>Historique : %n étape identique depuis la première, puis %1 dans A et %2 dans B.</numerusform>
+                <numerusform>Historique : %n étapes identiques depuis la première, puis %1 dans A et %2 dans B.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The table shows the first %1 of %2 files (layerlens-cli diff --json gives them all).</source>
+            <translation>Le tableau montre les %1 premiers fichiers sur %2 (layerlens-cli diff --json les donne tous).</translation>
+        </message>
+    </context>
+    <context>
         <name>gui::DockerfileEditorPane</name>
         <message>
             <source>Edit</source>
@@ -2058,6 +2229,18 @@ Créée le %1</translation>
         <message>
             <source>The quiz asks about an image once all its layers are read.</source>
             <translation>Le quiz porte sur une image une fois toutes ses couches lues.</translation>
+        </message>
+        <message>
+            <source>Co&amp;mpare With Another Image…</source>
+            <translation>Co&amp;mparer avec une autre image…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+D</source>
+            <translation>Ctrl+Shift+D</translation>
+        </message>
+        <message>
+            <source>Comparing starts once all the open image's layers are read.</source>
+            <translation>La comparaison commence une fois toutes les couches de l'image ouverte lues.</translation>
         </message>
     </context>
     <context>

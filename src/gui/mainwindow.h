@@ -30,6 +30,7 @@ class FileTreePane;
 class ImageLoader;
 class LayerTimelineModel;
 class QuizDialog;
+class CompareDialog;
 class SizesPane;
 
 // The inspection window: the layer timeline on the left; on the right the file tree of the
@@ -92,6 +93,8 @@ public:
     MainWindow *reopenInCurrentLanguage();
     // Help › Quiz on the open image (null, with a word in the status bar, until it is all read).
     QuizDialog *openQuiz();
+    // File › Compare: the open image against another (null until the open image is all read).
+    CompareDialog *openCompare();
     void showProof(const ll::quiz::Proof &proof);
     // The pane is on screen (its tab current, or laid out beside the tabs).
     bool paneShown(QWidget *pane) const;

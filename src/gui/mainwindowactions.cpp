@@ -48,6 +48,7 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Open the &Sample Image"), QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::openSample);
+    file->addAction(tr("Co&mpare With Another Image…"), QKeySequence(tr("Ctrl+Shift+D")), this, [this] { openCompare(); });
     file->addAction(tr("&Reload"), QKeySequence::Refresh, this, [this] {
         if (!m_loader->path().isEmpty())
             openImage(m_loader->path());

@@ -1,8 +1,10 @@
 // Help › Quiz: questions on the open image, and "Show me", which brings up the pane that proves
 // an answer (the step in the timeline, the path in the tree, the member in the anatomy).
+// File › Compare: the open image against another.
 #include "mainwindow.h"
 
 #include "anatomypane.h"
+#include "comparedialog.h"
 #include "efficiencypane.h"
 #include "filetreepane.h"
 #include "imageloader.h"
@@ -35,6 +37,19 @@ QuizDialog *MainWindow::openQuiz()
     m_quiz = quiz;
     quiz->show();
     return quiz;
+}
+
+CompareDialog *MainWindow::openCompare()
+{
+    if (!m_analysis || m_partial) {
+        statusBar()->showMessage(tr("Comparing starts once all the open image's layers are read."), 6000);
+        return nullptr;
+    }
+    auto *compare = new CompareDialog(m_analysis, this);
+    compare->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_loader, &ImageLoader::started, compare, &QWidget::close); // A is another image now
+    compare->show();
+    return compare;
 }
 
 void MainWindow::showProof(const ll::quiz::Proof &proof)

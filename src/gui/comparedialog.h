@@ -1,0 +1,57 @@
+#pragma once
+#include "image/imagediff.h"
+#include "jobrunner.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace gui {
+
+class ImageLoader;
+
+// File › Compare: the open image (A) against another (B, any form an image is opened in), as
+// `layerlens-cli diff` does: the layers they share from the bottom, the files added, removed and
+// changed between their final filesystems, the run config and the history.
+class CompareDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit CompareDialog(std::shared_ptr<const ll::ImageAnalysis> a, QWidget *parent = nullptr);
+    ~CompareDialog() override;
+
+    // Reads B and compares; `compared` or `failed` follows.
+    void compareWith(const QString &imageB);
+    QString summaryText() const;
+    QTreeWidget *files() const { return m_files; }
+    QTreeWidget *config() const { return m_config; }
+    // How many file rows at most: a table of a million rows helps nobody (the CLI gives them all).
+    static constexpr int kMaxFileRows = 20000;
+
+Q_SIGNALS:
+    void compared();
+    void failed(const QString &message);
+
+private:
+    void showDiff(const ll::ImageAnalysis &b, const ll::ImageDiff &d);
+    void setBusy(bool busy, const QString &status = {});
+
+    JobRunner m_runner; // first: its jobs end before anything they use goes
+    std::shared_ptr<const ll::ImageAnalysis> m_a;
+    std::shared_ptr<const ll::ImageAnalysis> m_b;
+    ImageLoader *m_loader;
+    QFutureWatcher<ll::ImageDiff> m_diff;
+    QLineEdit *m_pathB;
+    QPushButton *m_browse;
+    QPushButton *m_compare;
+    QLabel *m_summary;
+    QTreeWidget *m_files;
+    QTreeWidget *m_config;
+};
+
+} // namespace gui

@@ -1,0 +1,116 @@
+// File › Compare as a user uses it: the open image against another typed in, the figures and
+// rows the same as `layerlens-cli diff --json` gives for the same two images.
+#include "testsupport.h"
+#include "windowtesting.h"
+
+#include "common/humansize.h"
+#include "common/language.h"
+#include "comparedialog.h"
+#include "mainwindow.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTreeWidget>
+
+class TestGuiCompare : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(ll::language::apply(QStringLiteral("en"))); } // as the program: English plural forms
+    void sameImageInAnotherFormat();
+    void agreesWithTheCli();
+    void anUnreadableImageSaysSo();
+    void needsTheWholeImage();
+
+private:
+    gui::CompareDialog *compare(gui::MainWindow &w, const QString &b);
+};
+
+gui::CompareDialog *TestGuiCompare::compare(gui::MainWindow &w, const QString &b)
+{
+    gui::CompareDialog *dialog = w.openCompare();
+    if (!dialog)
+        return nullptr;
+    // Typed, then the Compare button, as a user does.
+    auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("imageB"));
+    QPushButton *button = nullptr;
+    for (QPushButton *p : dialog->findChildren<QPushButton *>())
+        if (p->text() == QLatin1String("&Compare"))
+            button = p;
+    if (!field || !button)
+        return nullptr;
+    field->setText(b);
+    QSignalSpy done(dialog, &gui::CompareDialog::compared);
+    QTest::mouseClick(button, Qt::LeftButton);
+    for (int i = 0; i < 600 && done.isEmpty(); ++i)
+        QTest::qWait(100);
+    return done.isEmpty() ? nullptr : dialog;
+}
+
+void TestGuiCompare::sameImageInAnotherFormat()
+{
+    gui::MainWindow w;
+    w.show();
+    QVERIFY(tst::openAndWait(w, tst::fixture(QStringLiteral("layers.oci.tar"))));
+    gui::CompareDialog *d = compare(w, tst::fixture(QStringLiteral("layers.docker.tar")));
+    QVERIFY(d);
+    QVERIFY2(d->summaryText().contains(QStringLiteral("The same filesystem and run config.")), qPrintable(d->summaryText()));
+    QVERIFY2(d->summaryText().contains(QStringLiteral("13 layers</b> from the bottom are the same")), qPrintable(d->summaryText()));
+    QCOMPARE(d->files()->topLevelItemCount(), 0);
+    QCOMPARE(d->config()->topLevelItemCount(), 0);
+}
+
+void TestGuiCompare::agreesWithTheCli()
+{
+    const QString a = tst::fixture(QStringLiteral("layers.oci.tar")), b = tst::fixture(QStringLiteral("busybox-base.oci.tar"));
+    const tst::CliRun cli = tst::runCli({QStringLiteral("diff"), QStringLiteral("--json"), a, b});
+    QCOMPARE(cli.exitCode, 1); // they differ
+    const QJsonObject diff = QJsonDocument::fromJson(cli.out.toUtf8()).object();
+    const QJsonArray files = diff.value(QStringLiteral("files")).toArray();
+    QVERIFY(!files.isEmpty());
+    gui::MainWindow w;
+    w.show();
+    QVERIFY(tst::openAndWait(w, a));
+    gui::CompareDialog *d = compare(w, b);
+    QVERIFY(d);
+    const int common = diff.value(QStringLiteral("layers")).toObject().value(QStringLiteral("common")).toInt();
+    QVERIFY2(d->summaryText().contains(QStringLiteral("<b>%1 layer%2</b> from the bottom").arg(common).arg(common == 1 ? QString() : QStringLiteral("s"))), qPrintable(d->summaryText()));
+    QCOMPARE(d->files()->topLevelItemCount(), files.size());
+    for (int i = 0; i < files.size(); ++i) {
+        const QJsonObject f = files.at(i).toObject();
+        QTreeWidgetItem *row = d->files()->topLevelItem(i);
+        QCOMPARE(row->text(0), f.value(QStringLiteral("path")).toString());
+        const QString change = f.value(QStringLiteral("change")).toString();
+        QCOMPARE(row->text(1), change == QLatin1String("added") ? QStringLiteral("added in B") : change == QLatin1String("removed") ? QStringLiteral("only in A") : QStringLiteral("changed"));
+        if (f.contains(QStringLiteral("sizeA")))
+            QCOMPARE(row->text(3), ll::humanSize(f.value(QStringLiteral("sizeA")).toInteger()));
+    }
+    QCOMPARE(d->config()->topLevelItemCount(), diff.value(QStringLiteral("config")).toArray().size());
+}
+
+void TestGuiCompare::anUnreadableImageSaysSo()
+{
+    gui::MainWindow w;
+    w.show();
+    QVERIFY(tst::openAndWait(w, tst::fixture(QStringLiteral("layers.oci.tar"))));
+    gui::CompareDialog *d = w.openCompare();
+    QVERIFY(d);
+    QSignalSpy failed(d, &gui::CompareDialog::failed);
+    d->compareWith(QStringLiteral("/nonexistent/image.tar"));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
+    QVERIFY2(d->summaryText().contains(QStringLiteral("B could not be compared")), qPrintable(d->summaryText()));
+    QVERIFY2(d->summaryText().contains(QStringLiteral("/nonexistent/image.tar")), qPrintable(d->summaryText()));
+}
+
+void TestGuiCompare::needsTheWholeImage()
+{
+    gui::MainWindow w;
+    w.show();
+    QVERIFY(!w.openCompare());
+}
+
+QTEST_MAIN(TestGuiCompare)
+#include "tst_gui_compare.moc"
