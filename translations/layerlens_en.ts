@@ -130,17 +130,31 @@
     <context>
         <name>ll::quiz</name>
         <message numerus="yes">
-            <source>%n layer(s). Its history has %1 steps: only the steps that changed files made a layer; the others (ENV, CMD, LABEL…) changed the configuration alone.</source>
-            <translation>
-                <numerusform>%n layer. Its history has %1 steps: only the steps that changed files made a layer; the others (ENV, CMD, LABEL…) changed the configuration alone.</numerusform>
-                <numerusform>%n layers. Its history has %1 steps: only the steps that changed files made a layer; the others (ENV, CMD, LABEL…) changed the configuration alone.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Step %1 made layer %2: %3 uncompressed, the largest of the image's %n layer(s).</source>
             <translation>
                 <numerusform>Step %1 made layer %2: %3 uncompressed, the largest of the image's %n layer.</numerusform>
                 <numerusform>Step %1 made layer %2: %3 uncompressed, the largest of the image's %n layers.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n layer(s).</source>
+            <translation>
+                <numerusform>%n layer.</numerusform>
+                <numerusform>%n layers.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each of the %n step(s) of its history made one.</source>
+            <translation>
+                <numerusform>Each of the %n step of its history made one.</numerusform>
+                <numerusform>Each of the %n steps of its history made one.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Its history has %n step(s): only the steps that changed files made a layer; the others (ENV, CMD, LABEL…) changed the configuration alone.</source>
+            <translation>
+                <numerusform>Its history has %n step: only the steps that changed files made a layer; the others (ENV, CMD, LABEL…) changed the configuration alone.</numerusform>
+                <numerusform>Its history has %n steps: only the steps that changed files made a layer; the others (ENV, CMD, LABEL…) changed the configuration alone.</numerusform>
             </translation>
         </message>
     </context>

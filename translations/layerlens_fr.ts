@@ -2242,6 +2242,18 @@ Créée le %1</translation>
             <source>Comparing starts once all the open image's layers are read.</source>
             <translation>La comparaison commence une fois toutes les couches de l'image ouverte lues.</translation>
         </message>
+        <message>
+            <source>Open an image first: the quiz asks about it.</source>
+            <translation>Ouvrir d'abord une image : le quiz porte sur elle.</translation>
+        </message>
+        <message>
+            <source>Open an image first: it is A, the one compared.</source>
+            <translation>Ouvrir d'abord une image : c'est A, celle que l'on compare.</translation>
+        </message>
+        <message>
+            <source>%1 is not shown in the tree: a filter hides it.</source>
+            <translation>%1 n'apparaît pas dans l'arborescence : un filtre le masque.</translation>
+        </message>
     </context>
     <context>
         <name>gui::ProblemsModel</name>
@@ -2524,13 +2536,6 @@ Créée le %1</translation>
             <source>How many layers does this image have?</source>
             <translation>Combien de couches cette image a-t-elle ?</translation>
         </message>
-        <message numerus="yes">
-            <source>%n layer(s). Its history has %1 steps: only the steps that changed files made a layer; the others (ENV, CMD, LABEL…) changed the configuration alone.</source>
-            <translation>
-                <numerusform>%n couche. Son historique compte %1 étapes : seules les étapes qui ont modifié des fichiers ont créé une couche ; les autres (ENV, CMD, LABEL…) n'ont changé que la configuration.</numerusform>
-                <numerusform>%n couches. Son historique compte %1 étapes : seules les étapes qui ont modifié des fichiers ont créé une couche ; les autres (ENV, CMD, LABEL…) n'ont changé que la configuration.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Which of these steps added no layer to the image?</source>
             <translation>Laquelle de ces étapes n'a ajouté aucune couche à l'image ?</translation>
@@ -2575,10 +2580,6 @@ Créée le %1</translation>
             <translation>Le DiffID (%1) est le sha256 du tar contenu. L'empreinte du blob (%2) est celle des octets compressés tels que stockés : le nom de fichier du blob et l'entrée du manifeste. Le ChainID (%3) représente cette couche avec toutes les couches en dessous.</translation>
         </message>
         <message>
-            <source>Step %1 (%2) removes /%3, which layer %4 added (%5). By how much does that make the image smaller?</source>
-            <translation>L'étape %1 (%2) supprime /%3, que la couche %4 avait ajouté (%5). De combien l'image en devient-elle plus petite ?</translation>
-        </message>
-        <message>
             <source>By nothing: the bytes stay in layer %1, hidden</source>
             <translation>Pas du tout : les octets restent dans la couche %1, masqués</translation>
         </message>
@@ -2594,9 +2595,38 @@ Créée le %1</translation>
             <source>By %1 on disk, nothing on a pull</source>
             <translation>De %1 sur le disque, mais pas au téléchargement</translation>
         </message>
+        <message numerus="yes">
+            <source>%n layer(s).</source>
+            <translation>
+                <numerusform>%n couche.</numerusform>
+                <numerusform>%n couches.</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>A layer cannot change the layers below it: step %1 adds a whiteout that hides /%2. Its %3 stay stored and downloaded with layer %4. Delete a file in the same RUN that creates it.</source>
-            <translation>Une couche ne peut pas modifier les couches en dessous d'elle : l'étape %1 ajoute un whiteout qui masque /%2. Ses %3 restent stockés et téléchargés avec la couche %4. Il faut supprimer un fichier dans le même RUN que celui qui le crée.</translation>
+            <source>Its configuration records no history.</source>
+            <translation>Sa configuration n'enregistre aucun historique.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Each of the %n step(s) of its history made one.</source>
+            <translation>
+                <numerusform>La seule étape de son historique en a créé une.</numerusform>
+                <numerusform>Chacune des %n étapes de son historique en a créé une.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Its history has %n step(s): only the steps that changed files made a layer; the others (ENV, CMD, LABEL…) changed the configuration alone.</source>
+            <translation>
+                <numerusform>Son historique compte %n étape : seules les étapes qui ont modifié des fichiers ont créé une couche ; les autres (ENV, CMD, LABEL…) n'ont changé que la configuration.</numerusform>
+                <numerusform>Son historique compte %n étapes : seules les étapes qui ont modifié des fichiers ont créé une couche ; les autres (ENV, CMD, LABEL…) n'ont changé que la configuration.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Step %1 (%2) removes /%3, which layer %4 stores (%5). By how much does that make the image smaller?</source>
+            <translation>L'étape %1 (%2) supprime /%3, que la couche %4 stocke (%5). De combien l'image en devient-elle plus petite ?</translation>
+        </message>
+        <message>
+            <source>A layer cannot change the layers below it: step %1 only hides /%2 (a whiteout in its layer). Its %3 stay stored and downloaded with layer %4. Delete a file in the same RUN that creates it.</source>
+            <translation>Une couche ne peut pas modifier les couches en dessous d'elle : l'étape %1 ne fait que masquer /%2 (un whiteout dans sa couche). Ses %3 restent stockés et téléchargés avec la couche %4. Il faut supprimer un fichier dans le même RUN que celui qui le crée.</translation>
         </message>
     </context>
 </TS>

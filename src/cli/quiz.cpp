@@ -49,7 +49,7 @@ int runQuiz(const QStringList &args)
     int code = 0;
     if (!parseArgs(parser, QStringLiteral("quiz"), args, code))
         return code;
-    const QString language = parser.value(QStringLiteral("language"));
+    const QString language = parser.value(QStringLiteral("language")).toLower();
     if (!language.isEmpty() && !ll::language::available().contains(language)) {
         err(QStringLiteral("layerlens-cli quiz: --language takes one of: %1\n").arg(ll::language::available().join(QStringLiteral(", "))));
         return 2;
@@ -64,8 +64,8 @@ int runQuiz(const QStringList &args)
     if (!image)
         return code;
     // After loading: the progress and errors above stay in the CLI's English.
-    const QString used = ll::language::resolve(language);
-    ll::language::apply(used);
+    ll::language::apply(ll::language::resolve(language));
+    const QString used = ll::language::current(); // what the words are in, even if a translation failed to load
     const quint32 seed = parser.isSet(QStringLiteral("seed")) ? givenSeed : ll::quiz::defaultSeed(*image);
     const auto questions = ll::quiz::makeQuiz(*image, seed);
     if (parser.isSet(QStringLiteral("json")))

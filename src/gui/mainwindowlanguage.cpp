@@ -91,21 +91,35 @@ MainWindow *MainWindow::reopenInCurrentLanguage()
     if (m_sideTabs && again->m_sideTabs)
         again->m_sideTabs->setCurrentIndex(m_sideTabs->currentIndex());
     again->m_tree->setMode(m_tree->model()->mode());
-    // The image on screen (not a later open that failed or was canceled), read again from where
-    // it was read: an image named by reference is not resolved, nor pulled, a second time.
-    if (m_analysis && m_analysis->overview.source && QFileInfo::exists(m_analysis->overview.source->path())) {
+    if (m_loader->isLoading()) {
+        // An open under way goes on in the new window (it starts again: a pull resumes from the
+        // layers the store has).
+        again->openImage(m_loader->path(), m_loader->selector());
+    } else if (m_analysis && m_analysis->overview.source && QFileInfo::exists(m_analysis->overview.source->path())) {
+        // The image on screen (not a later open that failed or was canceled), read again from
+        // where it was read: an image named by reference is not resolved, nor pulled, again.
         const int layer = m_currentLayer;
         const QString selected = m_selectedPath;
         QPointer<MainWindow> target(again);
-        auto once = std::make_shared<QMetaObject::Connection>();
-        *once = connect(again->m_loader, &ImageLoader::analysisReady, again, [target, layer, selected, once] {
-            QObject::disconnect(*once);
+        auto ready = std::make_shared<QMetaObject::Connection>(), ended = std::make_shared<QMetaObject::Connection>();
+        *ready = connect(again->m_loader, &ImageLoader::analysisReady, again, [target, layer, selected, ready, ended] {
+            QObject::disconnect(*ready);
+            QObject::disconnect(*ended);
             target->selectLayer(layer);
             if (!selected.isEmpty())
                 target->treePane()->selectPath(selected);
         });
+        // Failed or canceled: what the user opens next is not to be taken to this layer and path.
+        *ended = connect(again->m_loader, &ImageLoader::finished, again, [ready, ended] {
+            QObject::disconnect(*ready);
+            QObject::disconnect(*ended);
+        });
+        // Picked by its manifest's digest where it has one: a store's index lists more images
+        // than the one read, in an order that changes; docker save's entries have no digest.
         const ll::ImageOverview &ov = m_analysis->overview;
-        again->openImage(ov.source->path(), ll::ImageSelector{QStringLiteral("#%1").arg(ov.chosen + 1), QString()});
+        const ll::Digest manifest = ov.choice().manifest.digest;
+        const QString ref = manifest.isValid() ? manifest.toString() : QStringLiteral("#%1").arg(ov.chosen + 1);
+        again->openImage(ov.source->path(), ll::ImageSelector{ref, manifest.isValid() ? ov.choice().platform : QString()});
     }
     again->show();
     // The old window goes, asking nothing more: the Dockerfile was saved or discarded above.

@@ -8,6 +8,7 @@
 #include "efficiencypane.h"
 #include "filetreepane.h"
 #include "imageloader.h"
+#include "filetreemodel.h"
 #include "layertimelinemodel.h"
 #include "quizdialog.h"
 
@@ -25,15 +26,16 @@ QuizDialog *MainWindow::openQuiz()
         m_quiz->activateWindow();
         return m_quiz;
     }
-    if (!m_analysis || m_partial) {
-        statusBar()->showMessage(tr("The quiz asks about an image once all its layers are read."), 6000);
+    if (!m_analysis || m_partial || m_loader->isLoading()) {
+        statusBar()->showMessage(m_analysis ? tr("The quiz asks about an image once all its layers are read.") : tr("Open an image first: the quiz asks about it."), 6000);
         return nullptr;
     }
     auto *quiz = new QuizDialog(m_analysis, this);
     quiz->setAttribute(Qt::WA_DeleteOnClose);
     connect(quiz, &QuizDialog::showProof, this, &MainWindow::showProof);
-    // Another image makes its questions wrong: the quiz goes with the image it was about.
-    connect(m_loader, &ImageLoader::started, quiz, &QWidget::close);
+    // Another image on screen makes its questions wrong: the quiz goes with the image it was about
+    // (not before: a canceled open leaves that image shown).
+    connect(m_loader, &ImageLoader::overviewReady, quiz, &QWidget::close);
     m_quiz = quiz;
     quiz->show();
     return quiz;
@@ -41,13 +43,13 @@ QuizDialog *MainWindow::openQuiz()
 
 CompareDialog *MainWindow::openCompare()
 {
-    if (!m_analysis || m_partial) {
-        statusBar()->showMessage(tr("Comparing starts once all the open image's layers are read."), 6000);
+    if (!m_analysis || m_partial || m_loader->isLoading()) {
+        statusBar()->showMessage(m_analysis ? tr("Comparing starts once all the open image's layers are read.") : tr("Open an image first: it is A, the one compared."), 6000);
         return nullptr;
     }
     auto *compare = new CompareDialog(m_analysis, this);
     compare->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_loader, &ImageLoader::started, compare, &QWidget::close); // A is another image now
+    connect(m_loader, &ImageLoader::overviewReady, compare, &QWidget::close); // A is another image now
     compare->show();
     return compare;
 }
@@ -63,10 +65,12 @@ void MainWindow::showProof(const ll::quiz::Proof &proof)
         selectLayer(proof.layer);
     }
     if (proof.pane == QLatin1String("files")) {
+        // The whole filesystem after the layer, as the Efficiency and Sizes panes show a path.
+        m_tree->setMode(FileTreeModel::Mode::FilesystemAfterLayer);
         showPane(m_filesSplit);
-        m_tree->selectPath(QLatin1Char('/') + QString::fromUtf8(proof.path));
-    } else if (proof.pane == QLatin1String("efficiency")) {
-        showPane(m_efficiency);
+        const QString path = QLatin1Char('/') + QString::fromUtf8(proof.path);
+        if (!m_tree->selectPath(path))
+            statusBar()->showMessage(tr("%1 is not shown in the tree: a filter hides it.").arg(path), 6000);
     } else if (proof.pane == QLatin1String("anatomy")) {
         showPane(m_anatomy);
         m_anatomy->openMember(proof.member);

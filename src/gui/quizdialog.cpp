@@ -29,6 +29,7 @@ QuizDialog::QuizDialog(std::shared_ptr<const ll::ImageAnalysis> analysis, QWidge
     big.setBold(true);
     m_question->setFont(big);
     m_question->setWordWrap(true);
+    m_question->setTextFormat(Qt::PlainText); // an instruction in it may hold "<h1>"
     m_question->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_feedback->setWordWrap(true);
     m_feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -82,7 +83,8 @@ void QuizDialog::showQuestion()
     m_question->setText(q.text);
     for (int i = 0; i < q.choices.size(); ++i) {
         // The letters are the CLI's (layerlens-cli quiz): a printed sheet and the window agree.
-        auto *choice = new QRadioButton(QStringLiteral("&%1)  %2").arg(QChar(u'a' + i)).arg(QString(q.choices[i]).replace(QLatin1Char('&'), QStringLiteral("&&"))),
+        // No mnemonic: "&c)" would take Alt+C from Check (the arrow keys move between choices).
+        auto *choice = new QRadioButton(QStringLiteral("%1)  %2").arg(QChar(u'a' + i)).arg(QString(q.choices[i]).replace(QLatin1Char('&'), QStringLiteral("&&"))),
                                         m_choiceBox);
         choice->setObjectName(QStringLiteral("choice%1").arg(i));
         QFont f = choice->font(); // read from the back of the room too
@@ -92,7 +94,8 @@ void QuizDialog::showQuestion()
         m_choiceLayout->addWidget(choice);
     }
     m_check->setEnabled(false);
-    m_check->show();
+    m_check->setDefault(true); // Enter checks the choice…
+    m_next->setDefault(false);
     m_proof->setEnabled(false);
     m_next->setEnabled(false);
     m_next->setText(m_current + 1 < int(m_questions.size()) ? tr("&Next Question") : tr("See the &Score"));
@@ -133,7 +136,9 @@ void QuizDialog::check()
     m_check->setEnabled(false);
     m_proof->setEnabled(true);
     m_next->setEnabled(true);
-    m_next->setDefault(true);
+    m_check->setDefault(false);
+    m_next->setDefault(true); // …then goes on
+    m_next->setFocus();
     m_progress->setText(tr("Question %1 of %2 · score %3 of %4").arg(m_current + 1).arg(m_questions.size()).arg(m_right).arg(m_answered));
 }
 

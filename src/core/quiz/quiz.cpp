@@ -2,6 +2,7 @@
 
 #include "archive/compression.h"
 #include "common/humansize.h"
+#include "image/estargz.h"
 #include "image/instructiontext.h"
 
 #include <QCoreApplication>
@@ -65,10 +66,22 @@ QString stepChoice(const ImageOverview &ov, int step)
 
 int stepOfLayer(const ImageOverview &ov, int layer)
 {
-    for (size_t i = 0; i < ov.steps.size(); ++i)
-        if (ov.steps[i].layerIndex == layer)
-            return int(i);
-    return -1;
+    // The overview knows each layer's step; checked both ways, so a history that names fewer
+    // steps than there are layers gives none.
+    if (layer < 0 || size_t(layer) >= ov.layers.size())
+        return -1;
+    const int step = ov.layers[size_t(layer)].stepIndex;
+    return step >= 0 && size_t(step) < ov.steps.size() && ov.steps[size_t(step)].layerIndex == layer ? step : -1;
+}
+
+// Steps and layers pair up one to one (the history's non-empty entries are the layers): only
+// then can a question name the step that made a layer.
+bool stepsMatchLayers(const ImageAnalysis &a)
+{
+    int made = 0;
+    for (const BuildStep &s : a.overview.steps)
+        made += s.history.emptyLayer ? 0 : 1;
+    return made == int(a.layers.size()) && a.failedLayers() == 0;
 }
 
 // Layer steps other than `except`, each with a different text from the ones already chosen.
@@ -109,9 +122,11 @@ std::optional<Question> layerCount(const ImageAnalysis &a, Rng &rng)
     for (const int n : {steps, layers + 1, layers - 1, layers + 2, layers * 2})
         if (n > 0 && !q.choices.contains(number(n)) && q.choices.size() < 4)
             q.choices << number(n);
-    q.explanation = Quiz::tr("%n layer(s). Its history has %1 steps: only the steps that changed files made a layer; the others "
-                             "(ENV, CMD, LABEL…) changed the configuration alone.", nullptr, layers)
-                        .arg(steps);
+    q.explanation = Quiz::tr("%n layer(s).", nullptr, layers) + QLatin1Char(' ')
+                    + (steps == 0        ? Quiz::tr("Its configuration records no history.")
+                       : steps == layers ? Quiz::tr("Each of the %n step(s) of its history made one.", nullptr, steps)
+                                         : Quiz::tr("Its history has %n step(s): only the steps that changed files made a layer; the "
+                                                    "others (ENV, CMD, LABEL…) changed the configuration alone.", nullptr, steps));
     q.proof.pane = QStringLiteral("timeline");
     return finish(q, rng);
 }
@@ -119,9 +134,11 @@ std::optional<Question> layerCount(const ImageAnalysis &a, Rng &rng)
 std::optional<Question> metadataStep(const ImageAnalysis &a, Rng &rng)
 {
     const ImageOverview &ov = a.overview;
+    if (!stepsMatchLayers(a))
+        return std::nullopt;
     std::vector<int> metadata;
     for (size_t i = 0; i < ov.steps.size(); ++i)
-        if (ov.steps[i].layerIndex < 0)
+        if (ov.steps[i].history.emptyLayer)
             metadata.push_back(int(i));
     if (metadata.empty())
         return std::nullopt;
@@ -143,6 +160,8 @@ std::optional<Question> metadataStep(const ImageAnalysis &a, Rng &rng)
 std::optional<Question> largestLayer(const ImageAnalysis &a, Rng &rng)
 {
     const ImageOverview &ov = a.overview;
+    if (!stepsMatchLayers(a))
+        return std::nullopt;
     int largest = -1;
     for (size_t i = 0; i < a.layers.size(); ++i)
         if (a.layers[i].uncompressedSize >= 0 && (largest < 0 || a.layers[i].uncompressedSize > a.layers[size_t(largest)].uncompressedSize))
@@ -150,8 +169,9 @@ std::optional<Question> largestLayer(const ImageAnalysis &a, Rng &rng)
     const int step = largest < 0 ? -1 : stepOfLayer(ov, largest);
     if (step < 0)
         return std::nullopt;
-    for (size_t i = 0; i < a.layers.size(); ++i) // a tie has no single answer
-        if (int(i) != largest && a.layers[i].uncompressedSize == a.layers[size_t(largest)].uncompressedSize)
+    // A tie has no single answer, nor do sizes the timeline shows the same ("5.0 KiB" twice).
+    for (size_t i = 0; i < a.layers.size(); ++i)
+        if (int(i) != largest && humanSize(a.layers[i].uncompressedSize) == humanSize(a.layers[size_t(largest)].uncompressedSize))
             return std::nullopt;
     Question q;
     q.kind = QStringLiteral("largestLayer");
@@ -170,26 +190,35 @@ std::optional<Question> largestLayer(const ImageAnalysis &a, Rng &rng)
 
 std::optional<Question> stepOfPath(const ImageAnalysis &a, Rng &rng)
 {
-    if (!a.fs || a.layers.size() < 2)
+    if (!a.fs || a.layers.size() < 2 || !stepsMatchLayers(a))
         return std::nullopt;
     const ImageFs &fs = *a.fs;
     const int last = fs.layerCount() - 1;
-    // Files a layer above the first added and the final filesystem still shows: the question
-    // has one answer, and the room can find the file.
-    std::vector<std::pair<int32_t, int>> candidates;
+    // Files a layer above the first added once (never removed nor added again after), that the
+    // final filesystem still shows: the question has one answer, and the room can find the file.
+    // One in a uniform draw over them, kept as the walk goes (no list of millions of paths).
+    int32_t node = -1;
+    int layer = -1, seen = 0;
     for (int32_t id = 1; id < fs.nodeCount(); ++id) {
         const auto events = fs.eventsOf(id);
         if (events.empty() || events.front().change != Change::Added || events.front().layer == 0)
             continue;
-        const FileEntry *e = fs.entryOf(events.front());
-        if (!e || e->h.type != EntryType::Regular || !fs.entryAfter(id, last))
+        if (std::any_of(events.begin() + 1, events.end(), [](const PathEvent &e) { return e.change == Change::Added || e.change == Change::Removed; }))
             continue;
-        if (stepOfLayer(a.overview, events.front().layer) >= 0)
-            candidates.emplace_back(id, int(events.front().layer));
+        const FileEntry *e = fs.entryOf(events.front());
+        const FileEntry *final = fs.entryAfter(id, last);
+        if (!e || e->h.type != EntryType::Regular || !final || final->h.type != EntryType::Regular)
+            continue;
+        const QByteArray path = fs.pathOf(id);
+        if (isEstargzLandmark(path) || QString::fromUtf8(path).toUtf8() != path) // markers; names the window cannot select
+            continue;
+        if (rng.below(++seen) == 0) {
+            node = id;
+            layer = int(events.front().layer);
+        }
     }
-    if (candidates.empty())
+    if (node < 0 || stepOfLayer(a.overview, layer) < 0)
         return std::nullopt;
-    const auto [node, layer] = candidates[size_t(rng.below(int(candidates.size())))];
     const int step = stepOfLayer(a.overview, layer);
     const QByteArray path = fs.pathOf(node);
     Question q;
@@ -219,7 +248,8 @@ std::optional<Question> configMember(const ImageAnalysis &a, Rng &rng)
     q.kind = QStringLiteral("configMember");
     q.text = Quiz::tr("Which file of this image holds its configuration (Env, Cmd, the history, the DiffIDs)?");
     q.choices << QString::fromUtf8(config);
-    const QByteArray manifest = ov.choice().manifest.member;
+    // The manifest as stored: an OCI manifest blob, or docker save's manifest.json.
+    const QByteArray manifest = ov.manifest.rawMember.isEmpty() ? ov.choice().manifest.member : ov.manifest.rawMember;
     if (!manifest.isEmpty() && manifest != config)
         q.choices << QString::fromUtf8(manifest);
     std::vector<int> layers(a.layers.size());
@@ -227,7 +257,7 @@ std::optional<Question> configMember(const ImageAnalysis &a, Rng &rng)
         layers[i] = int(i);
     while (!layers.empty() && q.choices.size() < 4) {
         const size_t k = size_t(rng.below(int(layers.size())));
-        const QString member = QString::fromUtf8(ov.layers[size_t(layers[k])].blob.member);
+        const QString member = QString::fromUtf8(a.layers[size_t(layers[k])].blob.member);
         layers.erase(layers.begin() + qsizetype(k));
         if (!member.isEmpty() && !q.choices.contains(member))
             q.choices << member;
@@ -245,7 +275,9 @@ std::optional<Question> diffId(const ImageAnalysis &a, Rng &rng)
     std::vector<int> compressed;
     for (size_t i = 0; i < a.layers.size(); ++i) {
         const LayerReport &r = a.layers[i];
-        if (r.compression != Compression::None && r.ok() && r.diffId.isValid() && r.blobDigest.isValid() && r.diffId != r.blobDigest)
+        // Above the first layer (its ChainID is its DiffID), and one the config lists and the read confirmed.
+        if (i > 0 && r.compression != Compression::None && r.ok() && r.diffIdCheck == DigestCheck::Verified && r.diffId.isValid()
+            && r.blobDigest.isValid() && r.diffId != r.blobDigest && r.chainId != r.diffId)
             compressed.push_back(int(i));
     }
     if (compressed.empty())
@@ -278,6 +310,8 @@ std::optional<Question> removeSaves(const ImageAnalysis &a, Rng &rng)
         const WastedPath *path;
         WasteOccurrence added, removed;
     };
+    if (!stepsMatchLayers(a))
+        return std::nullopt;
     std::vector<Case> cases;
     for (const WastedPath &p : a.efficiency.paths) {
         for (size_t k = 1; k < p.occurrences.size(); ++k) {
@@ -294,21 +328,18 @@ std::optional<Question> removeSaves(const ImageAnalysis &a, Rng &rng)
     const QString size = humanSize(c.added.size);
     Question q;
     q.kind = QStringLiteral("removeSaves");
-    q.text = Quiz::tr("Step %1 (%2) removes /%3, which layer %4 added (%5). By how much does that make the image smaller?")
-                 .arg(step + 1)
-                 .arg(shortInstruction(a.overview.steps[size_t(step)]), path)
-                 .arg(c.added.layer + 1)
-                 .arg(size);
+    // One .arg() for all: a path or an instruction may hold "%2" (apt's lists, URLs).
+    q.text = Quiz::tr("Step %1 (%2) removes /%3, which layer %4 stores (%5). By how much does that make the image smaller?")
+                 .arg(QString::number(step + 1), shortInstruction(a.overview.steps[size_t(step)]), path, QString::number(c.added.layer + 1), size);
     q.choices << Quiz::tr("By nothing: the bytes stay in layer %1, hidden").arg(c.added.layer + 1) << Quiz::tr("By %1").arg(size)
               << Quiz::tr("By %1 once the layers are compressed").arg(size) << Quiz::tr("By %1 on disk, nothing on a pull").arg(size);
-    q.explanation = Quiz::tr("A layer cannot change the layers below it: step %1 adds a whiteout that hides /%2. Its %3 stay stored "
-                             "and downloaded with layer %4. Delete a file in the same RUN that creates it.")
-                        .arg(step + 1)
-                        .arg(path, size)
-                        .arg(c.added.layer + 1);
-    q.proof.pane = QStringLiteral("efficiency");
-    q.proof.layer = c.removed.layer;
-    q.proof.step = step;
+    q.explanation = Quiz::tr("A layer cannot change the layers below it: step %1 only hides /%2 (a whiteout in its layer). Its %3 "
+                             "stay stored and downloaded with layer %4. Delete a file in the same RUN that creates it.")
+                        .arg(QString::number(step + 1), path, size, QString::number(c.added.layer + 1));
+    // The proof: the file, still there in the filesystem after the layer that stores it.
+    q.proof.pane = QStringLiteral("files");
+    q.proof.layer = c.added.layer;
+    q.proof.step = stepOfLayer(a.overview, c.added.layer);
     q.proof.path = c.path->path;
     return finish(q, rng);
 }

@@ -15,7 +15,7 @@ namespace ll::quiz {
 
 // Where the window proves an answer.
 struct Proof {
-    QString pane;        // "timeline", "files", "anatomy", "efficiency"
+    QString pane;        // "timeline", "files" (the path after `layer`), "anatomy" (`member`)
     int layer = -1;      // 0-based, -1: none
     int step = -1;       // 0-based history entry, -1: none
     QByteArray path;     // files/efficiency: a path, without the leading '/'
