@@ -10,6 +10,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libgl-dev     # Qt 6 Core/Concurrent/Gui/Widgets/Test (Gui's CMake config wants GL headers)
   qt6-tools-dev qt6-l10n-tools                  # Qt Linguist's lupdate/lrelease and their CMake package: the window in French
   qt6-translations-l10n                         # Qt's own words in French (file dialogs, buttons)
+  qt6-svg-dev                                   # Qt SVG: panes exported as SVG drawings
   libarchive-dev libssl-dev zlib1g-dev zstd     # tar reading/writing, sha256, parallel gzip of layers
   libyaml-cpp-dev                               # dive's .dive-ci rules files
   fonts-dejavu-core                             # offscreen screenshots need a font

@@ -509,6 +509,22 @@ ChainID: %5</source>
 DiffID (tar décompressé) : %3 — %4
 ChainID : %5</translation>
         </message>
+        <message>
+            <source>nothing is shown to export</source>
+            <translation>rien n'est affiché à exporter</translation>
+        </message>
+        <message>
+            <source>Exported from LayerLens</source>
+            <translation>Exporté depuis LayerLens</translation>
+        </message>
+        <message>
+            <source>cannot draw the SVG</source>
+            <translation>impossible de dessiner le SVG</translation>
+        </message>
+        <message>
+            <source>cannot write the PNG</source>
+            <translation>impossible d'écrire le PNG</translation>
+        </message>
     </context>
     <context>
         <name>gui::AnatomyPane</name>
@@ -2253,6 +2269,42 @@ Créée le %1</translation>
         <message>
             <source>%1 is not shown in the tree: a filter hides it.</source>
             <translation>%1 n'apparaît pas dans l'arborescence : un filtre le masque.</translation>
+        </message>
+        <message>
+            <source>E&amp;xport the Pane in Front…</source>
+            <translation>Ex&amp;porter le volet au premier plan…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Alt+E</source>
+            <translation>Ctrl+Alt+E</translation>
+        </message>
+        <message>
+            <source>Export the &amp;Timeline…</source>
+            <translation>Exporter la c&amp;hronologie…</translation>
+        </message>
+        <message>
+            <source>&amp;Presentation Mode</source>
+            <translation>M&amp;ode présentation</translation>
+        </message>
+        <message>
+            <source>That pane is not shown: bring it to the front first.</source>
+            <translation>Ce volet n'est pas affiché : l'amener d'abord au premier plan.</translation>
+        </message>
+        <message>
+            <source>Export as Image</source>
+            <translation>Exporter en image</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>%1 was not written: %2</source>
+            <translation>%1 n'a pas été écrit : %2</translation>
+        </message>
+        <message>
+            <source>Wrote %1</source>
+            <translation>Écrit : %1</translation>
         </message>
     </context>
     <context>

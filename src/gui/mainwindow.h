@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <memory>
 
+class QAction;
 class QLabel;
 class QMenu;
 class QMimeData;
@@ -95,6 +96,11 @@ public:
     QuizDialog *openQuiz();
     // File › Compare: the open image against another (null until the open image is all read).
     CompareDialog *openCompare();
+    // View › Presentation Mode (F11).
+    void setPresenting(bool on);
+    bool isPresenting() const { return m_presenting; }
+    // Asks where, then writes `pane` as PNG or SVG (paneexport.h); false when canceled or failed.
+    bool exportDialog(QWidget *pane);
     void showProof(const ll::quiz::Proof &proof);
     // The pane is on screen (its tab current, or laid out beside the tabs).
     bool paneShown(QWidget *pane) const;
@@ -154,6 +160,9 @@ private:
     JobRunner m_runner; // first member: destroyed last, after everything that posts jobs
     QPointer<QuizDialog> m_quiz;
     QString m_language;         // the language its widgets were made in
+    bool m_presenting = false;
+    Qt::WindowStates m_stateBeforePresenting;
+    QAction *m_presentAction = nullptr;
     bool m_closingAsked = false; // the user already said what becomes of the Dockerfile
     ImageLoader *m_loader;
     LayerTimelineModel *m_timeline;

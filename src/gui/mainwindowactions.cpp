@@ -26,6 +26,9 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
+#include <QStatusBar>
+
+#include <cmath>
 #include <QStyle>
 #include <QToolTip>
 #include <QSplitter>
@@ -55,6 +58,9 @@ void MainWindow::createActions()
     });
     file->addAction(tr("&Cancel Loading"), QKeySequence(Qt::Key_Escape), m_loader, &ImageLoader::cancel);
     file->addAction(tr("Save Selected File &As…"), QKeySequence(tr("Ctrl+Shift+S")), m_details, &FileDetailsPane::saveAs);
+    // For slides and handouts: PNG, or SVG whose text and lines stay sharp at any size.
+    file->addAction(tr("E&xport the Pane in Front…"), QKeySequence(tr("Ctrl+Alt+E")), this, [this] { exportDialog(m_tabs->currentWidget()); });
+    file->addAction(tr("Export the &Timeline…"), this, [this] { exportDialog(m_timelineView); });
     createEditorActions(file);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -74,6 +80,8 @@ void MainWindow::createActions()
     view->addAction(tr("&Smaller Text"), QKeySequence::ZoomOut, this, [this] { zoomFont(-1); });
     view->addAction(tr("&Normal Text Size"), QKeySequence(tr("Ctrl+0")), this, [this] { resetFont(); });
     view->addAction(tr("F&ull Screen"), QKeySequence::FullScreen, this, [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
+    m_presentAction = view->addAction(tr("&Presentation Mode"), QKeySequence(Qt::Key_F11), this, [this] { setPresenting(!m_presenting); });
+    m_presentAction->setCheckable(true);
     createLayoutActions(view);
     createLanguageActions(view);
     // The tab titles carry & mnemonics, so Alt+F/C/E/A/D switch tabs (listed in showShortcuts()).
@@ -285,9 +293,32 @@ void setTextSize(double pt)
 
 void MainWindow::zoomFont(int delta)
 {
-    const double pt = std::clamp(QApplication::font().pointSizeF() + delta, 7.0, 32.0);
+    const double pt = std::clamp(QApplication::font().pointSizeF() + delta, 7.0, 48.0);
     setTextSize(pt);
-    QSettings().setValue(QStringLiteral("fontPointSize"), pt);
+    // The projector's size and the desk's are remembered apart.
+    QSettings().setValue(m_presenting ? QStringLiteral("presentationPointSize") : QStringLiteral("fontPointSize"), pt);
+}
+
+// Presentation mode: full screen, text for the back of the room (its own size, Ctrl +/−,
+// remembered), the status bar's small print away. F11 again gives the desk back as it was.
+void MainWindow::setPresenting(bool on)
+{
+    if (on == m_presenting)
+        return;
+    m_presenting = on;
+    m_presentAction->setChecked(on);
+    QSettings s;
+    if (on) {
+        m_stateBeforePresenting = windowState();
+        const double pt = s.value(QStringLiteral("presentationPointSize"), std::round(defaultTextSize() * 1.6)).toDouble();
+        setTextSize(std::clamp(pt, 7.0, 48.0));
+        statusBar()->hide();
+        setWindowState(windowState() | Qt::WindowFullScreen);
+    } else {
+        restoreFont();
+        statusBar()->show();
+        setWindowState(m_stateBeforePresenting);
+    }
 }
 
 void MainWindow::resetFont()

@@ -10,8 +10,11 @@
 #include "imageloader.h"
 #include "filetreemodel.h"
 #include "layertimelinemodel.h"
+#include "paneexport.h"
 #include "quizdialog.h"
 
+#include <QFileDialog>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -52,6 +55,26 @@ CompareDialog *MainWindow::openCompare()
     connect(m_loader, &ImageLoader::overviewReady, compare, &QWidget::close); // A is another image now
     compare->show();
     return compare;
+}
+
+bool MainWindow::exportDialog(QWidget *pane)
+{
+    if (!pane || !pane->isVisible()) {
+        statusBar()->showMessage(tr("That pane is not shown: bring it to the front first."), 6000);
+        return false;
+    }
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as Image"), QStringLiteral("layerlens.png"),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"), &filter);
+    if (path.isEmpty())
+        return false;
+    const QString error = exportWidget(pane, path, windowTitle());
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export as Image"), tr("%1 was not written: %2").arg(path, error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Wrote %1").arg(path), 6000);
+    return true;
 }
 
 void MainWindow::showProof(const ll::quiz::Proof &proof)

@@ -1,0 +1,138 @@
+// Presentation: File › Export writes the pane in front as PNG or SVG (the SVG keeps the pane's
+// words as text), View › Presentation Mode (F11) gives the room large text and the full screen,
+// with a size of its own, and gives the desk back as it was.
+#include "testsupport.h"
+#include "windowtesting.h"
+
+#include "efficiencypane.h"
+#include "mainwindow.h"
+#include "paneexport.h"
+#include "sampleimage.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QXmlStreamReader>
+
+namespace {
+
+// Every text of an SVG drawing, joined.
+QString svgText(const QString &path, QSize *size)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QXmlStreamReader xml(&f);
+    QString text;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("svg"))
+            *size = QSize(xml.attributes().value(QLatin1String("width")).toString().remove(QStringLiteral("mm")).toDouble(),
+                          xml.attributes().value(QLatin1String("height")).toString().remove(QStringLiteral("mm")).toDouble());
+        if (xml.isCharacters())
+            text += xml.text();
+    }
+    return xml.hasError() ? QString() : text;
+}
+
+QAction *viewAction(gui::MainWindow &w, const QString &text)
+{
+    for (QAction *menu : w.menuBar()->actions())
+        for (QAction *a : menu->menu()->actions())
+            if (a->text() == text)
+                return a;
+    return nullptr;
+}
+
+} // namespace
+
+class TestGuiPresent : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QSettings().clear(); }
+    void exportsPanesAsPngAndSvg();
+    void aFailedExportLeavesNothing();
+    void presentationModeAndBack();
+};
+
+void TestGuiPresent::exportsPanesAsPngAndSvg()
+{
+    auto sample = gui::writeSampleImage();
+    QVERIFY(sample.ok());
+    gui::MainWindow w;
+    w.resize(1200, 800);
+    w.show();
+    QVERIFY(tst::openAndWait(w, sample.value()));
+    QTemporaryDir dir;
+    w.tabs()->setCurrentWidget(w.efficiencyPane());
+    QWidget *pane = w.tabs()->currentWidget();
+    QTest::qWait(50);
+    const QString png = dir.filePath(QStringLiteral("efficiency.png")), svg = dir.filePath(QStringLiteral("efficiency.svg"));
+    QCOMPARE(gui::exportWidget(pane, png, w.windowTitle()), QString());
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), pane->size() * pane->devicePixelRatioF());
+    QCOMPARE(gui::exportWidget(pane, svg, w.windowTitle()), QString());
+    QSize drawn;
+    const QString words = svgText(svg, &drawn);
+    QVERIFY2(!words.isEmpty(), "not an SVG document");
+    QVERIFY(drawn.width() > 0 && drawn.height() > 0);
+    // The pane's words are text in the drawing, not pixels: a slide can be searched and scaled.
+    QVERIFY2(words.contains(QStringLiteral("dive")), qPrintable(words.left(300)));
+    QVERIFY2(words.contains(QStringLiteral("/app/dataset.bin")), qPrintable(words.left(300)));
+    // The timeline as well (its rows are the history).
+    const QString timeline = dir.filePath(QStringLiteral("timeline.svg"));
+    QCOMPARE(gui::exportWidget(w.timelineView(), timeline, w.windowTitle()), QString());
+    QVERIFY(svgText(timeline, &drawn).contains(QStringLiteral("COPY app/ /app/")));
+}
+
+void TestGuiPresent::aFailedExportLeavesNothing()
+{
+    QWidget pane;
+    pane.resize(200, 100);
+    QTemporaryDir dir;
+    const QString inMissingFolder = dir.filePath(QStringLiteral("no/such/folder/pane.png"));
+    QVERIFY(!gui::exportWidget(&pane, inMissingFolder, QString()).isEmpty());
+    QVERIFY(!QFileInfo::exists(inMissingFolder));
+    QVERIFY(!gui::exportWidget(nullptr, dir.filePath(QStringLiteral("x.png")), QString()).isEmpty());
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("x.png"))));
+}
+
+void TestGuiPresent::presentationModeAndBack()
+{
+    gui::MainWindow w;
+    w.show();
+    const double desk = QApplication::font().pointSizeF();
+    QVERIFY(w.statusBar()->isVisible());
+    QAction *present = viewAction(w, QStringLiteral("&Presentation Mode"));
+    QVERIFY(present);
+    QCOMPARE(present->shortcut(), QKeySequence(Qt::Key_F11));
+    present->trigger();
+    QVERIFY(w.isPresenting());
+    QVERIFY(w.windowState() & Qt::WindowFullScreen);
+    QVERIFY(!w.statusBar()->isVisible());
+    const double room = QApplication::font().pointSizeF();
+    QVERIFY2(room >= desk * 1.5, qPrintable(QStringLiteral("%1 → %2").arg(desk).arg(room)));
+    // Larger still, for a big room: remembered as the room's size, not the desk's.
+    viewAction(w, QStringLiteral("&Larger Text"))->trigger();
+    QCOMPARE(QApplication::font().pointSizeF(), room + 1);
+    QCOMPARE(QSettings().value(QStringLiteral("presentationPointSize")).toDouble(), room + 1);
+    QVERIFY(!QSettings().contains(QStringLiteral("fontPointSize")));
+    present->trigger();
+    QVERIFY(!w.isPresenting());
+    QCOMPARE(QApplication::font().pointSizeF(), desk);
+    QVERIFY(!(w.windowState() & Qt::WindowFullScreen));
+    QVERIFY(w.statusBar()->isVisible());
+    // Next time, the room's size as it was left.
+    present->trigger();
+    QCOMPARE(QApplication::font().pointSizeF(), room + 1);
+    present->trigger();
+}
+
+QTEST_MAIN(TestGuiPresent)
+#include "tst_gui_present.moc"
