@@ -12,6 +12,16 @@
         </message>
     </context>
     <context>
+        <name>gui::BuildWorkspace</name>
+        <message numerus="yes">
+            <source>&lt;b&gt;Prediction:&lt;/b&gt; %n step(s) from the cache, %1 will build.</source>
+            <translation>
+                <numerusform>&lt;b&gt;Prediction:&lt;/b&gt; %n step from the cache, %1 will build.</numerusform>
+                <numerusform>&lt;b&gt;Prediction:&lt;/b&gt; %n steps from the cache, %1 will build.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>gui::CompareDialog</name>
         <message numerus="yes">
             <source>&lt;b&gt;%n layer(s)&lt;/b&gt; from the bottom are the same in both (same ChainID): %1 of B that a machine holding A does not download again.</source>

@@ -814,10 +814,6 @@ couche %1</translation>
             <translation>&lt;b&gt;Prévision :&lt;/b&gt; toutes les étapes (%1) viendront du cache.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Prediction:&lt;/b&gt; %1 step(s) from the cache, %2 will build.</source>
-            <translation>&lt;b&gt;Prévision :&lt;/b&gt; %1 étape(s) depuis le cache, %2 à construire.</translation>
-        </message>
-        <message>
             <source> The cache breaks at line %1: %2</source>
             <translation> Le cache sera invalidé à la ligne %1 : %2</translation>
         </message>
@@ -912,6 +908,13 @@ couche %1</translation>
         <message>
             <source>Open a Dockerfile (File › Open Dockerfile…) or the sample project (Build › Open Sample Build Project) to build it here: its folder is the build context.</source>
             <translation>Ouvrir un Dockerfile (Fichier › Ouvrir un Dockerfile…) ou le projet d'exemple (Build › Ouvrir le projet d'exemple) pour le construire ici : son dossier sert de contexte de build.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Prediction:&lt;/b&gt; %n step(s) from the cache, %1 will build.</source>
+            <translation>
+                <numerusform>&lt;b&gt;Prévision :&lt;/b&gt; %n étape depuis le cache, %1 à construire.</numerusform>
+                <numerusform>&lt;b&gt;Prévision :&lt;/b&gt; %n étapes depuis le cache, %1 à construire.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

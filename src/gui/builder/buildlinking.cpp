@@ -146,7 +146,7 @@ QString BuildWorkspace::predictionSummary(const ll::build::BuildPrediction &p) c
     if (build == 0)
         html = tr("<b>Prediction:</b> every step (%1) comes from the cache.").arg(reuse);
     else
-        html = tr("<b>Prediction:</b> %1 step(s) from the cache, %2 will build.").arg(reuse).arg(build);
+        html = tr("<b>Prediction:</b> %n step(s) from the cache, %1 will build.", nullptr, reuse).arg(build);
     const auto first = std::find_if(p.steps.begin(), p.steps.end(), [](const ll::build::StepPrediction &s) { return s.outcome == O::Build; });
     if (first != p.steps.end() && reuse > 0)
         html += tr(" The cache breaks at line %1: %2").arg(first->line).arg(first->reasons.join(QStringLiteral("; ")).toHtmlEscaped());
