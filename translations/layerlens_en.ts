@@ -138,6 +138,58 @@
         </message>
     </context>
     <context>
+        <name>gui::lesson</name>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n step</numerusform>
+                <numerusform>%n steps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n layer(s)</source>
+            <translation>
+                <numerusform>%n layer</numerusform>
+                <numerusform>%n layers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n metadata-only step(s)</source>
+            <translation>
+                <numerusform>%n metadata-only step</numerusform>
+                <numerusform>%n metadata-only steps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more step(s): the timeline shows them all.</source>
+            <translation>
+                <numerusform>… and %n more step: the timeline shows them all.</numerusform>
+                <numerusform>… and %n more steps: the timeline shows them all.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more layer blob(s): the Anatomy pane lists every file.</source>
+            <translation>
+                <numerusform>… and %n more layer blob: the Anatomy pane lists every file.</numerusform>
+                <numerusform>… and %n more layer blobs: the Anatomy pane lists every file.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>In manifest.json, this image's entry says: &lt;b&gt;Config&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;; &lt;b&gt;RepoTags&lt;/b&gt; %2; &lt;b&gt;Layers&lt;/b&gt;, %n file(s), bottom first.</source>
+            <translation>
+                <numerusform>In manifest.json, this image's entry says: &lt;b&gt;Config&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;; &lt;b&gt;RepoTags&lt;/b&gt; %2; &lt;b&gt;Layers&lt;/b&gt;, %n file, bottom first.</numerusform>
+                <numerusform>In manifest.json, this image's entry says: &lt;b&gt;Config&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;; &lt;b&gt;RepoTags&lt;/b&gt; %2; &lt;b&gt;Layers&lt;/b&gt;, %n files, bottom first.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;This image's base&lt;/b&gt;: its first %n layer(s), told by %1.</source>
+            <translation>
+                <numerusform>&lt;b&gt;This image's base&lt;/b&gt;: its first layer, told by %1.</numerusform>
+                <numerusform>&lt;b&gt;This image's base&lt;/b&gt;: its first %n layers, told by %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ll::quiz</name>
         <message numerus="yes">
             <source>Step %1 made layer %2: %3 uncompressed, the largest of the image's %n layer(s).</source>

@@ -1788,6 +1788,25 @@ Créée le %1</translation>
         </message>
     </context>
     <context>
+        <name>gui::LessonPanel</name>
+        <message>
+            <source>Chapter</source>
+            <translation>Chapitre</translation>
+        </message>
+        <message>
+            <source>Previous chapter</source>
+            <translation>Chapitre précédent</translation>
+        </message>
+        <message>
+            <source>Next chapter</source>
+            <translation>Chapitre suivant</translation>
+        </message>
+        <message>
+            <source>Show me:</source>
+            <translation>Montrez-moi :</translation>
+        </message>
+    </context>
+    <context>
         <name>gui::LexerHighlighter</name>
         <message>
             <source>built-in (LayerLens Dockerfile parser)</source>
@@ -2309,6 +2328,18 @@ Créée le %1</translation>
             <source>Wrote %1</source>
             <translation>Écrit : %1</translation>
         </message>
+        <message>
+            <source>&amp;Lesson</source>
+            <translation>&amp;Leçon</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+H</source>
+            <translation>Ctrl+Shift+H</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>Leçon</translation>
+        </message>
     </context>
     <context>
         <name>gui::ProblemsModel</name>
@@ -2478,6 +2509,414 @@ Créée le %1</translation>
         </message>
     </context>
     <context>
+        <name>gui::lesson</name>
+        <message>
+            <source>Every image starts from a base: the layers of another image, which FROM takes as they are. What the base holds decides what the steps on it can do: a shell for RUN, a package manager to install with.</source>
+            <translation>Toute image part d'une base : les couches d'une autre image, que FROM reprend telles quelles. Ce que contient la base décide de ce que les étapes suivantes peuvent faire : un shell pour RUN, un gestionnaire de paquets pour installer.</translation>
+        </message>
+        <message>
+            <source>Reading the base…</source>
+            <translation>Lecture de la base…</translation>
+        </message>
+        <message>
+            <source>This image has no layer: it is as empty as FROM scratch.</source>
+            <translation>Cette image n'a aucune couche : elle est aussi vide que FROM scratch.</translation>
+        </message>
+        <message>
+            <source>%1 uncompressed (%2 as stored), of %3 for the whole image.</source>
+            <translation>%1 décompressés (%2 tels que stockés), sur %3 pour toute l'image.</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;Distribution: none named, no /etc/os-release (as in FROM scratch, busybox or distroless-like bases).&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Distribution : aucune indiquée, pas de /etc/os-release (comme dans FROM scratch, busybox ou les bases de type distroless).&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;Distribution: reading /%1…&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Distribution : lecture de /%1…&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;Distribution: /%1 could not be read: %2&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Distribution : /%1 n'a pas pu être lu : %2&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;Distribution: &lt;b&gt;%1&lt;/b&gt; (ID %2, version %3), from /%4 in layer %5.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Distribution : &lt;b&gt;%1&lt;/b&gt; (ID %2, version %3), d'après /%4 dans la couche %5.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;Package manager: none found (apt, apk, dnf, yum, zypper, pacman): RUN cannot install packages; copy in what you need.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Gestionnaire de paquets : aucun trouvé (apt, apk, dnf, yum, zypper, pacman) : RUN ne peut pas installer de paquets ; copiez ce qu'il vous faut.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;Package manager: &lt;b&gt;%1&lt;/b&gt; (/%2): RUN can install packages.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Gestionnaire de paquets : &lt;b&gt;%1&lt;/b&gt; (/%2) : RUN peut installer des paquets.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;Shell: none at /bin/sh: a RUN in shell form fails, and docker exec cannot open a shell.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Shell : aucun en /bin/sh : un RUN en forme shell échoue, et docker exec ne peut pas ouvrir de shell.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;Shell: &lt;b&gt;/%1&lt;/b&gt;: RUN and docker exec have a shell.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Shell : &lt;b&gt;/%1&lt;/b&gt; : RUN et docker exec disposent d'un shell.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;Shell: &lt;b&gt;/%1&lt;/b&gt;, which leads to /%2: RUN and docker exec have a shell.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Shell : &lt;b&gt;/%1&lt;/b&gt;, qui mène à /%2 : RUN et docker exec disposent d'un shell.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>The families of bases, for Python</source>
+            <translation>Les familles de bases, pour Python</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Famille</translation>
+        </message>
+        <message>
+            <source>Example</source>
+            <translation>Exemple</translation>
+        </message>
+        <message>
+            <source>Typical size</source>
+            <translation>Taille typique</translation>
+        </message>
+        <message>
+            <source>What it has</source>
+            <translation>Ce qu'elle contient</translation>
+        </message>
+        <message>
+            <source>this image's base</source>
+            <translation>la base de cette image</translation>
+        </message>
+        <message>
+            <source>no shell</source>
+            <translation>pas de shell</translation>
+        </message>
+        <message>
+            <source>a shell</source>
+            <translation>un shell</translation>
+        </message>
+        <message>
+            <source>no package manager</source>
+            <translation>pas de gestionnaire de paquets</translation>
+        </message>
+        <message>
+            <source>Typical sizes are uncompressed and approximate: they change with every release. The figures for this image are measured.</source>
+            <translation>Les tailles typiques sont décompressées et approximatives : elles changent à chaque version. Les chiffres de cette image sont mesurés.</translation>
+        </message>
+        <message>
+            <source>The base's last layer</source>
+            <translation>La dernière couche de la base</translation>
+        </message>
+        <message>
+            <source>os-release in the tree</source>
+            <translation>os-release dans l'arborescence</translation>
+        </message>
+        <message>
+            <source>The shell in the tree</source>
+            <translation>Le shell dans l'arborescence</translation>
+        </message>
+        <message>
+            <source>A Dockerfile is a list of steps, and the image config keeps one history entry per step. A step that changes files (RUN, COPY, ADD) also makes one layer: a tar of what it added, changed and removed. The others (ENV, CMD, LABEL, WORKDIR, EXPOSE…) change only the configuration; their entry is marked empty_layer.</source>
+            <translation>Un Dockerfile est une liste d'étapes, et la configuration de l'image garde une entrée d'historique par étape. Une étape qui change des fichiers (RUN, COPY, ADD) produit aussi une couche : un tar de ce qu'elle a ajouté, modifié et supprimé. Les autres (ENV, CMD, LABEL, WORKDIR, EXPOSE…) ne changent que la configuration ; leur entrée porte la marque empty_layer.</translation>
+        </message>
+        <message>
+            <source>This image: %1, %2, %3.</source>
+            <translation>Cette image : %1, %2, %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n étape</numerusform>
+                <numerusform>%n étapes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n layer(s)</source>
+            <translation>
+                <numerusform>%n couche</numerusform>
+                <numerusform>%n couches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n metadata-only step(s)</source>
+            <translation>
+                <numerusform>%n étape de métadonnées seules</numerusform>
+                <numerusform>%n étapes de métadonnées seules</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Here the history does not pair with the layers one to one (%1 steps made files, for %2 layers): the tool that built it did not record every step.</source>
+            <translation>Ici, l'historique ne correspond pas aux couches une à une (%1 étapes ont produit des fichiers, pour %2 couches) : l'outil qui l'a construite n'a pas noté toutes les étapes.</translation>
+        </message>
+        <message>
+            <source>Instruction</source>
+            <translation>Instruction</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Couche</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more step(s): the timeline shows them all.</source>
+            <translation>
+                <numerusform>… et %n étape de plus : la frise les montre toutes.</numerusform>
+                <numerusform>… et %n étapes de plus : la frise les montre toutes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The timeline</source>
+            <translation>La frise des couches</translation>
+        </message>
+        <message>
+            <source>A metadata-only step</source>
+            <translation>Une étape de métadonnées seules</translation>
+        </message>
+        <message>
+            <source>The largest layer</source>
+            <translation>La plus grosse couche</translation>
+        </message>
+        <message>
+            <source>Nothing in an image is named by hand: every blob (the config and each layer) is known by the sha256 of its bytes, its digest. Change one byte and the name changes; a reader checks the bytes against the name, so nothing can be swapped unnoticed.</source>
+            <translation>Dans une image, rien n'est nommé à la main : chaque blob (la configuration et chaque couche) est désigné par le sha256 de ses octets, son empreinte. Changez un octet et le nom change ; un lecteur vérifie les octets d'après le nom, si bien que rien ne peut être remplacé sans qu'on le voie.</translation>
+        </message>
+        <message>
+            <source>Layer %1 is %2 as stored (%3), in the archive as &lt;code&gt;%4&lt;/code&gt;.</source>
+            <translation>La couche %1 fait %2 telle que stockée (%3), dans l'archive sous &lt;code&gt;%4&lt;/code&gt;.</translation>
+        </message>
+        <message>
+            <source>Hashing its bytes now…</source>
+            <translation>Calcul de l'empreinte de ses octets…</translation>
+        </message>
+        <message>
+            <source>Its bytes could not be hashed: %1</source>
+            <translation>L'empreinte de ses octets n'a pas pu être calculée : %1</translation>
+        </message>
+        <message>
+            <source>the digest the inspector measured when it read the layer</source>
+            <translation>l'empreinte que l'inspecteur a mesurée en lisant la couche</translation>
+        </message>
+        <message>
+            <source>the manifest's entry for layer %1: &lt;code&gt;%2&lt;/code&gt;</source>
+            <translation>l'entrée du manifeste pour la couche %1 : &lt;code&gt;%2&lt;/code&gt;</translation>
+        </message>
+        <message>
+            <source>this format's manifest states no blob digest: the name and the config's DiffIDs are what a reader checks</source>
+            <translation>le manifeste de ce format ne donne pas d'empreinte de blob : un lecteur vérifie le nom et les DiffID de la configuration</translation>
+        </message>
+        <message>
+            <source>the blob's file name: &lt;code&gt;%1&lt;/code&gt;</source>
+            <translation>le nom de fichier du blob : &lt;code&gt;%1&lt;/code&gt;</translation>
+        </message>
+        <message>
+            <source>the file name is not the digest here: this format names its layer files its own way</source>
+            <translation>ici, le nom de fichier n'est pas l'empreinte : ce format nomme ses fichiers de couche à sa façon</translation>
+        </message>
+        <message>
+            <source>sha256 of its %1 bytes, computed now in %2 ms:</source>
+            <translation>sha256 de ses %1 octets, calculé à l'instant en %2 ms :</translation>
+        </message>
+        <message>
+            <source>It is:</source>
+            <translation>C'est bien :</translation>
+        </message>
+        <message>
+            <source>The blob in the archive</source>
+            <translation>Le blob dans l'archive</translation>
+        </message>
+        <message>
+            <source>Hash it again</source>
+            <translation>Recalculer l'empreinte</translation>
+        </message>
+        <message>
+            <source>No layer of this image was read whole, so none can be hashed here.</source>
+            <translation>Aucune couche de cette image n'a été lue en entier : aucune ne peut donc être hachée ici.</translation>
+        </message>
+        <message>
+            <source>The manifest</source>
+            <translation>Le manifeste</translation>
+        </message>
+        <message>
+            <source>The config and its diff_ids</source>
+            <translation>La configuration et ses diff_ids</translation>
+        </message>
+        <message>
+            <source>Two images built on the same base share its layers: same DiffID, same blob. A registry stores such a blob once, a pull skips the layers it already has, and the disk holds them once. The ChainID says whether a whole stack of layers, from the bottom, is the same.</source>
+            <translation>Deux images construites sur la même base partagent ses couches : même DiffID, même blob. Un registre stocke un tel blob une seule fois, un pull saute les couches déjà présentes, et le disque ne les garde qu'une fois. Le ChainID dit si toute une pile de couches, depuis le bas, est identique.</translation>
+        </message>
+        <message>
+            <source>Open a second image beside this one: the comparison counts the layers both share from the bottom, and the bytes a pull of the second image skips because this one brought them.</source>
+            <translation>Ouvrez une deuxième image à côté de celle-ci : la comparaison compte les couches que les deux partagent depuis le bas, et les octets qu'un pull de la deuxième image n'a pas à télécharger parce que celle-ci les a déjà apportés.</translation>
+        </message>
+        <message>
+            <source>ChainID</source>
+            <translation>ChainID</translation>
+        </message>
+        <message>
+            <source>As stored</source>
+            <translation>Telle que stockée</translation>
+        </message>
+        <message>
+            <source>Compare with another image…</source>
+            <translation>Comparer avec une autre image…</translation>
+        </message>
+        <message>
+            <source>What it did</source>
+            <translation>Ce qu'elle a fait</translation>
+        </message>
+        <message>
+            <source>Seen</source>
+            <translation>Visible</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;this one&lt;/b&gt;</source>
+            <translation>&lt;b&gt;celle-ci&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>hidden, still stored</source>
+            <translation>cachée, toujours stockée</translation>
+        </message>
+        <message>
+            <source>A container sees the layers stacked: for each path, the highest layer that names it wins. A layer never changes the ones below it: a changed file is stored again, whole, in the new layer (copy-on-write), and a removed one is only hidden, by a whiteout &lt;code&gt;.wh.NAME&lt;/code&gt;, or for a folder's whole lower content by an opaque marker &lt;code&gt;.wh..wh..opq&lt;/code&gt;.</source>
+            <translation>Un conteneur voit les couches empilées : pour chaque chemin, c'est la couche la plus haute qui le nomme qui l'emporte. Une couche ne modifie jamais celles du dessous : un fichier changé est stocké à nouveau, en entier, dans la nouvelle couche (copie sur écriture), et un fichier supprimé est seulement masqué, par un whiteout &lt;code&gt;.wh.NOM&lt;/code&gt;, ou, pour tout le contenu inférieur d'un dossier, par un marqueur opaque &lt;code&gt;.wh..wh..opq&lt;/code&gt;.</translation>
+        </message>
+        <message>
+            <source>Copy-on-write: /%1</source>
+            <translation>Copie sur écriture : /%1</translation>
+        </message>
+        <message>
+            <source>Change one byte of /%1 in a new step and its new top layer stores the whole file again (%2), while every copy below stays as it is: copy-on-write works on whole files.</source>
+            <translation>Changez un octet de /%1 dans une nouvelle étape : sa nouvelle couche du dessus stocke à nouveau le fichier entier (%2), et chaque copie du dessous reste telle quelle : la copie sur écriture porte sur des fichiers entiers.</translation>
+        </message>
+        <message>
+            <source>The copied file</source>
+            <translation>Le fichier recopié</translation>
+        </message>
+        <message>
+            <source>A whiteout: /%1</source>
+            <translation>Un whiteout : /%1</translation>
+        </message>
+        <message>
+            <source>Layer %1 holds a marker file, not a deletion: the lower copies are still in their layers, downloaded with every pull.</source>
+            <translation>La couche %1 contient un fichier marqueur, pas une suppression : les copies du dessous restent dans leurs couches, téléchargées à chaque pull.</translation>
+        </message>
+        <message>
+            <source>The removal in its layer</source>
+            <translation>La suppression dans sa couche</translation>
+        </message>
+        <message>
+            <source>An opaque folder: /%1</source>
+            <translation>Un dossier opaque : /%1</translation>
+        </message>
+        <message>
+            <source>Layer %1 holds &lt;code&gt;%2&lt;/code&gt;: whatever the layers below put in /%3 is hidden, and only what layer %1 itself puts there shows.</source>
+            <translation>La couche %1 contient &lt;code&gt;%2&lt;/code&gt; : tout ce que les couches du dessous ont mis dans /%3 est masqué, et seul ce que la couche %1 elle-même y met est visible.</translation>
+        </message>
+        <message>
+            <source>The opaque folder</source>
+            <translation>Le dossier opaque</translation>
+        </message>
+        <message>
+            <source>No layer of this image stores a file again or removes one: open the sample image to see both.</source>
+            <translation>Aucune couche de cette image ne stocke à nouveau un fichier ni n'en supprime : ouvrez l'image d'exemple pour voir les deux.</translation>
+        </message>
+        <message>
+            <source>Saved to a file (docker save, skopeo, podman save) or a folder, an image is a few small JSON files and its blobs. This one holds:</source>
+            <translation>Enregistrée dans un fichier (docker save, skopeo, podman save) ou un dossier, une image se compose de quelques petits fichiers JSON et de ses blobs. Celle-ci contient :</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more layer blob(s): the Anatomy pane lists every file.</source>
+            <translation>
+                <numerusform>… et %n blob de couche de plus : le volet Anatomie liste tous les fichiers.</numerusform>
+                <numerusform>… et %n blobs de couche de plus : le volet Anatomie liste tous les fichiers.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>In manifest.json, this image's entry says: &lt;b&gt;Config&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;; &lt;b&gt;RepoTags&lt;/b&gt; %2; &lt;b&gt;Layers&lt;/b&gt;, %n file(s), bottom first.</source>
+            <translation>
+                <numerusform>Dans manifest.json, l'entrée de cette image indique : &lt;b&gt;Config&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt; ; &lt;b&gt;RepoTags&lt;/b&gt; %2 ; &lt;b&gt;Layers&lt;/b&gt;, %n fichier, de bas en haut.</numerusform>
+                <numerusform>Dans manifest.json, l'entrée de cette image indique : &lt;b&gt;Config&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt; ; &lt;b&gt;RepoTags&lt;/b&gt; %2 ; &lt;b&gt;Layers&lt;/b&gt;, %n fichiers, de bas en haut.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The image manifest</source>
+            <translation>Le manifeste de l'image</translation>
+        </message>
+        <message>
+            <source>The config</source>
+            <translation>La configuration</translation>
+        </message>
+        <message>
+            <source>Layer 1's blob</source>
+            <translation>Le blob de la couche 1</translation>
+        </message>
+        <message>
+            <source>A build reuses a step from its cache when that step and every step before it are the same: the same instruction, the same files copied (by content, not by date), the same base. One changed step runs again, and so does every step after it.</source>
+            <translation>Un build réutilise une étape depuis son cache quand cette étape et toutes celles d'avant sont identiques : même instruction, mêmes fichiers copiés (par leur contenu, pas par leur date), même base. Une étape modifiée est exécutée à nouveau, et toutes celles qui la suivent aussi.</translation>
+        </message>
+        <message>
+            <source>Hence the rule: &lt;b&gt;what changes least goes first&lt;/b&gt;. The base, then the system packages, then your dependency lists (requirements.txt, package.json), and your own code last.</source>
+            <translation>D'où la règle : &lt;b&gt;ce qui change le moins passe en premier&lt;/b&gt;. La base, puis les paquets système, puis vos listes de dépendances (requirements.txt, package.json), et votre propre code en dernier.</translation>
+        </message>
+        <message>
+            <source>Try it: open the sample project, change a line of site/index.html, and watch the steps on the left: before you build, each says whether the cache has it and, if not, why. Then build (Ctrl+B) and see which steps ran.</source>
+            <translation>Essayez : ouvrez le projet d'exemple, changez une ligne de site/index.html et regardez les étapes à gauche : avant le build, chacune dit si le cache de build l'a déjà et, sinon, pourquoi. Puis lancez le build (Ctrl+B) et voyez quelles étapes ont été exécutées.</translation>
+        </message>
+        <message>
+            <source>Open the sample project</source>
+            <translation>Ouvrir le projet d'exemple</translation>
+        </message>
+        <message>
+            <source>1. Base images</source>
+            <translation>1. Images de base</translation>
+        </message>
+        <message>
+            <source>2. One layer per instruction</source>
+            <translation>2. Une couche par instruction</translation>
+        </message>
+        <message>
+            <source>3. Content-addressable storage</source>
+            <translation>3. Stockage adressé par contenu</translation>
+        </message>
+        <message>
+            <source>4. Sharing layers</source>
+            <translation>4. Partage des couches</translation>
+        </message>
+        <message>
+            <source>5. Union filesystem, copy-on-write</source>
+            <translation>5. Système de fichiers en union, copie sur écriture</translation>
+        </message>
+        <message>
+            <source>6. Anatomy of a saved image</source>
+            <translation>6. Anatomie d'une image enregistrée</translation>
+        </message>
+        <message>
+            <source>7. The build cache</source>
+            <translation>7. Le cache de build</translation>
+        </message>
+        <message>
+            <source>Open an image (or the sample, File › Open the Sample Image): each chapter is shown on it.</source>
+            <translation>Ouvrez une image (ou l'exemple, Fichier › Ouvrir l'image d'exemple) : chaque chapitre s'appuie sur elle.</translation>
+        </message>
+        <message>
+            <source>Layer %1 changed only the mode or the owner of /%2, and still stored the whole file again (%3): copy-on-write works on whole files, even for a chmod.</source>
+            <translation>La couche %1 n'a changé que les droits ou le propriétaire de /%2, et a pourtant stocké à nouveau le fichier entier (%3) : la copie sur écriture porte sur des fichiers entiers, même pour un chmod.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;This image's base&lt;/b&gt;: its first %n layer(s), told by %1.</source>
+            <translation>
+                <numerusform>&lt;b&gt;La base de cette image&lt;/b&gt; : sa première couche, d'après %1.</numerusform>
+                <numerusform>&lt;b&gt;La base de cette image&lt;/b&gt; : ses %n premières couches, d'après %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>humanSize</name>
         <message>
             <source>%1 B</source>
@@ -2575,6 +3014,61 @@ Créée le %1</translation>
         <message>
             <source>inputs changed</source>
             <translation>entrées modifiées</translation>
+        </message>
+    </context>
+    <context>
+        <name>ll::lesson</name>
+        <message>
+            <source>the base has no /etc/os-release</source>
+            <translation>la base n'a pas de /etc/os-release</translation>
+        </message>
+        <message>
+            <source>standard</source>
+            <translation>standard</translation>
+        </message>
+        <message>
+            <source>bash, apt and build tools</source>
+            <translation>bash, apt et outils de compilation</translation>
+        </message>
+        <message>
+            <source>slim</source>
+            <translation>slim</translation>
+        </message>
+        <message>
+            <source>bash and apt, no compilers</source>
+            <translation>bash et apt, sans compilateurs</translation>
+        </message>
+        <message>
+            <source>Alpine</source>
+            <translation>Alpine</translation>
+        </message>
+        <message>
+            <source>busybox's sh and apk, musl instead of glibc</source>
+            <translation>le sh de busybox et apk, musl au lieu de glibc</translation>
+        </message>
+        <message>
+            <source>distroless</source>
+            <translation>distroless</translation>
+        </message>
+        <message>
+            <source>no shell, no package manager</source>
+            <translation>ni shell, ni gestionnaire de paquets</translation>
+        </message>
+        <message>
+            <source>Chainguard</source>
+            <translation>Chainguard</translation>
+        </message>
+        <message>
+            <source>nothing at all: only what you copy in</source>
+            <translation>rien du tout : seulement ce que vous y copiez</translation>
+        </message>
+        <message>
+            <source>there is no layer %1 to hash</source>
+            <translation>il n'y a pas de couche %1 à hacher</translation>
+        </message>
+        <message>
+            <source>canceled</source>
+            <translation>annulé</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@
 #include "common/buildinfo.h"
 #include "filetreepane.h"
 #include "imageloader.h"
+#include "lessonpanel.h"
 #include "common/language.h"
 #include "formatting.h"
 #include "mainwindow.h"
@@ -37,6 +38,7 @@ struct Options {
     QString palette;
     QString language;
     bool build = false;
+    int chapter = -1; // --lesson / --chapter: the lesson panel open on this chapter (0-based)
 };
 
 void addOptions(QCommandLineParser &p)
@@ -59,6 +61,8 @@ void addOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("language"), QStringLiteral("Words and numbers in this language: \"en\" or \"fr\", for this run "
                                                             "(default: View › Language, else the system's)."), QStringLiteral("CODE")});
     p.addOption({QStringLiteral("palette"), QStringLiteral("Colours: \"dark\" or \"light\" (default: the desktop's)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("lesson"), QStringLiteral("Open the lesson beside the image (Help › Lesson).")});
+    p.addOption({QStringLiteral("chapter"), QStringLiteral("Open the lesson on chapter N (1 to 7)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("build"), QStringLiteral("Build the Dockerfile in the editor (--dockerfile, else the sample project) at start; "
                                                          "with --screenshot, the picture shows the finished build and its image.")});
 }
@@ -79,6 +83,16 @@ bool parseOptions(QApplication &app, Options &o)
     o.palette = p.value(QStringLiteral("palette"));
     o.build = p.isSet(QStringLiteral("build"));
     o.language = p.value(QStringLiteral("language"));
+    if (p.isSet(QStringLiteral("chapter"))) {
+        bool ok = false;
+        o.chapter = p.value(QStringLiteral("chapter")).toInt(&ok) - 1;
+        if (!ok || o.chapter < 0 || o.chapter >= gui::lesson::chapterCount()) {
+            std::fprintf(stderr, "layerlens: --chapter takes a number from 1 to %d\n", gui::lesson::chapterCount());
+            return false;
+        }
+    } else if (p.isSet(QStringLiteral("lesson"))) {
+        o.chapter = 0;
+    }
     if (!o.language.isEmpty() && !ll::language::available().contains(o.language)) {
         std::fprintf(stderr, "layerlens: --language takes one of: %s\n", qPrintable(ll::language::available().join(QStringLiteral(", "))));
         return false;
@@ -114,7 +128,8 @@ void showLoaded(gui::MainWindow &window, const Options &o)
     auto *poll = new QTimer(&window);
     auto waited = std::make_shared<int>(0);
     QObject::connect(poll, &QTimer::timeout, &window, [&window, &o, poll, waited] {
-        if (window.treePane()->model()->isBuilding() && ++*waited < 600) // 30 s at most
+        const bool lessonWaits = window.lessonPanel() && !window.lessonPanel()->isSettled();
+        if ((window.treePane()->model()->isBuilding() || lessonWaits) && ++*waited < 600) // 30 s at most
             return;
         poll->stop();
         poll->deleteLater();
@@ -136,7 +151,7 @@ void showLoaded(gui::MainWindow &window, const Options &o)
 // a display). --screenshot renders offscreen by itself when there is no display to use.
 bool takesValue(const QByteArray &option)
 {
-    static const QList<QByteArray> withValue = {"--image", "--platform", "--screenshot", "--layer", "--select", "--tab", "--dockerfile", "--palette", "--language"};
+    static const QList<QByteArray> withValue = {"--image", "--platform", "--screenshot", "--layer", "--select", "--tab", "--dockerfile", "--palette", "--language", "--chapter"};
     return withValue.contains(option);
 }
 
@@ -258,6 +273,8 @@ int main(int argc, char *argv[])
     const bool sampleProject = o.image.isEmpty() && o.dockerfile.isEmpty() && (firstStart || o.build);
     if (sampleProject)
         window.openSampleProject();
+    if (o.chapter >= 0)
+        window.openLesson(o.chapter);
     auto waitingForBuild = std::make_shared<bool>(o.build);
     QObject::connect(window.loader(), &gui::ImageLoader::finished, &window, [&window, &o, waitingForBuild] {
         if (!*waitingForBuild)

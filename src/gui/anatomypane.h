@@ -26,6 +26,7 @@ public:
     QStandardItemModel *model() const { return m_model; }
     QString contentText() const;
     QString explanationText() const;
+    QByteArray currentMember() const { return m_current; }
 
 private:
     void showMember(const QByteArray &member);

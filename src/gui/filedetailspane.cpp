@@ -1,5 +1,7 @@
 #include "filedetailspane.h"
 
+#include "fstree/pathresolve.h"
+
 #include "image/estargz.h"
 
 #include "filesavejob.h"
@@ -74,13 +76,7 @@ void FileDetailsPane::setAnalysis(std::shared_ptr<const ll::ImageAnalysis> analy
 
 int FileDetailsPane::sourceLayer(const ll::ImageFs &fs, int32_t node, int layer)
 {
-    const std::span<const ll::PathEvent> events = fs.eventsOf(node);
-    for (auto it = events.rbegin(); it != events.rend(); ++it) {
-        if (it->layer > layer)
-            continue;
-        return it->entry >= 0 ? int(it->layer) : -1;
-    }
-    return -1;
+    return ll::storingLayer(fs, node, layer);
 }
 
 QString FileDetailsPane::describe(int32_t node, int layer) const

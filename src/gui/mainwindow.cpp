@@ -15,6 +15,7 @@
 #include "builder/buildworkspace.h"
 #include "formatting.h"
 #include "imageloader.h"
+#include "lessonpanel.h"
 #include "image/imagesource.h"
 #include "imagepickerdialog.h"
 #include "layertimelinemodel.h"
@@ -257,6 +258,8 @@ void MainWindow::clearImage()
     m_config->setOverview(nullptr);
     m_dockerfile->setReconstructed(QString());
     m_anatomy->setOverview(nullptr);
+    if (m_lesson)
+        m_lesson->setAnalysis(nullptr);
 }
 
 void MainWindow::onOverview(std::shared_ptr<const ll::ImageOverview> overview)
@@ -310,6 +313,8 @@ void MainWindow::onAnalysis(std::shared_ptr<const ll::ImageAnalysis> analysis)
     m_tree->setImage(analysis->fs, m_currentLayer);
     m_sizes->setAnalysis(analysis);
     m_anatomy->setAnalysis(analysis);
+    if (m_lesson)
+        m_lesson->setAnalysis(analysis);
     m_progress->hide();
     m_cancel->hide();
     const int failed = analysis->failedLayers();

@@ -31,6 +31,7 @@ class FileTreePane;
 class ImageLoader;
 class LayerTimelineModel;
 class QuizDialog;
+class LessonPanel;
 class CompareDialog;
 class SizesPane;
 
@@ -96,6 +97,9 @@ public:
     QuizDialog *openQuiz();
     // File › Compare: the open image against another (null until the open image is all read).
     CompareDialog *openCompare();
+    // Help › Lesson: the side panel, on `chapter` (0-based; -1: where it was).
+    LessonPanel *openLesson(int chapter = -1);
+    LessonPanel *lessonPanel() const { return m_lesson; }
     // View › Presentation Mode (F11).
     void setPresenting(bool on);
     bool isPresenting() const { return m_presenting; }
@@ -159,6 +163,7 @@ private:
 
     JobRunner m_runner; // first member: destroyed last, after everything that posts jobs
     QPointer<QuizDialog> m_quiz;
+    LessonPanel *m_lesson = nullptr; // made when first opened, in its dock
     QString m_language;         // the language its widgets were made in
     bool m_presenting = false;
     Qt::WindowStates m_stateBeforePresenting;

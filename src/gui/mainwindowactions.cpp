@@ -90,6 +90,7 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
+    help->addAction(tr("&Lesson"), QKeySequence(tr("Ctrl+Shift+H")), this, [this] { openLesson(); });
     help->addAction(tr("&Quiz on This Image…"), QKeySequence(tr("Ctrl+Shift+Q")), this, [this] { openQuiz(); });
     help->addAction(tr("&About LayerLens"), this, &MainWindow::showAbout);
 }

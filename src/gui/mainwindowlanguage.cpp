@@ -11,6 +11,7 @@
 #include "filetreemodel.h"
 #include "filetreepane.h"
 #include "imageloader.h"
+#include "lessonpanel.h"
 #include "sizespane.h"
 
 #include <QActionGroup>
@@ -91,6 +92,8 @@ MainWindow *MainWindow::reopenInCurrentLanguage()
     if (m_sideTabs && again->m_sideTabs)
         again->m_sideTabs->setCurrentIndex(m_sideTabs->currentIndex());
     again->m_tree->setMode(m_tree->model()->mode());
+    if (m_lesson && m_lesson->parentWidget()->isVisible())
+        again->openLesson(m_lesson->chapter());
     if (m_loader->isLoading()) {
         // An open under way goes on in the new window (it starts again: a pull resumes from the
         // layers the store has).

@@ -87,9 +87,14 @@ void MainWindow::showProof(const ll::quiz::Proof &proof)
     } else if (proof.layer >= 0) {
         selectLayer(proof.layer);
     }
-    if (proof.pane == QLatin1String("files")) {
-        // The whole filesystem after the layer, as the Efficiency and Sizes panes show a path.
-        m_tree->setMode(FileTreeModel::Mode::FilesystemAfterLayer);
+    if (proof.pane == QLatin1String("compare")) {
+        openCompare();
+    } else if (proof.pane == QLatin1String("sampleProject")) {
+        openSampleProject();
+    } else if (proof.pane == QLatin1String("files") || proof.pane == QLatin1String("changes")) {
+        // The whole filesystem after the layer, as the Efficiency and Sizes panes show a path; or
+        // what the layer changed (a removal shows only there).
+        m_tree->setMode(proof.pane == QLatin1String("files") ? FileTreeModel::Mode::FilesystemAfterLayer : FileTreeModel::Mode::ChangesInLayer);
         showPane(m_filesSplit);
         const QString path = QLatin1Char('/') + QString::fromUtf8(proof.path);
         if (!m_tree->selectPath(path))
