@@ -52,7 +52,7 @@ void TestGuiQuiz::answerEveryQuestionAndSeeTheProof()
     QCOMPARE(w.openQuiz(), quiz); // one quiz per window
     QVERIFY(QTest::qWaitForWindowExposed(quiz));
     const auto questions = quiz->questions();
-    QCOMPARE(questions.size(), size_t(7));
+    QCOMPARE(questions.size(), size_t(8));
     auto *check = quiz->findChild<QPushButton *>(), *proof = static_cast<QPushButton *>(nullptr);
     for (QPushButton *b : quiz->findChildren<QPushButton *>()) {
         if (b->text() == QLatin1String("&Check"))
@@ -96,7 +96,7 @@ void TestGuiQuiz::answerEveryQuestionAndSeeTheProof()
         }
         quiz->next();
     }
-    QCOMPARE(quiz->findChild<QLabel *>(QStringLiteral("quizQuestion"))->text(), QStringLiteral("Score: 6 of 7"));
+    QCOMPARE(quiz->findChild<QLabel *>(QStringLiteral("quizQuestion"))->text(), QStringLiteral("Score: 7 of 8"));
     // Again: the same kinds of question, other picks; the score starts over.
     quiz->next();
     QCOMPARE(quiz->score(), 0);
@@ -121,7 +121,7 @@ void TestGuiQuiz::inFrench()
     QCOMPARE(quiz->findChild<QLabel *>(QStringLiteral("quizQuestion"))->text(), QStringLiteral("Combien de couches cette image a-t-elle\u00a0?"));
     quiz->answer(quiz->questions().front().answer);
     QVERIFY2(quiz->feedbackText().contains(QStringLiteral("✓ Exact.")), qPrintable(quiz->feedbackText()));
-    QCOMPARE(quiz->findChild<QLabel *>(QStringLiteral("quizProgress"))->text(), QStringLiteral("Question 1 sur 7 · score 1 sur 1"));
+    QCOMPARE(quiz->findChild<QLabel *>(QStringLiteral("quizProgress"))->text(), QStringLiteral("Question 1 sur 8 · score 1 sur 1"));
 }
 
 QTEST_MAIN(TestGuiQuiz)

@@ -62,6 +62,7 @@ private:
 
 void TestQuiz::initTestCase()
 {
+    QVERIFY(ll::language::apply(QStringLiteral("en"))); // English plural forms ("6 steps")
     QVERIFY(m_dir.isValid());
     m_sample = m_dir.filePath(QStringLiteral("sample.tar"));
     QCOMPARE(tst::runCli({QStringLiteral("sample"), m_sample}).exitCode, 0);
@@ -154,6 +155,15 @@ void TestQuiz::answersAgreeWithTheInspector()
                 QVERIFY2(stored && removedLater, what);
             }
             QVERIFY2(found, what);
+        } else if (q.kind == QLatin1String("editRebuilds")) {
+            // A COPY or ADD step with steps after it; the answer names it and all the steps that follow.
+            const int step = stepNumber(q.text);
+            const QString createdBy = stepOf(step).value(QStringLiteral("createdBy")).toString();
+            QVERIFY2(createdBy.contains(QLatin1String("COPY ")) || createdBy.contains(QLatin1String("ADD ")), qPrintable(createdBy));
+            QVERIFY(step < steps.size());
+            const int after = int(steps.size()) - step;
+            QCOMPARE(answer, after == 1 ? QStringLiteral("Step %1 and the step after it").arg(step) : QStringLiteral("Step %1 and the %2 steps after it").arg(step).arg(after));
+            QCOMPARE(q.proof.step + 1, step);
         } else {
             QFAIL(what.constData());
         }
@@ -168,7 +178,7 @@ void TestQuiz::theSampleAsksEveryKind()
     for (const auto &q : ll::quiz::makeQuiz(*analysis, 7))
         kinds << q.kind;
     QCOMPARE(kinds, (QStringList{QStringLiteral("layerCount"), QStringLiteral("metadataStep"), QStringLiteral("largestLayer"), QStringLiteral("stepOfPath"),
-                                 QStringLiteral("configMember"), QStringLiteral("diffId"), QStringLiteral("removeSaves")}));
+                                 QStringLiteral("configMember"), QStringLiteral("diffId"), QStringLiteral("removeSaves"), QStringLiteral("editRebuilds")}));
     QCOMPARE(ll::quiz::makeQuiz(*analysis, 7, 3).size(), size_t(3));
 }
 
@@ -207,8 +217,14 @@ void TestQuiz::frenchQuestions()
     }
     // Sizes as the French write them.
     static const QRegularExpression frenchSize(QStringLiteral("\\(\\d+(,\\d)?\u00a0(Kio|o)\\)")), englishSize(QStringLiteral("\\(\\d+(\\.\\d)? (KiB|B)\\)"));
-    QVERIFY2(french.back().text.contains(frenchSize), qPrintable(french.back().text));
-    QVERIFY2(english.back().text.contains(englishSize), qPrintable(english.back().text));
+    const auto removeSaves = [](const std::vector<ll::quiz::Question> &quiz) {
+        return *std::find_if(quiz.begin(), quiz.end(), [](const ll::quiz::Question &q) { return q.kind == QLatin1String("removeSaves"); });
+    };
+    QVERIFY2(removeSaves(french).text.contains(frenchSize), qPrintable(removeSaves(french).text));
+    QVERIFY2(removeSaves(english).text.contains(englishSize), qPrintable(removeSaves(english).text));
+    // Plural forms in both: "the 6 steps after it", "les 6 étapes qui la suivent".
+    QVERIFY(french.back().choices.contains(QStringLiteral("L'étape 3 et les 6 étapes qui la suivent")));
+    QVERIFY(english.back().choices.contains(QStringLiteral("Step 3 and the 6 steps after it")));
 }
 
 void TestQuiz::cliPrintsTheQuizAsJson()
@@ -219,7 +235,7 @@ void TestQuiz::cliPrintsTheQuizAsJson()
     QCOMPARE(doc.value(QStringLiteral("schema")).toString(), QStringLiteral("layerlens.quiz/v1"));
     QCOMPARE(doc.value(QStringLiteral("language")).toString(), QStringLiteral("fr"));
     const QJsonArray questions = doc.value(QStringLiteral("questions")).toArray();
-    QCOMPARE(questions.size(), 7);
+    QCOMPARE(questions.size(), 8);
     // The same questions as the window's (same default seed), in the language asked for.
     const auto analysis = tst::analyze(m_sample);
     QVERIFY(analysis);

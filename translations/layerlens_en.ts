@@ -219,5 +219,19 @@
                 <numerusform>Its history has %n steps: only the steps that changed files made a layer; the others (ENV, CMD, LABEL…) changed the configuration alone.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Step %1 and the %n step(s) after it</source>
+            <translation>
+                <numerusform>Step %1 and the step after it</numerusform>
+                <numerusform>Step %1 and the %n steps after it</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The cache key of a COPY or ADD holds the content of the files it copies, so step %1 misses; the key of each later step holds the step before it, so all %n step(s) after it run again too. The steps before it come from the cache: what changes least goes first.</source>
+            <translation>
+                <numerusform>The cache key of a COPY or ADD holds the content of the files it copies, so step %1 misses; the key of each later step holds the step before it, so the step after it runs again too. The steps before it come from the cache: what changes least goes first.</numerusform>
+                <numerusform>The cache key of a COPY or ADD holds the content of the files it copies, so step %1 misses; the key of each later step holds the step before it, so all %n steps after it run again too. The steps before it come from the cache: what changes least goes first.</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

@@ -3177,5 +3177,35 @@ Créée le %1</translation>
             <source>A layer cannot change the layers below it: step %1 only hides /%2 (a whiteout in its layer). Its %3 stay stored and downloaded with layer %4. Delete a file in the same RUN that creates it.</source>
             <translation>Une couche ne peut pas modifier les couches en dessous d'elle : l'étape %1 ne fait que masquer /%2 (un whiteout dans sa couche). Ses %3 restent stockés et téléchargés avec la couche %4. Il faut supprimer un fichier dans le même RUN que celui qui le crée.</translation>
         </message>
+        <message>
+            <source>A file that step %1 (%2) copies is edited, and the image is built again. Which steps run again?</source>
+            <translation>Un fichier que copie l'étape %1 (%2) est modifié, puis l'image est construite à nouveau. Quelles étapes sont exécutées à nouveau ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Step %1 and the %n step(s) after it</source>
+            <translation>
+                <numerusform>L'étape %1 et l'étape qui la suit</numerusform>
+                <numerusform>L'étape %1 et les %n étapes qui la suivent</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only step %1</source>
+            <translation>Seulement l'étape %1</translation>
+        </message>
+        <message>
+            <source>Every step, from the first</source>
+            <translation>Toutes les étapes, depuis la première</translation>
+        </message>
+        <message>
+            <source>None: the cache knows a step by its instruction text</source>
+            <translation>Aucune : le cache reconnaît une étape au texte de son instruction</translation>
+        </message>
+        <message numerus="yes">
+            <source>The cache key of a COPY or ADD holds the content of the files it copies, so step %1 misses; the key of each later step holds the step before it, so all %n step(s) after it run again too. The steps before it come from the cache: what changes least goes first.</source>
+            <translation>
+                <numerusform>La clé de cache d'un COPY ou d'un ADD contient le contenu des fichiers copiés : l'étape %1 n'est donc pas dans le cache de build ; la clé de chaque étape suivante contient l'étape d'avant : l'étape qui la suit est donc exécutée à nouveau elle aussi. Les étapes d'avant viennent du cache : ce qui change le moins passe en premier.</numerusform>
+                <numerusform>La clé de cache d'un COPY ou d'un ADD contient le contenu des fichiers copiés : l'étape %1 n'est donc pas dans le cache de build ; la clé de chaque étape suivante contient l'étape d'avant : les %n étapes qui la suivent sont donc exécutées à nouveau elles aussi. Les étapes d'avant viennent du cache : ce qui change le moins passe en premier.</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

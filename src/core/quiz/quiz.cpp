@@ -2,6 +2,7 @@
 
 #include "archive/compression.h"
 #include "common/humansize.h"
+#include "image/baseguess.h"
 #include "image/estargz.h"
 #include "image/instructiontext.h"
 
@@ -344,6 +345,43 @@ std::optional<Question> removeSaves(const ImageAnalysis &a, Rng &rng)
     return finish(q, rng);
 }
 
+std::optional<Question> editRebuilds(const ImageAnalysis &a, Rng &rng)
+{
+    const ImageOverview &ov = a.overview;
+    const int steps = int(ov.steps.size());
+    // COPY and ADD steps with steps after them, above the base where there are some (those are
+    // the steps a learner's own Dockerfile has): changing a file they copy is the everyday edit.
+    const int base = ov.layers.empty() ? 0 : std::max(0, stepOfLayer(ov, guessBase(ov).layers - 1) + 1);
+    std::vector<int> own, any;
+    for (int i = 0; i + 1 < steps; ++i) {
+        const QString text = instructionText(ov.steps[size_t(i)].history.createdBy).simplified();
+        if (!text.startsWith(QLatin1String("COPY ")) && !text.startsWith(QLatin1String("ADD ")))
+            continue;
+        any.push_back(i);
+        if (i >= base)
+            own.push_back(i);
+    }
+    const std::vector<int> &pool = own.empty() ? any : own;
+    if (pool.empty())
+        return std::nullopt;
+    const int step = pool[size_t(rng.below(int(pool.size())))];
+    const int after = steps - step - 1;
+    Question q;
+    q.kind = QStringLiteral("editRebuilds");
+    q.text = Quiz::tr("A file that step %1 (%2) copies is edited, and the image is built again. Which steps run again?")
+                 .arg(QString::number(step + 1), shortInstruction(ov.steps[size_t(step)]));
+    q.choices << Quiz::tr("Step %1 and the %n step(s) after it", nullptr, after).arg(step + 1) << Quiz::tr("Only step %1").arg(step + 1)
+              << Quiz::tr("Every step, from the first") << Quiz::tr("None: the cache knows a step by its instruction text");
+    q.explanation = Quiz::tr("The cache key of a COPY or ADD holds the content of the files it copies, so step %1 misses; the key of "
+                             "each later step holds the step before it, so all %n step(s) after it run again too. The steps before it "
+                             "come from the cache: what changes least goes first.", nullptr, after)
+                        .arg(step + 1);
+    q.proof.pane = QStringLiteral("timeline");
+    q.proof.step = step;
+    q.proof.layer = ov.steps[size_t(step)].layerIndex;
+    return finish(q, rng);
+}
+
 } // namespace
 
 quint32 defaultSeed(const ImageAnalysis &analysis)
@@ -356,7 +394,7 @@ std::vector<Question> makeQuiz(const ImageAnalysis &analysis, quint32 seed, int 
     Rng rng(seed);
     std::vector<Question> out;
     using Maker = std::optional<Question> (*)(const ImageAnalysis &, Rng &);
-    for (const Maker make : {layerCount, metadataStep, largestLayer, stepOfPath, configMember, diffId, removeSaves}) {
+    for (const Maker make : {layerCount, metadataStep, largestLayer, stepOfPath, configMember, diffId, removeSaves, editRebuilds}) {
         if (count > 0 && int(out.size()) >= count)
             break;
         if (auto q = make(analysis, rng))
