@@ -173,7 +173,10 @@ void TestGuiApp::badOptions()
 {
     AppRun r = runApp({QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("x.png")), QStringLiteral("--palette"), QStringLiteral("purple")});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(QStringLiteral("--palette takes dark or light")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("--palette takes dark, light or contrast")), qPrintable(r.err));
+    r = runApp({QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("x.png")), QStringLiteral("--chapter"), QStringLiteral("8")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--chapter takes a number from 1 to 7")), qPrintable(r.err));
     r = runApp({QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("x.png")), QStringLiteral("a"), QStringLiteral("b")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("--screenshot, --build, --layer, --select, --tab and --image take at most one IMAGE")), qPrintable(r.err));

@@ -236,6 +236,13 @@ void TestGuiLesson::everyChapterInFrench()
         QVERIFY(w.grab().save(QStringLiteral("%1/lesson-fr-%2.png").arg(dir).arg(i + 1)));
     }
     QVERIFY(body(lesson).contains(QStringLiteral("cache de build")));
+    // With the lesson beside it at 1024×768, the tree still shows names: the owner and mode
+    // columns give way first.
+    QTreeView *tree = w.treePane()->view();
+    w.tabs()->setCurrentIndex(0);
+    QTRY_VERIFY(tree->isVisible());
+    QTRY_VERIFY(tree->columnWidth(gui::FileTreeModel::NameColumn) >= tree->fontMetrics().averageCharWidth() * 12);
+    QVERIFY(tree->isColumnHidden(gui::FileTreeModel::OwnerColumn));
 }
 
 QTEST_MAIN(TestGuiLesson)

@@ -5,6 +5,8 @@
 #include "windowtesting.h"
 
 #include "efficiencypane.h"
+#include "focusring.h"
+#include "formatting.h"
 #include "mainwindow.h"
 #include "paneexport.h"
 #include "sampleimage.h"
@@ -16,6 +18,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QTreeView>
 #include <QXmlStreamReader>
 
@@ -112,9 +115,24 @@ void TestGuiPresent::presentationModeAndBack()
     QAction *present = viewAction(w, QStringLiteral("&Presentation Mode"));
     QVERIFY(present);
     QCOMPARE(present->shortcut(), QKeySequence(Qt::Key_F11));
+    const QPalette deskPalette = QApplication::palette();
+    QVERIFY(w.findChild<QToolBar *>(QStringLiteral("buildToolBar"))->isVisible());
     present->trigger();
     QVERIFY(w.isPresenting());
     QVERIFY(w.windowState() & Qt::WindowFullScreen);
+    // High contrast for the projector: every pair of colours the panes draw text with reads at
+    // 7:1 (WCAG AAA), disabled text at 4.5:1; the build toolbar is put away.
+    const QPalette projector = QApplication::palette();
+    for (const auto &[fg, bg] : {std::pair{QPalette::WindowText, QPalette::Window}, {QPalette::Text, QPalette::Base}, {QPalette::Text, QPalette::AlternateBase},
+                                 {QPalette::ButtonText, QPalette::Button}, {QPalette::HighlightedText, QPalette::Highlight}, {QPalette::ToolTipText, QPalette::ToolTipBase},
+                                 {QPalette::PlaceholderText, QPalette::Base}, {QPalette::Link, QPalette::Base}}) {
+        for (const QPalette::ColorGroup g : {QPalette::Active, QPalette::Inactive})
+            QVERIFY2(gui::contrastRatio(projector.color(g, fg), projector.color(g, bg)) >= 7.0, qPrintable(QStringLiteral("%1 on %2").arg(int(fg)).arg(int(bg))));
+    }
+    for (const auto &[fg, bg] : {std::pair{QPalette::Text, QPalette::Base}, {QPalette::WindowText, QPalette::Window}, {QPalette::ButtonText, QPalette::Button}})
+        QVERIFY(gui::contrastRatio(projector.color(QPalette::Disabled, fg), projector.color(QPalette::Disabled, bg)) >= 4.5);
+    QVERIFY(gui::contrastRatio(deskPalette.color(QPalette::Disabled, QPalette::Text), deskPalette.color(QPalette::Disabled, QPalette::Base)) < 4.5); // what it fixes
+    QVERIFY(!w.findChild<QToolBar *>(QStringLiteral("buildToolBar"))->isVisible());
     QVERIFY(!w.statusBar()->isVisible());
     const double room = QApplication::font().pointSizeF();
     QVERIFY2(room >= desk * 1.5, qPrintable(QStringLiteral("%1 → %2").arg(desk).arg(room)));
@@ -126,6 +144,8 @@ void TestGuiPresent::presentationModeAndBack()
     present->trigger();
     QVERIFY(!w.isPresenting());
     QCOMPARE(QApplication::font().pointSizeF(), desk);
+    QCOMPARE(QApplication::palette(), deskPalette); // the desk's colours back
+    QVERIFY(w.findChild<QToolBar *>(QStringLiteral("buildToolBar"))->isVisible());
     QVERIFY(!(w.windowState() & Qt::WindowFullScreen));
     QVERIFY(w.statusBar()->isVisible());
     // Next time, the room's size as it was left.

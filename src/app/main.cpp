@@ -39,6 +39,7 @@ struct Options {
     QString language;
     bool build = false;
     int chapter = -1; // --lesson / --chapter: the lesson panel open on this chapter (0-based)
+    bool present = false;
 };
 
 void addOptions(QCommandLineParser &p)
@@ -60,7 +61,8 @@ void addOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("dockerfile"), QStringLiteral("Open FILE in the Dockerfile tab (editor)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("language"), QStringLiteral("Words and numbers in this language: \"en\" or \"fr\", for this run "
                                                             "(default: View › Language, else the system's)."), QStringLiteral("CODE")});
-    p.addOption({QStringLiteral("palette"), QStringLiteral("Colours: \"dark\" or \"light\" (default: the desktop's)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("palette"), QStringLiteral("Colours: \"dark\", \"light\" or \"contrast\" (black on white, as Presentation Mode uses; default: the desktop's)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("present"), QStringLiteral("Start in Presentation Mode (F11): full screen, large text, high contrast.")});
     p.addOption({QStringLiteral("lesson"), QStringLiteral("Open the lesson beside the image (Help › Lesson).")});
     p.addOption({QStringLiteral("chapter"), QStringLiteral("Open the lesson on chapter N (1 to 7)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("build"), QStringLiteral("Build the Dockerfile in the editor (--dockerfile, else the sample project) at start; "
@@ -83,6 +85,7 @@ bool parseOptions(QApplication &app, Options &o)
     o.palette = p.value(QStringLiteral("palette"));
     o.build = p.isSet(QStringLiteral("build"));
     o.language = p.value(QStringLiteral("language"));
+    o.present = p.isSet(QStringLiteral("present"));
     if (p.isSet(QStringLiteral("chapter"))) {
         bool ok = false;
         o.chapter = p.value(QStringLiteral("chapter")).toInt(&ok) - 1;
@@ -103,8 +106,8 @@ bool parseOptions(QApplication &app, Options &o)
         std::fprintf(stderr, "layerlens: --screenshot, --build, --layer, --select, --tab and --image take at most one IMAGE\n");
         return false;
     }
-    if (!o.palette.isEmpty() && o.palette != QLatin1String("dark") && o.palette != QLatin1String("light")) {
-        std::fprintf(stderr, "layerlens: --palette takes dark or light\n");
+    if (!o.palette.isEmpty() && o.palette != QLatin1String("dark") && o.palette != QLatin1String("light") && o.palette != QLatin1String("contrast")) {
+        std::fprintf(stderr, "layerlens: --palette takes dark, light or contrast\n");
         return false;
     }
     return true;
@@ -256,7 +259,9 @@ int main(int argc, char *argv[])
     if (!o.palette.isEmpty()) {
         // Fusion draws with the palette alone, so both schemes look as designed on any desktop.
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(o.palette == QLatin1String("dark") ? gui::darkPalette() : QApplication::style()->standardPalette());
+        QApplication::setPalette(o.palette == QLatin1String("dark")       ? gui::darkPalette()
+                                 : o.palette == QLatin1String("contrast") ? gui::highContrastPalette()
+                                                                          : QApplication::style()->standardPalette());
     }
     ll::language::apply(ll::language::resolve(o.language.isEmpty() ? ll::language::chosen() : o.language));
     const bool firstStart = gui::MainWindow::isFirstStart(); // before this run adds a recent file
@@ -275,6 +280,8 @@ int main(int argc, char *argv[])
         window.openSampleProject();
     if (o.chapter >= 0)
         window.openLesson(o.chapter);
+    if (o.present)
+        window.setPresenting(true);
     auto waitingForBuild = std::make_shared<bool>(o.build);
     QObject::connect(window.loader(), &gui::ImageLoader::finished, &window, [&window, &o, waitingForBuild] {
         if (!*waitingForBuild)

@@ -1,5 +1,7 @@
 #include "filetreepane.h"
 
+#include "columnfitting.h"
+
 #include "filetreeproxy.h"
 #include "flowlayout.h"
 #include "formatting.h"
@@ -42,6 +44,10 @@ FileTreePane::FileTreePane(QWidget *parent)
     m_view->header()->setResizeContentsPrecision(0);
     m_view->header()->setSectionResizeMode(FileTreeModel::ChangeColumn, QHeaderView::Interactive);
     sizeChangeColumn();
+    // Names first: on a narrow pane (a projector's large text, the lesson beside it) the owner
+    // and then the mode give way rather than squeeze the names to nothing.
+    new NarrowColumnHider(m_view, FileTreeModel::OwnerColumn, 70);
+    new NarrowColumnHider(m_view, FileTreeModel::ModeColumn, 50);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(createControls());

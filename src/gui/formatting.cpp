@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QWidget>
 
+
 namespace gui {
 
 QString wrappedInstruction(const QString &instruction)
@@ -74,6 +75,39 @@ QPalette darkPalette()
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+QPalette highContrastPalette()
+{
+    QPalette p;
+    const QColor white(Qt::white), black(Qt::black), grey(0xe8, 0xe8, 0xe8), selection(0x00, 0x2f, 0x87);
+    for (const QPalette::ColorGroup g : {QPalette::Active, QPalette::Inactive}) {
+        p.setColor(g, QPalette::Window, white);
+        p.setColor(g, QPalette::WindowText, black);
+        p.setColor(g, QPalette::Base, white);
+        p.setColor(g, QPalette::AlternateBase, QColor(0xf2, 0xf2, 0xf2));
+        p.setColor(g, QPalette::ToolTipBase, white);
+        p.setColor(g, QPalette::ToolTipText, black);
+        p.setColor(g, QPalette::Text, black);
+        p.setColor(g, QPalette::Button, grey);
+        p.setColor(g, QPalette::ButtonText, black);
+        p.setColor(g, QPalette::BrightText, QColor(0xa0, 0x00, 0x00));
+        p.setColor(g, QPalette::Link, QColor(0x00, 0x33, 0x99));
+        p.setColor(g, QPalette::Highlight, selection);
+        p.setColor(g, QPalette::HighlightedText, white);
+        p.setColor(g, QPalette::PlaceholderText, QColor(0x4a, 0x4a, 0x4a));
+        p.setColor(g, QPalette::Light, white);
+        p.setColor(g, QPalette::Midlight, grey);
+        p.setColor(g, QPalette::Mid, QColor(0x60, 0x60, 0x60));
+        p.setColor(g, QPalette::Dark, QColor(0x30, 0x30, 0x30));
+        p.setColor(g, QPalette::Shadow, black);
+    }
+    p.setColor(QPalette::Disabled, QPalette::Window, white);
+    p.setColor(QPalette::Disabled, QPalette::Base, white);
+    p.setColor(QPalette::Disabled, QPalette::Button, grey);
+    for (const QPalette::ColorRole r : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, r, QColor(0x60, 0x60, 0x60));
     return p;
 }
 

@@ -27,6 +27,10 @@ QColor digestColor(bool ok, const QPalette &palette);
 bool isDarkPalette(const QPalette &palette);
 // A dark scheme for Fusion (`layerlens --palette dark`): projectors in dim rooms, dark desktops.
 QPalette darkPalette();
+// Black on white with strong selection and disabled colours, for Presentation Mode: a projector
+// washes out the light greys of desk palettes (every pair of colours it uses reads at 7:1 or more,
+// disabled text at 4.5:1).
+QPalette highContrastPalette();// (focusring.h has contrastRatio, WCAG's measure these figures are in.)
 // The system's fixed-width font at the application font's size (which the user may zoom).
 QFont fixedFont();
 // Gives `w` fixedFont() and keeps it at the application font's size when that changes (View ›

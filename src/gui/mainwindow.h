@@ -167,6 +167,8 @@ private:
     QString m_language;         // the language its widgets were made in
     bool m_presenting = false;
     Qt::WindowStates m_stateBeforePresenting;
+    QPalette m_paletteBeforePresenting;
+    bool m_toolBarBeforePresenting = true;
     QAction *m_presentAction = nullptr;
     bool m_closingAsked = false; // the user already said what becomes of the Dockerfile
     ImageLoader *m_loader;

@@ -7,6 +7,7 @@
 #include "editor/dockerfileeditorpane.h"
 #include "editor/findbar.h"
 #include "filedetailspane.h"
+#include "formatting.h"
 #include "filetreepane.h"
 #include "imageloader.h"
 #include "layertimelinemodel.h"
@@ -30,6 +31,7 @@
 
 #include <cmath>
 #include <QStyle>
+#include <QToolBar>
 #include <QToolTip>
 #include <QSplitter>
 #include <QTabWidget>
@@ -314,10 +316,22 @@ void MainWindow::setPresenting(bool on)
         const double pt = s.value(QStringLiteral("presentationPointSize"), std::round(defaultTextSize() * 1.6)).toDouble();
         setTextSize(std::clamp(pt, 7.0, 48.0));
         statusBar()->hide();
+        // High contrast for the projector, unless the dark scheme was chosen for a dim room.
+        m_paletteBeforePresenting = QApplication::palette();
+        if (!isDarkPalette(m_paletteBeforePresenting))
+            QApplication::setPalette(highContrastPalette());
+        // The build toolbar is for the desk: the room looks at the image.
+        if (auto *bar = findChild<QToolBar *>(QStringLiteral("buildToolBar"))) {
+            m_toolBarBeforePresenting = bar->isVisible();
+            bar->hide();
+        }
         setWindowState(windowState() | Qt::WindowFullScreen);
     } else {
         restoreFont();
         statusBar()->show();
+        QApplication::setPalette(m_paletteBeforePresenting);
+        if (auto *bar = findChild<QToolBar *>(QStringLiteral("buildToolBar")))
+            bar->setVisible(m_toolBarBeforePresenting);
         setWindowState(m_stateBeforePresenting);
     }
 }
