@@ -96,6 +96,8 @@ void TestBuildkitCases::agreement()
                 ++syntaxErrors;
                 continue;
             }
+            // The window's words (the template and its values, untranslated here) are the CLI's.
+            QCOMPARE(ll::df::localizedMessage(d), d.message);
             const ll::df::RuleInfo *rule = ll::df::Rules::find(d.rule);
             if (rule && rule->fromBuildKit) {
                 got.insert({d.rule, d.range.start.line});

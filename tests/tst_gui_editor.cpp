@@ -1,6 +1,7 @@
 // The Dockerfile editor, offscreen: diagnostics after the debounce, the problems model and
 // list, completion, go to stage, find/replace, responsiveness on a 5,000-line file, and the
 // built-in highlighter against the parser's tokens.
+#include "common/language.h"
 #include "editortestutil.h"
 
 using namespace et;
@@ -77,9 +78,25 @@ void TestGuiEditor::problemsModel()
             QCOMPARE(model.index(row, gui::ProblemsModel::RuleColumn).data().toString(), d.rule);
             QCOMPARE(model.index(row, 0).data(gui::ProblemsModel::LineRole).toInt(), d.range.start.line);
             QVERIFY(!model.index(row, 0).data(Qt::DecorationRole).isNull());
+            QCOMPARE(model.index(row, gui::ProblemsModel::MessageColumn).data().toString(), d.message); // English here: the CLI's words
         }
     }
     QCOMPARE(model.summary(), QStringLiteral("No problems"));
+    // In French the window says the findings in French; the rule names and the values stay, and the
+    // CLI and JSON keep BuildKit's English.
+    QVERIFY(ll::language::apply(QStringLiteral("fr")));
+    const auto english = qScopeGuard([] { ll::language::apply(QStringLiteral("en")); });
+    const auto a = gui::DockerfileAnalysis::analyze(QStringLiteral("from alpine AS Build\nCOPY --from=%2nope x /x\n"), 1);
+    model.setDiagnostics(a->diagnostics);
+    QStringList french;
+    for (int row = 0; row < model.rowCount(); ++row)
+        french << model.index(row, gui::ProblemsModel::MessageColumn).data().toString();
+    QVERIFY2(french.contains(QStringLiteral("Le nom de stage 'Build' doit être en minuscules")), qPrintable(french.join(QLatin1Char('\n'))));
+    // A value holding "%2" stays as written (one pass of substitution).
+    QVERIFY2(std::any_of(french.begin(), french.end(), [](const QString &m) { return m.startsWith(QStringLiteral("--from=%2nope ")); }), qPrintable(french.join(QLatin1Char('\n'))));
+    const QString tip = model.index(0, gui::ProblemsModel::MessageColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(!tip.contains(QLatin1String(" the ")), qPrintable(tip)); // the rule's paragraph in French too
+    QCOMPARE(ll::df::substituteArgs(QStringLiteral("%1 and %2, %1"), {QStringLiteral("a%2"), QStringLiteral("b")}), QStringLiteral("a%2 and b, a%2"));
 }
 
 void TestGuiEditor::problemJumpsToLine()

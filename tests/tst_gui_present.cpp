@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QImage>
 #include <QMenuBar>
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -61,6 +62,9 @@ private Q_SLOTS:
     void exportsPanesAsPngAndSvg();
     void aFailedExportLeavesNothing();
     void presentationModeAndBack();
+    void f11KeyAndNormalSizeInTheRoom();
+    void closingOrSwitchingLanguageWhilePresenting();
+    void largeDeskSizesComeBack();
 };
 
 void TestGuiPresent::exportsPanesAsPngAndSvg()
@@ -152,6 +156,83 @@ void TestGuiPresent::presentationModeAndBack()
     present->trigger();
     QCOMPARE(QApplication::font().pointSizeF(), room + 1);
     present->trigger();
+}
+
+void TestGuiPresent::f11KeyAndNormalSizeInTheRoom()
+{
+    QSettings().clear();
+    gui::MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    const double desk = QApplication::font().pointSizeF();
+    // The key itself, as a trainer presses it (no other action may claim F11).
+    QTest::keyClick(&w, Qt::Key_F11);
+    QVERIFY(w.isPresenting());
+    const double room = QApplication::font().pointSizeF();
+    viewAction(w, QStringLiteral("&Larger Text"))->trigger();
+    viewAction(w, QStringLiteral("&Larger Text"))->trigger();
+    QCOMPARE(QApplication::font().pointSizeF(), room + 2);
+    // Ctrl+0 in the room: the room's default, and the room's size forgotten, not the desk's.
+    QSettings().setValue(QStringLiteral("fontPointSize"), desk + 3);
+    QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(QApplication::font().pointSizeF(), room);
+    QVERIFY(!QSettings().contains(QStringLiteral("presentationPointSize")));
+    QCOMPARE(QSettings().value(QStringLiteral("fontPointSize")).toDouble(), desk + 3);
+    QTest::keyClick(&w, Qt::Key_F11);
+    QVERIFY(!w.isPresenting());
+    QCOMPARE(QApplication::font().pointSizeF(), desk + 3);
+    QSettings().remove(QStringLiteral("fontPointSize"));
+    viewAction(w, QStringLiteral("&Normal Text Size"))->trigger();
+}
+
+void TestGuiPresent::closingOrSwitchingLanguageWhilePresenting()
+{
+    QSettings().clear();
+    const QPalette deskPalette = QApplication::palette();
+    {
+        auto *w = new gui::MainWindow;
+        w->setAttribute(Qt::WA_DeleteOnClose);
+        w->show();
+        w->setPresenting(true);
+        // View › Language while presenting: the new window presents, the old one's desk state is saved.
+        QPointer<gui::MainWindow> again = w->reopenInCurrentLanguage();
+        QVERIFY(again);
+        QVERIFY(again->isPresenting());
+        QVERIFY(again->windowState() & Qt::WindowFullScreen);
+        QVERIFY(!again->findChild<QToolBar *>(QStringLiteral("buildToolBar"))->isVisible());
+        again->setPresenting(false);
+        QVERIFY(!(again->windowState() & Qt::WindowFullScreen)); // the desk's state, not a presenting one saved as it
+        QVERIFY(again->findChild<QToolBar *>(QStringLiteral("buildToolBar"))->isVisible());
+        QCOMPARE(QApplication::palette(), deskPalette);
+        // Closed while presenting: the next start is the desk as it was.
+        again->setPresenting(true);
+        QVERIFY(again->close());
+    }
+    QCOMPARE(QApplication::palette(), deskPalette);
+    gui::MainWindow next;
+    next.show();
+    QVERIFY(!next.isPresenting());
+    QVERIFY(!(next.windowState() & Qt::WindowFullScreen));
+    QVERIFY(next.findChild<QToolBar *>(QStringLiteral("buildToolBar"))->isVisible());
+}
+
+void TestGuiPresent::largeDeskSizesComeBack()
+{
+    // Any size Ctrl++ reaches comes back at the next start (the limits are the same both ways).
+    QSettings().clear();
+    QSettings().setValue(QStringLiteral("fontPointSize"), 40.0);
+    {
+        gui::MainWindow w;
+        QCOMPARE(QApplication::font().pointSizeF(), 40.0);
+        for (int i = 0; i < 20; ++i)
+            viewAction(w, QStringLiteral("&Larger Text"))->trigger();
+        QCOMPARE(QSettings().value(QStringLiteral("fontPointSize")).toDouble(), 48.0);
+    }
+    {
+        gui::MainWindow w;
+        QCOMPARE(QApplication::font().pointSizeF(), 48.0);
+        viewAction(w, QStringLiteral("&Normal Text Size"))->trigger();
+    }
 }
 
 QTEST_MAIN(TestGuiPresent)

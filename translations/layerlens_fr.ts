@@ -2340,6 +2340,10 @@ Créée le %1</translation>
             <source>Lesson</source>
             <translation>Leçon</translation>
         </message>
+        <message>
+            <source>Ctrl+Shift+F11</source>
+            <translation>Ctrl+Shift+F11</translation>
+        </message>
     </context>
     <context>
         <name>gui::ProblemsModel</name>
@@ -3014,6 +3018,404 @@ Créée le %1</translation>
         <message>
             <source>inputs changed</source>
             <translation>entrées modifiées</translation>
+        </message>
+    </context>
+    <context>
+        <name>ll::df::lint</name>
+        <message>
+            <source>Empty continuation line</source>
+            <translation>Ligne de continuation vide</translation>
+        </message>
+        <message>
+            <source>Stage name '%1' should be lowercase</source>
+            <translation>Le nom de stage '%1' doit être en minuscules</translation>
+        </message>
+        <message>
+            <source>Stage name should not use the same name as reserved stage "%1"</source>
+            <translation>Le nom de stage ne doit pas reprendre celui du stage réservé "%1"</translation>
+        </message>
+        <message>
+            <source>Duplicate stage name "%1", stage names should be unique</source>
+            <translation>Nom de stage "%1" en double : les noms de stage doivent être uniques</translation>
+        </message>
+        <message>
+            <source>'%1' and '%2' keywords' casing do not match</source>
+            <translation>La casse des mots-clés '%1' et '%2' ne correspond pas</translation>
+        </message>
+        <message>
+            <source>Setting platform to predefined %1 in FROM is redundant as this is the default behavior</source>
+            <translation>Définir la plateforme sur la valeur prédéfinie %1 dans FROM est redondant : c'est le comportement par défaut</translation>
+        </message>
+        <message>
+            <source>FROM --platform flag should not use constant value "%1"</source>
+            <translation>L'option --platform de FROM ne doit pas utiliser la valeur constante "%1"</translation>
+        </message>
+        <message>
+            <source>FROM argument '%1' is not declared</source>
+            <translation>L'argument '%1' de FROM n'est pas déclaré</translation>
+        </message>
+        <message>
+            <source>FROM argument '%1' is not declared (did you mean %2?)</source>
+            <translation>L'argument '%1' de FROM n'est pas déclaré (vouliez-vous dire %2 ?)</translation>
+        </message>
+        <message>
+            <source>Command '%1' should match the case of the command majority (lowercase)</source>
+            <translation>La commande '%1' doit suivre la casse de la majorité des commandes (minuscules)</translation>
+        </message>
+        <message>
+            <source>Command '%1' should match the case of the command majority (uppercase)</source>
+            <translation>La commande '%1' doit suivre la casse de la majorité des commandes (majuscules)</translation>
+        </message>
+        <message>
+            <source>JSON arguments recommended for %1 to prevent unintended behavior related to OS signals</source>
+            <translation>Arguments JSON recommandés pour %1, afin d'éviter un comportement inattendu avec les signaux du système</translation>
+        </message>
+        <message>
+            <source>Maintainer instruction is deprecated in favor of using label</source>
+            <translation>L'instruction Maintainer est obsolète, au profit d'un label</translation>
+        </message>
+        <message>
+            <source>Multiple %1 instructions should not be used in the same stage because only the last one will be used</source>
+            <translation>N'utilisez pas plusieurs instructions %1 dans le même stage : seule la dernière sera prise en compte</translation>
+        </message>
+        <message>
+            <source>Relative workdir "%1" can have unexpected results if the base image changes</source>
+            <translation>Le répertoire de travail relatif "%1" peut donner des résultats inattendus si l'image de base change</translation>
+        </message>
+        <message>
+            <source>"%1 key=value" should be used instead of legacy "%1 key value" format</source>
+            <translation>Utilisez le format "%1 key=value" au lieu de l'ancien format "%1 key value"</translation>
+        </message>
+        <message>
+            <source>Do not use ARG or ENV instructions for sensitive data (%1 "%2")</source>
+            <translation>N'utilisez pas les instructions ARG ou ENV pour des données sensibles (%1 "%2")</translation>
+        </message>
+        <message>
+            <source>EXPOSE instruction should not define an IP address or host-port mapping, found '%1'</source>
+            <translation>L'instruction EXPOSE ne doit définir ni adresse IP ni correspondance de port avec l'hôte (trouvé : '%1')</translation>
+        </message>
+        <message>
+            <source>Defined protocol '%1' in EXPOSE instruction should be lowercase</source>
+            <translation>Le protocole '%1' défini dans l'instruction EXPOSE doit être en minuscules</translation>
+        </message>
+        <message>
+            <source>Attempting to %1 file "%2" that is excluded by .dockerignore</source>
+            <translation>Tentative de %1 du fichier "%2", exclu par .dockerignore</translation>
+        </message>
+        <message>
+            <source>Usage of undefined variable '$%1'</source>
+            <translation>Utilisation de la variable non définie '$%1'</translation>
+        </message>
+        <message>
+            <source>Usage of undefined variable '$%1' (did you mean $%2?)</source>
+            <translation>Utilisation de la variable non définie '$%1' (vouliez-vous dire $%2 ?)</translation>
+        </message>
+        <message>
+            <source>Default value for ARG %1 results in empty or invalid base image name</source>
+            <translation>La valeur par défaut de ARG %1 donne un nom d'image de base vide ou invalide</translation>
+        </message>
+        <message>
+            <source>Comment for %1 should follow the format: `# %2 &lt;description&gt;`</source>
+            <translation>Le commentaire de %1 doit suivre le format : `# %2 &lt;description&gt;`</translation>
+        </message>
+        <message>
+            <source>RUN follows RUN on line %1: merge them with &amp;&amp; to save a layer</source>
+            <translation>Ce RUN suit le RUN de la ligne %1 : fusionnez-les avec &amp;&amp; pour économiser une couche</translation>
+        </message>
+        <message>
+            <source>WORKDIR %1 points into /proc/self/fd: this is the CVE-2024-21626 container escape</source>
+            <translation>WORKDIR %1 pointe dans /proc/self/fd : c'est l'évasion de conteneur CVE-2024-21626</translation>
+        </message>
+        <message>
+            <source>base image "%1" has no tag, which means latest: pin a version tag or a digest</source>
+            <translation>l'image de base "%1" n'a pas de tag, donc latest : fixez un tag de version ou une empreinte</translation>
+        </message>
+        <message>
+            <source>base image "%1" uses the latest tag: pin a version tag or a digest</source>
+            <translation>l'image de base "%1" utilise le tag latest : fixez un tag de version ou une empreinte</translation>
+        </message>
+        <message>
+            <source>RUN uses a pipe without pipefail: a failing command before the last | goes unnoticed; start with set -o pipefail &amp;&amp;</source>
+            <translation>RUN utilise un pipe sans pipefail : l'échec d'une commande avant le dernier | passe inaperçu ; commencez par set -o pipefail &amp;&amp;</translation>
+        </message>
+        <message>
+            <source>use WORKDIR instead of cd to switch directories</source>
+            <translation>utilisez WORKDIR plutôt que cd pour changer de répertoire</translation>
+        </message>
+        <message>
+            <source>apt-get install leaves the package lists in the layer: end this RUN with &amp;&amp; rm -rf /var/lib/apt/lists/*</source>
+            <translation>apt-get install laisse les listes de paquets dans la couche : terminez ce RUN par &amp;&amp; rm -rf /var/lib/apt/lists/*</translation>
+        </message>
+        <message>
+            <source>apk add without --no-cache leaves the package index in /var/cache/apk</source>
+            <translation>apk add sans --no-cache laisse l'index des paquets dans /var/cache/apk</translation>
+        </message>
+        <message>
+            <source>%1 install leaves its cache in the layer: end this RUN with &amp;&amp; %1 clean all</source>
+            <translation>%1 install laisse son cache dans la couche : terminez ce RUN par &amp;&amp; %1 clean all</translation>
+        </message>
+        <message>
+            <source>ADD of local files that are not archives: use COPY, which only copies</source>
+            <translation>ADD de fichiers locaux qui ne sont pas des archives : utilisez COPY, qui ne fait que copier</translation>
+        </message>
+        <message>
+            <source>--from=%1 names no earlier stage: this is the first stage</source>
+            <translation>--from=%1 ne désigne aucun stage précédent : c'est le premier stage</translation>
+        </message>
+        <message>
+            <source>--from=%1 names no earlier stage: this is stage %2, so only 0 to %3 can be used</source>
+            <translation>--from=%1 ne désigne aucun stage précédent : c'est le stage %2, seuls les indices 0 à %3 sont utilisables</translation>
+        </message>
+        <message>
+            <source>--from=%1 names the stage it is in</source>
+            <translation>--from=%1 désigne le stage dans lequel il se trouve</translation>
+        </message>
+        <message>
+            <source>--from=%1 names no stage: it will be pulled as the image "%1" (or read from a named build context)</source>
+            <translation>--from=%1 ne désigne aucun stage : l'image "%1" sera téléchargée (ou lue depuis un contexte de build nommé)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ll::df::rules</name>
+        <message>
+            <source>Stage names should be lowercase.</source>
+            <translation>Les noms de stage doivent être en minuscules.</translation>
+        </message>
+        <message>
+            <source>BuildKit compares stage names without regard to case, so 'Build' and 'build' are the same stage. Writing them in lower case keeps FROM and COPY --from references readable and avoids surprises when two names differ only in case.</source>
+            <translation>BuildKit compare les noms de stage sans tenir compte de la casse, si bien que 'Build' et 'build' sont le même stage. Les écrire en minuscules garde lisibles les références de FROM et de COPY --from, et évite les surprises quand deux noms ne diffèrent que par la casse.</translation>
+        </message>
+        <message>
+            <source>The 'as' keyword should match the case of the 'from' keyword.</source>
+            <translation>Le mot-clé 'as' doit avoir la même casse que le mot-clé 'from'.</translation>
+        </message>
+        <message>
+            <source>FROM and AS are one construct; writing `FROM image as name` mixes casings and makes the file harder to scan. Use `FROM ... AS ...` or `from ... as ...`.</source>
+            <translation>FROM et AS forment une seule construction ; écrire `FROM image as name` mélange les casses et rend le fichier plus difficile à parcourir. Écrivez `FROM ... AS ...` ou `from ... as ...`.</translation>
+        </message>
+        <message>
+            <source>Empty continuation lines will become errors in a future release.</source>
+            <translation>Les lignes de continuation vides deviendront des erreurs dans une version future.</translation>
+        </message>
+        <message>
+            <source>A blank line inside an instruction continued with the escape character is silently skipped today, but it usually means a missing backslash or a forgotten line. BuildKit plans to reject it; remove the blank line or end the instruction before it.</source>
+            <translation>Une ligne vide au milieu d'une instruction prolongée par le caractère d'échappement est aujourd'hui ignorée sans avertissement, mais elle signale en général un antislash manquant ou une ligne oubliée. BuildKit prévoit de la refuser ; supprimez la ligne vide ou terminez l'instruction avant elle.</translation>
+        </message>
+        <message>
+            <source>All instructions should use the same casing.</source>
+            <translation>Toutes les instructions doivent utiliser la même casse.</translation>
+        </message>
+        <message>
+            <source>Instruction keywords are case-insensitive, but mixing `RUN` and `run` (or writing `Run`) makes a Dockerfile look inconsistent. The rule takes the casing most instructions use and flags the others.</source>
+            <translation>Les mots-clés des instructions ne sont pas sensibles à la casse, mais mélanger `RUN` et `run` (ou écrire `Run`) donne au Dockerfile un aspect incohérent. La règle retient la casse utilisée par la plupart des instructions et signale les autres.</translation>
+        </message>
+        <message>
+            <source>Stage names should be unique.</source>
+            <translation>Les noms de stage doivent être uniques.</translation>
+        </message>
+        <message>
+            <source>When two stages have the same name, FROM and COPY --from can only ever refer to one of them, so the other is either dead code or referenced by mistake. Give each stage its own name.</source>
+            <translation>Quand deux stages portent le même nom, FROM et COPY --from ne peuvent jamais désigner que l'une d'elles : l'autre est donc soit du code mort, soit référencée par erreur. Donnez à chaque stage son propre nom.</translation>
+        </message>
+        <message>
+            <source>Reserved words should not be used as stage names.</source>
+            <translation>Les mots réservés ne doivent pas servir de noms de stage.</translation>
+        </message>
+        <message>
+            <source>`scratch` (the empty image) and `context` (the build context) have a meaning of their own in FROM and COPY --from. A stage with such a name shadows it and confuses readers.</source>
+            <translation>`scratch` (l'image vide) et `context` (le contexte de build) ont un sens propre dans FROM et COPY --from. Un stage portant un tel nom masque ce sens et sème la confusion chez le lecteur.</translation>
+        </message>
+        <message>
+            <source>JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior related to OS signals.</source>
+            <translation>Arguments JSON recommandés pour ENTRYPOINT/CMD, afin d'éviter un comportement inattendu avec les signaux du système.</translation>
+        </message>
+        <message>
+            <source>In shell form, CMD and ENTRYPOINT run through `/bin/sh -c`, so the shell becomes PID 1 and does not forward SIGTERM to your program: `docker stop` then waits and kills it. The exec form (a JSON array) runs the program directly. If you need a shell, set it explicitly with SHELL and this rule stays silent.</source>
+            <translation>En forme shell, CMD et ENTRYPOINT s'exécutent via `/bin/sh -c` : le shell devient alors le PID 1 et ne transmet pas SIGTERM à votre programme, si bien que `docker stop` attend, puis le tue. La forme exec (un tableau JSON) lance directement le programme. Si vous avez besoin d'un shell, définissez-le explicitement avec SHELL : cette règle ne signale alors plus rien.</translation>
+        </message>
+        <message>
+            <source>The MAINTAINER instruction is deprecated, use a label instead to define an image author.</source>
+            <translation>L'instruction MAINTAINER est obsolète : utilisez plutôt un label pour indiquer l'auteur de l'image.</translation>
+        </message>
+        <message>
+            <source>MAINTAINER writes a field no tool reads any more. Use `LABEL org.opencontainers.image.authors="name &lt;mail&gt;"`, which registries and scanners understand.</source>
+            <translation>MAINTAINER écrit un champ qu'aucun outil ne lit plus. Utilisez `LABEL org.opencontainers.image.authors="name &lt;mail&gt;"`, que les registres et les scanners comprennent.</translation>
+        </message>
+        <message>
+            <source>FROM command must use declared ARGs.</source>
+            <translation>La commande FROM doit utiliser des ARG déclarés.</translation>
+        </message>
+        <message>
+            <source>A variable in a FROM line can only come from an ARG declared before the first FROM (or a predefined platform ARG such as TARGETARCH). An undeclared one expands to an empty string and silently changes the base image.</source>
+            <translation>Une variable dans une ligne FROM ne peut venir que d'un ARG déclaré avant le premier FROM (ou d'un ARG de plateforme prédéfini comme TARGETARCH). Une variable non déclarée est remplacée par une chaîne vide et change l'image de base sans avertissement.</translation>
+        </message>
+        <message>
+            <source>Relative workdir without an absolute workdir declared within the build can have unexpected results if the base image changes.</source>
+            <translation>Un répertoire de travail relatif, sans répertoire de travail absolu déclaré dans le build, peut donner des résultats inattendus si l'image de base change.</translation>
+        </message>
+        <message>
+            <source>A relative WORKDIR is resolved against the working directory of the base image, which you do not control: a new base image version can move your files. Set an absolute WORKDIR first.</source>
+            <translation>Un WORKDIR relatif est résolu par rapport au répertoire de travail de l'image de base, que vous ne maîtrisez pas : une nouvelle version de l'image de base peut déplacer vos fichiers. Définissez d'abord un WORKDIR absolu.</translation>
+        </message>
+        <message>
+            <source>Variables should be defined before their use.</source>
+            <translation>Les variables doivent être définies avant d'être utilisées.</translation>
+        </message>
+        <message>
+            <source>BuildKit expands $VAR in FROM, COPY, ADD, ENV, LABEL, WORKDIR, USER, EXPOSE, VOLUME and STOPSIGNAL from the ARG and ENV seen so far in the stage. A variable that was never declared expands to an empty string, which is nearly always a typo or a global ARG that the stage forgot to re-declare with `ARG NAME`.</source>
+            <translation>BuildKit remplace $VAR dans FROM, COPY, ADD, ENV, LABEL, WORKDIR, USER, EXPOSE, VOLUME et STOPSIGNAL à partir des ARG et ENV déjà rencontrés dans le stage. Une variable jamais déclarée est remplacée par une chaîne vide, ce qui est presque toujours une faute de frappe ou un ARG global que le stage a oublié de redéclarer avec `ARG NAME`.</translation>
+        </message>
+        <message>
+            <source>Multiple instructions of the same type should not be used in the same stage.</source>
+            <translation>Plusieurs instructions du même type ne doivent pas être utilisées dans le même stage.</translation>
+        </message>
+        <message>
+            <source>Only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage takes effect; the earlier ones are ignored. Keep one of each per stage.</source>
+            <translation>Seul le dernier CMD, ENTRYPOINT ou HEALTHCHECK d'un stage s'applique ; les précédents sont ignorés. N'en gardez qu'un de chaque sorte par stage.</translation>
+        </message>
+        <message>
+            <source>Legacy key/value format with whitespace separator should not be used.</source>
+            <translation>L'ancien format clé/valeur avec un espace comme séparateur ne doit pas être utilisé.</translation>
+        </message>
+        <message>
+            <source>`ENV key value` sets one variable to the whole rest of the line, and cannot set several at once. `ENV key=value` is unambiguous, allows several pairs and reads the same as LABEL and ARG.</source>
+            <translation>`ENV key value` affecte tout le reste de la ligne à une seule variable, et ne permet pas d'en définir plusieurs à la fois. `ENV key=value` est sans ambiguïté, accepte plusieurs paires et se lit comme LABEL et ARG.</translation>
+        </message>
+        <message>
+            <source>Sensitive data should not be used in the ARG or ENV commands.</source>
+            <translation>Les données sensibles ne doivent pas figurer dans les commandes ARG ou ENV.</translation>
+        </message>
+        <message>
+            <source>ARG and ENV values end up in the image configuration and history, where anybody with the image can read them. Pass secrets with `RUN --mount=type=secret` instead.</source>
+            <translation>Les valeurs de ARG et ENV se retrouvent dans la configuration et l'historique de l'image, où quiconque dispose de l'image peut les lire. Transmettez plutôt les secrets avec `RUN --mount=type=secret`.</translation>
+        </message>
+        <message>
+            <source>Protocol in EXPOSE instruction should be lowercase.</source>
+            <translation>Le protocole de l'instruction EXPOSE doit être en minuscules.</translation>
+        </message>
+        <message>
+            <source>EXPOSE accepts tcp and udp in lower case; other casings are not portable across tools that read the image configuration.</source>
+            <translation>EXPOSE accepte tcp et udp en minuscules ; les autres casses ne sont pas portables entre les outils qui lisent la configuration de l'image.</translation>
+        </message>
+        <message>
+            <source>IP address and host-port mapping should not be used in EXPOSE instruction. This will become an error in a future release.</source>
+            <translation>Les adresses IP et les correspondances de port avec l'hôte ne doivent pas être utilisées dans l'instruction EXPOSE. Cela deviendra une erreur dans une version future.</translation>
+        </message>
+        <message>
+            <source>EXPOSE only documents which container ports listen. Host ports and addresses are chosen when the container is run (`-p`); writing them in EXPOSE has no effect and will be rejected by future BuildKit versions.</source>
+            <translation>EXPOSE ne fait que documenter les ports sur lesquels le conteneur écoute. Les ports et les adresses de l'hôte sont choisis au lancement du conteneur (`-p`) ; les écrire dans EXPOSE n'a aucun effet et sera refusé par les futures versions de BuildKit.</translation>
+        </message>
+        <message>
+            <source>Attempting to Copy file that is excluded by .dockerignore.</source>
+            <translation>Tentative de copier un fichier exclu par .dockerignore.</translation>
+        </message>
+        <message>
+            <source>Files excluded by .dockerignore are not sent to the builder, so COPY or ADD of such a file fails or copies nothing. Either remove the pattern from .dockerignore (or add a `!` exception) or stop copying the file.</source>
+            <translation>Les fichiers exclus par .dockerignore ne sont pas envoyés au builder : un COPY ou un ADD d'un tel fichier échoue ou ne copie rien. Retirez le motif de .dockerignore (ou ajoutez une exception `!`), ou cessez de copier ce fichier.</translation>
+        </message>
+        <message>
+            <source>Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior.</source>
+            <translation>Définir la plateforme sur la valeur prédéfinie $TARGETPLATFORM dans FROM est redondant : c'est le comportement par défaut.</translation>
+        </message>
+        <message>
+            <source>FROM already pulls the base image for the target platform. `--platform=$TARGETPLATFORM` adds nothing and suggests the stage is meant to differ.</source>
+            <translation>FROM télécharge déjà l'image de base pour la plateforme cible. `--platform=$TARGETPLATFORM` n'apporte rien et laisse croire que le stage est censé faire exception.</translation>
+        </message>
+        <message>
+            <source>Default value for global ARG results in an empty or invalid base image name.</source>
+            <translation>La valeur par défaut de l'ARG global donne un nom d'image de base vide ou invalide.</translation>
+        </message>
+        <message>
+            <source>A FROM that takes its image from a global ARG only works when the build passes --build-arg: with the ARG's default (or no default) the name is empty or invalid, and a plain `docker build` fails. Give the ARG a default that names an image.</source>
+            <translation>Un FROM qui prend son image dans un ARG global ne fonctionne que si le build passe --build-arg : avec la valeur par défaut de l'ARG (ou sans valeur par défaut), le nom est vide ou invalide, et un simple `docker build` échoue. Donnez à l'ARG une valeur par défaut qui désigne une image.</translation>
+        </message>
+        <message>
+            <source>Comment for build stage or argument should follow the format: `# &lt;arg/stage name&gt; &lt;description&gt;`.</source>
+            <translation>Le commentaire d'un stage ou d'un argument doit suivre le format : `# &lt;arg/stage name&gt; &lt;description&gt;`.</translation>
+        </message>
+        <message>
+            <source>Experimental in BuildKit (enable with `# check=experimental=InvalidDefinitionDescription`). A comment right above `FROM … AS name` or `ARG name` is read by tools as the stage's or argument's description when it starts with that name. If the comment is not meant as a description, put a blank `#` line between it and the instruction.</source>
+            <translation>Expérimental dans BuildKit (à activer avec `# check=experimental=InvalidDefinitionDescription`). Un commentaire placé juste au-dessus de `FROM … AS name` ou de `ARG name` est lu par les outils comme la description du stage ou de l'argument quand il commence par ce nom. Si le commentaire n'est pas destiné à servir de description, placez une ligne `#` vide entre lui et l'instruction.</translation>
+        </message>
+        <message>
+            <source>FROM --platform flag should not use a constant value.</source>
+            <translation>L'option --platform de FROM ne doit pas utiliser une valeur constante.</translation>
+        </message>
+        <message>
+            <source>A fixed platform such as linux/amd64 makes the stage ignore `--platform` of the build, so multi-platform builds silently produce the wrong architecture. Use $BUILDPLATFORM or $TARGETPLATFORM.</source>
+            <translation>Une plateforme fixe comme linux/amd64 fait ignorer au stage l'option `--platform` du build : les builds multiplateformes produisent alors, sans avertissement, la mauvaise architecture. Utilisez $BUILDPLATFORM ou $TARGETPLATFORM.</translation>
+        </message>
+        <message>
+            <source>Pin the base image to a tag or digest, not latest.</source>
+            <translation>Fixez l'image de base sur un tag ou une empreinte, pas sur latest.</translation>
+        </message>
+        <message>
+            <source>An untagged image means `latest`, which moves: the same Dockerfile builds something different next week, and the cache breaks without a reason you can see. Name a version tag, or a digest for a fully reproducible build.</source>
+            <translation>Une image sans tag signifie `latest`, qui change : le même Dockerfile construit autre chose la semaine suivante, et le cache de build ne sert plus, sans raison visible. Indiquez un tag de version, ou une empreinte pour un build entièrement reproductible.</translation>
+        </message>
+        <message>
+            <source>Package manager caches should not stay in the layer.</source>
+            <translation>Les caches du gestionnaire de paquets ne doivent pas rester dans la couche.</translation>
+        </message>
+        <message>
+            <source>apt-get, apk, yum and dnf keep package lists and downloaded packages on disk. Left in a RUN layer they are wasted space forever, even if a later layer deletes them. Clean up in the same RUN (`rm -rf /var/lib/apt/lists/*`, `apk add --no-cache`, `yum clean all`) or use a cache mount.</source>
+            <translation>apt-get, apk, yum et dnf conservent sur le disque les listes de paquets et les paquets téléchargés. Laissés dans une couche RUN, ils restent de l'espace gaspillé pour toujours, même si une couche ultérieure les supprime. Faites le ménage dans le même RUN (`rm -rf /var/lib/apt/lists/*`, `apk add --no-cache`, `yum clean all`) ou utilisez un montage de cache.</translation>
+        </message>
+        <message>
+            <source>Consecutive RUN instructions could be merged.</source>
+            <translation>Les instructions RUN consécutives pourraient être fusionnées.</translation>
+        </message>
+        <message>
+            <source>Each RUN makes a layer. Two RUNs in a row can often be one (`&amp;&amp;`), which saves a layer and lets cleanup happen in the same layer as the mess. Keep them apart when you want them cached separately.</source>
+            <translation>Chaque RUN crée une couche. Deux RUN successifs peuvent souvent n'en faire qu'un (`&amp;&amp;`), ce qui économise une couche et permet de faire le ménage dans la couche même où le désordre a été créé. Gardez-les séparés si vous voulez qu'ils soient mis en cache séparément.</translation>
+        </message>
+        <message>
+            <source>Use COPY instead of ADD for plain files and directories.</source>
+            <translation>Utilisez COPY plutôt que ADD pour les fichiers et dossiers ordinaires.</translation>
+        </message>
+        <message>
+            <source>ADD also downloads URLs and extracts local tar archives. For ordinary files that magic is a trap: a file that happens to be an archive gets unpacked. COPY does exactly one thing.</source>
+            <translation>ADD télécharge aussi des URL et extrait les archives tar locales. Pour des fichiers ordinaires, cette magie est un piège : un fichier qui se trouve être une archive est décompressé. COPY ne fait qu'une seule chose.</translation>
+        </message>
+        <message>
+            <source>Set -o pipefail before RUN with a pipe.</source>
+            <translation>Activez -o pipefail avant un RUN contenant un pipe.</translation>
+        </message>
+        <message>
+            <source>A pipeline's exit status is that of its last command, so `curl ... | tar x` succeeds even when the download fails, and the build goes on with a broken layer. Start the command with `set -o pipefail &amp;&amp;` or set SHELL ["/bin/bash", "-o", "pipefail", "-c"].</source>
+            <translation>Le code de sortie d'un pipeline est celui de sa dernière commande : `curl ... | tar x` réussit donc même quand le téléchargement échoue, et le build continue avec une couche défectueuse. Commencez la commande par `set -o pipefail &amp;&amp;` ou définissez SHELL ["/bin/bash", "-o", "pipefail", "-c"].</translation>
+        </message>
+        <message>
+            <source>Use WORKDIR to switch to a directory.</source>
+            <translation>Utilisez WORKDIR pour changer de répertoire.</translation>
+        </message>
+        <message>
+            <source>`cd` in a RUN only lasts for that RUN. WORKDIR is clearer, applies to the following instructions and is recorded in the image.</source>
+            <translation>`cd` dans un RUN ne vaut que pour ce RUN. WORKDIR est plus clair, s'applique aux instructions suivantes et est enregistré dans l'image.</translation>
+        </message>
+        <message>
+            <source>WORKDIR must not point into /proc/self/fd (CVE-2024-21626).</source>
+            <translation>WORKDIR ne doit pas pointer dans /proc/self/fd (CVE-2024-21626).</translation>
+        </message>
+        <message>
+            <source>A working directory under /proc/self/fd lets a container escape to the host filesystem through a leaked file descriptor in runc before 1.1.12 (CVE-2024-21626, "Leaky Vessels"). No legitimate image needs it.</source>
+            <translation>Un répertoire de travail situé sous /proc/self/fd permet à un conteneur de s'échapper vers le système de fichiers de l'hôte par un descripteur de fichier qui fuit dans runc avant la version 1.1.12 (CVE-2024-21626, "Leaky Vessels"). Aucune image légitime n'en a besoin.</translation>
+        </message>
+        <message>
+            <source>COPY --from should name an earlier stage.</source>
+            <translation>COPY --from doit désigner un stage précédent.</translation>
+        </message>
+        <message>
+            <source>When --from names no stage, BuildKit treats it as an image and pulls it from a registry, so a typo in a stage name becomes a pull of a random image. A stage defined later, or an index beyond the current stage, is usually a mistake as well.</source>
+            <translation>Quand --from ne désigne aucun stage, BuildKit le traite comme une image et la télécharge depuis un registre : une faute de frappe dans un nom de stage devient ainsi le téléchargement d'une image quelconque. Un stage défini plus loin, ou un indice au-delà du stage courant, est généralement une erreur, elle aussi.</translation>
+        </message>
+        <message>
+            <source>The Dockerfile cannot be read as written.</source>
+            <translation>Le Dockerfile ne peut pas être lu tel qu'il est écrit.</translation>
+        </message>
+        <message>
+            <source>The parser could not make sense of this part of the Dockerfile: the message says what was found and what was expected. BuildKit would stop the build here.</source>
+            <translation>L'analyseur n'a pas pu interpréter cette partie du Dockerfile : le message indique ce qui a été trouvé et ce qui était attendu. BuildKit arrêterait le build ici.</translation>
         </message>
     </context>
     <context>

@@ -166,6 +166,7 @@ private:
     LessonPanel *m_lesson = nullptr; // made when first opened, in its dock
     QString m_language;         // the language its widgets were made in
     bool m_presenting = false;
+    static constexpr double kMinTextSize = 7, kMaxTextSize = 48, kPresentationScale = 1.6;
     Qt::WindowStates m_stateBeforePresenting;
     QPalette m_paletteBeforePresenting;
     bool m_toolBarBeforePresenting = true;

@@ -81,7 +81,9 @@ void MainWindow::createActions()
     view->addAction(tr("&Larger Text"), QKeySequence::ZoomIn, this, [this] { zoomFont(+1); });
     view->addAction(tr("&Smaller Text"), QKeySequence::ZoomOut, this, [this] { zoomFont(-1); });
     view->addAction(tr("&Normal Text Size"), QKeySequence(tr("Ctrl+0")), this, [this] { resetFont(); });
-    view->addAction(tr("F&ull Screen"), QKeySequence::FullScreen, this, [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
+    // Not QKeySequence::FullScreen: that is F11 on most desktops, and two actions on one key
+    // make Qt run neither.
+    view->addAction(tr("F&ull Screen"), QKeySequence(tr("Ctrl+Shift+F11")), this, [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
     m_presentAction = view->addAction(tr("&Presentation Mode"), QKeySequence(Qt::Key_F11), this, [this] { setPresenting(!m_presenting); });
     m_presentAction->setCheckable(true);
     createLayoutActions(view);
@@ -296,7 +298,7 @@ void setTextSize(double pt)
 
 void MainWindow::zoomFont(int delta)
 {
-    const double pt = std::clamp(QApplication::font().pointSizeF() + delta, 7.0, 48.0);
+    const double pt = std::clamp(QApplication::font().pointSizeF() + delta, kMinTextSize, kMaxTextSize);
     setTextSize(pt);
     // The projector's size and the desk's are remembered apart.
     QSettings().setValue(m_presenting ? QStringLiteral("presentationPointSize") : QStringLiteral("fontPointSize"), pt);
@@ -313,8 +315,8 @@ void MainWindow::setPresenting(bool on)
     QSettings s;
     if (on) {
         m_stateBeforePresenting = windowState();
-        const double pt = s.value(QStringLiteral("presentationPointSize"), std::round(defaultTextSize() * 1.6)).toDouble();
-        setTextSize(std::clamp(pt, 7.0, 48.0));
+        const double pt = s.value(QStringLiteral("presentationPointSize"), std::round(defaultTextSize() * kPresentationScale)).toDouble();
+        setTextSize(std::clamp(pt, kMinTextSize, kMaxTextSize));
         statusBar()->hide();
         // High contrast for the projector, unless the dark scheme was chosen for a dim room.
         m_paletteBeforePresenting = QApplication::palette();
@@ -338,6 +340,12 @@ void MainWindow::setPresenting(bool on)
 
 void MainWindow::resetFont()
 {
+    // The room's default in Presentation Mode, the desk's otherwise: each forgets its own size.
+    if (m_presenting) {
+        setTextSize(std::round(defaultTextSize() * kPresentationScale));
+        QSettings().remove(QStringLiteral("presentationPointSize"));
+        return;
+    }
     setTextSize(defaultTextSize());
     QSettings().remove(QStringLiteral("fontPointSize"));
 }
@@ -375,7 +383,7 @@ void MainWindow::restoreFont()
 {
     // Ctrl+/Ctrl- adjust the size and are remembered; Ctrl+0 goes back to the default.
     const double pt = QSettings().value(QStringLiteral("fontPointSize"), defaultTextSize()).toDouble();
-    setTextSize(pt >= 7 && pt <= 32 ? pt : defaultTextSize());
+    setTextSize(pt >= kMinTextSize && pt <= kMaxTextSize ? pt : defaultTextSize());
 }
 
 void MainWindow::restoreSettings()
@@ -434,6 +442,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    setPresenting(false); // the desk's geometry, toolbar, palette and text size are what is saved
     saveSettings();
     m_loader->cancel();
     // Their workers are waited for on destruction: stop them now so exit never waits on a build or a long hash.

@@ -73,6 +73,9 @@ MainWindow *MainWindow::reopenInCurrentLanguage()
     // Unsaved Dockerfile edits: the usual Save / Discard / Cancel, as when the window closes.
     if (!m_dockerfile->maybeDiscard())
         return nullptr;
+    // The desk's state is what the new window starts from and what is saved; it presents again below.
+    const bool presenting = m_presenting;
+    setPresenting(false);
     saveSettings(); // splitters as the user left them: the new window reads them
     auto *again = new MainWindow;
     again->setAttribute(Qt::WA_DeleteOnClose);
@@ -125,6 +128,8 @@ MainWindow *MainWindow::reopenInCurrentLanguage()
         again->openImage(ov.source->path(), ll::ImageSelector{ref, manifest.isValid() ? ov.choice().platform : QString()});
     }
     again->show();
+    if (presenting)
+        again->setPresenting(true);
     // The old window goes, asking nothing more: the Dockerfile was saved or discarded above.
     m_closingAsked = true;
     if (!close())

@@ -171,8 +171,7 @@ void BuildkitChecks::checkEmptyContinuations(LintContext &ctx)
         const auto it = std::upper_bound(empty.begin(), empty.end(), ins.range.start.line,
                                          [](int line, const Range &r) { return line < r.start.line; });
         if (it != empty.end() && it->start.line < last)
-            ctx.report(QStringLiteral("NoEmptyContinuation"), QStringLiteral("Empty continuation line"),
-                       Range{{last, 1}, {last, 1}});
+            ctx.report(QStringLiteral("NoEmptyContinuation"), QT_TRANSLATE_NOOP("ll::df::lint", "Empty continuation line"), {}, Range{{last, 1}, {last, 1}});
     }
 }
 
@@ -184,13 +183,13 @@ void BuildkitChecks::checkStageNames(LintContext &ctx)
             continue;
         const QString lower = s.name.toLower();
         if (!isLower(s.name))
-            ctx.report(QStringLiteral("StageNameCasing"), QStringLiteral("Stage name '%1' should be lowercase").arg(s.name), s.nameRange);
+            ctx.report(QStringLiteral("StageNameCasing"), QT_TRANSLATE_NOOP("ll::df::lint", "Stage name '%1' should be lowercase"), {s.name}, s.nameRange);
         if (lower == QLatin1String("scratch") || lower == QLatin1String("context"))
             ctx.report(QStringLiteral("ReservedStageName"),
-                       QStringLiteral("Stage name should not use the same name as reserved stage \"%1\"").arg(lower), s.nameRange);
+                       QT_TRANSLATE_NOOP("ll::df::lint", "Stage name should not use the same name as reserved stage \"%1\""), {lower}, s.nameRange);
         if (seen.contains(lower))
             ctx.report(QStringLiteral("DuplicateStageName"),
-                       QStringLiteral("Duplicate stage name \"%1\", stage names should be unique").arg(lower), s.nameRange);
+                       QT_TRANSLATE_NOOP("ll::df::lint", "Duplicate stage name \"%1\", stage names should be unique"), {lower}, s.nameRange);
         seen << lower;
     }
 }
@@ -203,16 +202,16 @@ void BuildkitChecks::checkFrom(LintContext &ctx, int stage)
         const QString &as = from.args[1].text;
         if ((isUpper(from.keyword) && !isUpper(as)) || (isLower(from.keyword) && !isLower(as)))
             ctx.report(QStringLiteral("FromAsCasing"),
-                       QStringLiteral("'%1' and '%2' keywords' casing do not match").arg(as, from.keyword), from.args[1].range);
+                       QT_TRANSLATE_NOOP("ll::df::lint", "'%1' and '%2' keywords' casing do not match"), {as, from.keyword}, from.args[1].range);
     }
     if (const Flag *platform = from.flag(u"platform")) {
         const QString v = platform->value;
         if (v == QLatin1String("$TARGETPLATFORM") || v == QLatin1String("${TARGETPLATFORM}"))
             ctx.report(QStringLiteral("RedundantTargetPlatform"),
-                       QStringLiteral("Setting platform to predefined %1 in FROM is redundant as this is the default behavior").arg(v), platform->range);
+                       QT_TRANSLATE_NOOP("ll::df::lint", "Setting platform to predefined %1 in FROM is redundant as this is the default behavior"), {v}, platform->range);
         else if (!v.contains(QLatin1Char('$')) && isConstPlatformFlagged(v, s.name))
             ctx.report(QStringLiteral("FromPlatformFlagConstDisallowed"),
-                       QStringLiteral("FROM --platform flag should not use constant value \"%1\"").arg(v), platform->range);
+                       QT_TRANSLATE_NOOP("ll::df::lint", "FROM --platform flag should not use constant value \"%1\""), {v}, platform->range);
     }
     const ExpandedInstruction &e = ctx.expanded().stages[stage].instructions.first();
     QStringList names = e.undeclaredFromArgs.values();
@@ -226,8 +225,8 @@ void BuildkitChecks::checkFrom(LintContext &ctx, int stage)
     for (const QString &name : names) {
         const QString hint = suggestion(name, declared);
         ctx.report(QStringLiteral("UndefinedArgInFrom"),
-                   QStringLiteral("FROM argument '%1' is not declared%2").arg(name, hint.isEmpty() ? QString() : QStringLiteral(" (did you mean %1?)").arg(hint)),
-                   locateVariable(from, name));
+                   hint.isEmpty() ? QT_TRANSLATE_NOOP("ll::df::lint", "FROM argument '%1' is not declared") : QT_TRANSLATE_NOOP("ll::df::lint", "FROM argument '%1' is not declared (did you mean %2?)"),
+                   {name, hint}, locateVariable(from, name));
     }
 }
 
@@ -249,9 +248,9 @@ void BuildkitChecks::checkCasing(LintContext &ctx)
         const bool wrong = majorityLower ? !isLower(ins.keyword) : !isUpper(ins.keyword);
         if (wrong)
             ctx.report(QStringLiteral("ConsistentInstructionCasing"),
-                       QStringLiteral("Command '%1' should match the case of the command majority (%2)")
-                           .arg(ins.keyword, majorityLower ? QStringLiteral("lowercase") : QStringLiteral("uppercase")),
-                       ins.keywordRange);
+                       majorityLower ? QT_TRANSLATE_NOOP("ll::df::lint", "Command '%1' should match the case of the command majority (lowercase)")
+                                     : QT_TRANSLATE_NOOP("ll::df::lint", "Command '%1' should match the case of the command majority (uppercase)"),
+                       {ins.keyword}, ins.keywordRange);
     }
 }
 
@@ -269,8 +268,8 @@ void BuildkitChecks::checkStageBody(LintContext &ctx, int stage, bool &hasShell,
         case InstructionKind::Entrypoint:
             if (!ins.jsonForm && !hasShell)
                 ctx.report(QStringLiteral("JSONArgsRecommended"),
-                           QStringLiteral("JSON arguments recommended for %1 to prevent unintended behavior related to OS signals")
-                               .arg(instructionName(ins.kind)), ins.argsRange.isValid() ? ins.argsRange : ins.range);
+                           QT_TRANSLATE_NOOP("ll::df::lint", "JSON arguments recommended for %1 to prevent unintended behavior related to OS signals"),
+                           {instructionName(ins.kind)}, ins.argsRange.isValid() ? ins.argsRange : ins.range);
             singles[ins.kind].append(e.index);
             break;
         case InstructionKind::Healthcheck:
@@ -278,7 +277,7 @@ void BuildkitChecks::checkStageBody(LintContext &ctx, int stage, bool &hasShell,
             break;
         case InstructionKind::Maintainer:
             ctx.report(QStringLiteral("MaintainerDeprecated"),
-                       QStringLiteral("Maintainer instruction is deprecated in favor of using label"), ins.range);
+                       QT_TRANSLATE_NOOP("ll::df::lint", "Maintainer instruction is deprecated in favor of using label"), {}, ins.range);
             break;
         case InstructionKind::Workdir:
             checkWorkdir(ctx, ins, e.args.value(0), hasWorkdir);
@@ -309,8 +308,8 @@ void BuildkitChecks::checkSingles(LintContext &ctx, const QHash<InstructionKind,
         // Reported on the overridden instruction, decided (and skippable) at the next one.
         for (int i = 0; i + 1 < it.value().size(); ++i)
             ctx.report(QStringLiteral("MultipleInstructionsDisallowed"),
-                       QStringLiteral("Multiple %1 instructions should not be used in the same stage because only the last one will be used")
-                           .arg(ctx.instruction(it.value()[i + 1]).keyword), ctx.instruction(it.value()[i]).range, it.value()[i + 1]);
+                       QT_TRANSLATE_NOOP("ll::df::lint", "Multiple %1 instructions should not be used in the same stage because only the last one will be used"),
+                       {ctx.instruction(it.value()[i + 1]).keyword}, ctx.instruction(it.value()[i]).range, it.value()[i + 1]);
     }
 }
 
@@ -318,7 +317,7 @@ void BuildkitChecks::checkWorkdir(LintContext &ctx, const Instruction &ins, cons
 {
     if (!isAbsolutePath(dir) && !hasWorkdir && !dir.isEmpty())
         ctx.report(QStringLiteral("WorkdirRelativePath"),
-                   QStringLiteral("Relative workdir \"%1\" can have unexpected results if the base image changes").arg(dir), ins.argsRange);
+                   QT_TRANSLATE_NOOP("ll::df::lint", "Relative workdir \"%1\" can have unexpected results if the base image changes"), {dir}, ins.argsRange);
     hasWorkdir = hasWorkdir || isAbsolutePath(dir);
 }
 
@@ -343,10 +342,10 @@ void BuildkitChecks::checkKeyValues(LintContext &ctx, const Instruction &ins)
     for (const KeyValue &kv : ins.pairs) {
         if (kv.legacy)
             ctx.report(QStringLiteral("LegacyKeyValueFormat"),
-                       QStringLiteral("\"%1 key=value\" should be used instead of legacy \"%1 key value\" format").arg(name), kv.range);
+                       QT_TRANSLATE_NOOP("ll::df::lint", "\"%1 key=value\" should be used instead of legacy \"%1 key value\" format"), {name}, kv.range);
         if (ins.kind != InstructionKind::Label && secretName(kv.key))
             ctx.report(QStringLiteral("SecretsUsedInArgOrEnv"),
-                       QStringLiteral("Do not use ARG or ENV instructions for sensitive data (%1 \"%2\")").arg(name, kv.key), kv.keyRange);
+                       QT_TRANSLATE_NOOP("ll::df::lint", "Do not use ARG or ENV instructions for sensitive data (%1 \"%2\")"), {name, kv.key}, kv.keyRange);
     }
 }
 
@@ -355,13 +354,13 @@ void BuildkitChecks::checkExpose(LintContext &ctx, const Instruction &ins)
     for (const Word &w : ins.args) {
         if (w.text.contains(QLatin1Char(':'))) {
             ctx.report(QStringLiteral("ExposeInvalidFormat"),
-                       QStringLiteral("EXPOSE instruction should not define an IP address or host-port mapping, found '%1'").arg(w.text), w.range);
+                       QT_TRANSLATE_NOOP("ll::df::lint", "EXPOSE instruction should not define an IP address or host-port mapping, found '%1'"), {w.text}, w.range);
             continue;
         }
         const int slash = int(w.text.indexOf(QLatin1Char('/')));
         if (slash >= 0 && !isLower(w.text.mid(slash + 1)))
             ctx.report(QStringLiteral("ExposeProtoCasing"),
-                       QStringLiteral("Defined protocol '%1' in EXPOSE instruction should be lowercase").arg(w.text), w.range);
+                       QT_TRANSLATE_NOOP("ll::df::lint", "Defined protocol '%1' in EXPOSE instruction should be lowercase"), {w.text}, w.range);
     }
 }
 
@@ -385,7 +384,7 @@ void BuildkitChecks::checkCopyIgnored(LintContext &ctx, const Instruction &ins, 
         if (root ? !rootIgnored : (cleaned.startsWith(QLatin1Char('/')) || !ignore.isExcluded(cleaned)))
             continue;
         ctx.report(QStringLiteral("CopyIgnoredFile"),
-                   QStringLiteral("Attempting to %1 file \"%2\" that is excluded by .dockerignore").arg(titleCase(ins.keyword), cleaned),
+                   QT_TRANSLATE_NOOP("ll::df::lint", "Attempting to %1 file \"%2\" that is excluded by .dockerignore"), {titleCase(ins.keyword), cleaned},
                    ins.args[i].range);
     }
 }
@@ -407,8 +406,8 @@ void BuildkitChecks::checkUndefinedVars(LintContext &ctx)
                     continue;
                 const QString hint = suggestion(name, known);
                 ctx.report(QStringLiteral("UndefinedVar"),
-                           QStringLiteral("Usage of undefined variable '$%1'%2").arg(name, hint.isEmpty() ? QString() : QStringLiteral(" (did you mean $%1?)").arg(hint)),
-                           locateVariable(ctx.instruction(e.index), name));
+                           hint.isEmpty() ? QT_TRANSLATE_NOOP("ll::df::lint", "Usage of undefined variable '$%1'") : QT_TRANSLATE_NOOP("ll::df::lint", "Usage of undefined variable '$%1' (did you mean $%2?)"),
+                           {name, hint}, locateVariable(ctx.instruction(e.index), name));
             }
         }
     }

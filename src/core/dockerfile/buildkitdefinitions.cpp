@@ -44,7 +44,7 @@ void BuildkitChecks::checkDefaultArgsInFrom(LintContext &ctx)
             continue;
         if (!isValidImageReference(r.value))
             ctx.report(QStringLiteral("InvalidDefaultArgInFrom"),
-                       QStringLiteral("Default value for ARG %1 results in empty or invalid base image name").arg(stage.baseName),
+                       QT_TRANSLATE_NOOP("ll::df::lint", "Default value for ARG %1 results in empty or invalid base image name"), {stage.baseName},
                        ctx.instruction(stage.fromInstruction).range);
     }
 }
@@ -73,7 +73,7 @@ void BuildkitChecks::checkDefinitionDescriptions(LintContext &ctx)
             continue;
         }
         ctx.report(QStringLiteral("InvalidDefinitionDescription"),
-                   QStringLiteral("Comment for %1 should follow the format: `# %2 <description>`").arg(instructionName(ins.kind), expected), ins.range);
+                   QT_TRANSLATE_NOOP("ll::df::lint", "Comment for %1 should follow the format: `# %2 <description>`"), {instructionName(ins.kind), expected}, ins.range);
     }
 }
 

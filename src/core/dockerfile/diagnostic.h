@@ -2,6 +2,7 @@
 #include "sourcerange.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace ll::df {
 
@@ -28,6 +29,16 @@ struct Diagnostic {
     // range lies in (BuildKit reports MultipleInstructionsDisallowed on the earlier instruction
     // but decides with the later one's comments); -1: the one at range.
     int governingInstruction = -1;
+    // `message` before its values went in, as lupdate knows it (context "ll::df::lint"), and the
+    // values: the window says the message in its language (localizedMessage). Empty for the
+    // parser's messages, which stay as written.
+    const char *messageSource = nullptr;
+    QStringList messageArgs = {};
 };
+
+// %1…%9 of `text` replaced by `args` in one pass, so a value holding "%2" stays as it is.
+QString substituteArgs(const QString &text, const QStringList &args);
+// The message in the installed translation's language (the CLI and JSON keep `message`).
+QString localizedMessage(const Diagnostic &d);
 
 } // namespace ll::df

@@ -21,6 +21,9 @@ public:
 
     // Reports with the rule's default severity.
     void report(const QString &rule, const QString &message, const Range &range, int governingInstruction = -1);
+    // A message the window can say in its language: `source` is a QT_TRANSLATE_NOOP("ll::df::lint", …)
+    // literal with %1…%9 for `args`.
+    void report(const QString &rule, const char *source, const QStringList &args, const Range &range, int governingInstruction = -1);
     QVector<Diagnostic> takeDiagnostics() { return std::move(m_diagnostics); }
 
 private:

@@ -42,7 +42,7 @@ void PracticeChecks::run(LintContext &ctx)
                 checkRun(ctx, ins, pipefailShell);
                 if (previous && ins.flags.isEmpty() && previous->flags.isEmpty())
                     ctx.report(rule("ConsecutiveRunInstructions"),
-                               QStringLiteral("RUN follows RUN on line %1: merge them with && to save a layer").arg(previous->range.start.line),
+                               QT_TRANSLATE_NOOP("ll::df::lint", "RUN follows RUN on line %1: merge them with && to save a layer"), {QString::number(previous->range.start.line)},
                                ins.keywordRange);
             }
             for (const Flag &f : e.flags) {
@@ -57,7 +57,7 @@ void PracticeChecks::run(LintContext &ctx)
             }
             if (ins.kind == InstructionKind::Workdir && DockerIgnore::cleanPath(e.args.value(0)).startsWith(QLatin1String("/proc/self/fd")))
                 ctx.report(rule("WorkdirProcSelfFd"),
-                           QStringLiteral("WORKDIR %1 points into /proc/self/fd: this is the CVE-2024-21626 container escape").arg(e.args.value(0)),
+                           QT_TRANSLATE_NOOP("ll::df::lint", "WORKDIR %1 points into /proc/self/fd: this is the CVE-2024-21626 container escape"), {e.args.value(0)},
                            ins.argsRange);
             if (ins.kind == InstructionKind::Add)
                 checkAdd(ctx, ins, e);
@@ -78,10 +78,10 @@ void PracticeChecks::checkBaseImage(LintContext &ctx, int stage)
     const int colon = int(last.indexOf(QLatin1Char(':')));
     if (colon < 0)
         ctx.report(rule("BaseImageUntaggedOrLatest"),
-                   QStringLiteral("base image \"%1\" has no tag, which means latest: pin a version tag or a digest").arg(image), s.baseRange);
+                   QT_TRANSLATE_NOOP("ll::df::lint", "base image \"%1\" has no tag, which means latest: pin a version tag or a digest"), {image}, s.baseRange);
     else if (last.mid(colon + 1) == QLatin1String("latest"))
         ctx.report(rule("BaseImageUntaggedOrLatest"),
-                   QStringLiteral("base image \"%1\" uses the latest tag: pin a version tag or a digest").arg(image), s.baseRange);
+                   QT_TRANSLATE_NOOP("ll::df::lint", "base image \"%1\" uses the latest tag: pin a version tag or a digest"), {image}, s.baseRange);
 }
 
 void PracticeChecks::checkRun(LintContext &ctx, const Instruction &ins, bool stageHasPipefailShell)
@@ -91,9 +91,9 @@ void PracticeChecks::checkRun(LintContext &ctx, const Instruction &ins, bool sta
     const Range where = ins.argsRange.isValid() ? ins.argsRange : ins.range;
     if (sh.hasPipe() && !stageHasPipefailShell && !script.contains(QLatin1String("pipefail")))
         ctx.report(rule("PipeWithoutPipefail"),
-                   QStringLiteral("RUN uses a pipe without pipefail: a failing command before the last | goes unnoticed; start with set -o pipefail &&"), where);
+                   QT_TRANSLATE_NOOP("ll::df::lint", "RUN uses a pipe without pipefail: a failing command before the last | goes unnoticed; start with set -o pipefail &&"), {}, where);
     if (sh.runs(QStringLiteral("cd")))
-        ctx.report(rule("CdInsteadOfWorkdir"), QStringLiteral("use WORKDIR instead of cd to switch directories"), where);
+        ctx.report(rule("CdInsteadOfWorkdir"), QT_TRANSLATE_NOOP("ll::df::lint", "use WORKDIR instead of cd to switch directories"), {}, where);
     checkPackageCaches(ctx, ins, script);
 }
 
@@ -108,16 +108,16 @@ void PracticeChecks::checkPackageCaches(LintContext &ctx, const Instruction &ins
     if ((sh.runs(QStringLiteral("apt-get"), QStringLiteral("install")) || sh.runs(QStringLiteral("apt"), QStringLiteral("install")))
         && !handled("/var/lib/apt"))
         ctx.report(rule("PackageCacheLeftInLayer"),
-                   QStringLiteral("apt-get install leaves the package lists in the layer: end this RUN with && rm -rf /var/lib/apt/lists/*"), where);
+                   QT_TRANSLATE_NOOP("ll::df::lint", "apt-get install leaves the package lists in the layer: end this RUN with && rm -rf /var/lib/apt/lists/*"), {}, where);
     if (sh.runs(QStringLiteral("apk"), QStringLiteral("add")) && !script.contains(QLatin1String("--no-cache")) && !handled("/var/cache/apk"))
         ctx.report(rule("PackageCacheLeftInLayer"),
-                   QStringLiteral("apk add without --no-cache leaves the package index in /var/cache/apk"), where);
+                   QT_TRANSLATE_NOOP("ll::df::lint", "apk add without --no-cache leaves the package index in /var/cache/apk"), {}, where);
     for (const char *tool : {"yum", "dnf", "microdnf"}) {
         const QString name = QString::fromLatin1(tool);
         if (sh.runs(name, QStringLiteral("install")) && !script.contains(QLatin1String("clean all"))
             && !handled("/var/cache/")) {
             ctx.report(rule("PackageCacheLeftInLayer"),
-                       QStringLiteral("%1 install leaves its cache in the layer: end this RUN with && %1 clean all").arg(name), where);
+                       QT_TRANSLATE_NOOP("ll::df::lint", "%1 install leaves its cache in the layer: end this RUN with && %1 clean all"), {name}, where);
             break;
         }
     }
@@ -134,7 +134,7 @@ void PracticeChecks::checkAdd(LintContext &ctx, const Instruction &ins, const Ex
             return;
     }
     ctx.report(rule("AddInsteadOfCopy"),
-               QStringLiteral("ADD of local files that are not archives: use COPY, which only copies"), ins.keywordRange);
+               QT_TRANSLATE_NOOP("ll::df::lint", "ADD of local files that are not archives: use COPY, which only copies"), {}, ins.keywordRange);
 }
 
 void PracticeChecks::checkStageReference(LintContext &ctx, const Instruction &ins, const QString &ref, int stage)
@@ -148,19 +148,19 @@ void PracticeChecks::checkStageReference(LintContext &ctx, const Instruction &in
     if (isNumber) {
         if (index < 0 || index >= stage)
             ctx.report(rule("CopyFromUnknownStage"),
-                       stage == 0 ? QStringLiteral("--from=%1 names no earlier stage: this is the first stage").arg(ref)
-                                  : QStringLiteral("--from=%1 names no earlier stage: this is stage %2, so only 0 to %3 can be used")
-                                        .arg(ref).arg(stage).arg(stage - 1), range);
+                       stage == 0 ? QT_TRANSLATE_NOOP("ll::df::lint", "--from=%1 names no earlier stage: this is the first stage")
+                                  : QT_TRANSLATE_NOOP("ll::df::lint", "--from=%1 names no earlier stage: this is stage %2, so only 0 to %3 can be used"),
+                       {ref, QString::number(stage), QString::number(stage - 1)}, range);
         return;
     }
     const int named = ctx.file().stageIndex(ref);
     if (named == stage)
-        ctx.report(rule("CopyFromUnknownStage"), QStringLiteral("--from=%1 names the stage it is in").arg(ref), range);
+        ctx.report(rule("CopyFromUnknownStage"), QT_TRANSLATE_NOOP("ll::df::lint", "--from=%1 names the stage it is in"), {ref}, range);
     // A name with a registry, tag, digest or path is clearly an image.
     static const QRegularExpression imageLike(QStringLiteral("[/:@.]"));
     if (named < 0 && !imageLike.match(ref).hasMatch())
         ctx.report(rule("CopyFromUnknownStage"),
-                   QStringLiteral("--from=%1 names no stage: it will be pulled as the image \"%1\" (or read from a named build context)").arg(ref),
+                   QT_TRANSLATE_NOOP("ll::df::lint", "--from=%1 names no stage: it will be pulled as the image \"%1\" (or read from a named build context)"), {ref},
                    range);
 }
 

@@ -24,8 +24,11 @@ inline QString syntaxError() { return QStringLiteral("SyntaxError"); }
 const QVector<RuleInfo> &all();
 // Null when no rule has that name (names are case-sensitive, as in `# check=skip=`).
 const RuleInfo *find(QStringView name);
-// The paragraph for the UI; empty for unknown names.
+// The paragraph, as the CLI and JSON give it (English); empty for unknown names.
 QString explanation(QStringView name);
+// The summary and the paragraph in the installed translation's language, for the window.
+QString localizedSummary(QStringView name);
+QString localizedExplanation(QStringView name);
 
 } // namespace Rules
 

@@ -69,7 +69,7 @@ QList<QTextEdit::ExtraSelection> diagnosticUnderlines(QTextDocument *doc, const 
         QColor tint = severityColor(d.severity);
         tint.setAlpha(40);
         s.format.setBackground(tint);
-        s.format.setToolTip(QStringLiteral("%1 [%2]").arg(d.message, d.rule));
+        s.format.setToolTip(QStringLiteral("%1 [%2]").arg(ll::df::localizedMessage(d), d.rule));
         out.append(s);
     }
     return out;

@@ -53,7 +53,7 @@ QVariant ProblemsModel::display(const ll::df::Diagnostic &d, int column) const
     switch (column) {
     case SeverityColumn: return ll::df::severityName(d.severity);
     case LocationColumn: return QStringLiteral("%1:%2").arg(d.range.start.line).arg(d.range.start.column);
-    case MessageColumn: return d.message;
+    case MessageColumn: return ll::df::localizedMessage(d);
     case RuleColumn: return d.rule;
     default: return {};
     }
@@ -67,8 +67,8 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return display(d, index.column());
     case Qt::ToolTipRole: {
-        const QString why = ll::df::Rules::explanation(d.rule);
-        return why.isEmpty() ? d.message : QStringLiteral("%1\n\n%2").arg(d.message, why);
+        const QString why = ll::df::Rules::localizedExplanation(d.rule), message = ll::df::localizedMessage(d);
+        return why.isEmpty() ? message : QStringLiteral("%1\n\n%2").arg(message, why);
     }
     case Qt::DecorationRole: {
         if (index.column() != SeverityColumn)

@@ -69,8 +69,8 @@ void ProblemsPane::showExplanation(int row)
     }
     const ll::df::RuleInfo *rule = ll::df::Rules::find(d->rule);
     QString html = QStringLiteral("<p><b>%1</b> — %2</p>").arg(d->rule.toHtmlEscaped(),
-                                                               (rule ? rule->summary : d->message).toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>").arg(ll::df::Rules::explanation(d->rule).toHtmlEscaped());
+                                                               (rule ? ll::df::Rules::localizedSummary(d->rule) : ll::df::localizedMessage(*d)).toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(ll::df::Rules::localizedExplanation(d->rule).toHtmlEscaped());
     if (rule && rule->fromBuildKit)
         html += tr("<p><i>BuildKit check: <code># check=skip=%1</code> turns it off in both tools.</i></p>").arg(d->rule.toHtmlEscaped());
     m_explanation->setHtml(html);
