@@ -8,8 +8,10 @@
 #include "common/language.h"
 #include "comparedialog.h"
 #include "editor/dockerfileeditorpane.h"
+#include "efficiencypane.h"
 #include "filetreemodel.h"
 #include "filetreepane.h"
+#include "formatting.h"
 #include "lessonpanel.h"
 #include "mainwindow.h"
 
@@ -23,6 +25,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeView>
 
 namespace {
@@ -59,6 +62,8 @@ private Q_SLOTS:
     void theBaseOfADebianLikeImage();
     void chaptersOnTheLayersFixture();
     void followsTheImageOnScreen();
+    void aChangedBlobShowsCrosses();
+    void unionPageNamesTheCopyUpAndTheHiddenBytes();
     void everyChapterInFrench();
 
 private:
@@ -114,6 +119,10 @@ void TestGuiLesson::theBaseOfADebianLikeImage()
     QTRY_COMPARE(w.treePane()->view()->currentIndex(), tst::findPath(w, QStringLiteral("/usr/lib/os-release")));
     QTest::mouseClick(button(lesson, QStringLiteral("The shell in the tree")), Qt::LeftButton);
     QTRY_COMPARE(w.treePane()->view()->currentIndex(), tst::findPath(w, QStringLiteral("/usr/bin/dash")));
+    // The base the Efficiency pane shows, corrected by the user, is the lesson's too.
+    w.efficiencyPane()->setBase(2, QStringLiteral("set by hand"));
+    QVERIFY(showChapter(lesson, 0));
+    QVERIFY2(body(lesson).contains(QStringLiteral("its first 2 layers, told by the base set in the Efficiency pane")), qPrintable(body(lesson).left(600)));
 }
 
 void TestGuiLesson::chaptersOnTheLayersFixture()
@@ -151,6 +160,11 @@ void TestGuiLesson::chaptersOnTheLayersFixture()
     QCOMPARE(body(lesson).count(QStringLiteral("✓ ")), 3); // the inspector's digest, the manifest's entry, the file name
     QVERIFY(!body(lesson).contains(QStringLiteral("✗")));
     QTest::mouseClick(button(lesson, QStringLiteral("Hash it again")), Qt::LeftButton);
+    // A new hash is under way: its page waits for it, and offers no second one meanwhile.
+    QVERIFY(!lesson->isSettled());
+    QVERIFY(body(lesson).contains(QStringLiteral("Hashing its bytes now")));
+    for (QPushButton *b : lesson->buttons())
+        QVERIFY(b->text() != QLatin1String("Hash it again"));
     QVERIFY(showChapter(lesson, 2));
     QVERIFY(body(lesson).contains(digest));
     QTest::mouseClick(button(lesson, QStringLiteral("The blob in the archive")), Qt::LeftButton);
@@ -199,16 +213,76 @@ void TestGuiLesson::followsTheImageOnScreen()
     w.show();
     gui::LessonPanel *lesson = w.openLesson(1);
     QVERIFY(body(lesson).contains(QStringLiteral("Open an image")));
+    w.openImage(tst::fixture(QStringLiteral("layers.oci.tar")));
+    QTRY_VERIFY(body(lesson).contains(QStringLiteral("Reading the image…"))); // not "open an image" while one is read
     QVERIFY(tst::openAndWait(w, tst::fixture(QStringLiteral("layers.oci.tar"))));
     QVERIFY(showChapter(lesson, 1));
     QVERIFY(body(lesson).contains(QStringLiteral("13 layers")));
     QVERIFY(tst::openAndWait(w, tst::fixture(QStringLiteral("busybox-base.oci.tar"))));
     QVERIFY(showChapter(lesson, 1));
     QVERIFY2(body(lesson).contains(QStringLiteral("This image: 1 step, 1 layer, 0 metadata-only steps")), qPrintable(body(lesson).left(600)));
-    // Closed and opened again: the same panel, on the chapter it was left at.
+    // Closed, it reads nothing for the next image; opened again, the same panel, on the chapter it
+    // was left at, gathers what it shows.
     qobject_cast<QDockWidget *>(lesson->parentWidget())->close();
+    QVERIFY(tst::openAndWait(w, tst::fixture(QStringLiteral("layers.oci.tar"))));
+    QTest::qWait(300);
+    QVERIFY(!lesson->isSettled());
     QCOMPARE(w.openLesson(), lesson);
     QCOMPARE(lesson->chapter(), 1);
+    QVERIFY(showChapter(lesson, 1));
+    QVERIFY(body(lesson).contains(QStringLiteral("13 layers")));
+}
+
+void TestGuiLesson::aChangedBlobShowsCrosses()
+{
+    // The bytes on disk change after the image was read: the live hash no longer matches the
+    // inspector's digest, the manifest's entry, nor the blob's file name — three ✗, said as such.
+    QTemporaryDir dir;
+    const QString layout = dir.filePath(QStringLiteral("layers.ocidir"));
+    QCOMPARE(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), tst::fixture(QStringLiteral("layers.ocidir")), layout}), 0);
+    const auto a = tst::analyze(layout);
+    QVERIFY(a);
+    ll::CancelFlagContext ctx;
+    const gui::lesson::Facts facts = gui::lesson::gatherFacts(*a, -1, ctx);
+    QVERIFY(facts.hashedLayer >= 0);
+    const auto same = ll::lesson::hashLayerBlob(*a, facts.hashedLayer, ctx);
+    QCOMPARE(gui::lesson::chapterPage(2, &*a, &facts, same).html.count(QStringLiteral("✓ ")), 3);
+    QFile blob(QDir(layout).filePath(QString::fromUtf8(a->overview.layers[size_t(facts.hashedLayer)].blob.member)));
+    QVERIFY(blob.open(QIODevice::ReadWrite));
+    QVERIFY(blob.seek(blob.size() / 2));
+    const char flipped = char(~blob.peek(1).at(0));
+    QCOMPARE(blob.write(&flipped, 1), qint64(1));
+    blob.close();
+    const auto changed = ll::lesson::hashLayerBlob(*a, facts.hashedLayer, ctx);
+    QVERIFY(changed.ok());
+    const QString html = gui::lesson::chapterPage(2, &*a, &facts, changed).html;
+    QCOMPARE(html.count(QStringLiteral("✗ ")), 3);
+    QCOMPARE(html.count(QStringLiteral("✓ ")), 0);
+}
+
+void TestGuiLesson::unionPageNamesTheCopyUpAndTheHiddenBytes()
+{
+    using ll::LayerBuilder;
+    const ll::ImageSpec spec = tst::specOf({LayerBuilder().file("a/big", QByteArray(5000, 'b')).file("d/x", QByteArray(3000, 'x')).file("d/y", QByteArray(3000, 'y')).spec(),
+                                            LayerBuilder().file("a/big", QByteArray(5000, 'B')).spec(),
+                                            LayerBuilder().whiteout("a/big").whiteout("d").spec()});
+    const auto a = tst::analyze(tst::writeImage(m_dir, QStringLiteral("union.tar"), {tst::build(spec)}, ll::OutputFormat::OciArchive));
+    QVERIFY(a);
+    ll::CancelFlagContext ctx;
+    const gui::lesson::Facts facts = gui::lesson::gatherFacts(*a, -1, ctx);
+    const gui::lesson::Page page = gui::lesson::chapterPage(4, &*a, &facts, std::nullopt);
+    QTextDocument doc;
+    doc.setHtml(page.html);
+    const QString text = doc.toPlainText();
+    // The copy-up as layer 2 stored it (4.9 KiB), though layer 3 removed the file since.
+    QVERIFY2(text.contains(QStringLiteral("stores the whole file again (%1)").arg(gui::humanSize(5000))), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Layer 3 holds a marker file, not a deletion: the %1 it hides").arg(gui::humanSize(6000))), qPrintable(text));
+    for (const gui::lesson::Button &b : page.buttons) {
+        if (b.label == QLatin1String("The copied file"))
+            QCOMPARE(b.proof.layer, 1);
+        if (b.label == QLatin1String("The removal in its layer"))
+            QCOMPARE(b.proof.path, QByteArray("d"));
+    }
 }
 
 void TestGuiLesson::everyChapterInFrench()

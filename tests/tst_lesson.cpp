@@ -53,6 +53,7 @@ private Q_SLOTS:
     void liveHashIsTheInspectorsDigest_data();
     void liveHashIsTheInspectorsDigest();
     void unionExamplesAgreeWithTheInspector();
+    void unionExamplesPickTheBiggest();
     void stepCountsAgreeWithTheInspector_data();
     void stepCountsAgreeWithTheInspector();
 
@@ -85,6 +86,9 @@ void TestLesson::initTestCase()
              .symlink("loop/b", "a")
              .symlink("dangling", "/nowhere")
              .symlink("up", "../../../../usr")
+             .symlink("abs", "/usr/lib")
+             .hardlink("usr/bin/dash2", "usr/bin/dash")
+             .symlink("chain/l0", "/usr/bin/dash")
              .spec(),
          LayerBuilder().file("app/main.py", "print('hi')\n").whiteout("usr/lib/os-release").spec()});
     m_debianLike = tst::writeImage(m_dir, QStringLiteral("debianlike.tar"), {tst::build(spec)}, ll::OutputFormat::OciArchive);
@@ -110,6 +114,37 @@ void TestLesson::resolvesLinksAsTheKernelDoes()
     QCOMPARE(at("dangling", 0, false), QByteArray("dangling"));
     QCOMPARE(at("usr/bin/dash/x", 0), QByteArray("<none>")); // a file is not a folder
     QCOMPARE(at("", 0), QByteArray(""));                     // the root
+    QCOMPARE(at("abs/os-release", 0), QByteArray("usr/lib/os-release")); // an absolute link in the middle
+    QCOMPARE(at("bin/dash2", 0), QByteArray("usr/bin/dash2"));          // a hard link is a file of its own
+    QCOMPARE(at("usr/bin/sh/", 0), QByteArray("<none>"));              // a file is not a folder, even with a slash
+    // Exactly 40 links are followed, the 41st is not (Linux's MAXSYMLINKS).
+    const auto chainImage = [&](int links) {
+        ll::LayerBuilder b;
+        b.file("target", "t\n");
+        for (int i = 0; i < links; ++i)
+            b.symlink("l" + QByteArray::number(i), i + 1 < links ? "l" + QByteArray::number(i + 1) : QByteArray("target"));
+        return tst::writeImage(m_dir, QStringLiteral("chain%1.tar").arg(links), {tst::build(tst::specOf({b.spec()}))}, ll::OutputFormat::OciArchive);
+    };
+    for (const int links : {40, 41}) {
+        const auto chain = tst::analyze(chainImage(links));
+        QVERIFY(chain);
+        const int32_t id = ll::resolveInImage(*chain->fs, 0, "l0");
+        QCOMPARE(id < 0 ? QByteArray("<none>") : chain->fs->pathOf(id), links == 40 ? QByteArray("target") : QByteArray("<none>"));
+    }
+    // A hostile link target of many components: walked once (linear), refused past the budget.
+    {
+        ll::LayerBuilder b;
+        b.file("usr/bin/dash", "d");
+        QByteArray longPath;
+        for (int i = 0; i < 30000; ++i)
+            longPath += "usr/../";
+        b.symlink("long", longPath + "usr/bin/dash/./.");
+        b.symlink("huge", longPath + longPath + longPath + "usr/bin/dash");
+        const auto hostile = tst::analyze(tst::writeImage(m_dir, QStringLiteral("longlink.tar"), {tst::build(tst::specOf({b.spec()}))}, ll::OutputFormat::OciArchive));
+        QVERIFY(hostile);
+        QCOMPARE(hostile->fs->pathOf(ll::resolveInImage(*hostile->fs, 0, "long")), QByteArray("usr/bin/dash"));
+        QCOMPARE(ll::resolveInImage(*hostile->fs, 0, "huge"), -1);
+    }
     // After the layer that removed the target, the link dangles.
     QCOMPARE(at("etc/os-release", 1), QByteArray("<none>"));
     QCOMPARE(ll::storingLayer(fs, fs.find("usr/lib/os-release"), 0), 0);
@@ -229,8 +264,10 @@ void TestLesson::unionExamplesAgreeWithTheInspector()
                                             path);
             QVERIFY2(!e.isEmpty(), qPrintable(path));
             QCOMPARE(e.value(QStringLiteral("change")).toString(), ll::changeName(r.change));
-            if (r.change != ll::Change::Removed)
+            if (r.change != ll::Change::Removed && e.value(QStringLiteral("type")).toString() == QLatin1String("file"))
                 QCOMPARE(e.value(QStringLiteral("size")).toInteger(), r.size);
+            if (r.change != ll::Change::Removed)
+                QCOMPARE(r.directory, e.value(QStringLiteral("type")).toString() == QLatin1String("directory"));
             visible += r.visible ? 1 : 0;
         }
         const bool presentAtEnd = !treeEntry(inspectJson({QStringLiteral("--tree"), image}), path).isEmpty();
@@ -244,6 +281,32 @@ void TestLesson::unionExamplesAgreeWithTheInspector()
     // The whiteout example was removed by a marker.
     const auto removed = ll::lesson::stackOf(fs, x.whiteout);
     QVERIFY(std::any_of(removed.begin(), removed.end(), [](const ll::lesson::StackRow &r) { return r.byMarker; }));
+}
+
+void TestLesson::unionExamplesPickTheBiggest()
+{
+    using ll::LayerBuilder;
+    const ll::ImageSpec spec = tst::specOf({LayerBuilder()
+                                                .file("a/small", QByteArray(10, 's'))
+                                                .file("a/big", QByteArray(5000, 'b'))
+                                                .file("d/x", QByteArray(3000, 'x'))
+                                                .file("d/y", QByteArray(3000, 'y'))
+                                                .hardlink("d/z", "d/x")
+                                                .file("f", QByteArray(4000, 'f'))
+                                                .spec(),
+                                            LayerBuilder().file("a/small", QByteArray(20, 'S')).file("a/big", QByteArray(5000, 'B')).spec(),
+                                            LayerBuilder().whiteout("a/big").whiteout("f").whiteout("d").spec()});
+    const auto a = tst::analyze(tst::writeImage(m_dir, QStringLiteral("biggest.tar"), {tst::build(spec)}, ll::OutputFormat::OciArchive));
+    QVERIFY(a);
+    const ll::lesson::UnionExamples x = ll::lesson::unionExamples(*a->fs);
+    // The biggest file stored again, in the layer that stored it (a later layer removed it).
+    QCOMPARE(a->fs->pathOf(x.copiedUp), QByteArray("a/big"));
+    QCOMPARE(x.copiedLayer, 1);
+    // The folder's 9,000 bytes (the hard link counts the size it carries) over the 5,000-byte file.
+    QCOMPARE(a->fs->pathOf(x.whiteout), QByteArray("d"));
+    QCOMPARE(x.whiteoutLayer, 2);
+    QCOMPARE(x.whiteoutBytes, qint64(9000));
+    QCOMPARE(x.opaque, -1);
 }
 
 void TestLesson::stepCountsAgreeWithTheInspector_data()

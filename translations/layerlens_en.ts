@@ -188,6 +188,13 @@
                 <numerusform>&lt;b&gt;This image's base&lt;/b&gt;: its first %n layers, told by %1.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Here the history does not pair with the layers one to one (%n step(s) made files, for %1 layers): the tool that built it did not record every step.</source>
+            <translation>
+                <numerusform>Here the history does not pair with the layers one to one (%n step made files, for %1 layers): the tool that built it did not record every step.</numerusform>
+                <numerusform>Here the history does not pair with the layers one to one (%n steps made files, for %1 layers): the tool that built it did not record every step.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ll::quiz</name>

@@ -2648,10 +2648,6 @@ Créée le %1</translation>
             </translation>
         </message>
         <message>
-            <source>Here the history does not pair with the layers one to one (%1 steps made files, for %2 layers): the tool that built it did not record every step.</source>
-            <translation>Ici, l'historique ne correspond pas aux couches une à une (%1 étapes ont produit des fichiers, pour %2 couches) : l'outil qui l'a construite n'a pas noté toutes les étapes.</translation>
-        </message>
-        <message>
             <source>Instruction</source>
             <translation>Instruction</translation>
         </message>
@@ -2725,10 +2721,6 @@ Créée le %1</translation>
         <message>
             <source>sha256 of its %1 bytes, computed now in %2 ms:</source>
             <translation>sha256 de ses %1 octets, calculé à l'instant en %2 ms :</translation>
-        </message>
-        <message>
-            <source>It is:</source>
-            <translation>C'est bien :</translation>
         </message>
         <message>
             <source>The blob in the archive</source>
@@ -2805,10 +2797,6 @@ Créée le %1</translation>
         <message>
             <source>A whiteout: /%1</source>
             <translation>Un whiteout : /%1</translation>
-        </message>
-        <message>
-            <source>Layer %1 holds a marker file, not a deletion: the lower copies are still in their layers, downloaded with every pull.</source>
-            <translation>La couche %1 contient un fichier marqueur, pas une suppression : les copies du dessous restent dans leurs couches, téléchargées à chaque pull.</translation>
         </message>
         <message>
             <source>The removal in its layer</source>
@@ -2918,6 +2906,37 @@ Créée le %1</translation>
                 <numerusform>&lt;b&gt;La base de cette image&lt;/b&gt; : sa première couche, d'après %1.</numerusform>
                 <numerusform>&lt;b&gt;La base de cette image&lt;/b&gt; : ses %n premières couches, d'après %1.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;Distribution: unknown, a layer of the base could not be read (the timeline marks it).&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Distribution : inconnue, une couche de la base n'a pas pu être lue (la frise la signale).&lt;/li&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>Here the history does not pair with the layers one to one (%n step(s) made files, for %1 layers): the tool that built it did not record every step.</source>
+            <translation>
+                <numerusform>Ici, l'historique ne correspond pas aux couches une à une (%n étape a produit des fichiers, pour %1 couches) : l'outil qui l'a construite n'a pas noté toutes les étapes.</numerusform>
+                <numerusform>Ici, l'historique ne correspond pas aux couches une à une (%n étapes ont produit des fichiers, pour %1 couches) : l'outil qui l'a construite n'a pas noté toutes les étapes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>uncompressed</source>
+            <translation>non compressée</translation>
+        </message>
+        <message>
+            <source>Compared with:</source>
+            <translation>Comparée avec :</translation>
+        </message>
+        <message>
+            <source>This image has no layer to hash.</source>
+            <translation>Cette image n'a aucune couche à hacher.</translation>
+        </message>
+        <message>
+            <source>Layer %1 holds a marker file, not a deletion: the %2 it hides are still in the layers below, downloaded with every pull.</source>
+            <translation>La couche %1 contient un fichier marqueur, pas une suppression : les %2 qu'il masque restent dans les couches du dessous, téléchargés à chaque pull.</translation>
+        </message>
+        <message>
+            <source>Reading the image…</source>
+            <translation>Lecture de l'image…</translation>
         </message>
     </context>
     <context>
@@ -3471,6 +3490,10 @@ Créée le %1</translation>
         <message>
             <source>canceled</source>
             <translation>annulé</translation>
+        </message>
+        <message>
+            <source>the base set in the Efficiency pane</source>
+            <translation>la base réglée dans l'onglet Efficacité</translation>
         </message>
     </context>
     <context>

@@ -78,7 +78,11 @@ Page baseImages(const ll::ImageAnalysis &a, const Facts *facts)
     page.html += para(Lesson::tr("<b>This image's base</b>: its first %n layer(s), told by %1.", nullptr, b.base.layers).arg(b.base.why.toHtmlEscaped()) + QLatin1Char(' ')
                       + Lesson::tr("%1 uncompressed (%2 as stored), of %3 for the whole image.").arg(humanSize(b.baseBytes), humanSize(b.baseStored), humanSize(b.imageBytes)));
     QString items;
-    if (b.osReleasePath.isEmpty()) {
+    const bool baseRead = std::all_of(a.layers.begin(), a.layers.begin() + std::min<qsizetype>(b.base.layers, qsizetype(a.layers.size())),
+                                      [](const ll::LayerReport &r) { return !r.error; });
+    if (b.osReleasePath.isEmpty() && !baseRead) {
+        items += Lesson::tr("<li>Distribution: unknown, a layer of the base could not be read (the timeline marks it).</li>");
+    } else if (b.osReleasePath.isEmpty()) {
         items += Lesson::tr("<li>Distribution: none named, no /etc/os-release (as in FROM scratch, busybox or distroless-like bases).</li>");
     } else if (!facts->osRelease) {
         items += Lesson::tr("<li>Distribution: reading /%1…</li>").arg(esc(b.osReleasePath));
@@ -135,9 +139,8 @@ Page layerPerInstruction(const ll::ImageAnalysis &a)
                           .arg(Lesson::tr("%n step(s)", nullptr, c.steps), Lesson::tr("%n layer(s)", nullptr, c.layers),
                                Lesson::tr("%n metadata-only step(s)", nullptr, c.metadataOnly)));
     if (c.steps - c.metadataOnly != c.layers && c.steps > 0)
-        page.html += para(Lesson::tr("Here the history does not pair with the layers one to one (%1 steps made files, for %2 layers): the "
-                                     "tool that built it did not record every step.")
-                              .arg(c.steps - c.metadataOnly)
+        page.html += para(Lesson::tr("Here the history does not pair with the layers one to one (%n step(s) made files, for %1 layers): the "
+                                     "tool that built it did not record every step.", nullptr, c.steps - c.metadataOnly)
                               .arg(c.layers));
     constexpr int kRows = 30;
     page.html += QStringLiteral("<table cellspacing='0' cellpadding='3'><tr><th align='right'>#</th><th align='left'>%1</th><th align='right'>%2</th><th align='right'>%3</th></tr>")
@@ -172,7 +175,8 @@ Page contentAddressed(const ll::ImageAnalysis &a, const Facts *facts, const std:
         const ll::LayerReport &r = a.layers[size_t(layer)];
         const ll::BlobRef &blob = a.overview.layers[size_t(layer)].blob;
         page.html += para(Lesson::tr("Layer %1 is %2 as stored (%3), in the archive as <code>%4</code>.")
-                              .arg(QString::number(layer + 1), humanSize(r.storedSize), ll::compressionName(r.compression), shortMember(blob.member)));
+                              .arg(QString::number(layer + 1), humanSize(r.storedSize),
+                                   r.compression == ll::Compression::None ? Lesson::tr("uncompressed") : ll::compressionName(r.compression), shortMember(blob.member)));
         if (!hash) {
             page.html += para(Lesson::tr("Hashing its bytes now…"));
         } else if (!hash->ok()) {
@@ -188,16 +192,22 @@ Page contentAddressed(const ll::ImageAnalysis &a, const Facts *facts, const std:
                               + Lesson::tr("the manifest's entry for layer %1: <code>%2</code>").arg(QString::number(layer + 1), blob.digest.shortString(16));
             else
                 checks << QStringLiteral("– ") + Lesson::tr("this format's manifest states no blob digest: the name and the config's DiffIDs are what a reader checks");
-            if (QString::fromUtf8(blob.member).contains(h.digest.hex()))
-                checks << mark(true) + Lesson::tr("the blob's file name: <code>%1</code>").arg(shortMember(blob.member));
+            // Named by a digest when the file's own name is one (blobs/sha256/HEX, HEX, HEX.tar); a
+            // legacy HEX/layer.tar folder is named by a v1 ID, which is not.
+            static const QRegularExpression digestName(QStringLiteral("(?:^|/)([0-9a-f]{64})(?:\\.tar)?$"));
+            const QRegularExpressionMatch named = digestName.match(QString::fromUtf8(blob.member));
+            if (named.hasMatch())
+                checks << mark(named.captured(1) == h.digest.hex()) + Lesson::tr("the blob's file name: <code>%1</code>").arg(shortMember(blob.member));
             else
                 checks << QStringLiteral("– ") + Lesson::tr("the file name is not the digest here: this format names its layer files its own way");
             page.html += para(Lesson::tr("sha256 of its %1 bytes, computed now in %2 ms:").arg(QLocale().toString(h.bytes), QLocale().toString(h.milliseconds))
                               + QStringLiteral("<br><code>%1</code>").arg(h.digest.toString()))
-                         + para(Lesson::tr("It is:") + QStringLiteral("<br>") + checks.join(QStringLiteral("<br>")));
+                         + para(Lesson::tr("Compared with:") + QStringLiteral("<br>") + checks.join(QStringLiteral("<br>")));
         }
         page.buttons.push_back({Lesson::tr("The blob in the archive"), proof("anatomy", -1, -1, {}, blob.member)});
         page.buttons.push_back({Lesson::tr("Hash it again"), proof("rehash", layer)});
+    } else if (facts && a.layers.empty()) {
+        page.html += para(Lesson::tr("This image has no layer to hash."));
     } else if (facts) {
         page.html += para(Lesson::tr("No layer of this image was read whole, so none can be hashed here."));
     }
@@ -238,7 +248,7 @@ QString stackTable(const ll::ImageFs &fs, int32_t node)
         if (it->byMarker)
             what += QStringLiteral(" (%1)").arg(esc(fs.removalMarker(node, it->layer)));
         html += QStringLiteral("<tr><td align='right'>%1</td><td>%2</td><td align='right'>%3</td><td>%4</td></tr>")
-                    .arg(QString::number(it->layer + 1), what, it->change == ll::Change::Removed ? QString() : humanSize(it->size),
+                    .arg(QString::number(it->layer + 1), what, it->change == ll::Change::Removed || it->directory ? QString() : humanSize(it->size),
                          it->visible ? Lesson::tr("<b>this one</b>") : it->change == ll::Change::Removed ? QStringLiteral("–") : Lesson::tr("hidden, still stored"));
     }
     return html + QStringLiteral("</table>");
@@ -254,13 +264,14 @@ Page unionFs(const ll::ImageAnalysis &a, const Facts *facts)
     if (!facts || !a.fs)
         return page;
     const ll::ImageFs &fs = *a.fs;
-    const int last = fs.layerCount() - 1;
     const ll::lesson::UnionExamples &x = facts->unionExamples;
     if (x.copiedUp >= 0) {
         const QByteArray path = fs.pathOf(x.copiedUp);
         const auto rows = ll::lesson::stackOf(fs, x.copiedUp);
         page.html += QStringLiteral("<h4>%1</h4>").arg(Lesson::tr("Copy-on-write: /%1").arg(esc(path))) + stackTable(fs, x.copiedUp);
-        const ll::lesson::StackRow &top = rows.back();
+        // The row of the copy-up itself (a later layer may have changed or removed the path again).
+        const auto copied = std::find_if(rows.begin(), rows.end(), [&](const ll::lesson::StackRow &r) { return r.layer == x.copiedLayer; });
+        const ll::lesson::StackRow top = copied != rows.end() ? *copied : rows.back();
         if (top.change == ll::Change::AttrsOnly)
             page.html += para(Lesson::tr("Layer %1 changed only the mode or the owner of /%2, and still stored the whole file again (%3): "
                                          "copy-on-write works on whole files, even for a chmod.")
@@ -269,26 +280,20 @@ Page unionFs(const ll::ImageAnalysis &a, const Facts *facts)
             page.html += para(Lesson::tr("Change one byte of /%1 in a new step and its new top layer stores the whole file again (%2), while "
                                          "every copy below stays as it is: copy-on-write works on whole files.")
                                   .arg(esc(path), humanSize(top.size)));
-        page.buttons.push_back({Lesson::tr("The copied file"), proof("files", rows.empty() ? last : rows.back().layer, -1, path)});
+        page.buttons.push_back({Lesson::tr("The copied file"), proof("files", top.layer, -1, path)});
     }
     if (x.whiteout >= 0) {
         const QByteArray path = fs.pathOf(x.whiteout);
         page.html += QStringLiteral("<h4>%1</h4>").arg(Lesson::tr("A whiteout: /%1").arg(esc(path))) + stackTable(fs, x.whiteout);
-        int removedIn = -1;
-        for (const auto &r : ll::lesson::stackOf(fs, x.whiteout))
-            if (r.byMarker)
-                removedIn = r.layer;
-        page.html += para(Lesson::tr("Layer %1 holds a marker file, not a deletion: the lower copies are still in their layers, downloaded "
-                                     "with every pull.")
-                              .arg(removedIn + 1));
+        const int removedIn = x.whiteoutLayer;
+        page.html += para(Lesson::tr("Layer %1 holds a marker file, not a deletion: the %2 it hides are still in the layers below, "
+                                     "downloaded with every pull.")
+                              .arg(QString::number(removedIn + 1), humanSize(x.whiteoutBytes)));
         page.buttons.push_back({Lesson::tr("The removal in its layer"), proof("changes", removedIn, -1, path)});
     }
     if (x.opaque >= 0) {
         const QByteArray path = fs.pathOf(x.opaque);
-        int layer = -1;
-        for (int l = 0; l <= last && layer < 0; ++l)
-            if (fs.isOpaqueIn(x.opaque, l))
-                layer = l;
+        const int layer = x.opaqueLayer;
         page.html += QStringLiteral("<h4>%1</h4>").arg(Lesson::tr("An opaque folder: /%1").arg(esc(path)))
                      + para(Lesson::tr("Layer %1 holds <code>%2</code>: whatever the layers below put in /%3 is hidden, and only what "
                                        "layer %1 itself puts there shows.")
@@ -359,10 +364,10 @@ Page buildCache()
 
 } // namespace
 
-Facts gatherFacts(const ll::ImageAnalysis &a, ll::TaskContext &ctx)
+Facts gatherFacts(const ll::ImageAnalysis &a, int baseLayers, ll::TaskContext &ctx)
 {
     Facts f;
-    f.base = ll::lesson::baseFacts(a);
+    f.base = ll::lesson::baseFacts(a, baseLayers);
     if (!f.base.osReleasePath.isEmpty())
         f.osRelease = ll::lesson::readOsRelease(a, f.base, ctx);
     if (a.fs)
@@ -389,11 +394,13 @@ QString chapterTitle(int chapter)
     }
 }
 
-Page chapterPage(int chapter, const ll::ImageAnalysis *a, const Facts *facts, const std::optional<ll::Result<ll::lesson::LiveHash>> &hash)
+Page chapterPage(int chapter, const ll::ImageAnalysis *a, const Facts *facts, const std::optional<ll::Result<ll::lesson::LiveHash>> &hash, bool loading)
 {
     Page page;
     if (chapter == 6) {
         page = buildCache();
+    } else if (!a && loading) {
+        page.html = para(Lesson::tr("Reading the image…"));
     } else if (!a) {
         page.html = para(Lesson::tr("Open an image (or the sample, File › Open the Sample Image): each chapter is shown on it."));
     } else {

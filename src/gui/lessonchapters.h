@@ -16,8 +16,9 @@ struct Facts {
     ll::lesson::UnionExamples unionExamples;
     int hashedLayer = -1;
 };
-// Facts from the analysis (reads os-release from its layer; walks the tree once).
-Facts gatherFacts(const ll::ImageAnalysis &a, ll::TaskContext &ctx);
+// Facts from the analysis (reads os-release from its layer; walks the tree once). `baseLayers`:
+// the base the window shows (-1: guessed).
+Facts gatherFacts(const ll::ImageAnalysis &a, int baseLayers, ll::TaskContext &ctx);
 
 struct Button {
     QString label;
@@ -31,8 +32,9 @@ struct Page {
 
 int chapterCount();
 QString chapterTitle(int chapter); // "1. Base images"
-// `a` may be null (no image open); `facts` null while they are being gathered; `hash` is the live
-// hash of chapter 3 once done.
-Page chapterPage(int chapter, const ll::ImageAnalysis *a, const Facts *facts, const std::optional<ll::Result<ll::lesson::LiveHash>> &hash);
+// `a` may be null (no image open, or `loading` one); `facts` null while they are being gathered;
+// `hash` is the live hash of chapter 3 once done.
+Page chapterPage(int chapter, const ll::ImageAnalysis *a, const Facts *facts, const std::optional<ll::Result<ll::lesson::LiveHash>> &hash,
+                 bool loading = false);
 
 } // namespace gui::lesson

@@ -61,20 +61,47 @@ LessonPanel::~LessonPanel()
     m_cancel->cancel();
 }
 
-void LessonPanel::setAnalysis(std::shared_ptr<const ll::ImageAnalysis> analysis)
+void LessonPanel::setAnalysis(std::shared_ptr<const ll::ImageAnalysis> analysis, bool loading)
 {
-    if (analysis == m_analysis)
+    m_loading = loading;
+    if (analysis == m_analysis) {
+        render();
         return;
+    }
     m_cancel->cancel();
     m_cancel = std::make_shared<ll::CancelFlagContext>();
     ++m_generation;
+    ++m_hashGeneration; // a hash of the old image under way is not this one's
     m_analysis = std::move(analysis);
     m_facts.reset();
     m_hash.reset();
-    m_hashing = false;
-    if (m_analysis)
+    m_hashing = m_gathering = false;
+    if (m_analysis && isVisible())
         gather();
     render();
+}
+
+void LessonPanel::setBaseLayers(int layers)
+{
+    if (layers == m_baseLayers)
+        return;
+    m_baseLayers = layers;
+    if (!m_analysis)
+        return;
+    // The facts again for the new base; the analysis and its live hash stay.
+    ++m_generation;
+    m_facts.reset();
+    m_gathering = false;
+    if (isVisible())
+        gather();
+    render();
+}
+
+void LessonPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_analysis && !m_facts && !m_gathering)
+        gather();
 }
 
 void LessonPanel::setChapter(int chapter)
@@ -111,12 +138,16 @@ bool LessonPanel::isSettled() const
 void LessonPanel::gather()
 {
     const quint64 generation = m_generation;
-    m_runner.run([analysis = m_analysis, cancel = m_cancel] { return std::make_shared<const lesson::Facts>(lesson::gatherFacts(*analysis, *cancel)); })
+    m_gathering = true;
+    m_runner.run([analysis = m_analysis, base = m_baseLayers, cancel = m_cancel] {
+            return std::make_shared<const lesson::Facts>(lesson::gatherFacts(*analysis, base, *cancel));
+        })
         .then(qApp, [self = QPointer<LessonPanel>(this), generation](std::shared_ptr<const lesson::Facts> facts) {
             if (!self || self->m_generation != generation)
                 return;
             self->m_facts = std::move(facts);
-            if (self->m_chapter == 2 && self->m_facts->hashedLayer >= 0)
+            self->m_gathering = false;
+            if (self->m_chapter == 2 && self->m_facts->hashedLayer >= 0 && !self->m_hash && !self->m_hashing)
                 self->hashNow(self->m_facts->hashedLayer);
             self->render();
         });
@@ -126,10 +157,10 @@ void LessonPanel::hashNow(int layer)
 {
     m_hash.reset();
     m_hashing = true;
-    const quint64 generation = m_generation;
+    const quint64 generation = ++m_hashGeneration;
     m_runner.run([analysis = m_analysis, cancel = m_cancel, layer] { return ll::lesson::hashLayerBlob(*analysis, layer, *cancel); })
         .then(qApp, [self = QPointer<LessonPanel>(this), generation](ll::Result<ll::lesson::LiveHash> hash) {
-            if (!self || self->m_generation != generation)
+            if (!self || self->m_hashGeneration != generation)
                 return;
             self->m_hash = std::move(hash);
             self->m_hashing = false;
@@ -139,7 +170,7 @@ void LessonPanel::hashNow(int layer)
 
 void LessonPanel::render()
 {
-    const lesson::Page page = lesson::chapterPage(m_chapter, m_analysis.get(), m_facts.get(), m_hashing ? std::nullopt : m_hash);
+    const lesson::Page page = lesson::chapterPage(m_chapter, m_analysis.get(), m_facts.get(), m_hashing ? std::nullopt : m_hash, m_loading);
     const int scroll = m_body->verticalScrollBar()->value();
     const bool samePage = m_body->property("chapter").toInt() == m_chapter;
     m_body->setHtml(QStringLiteral("<h3>%1</h3>").arg(page.title.toHtmlEscaped()) + page.html);
@@ -155,6 +186,8 @@ void LessonPanel::render()
         delete item;
     }
     for (const lesson::Button &b : page.buttons) {
+        if (b.proof.pane == QLatin1String("rehash") && m_hashing)
+            continue; // one hash at a time: the one under way says its time
         auto *button = new QPushButton(b.label, m_buttonBox);
         const ll::quiz::Proof proof = b.proof;
         connect(button, &QPushButton::clicked, this, [this, proof] {

@@ -25,8 +25,11 @@ public:
     LessonPanel(JobRunner &runner, QWidget *parent = nullptr);
     ~LessonPanel() override;
 
-    // The image the chapters are about (null: none, or one still being read).
-    void setAnalysis(std::shared_ptr<const ll::ImageAnalysis> analysis);
+    // The image the chapters are about (null: none, or one still being read: `loading`). Its
+    // facts are gathered while the panel is shown (a closed lesson costs nothing).
+    void setAnalysis(std::shared_ptr<const ll::ImageAnalysis> analysis, bool loading = false);
+    // The base the window shows (the Efficiency pane's, which the user may correct); -1: guessed.
+    void setBaseLayers(int layers);
     void setChapter(int chapter);
     int chapter() const { return m_chapter; }
     QTextBrowser *body() const { return m_body; }
@@ -38,6 +41,9 @@ public:
 Q_SIGNALS:
     void showMe(const ll::quiz::Proof &proof);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void render();
     void gather();
@@ -48,7 +54,11 @@ private:
     std::shared_ptr<const lesson::Facts> m_facts;
     std::optional<ll::Result<ll::lesson::LiveHash>> m_hash;
     bool m_hashing = false;
-    quint64 m_generation = 0;
+    bool m_gathering = false;
+    bool m_loading = false;
+    int m_baseLayers = -1;
+    quint64 m_generation = 0;     // of the image (and base) the facts are about
+    quint64 m_hashGeneration = 0; // of the hash shown: a second click starts a new one
     int m_chapter = 0;
     QComboBox *m_chapters;
     QPushButton *m_previous;

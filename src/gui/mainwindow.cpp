@@ -98,6 +98,10 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_loader->cancel();
+    // The lesson's jobs (a live hash of up to 256 MiB) stop now: the runner waits for its jobs
+    // before the panel, a child, would cancel them.
+    if (m_lesson)
+        m_lesson->setAnalysis(nullptr);
 }
 
 QWidget *MainWindow::createTimeline()
@@ -226,6 +230,8 @@ void MainWindow::openSample()
 void MainWindow::onStarted(const QString &path)
 {
     m_chooseAgain = {}; // another image is coming: the last question is not asked again
+    if (m_lesson && !m_analysis)
+        m_lesson->setAnalysis(nullptr, true);
     if (m_shownTitle.isEmpty() || m_analysis) {
         m_shownTitle = windowTitle();
         m_shownStatus = m_analysis ? m_statusLabel->text() : QString();
@@ -243,6 +249,8 @@ void MainWindow::loadingEnded()
     m_cancel->hide();
     setWindowTitle(m_shownTitle);
     m_statusLabel->setText(m_analysis && !m_shownStatus.isEmpty() ? m_shownStatus : tr("No image open."));
+    if (m_lesson && (!m_analysis || m_partial)) // failed or canceled half-way: nothing is being read any more
+        m_lesson->setAnalysis(nullptr, false);
 }
 
 void MainWindow::clearImage()
@@ -259,7 +267,7 @@ void MainWindow::clearImage()
     m_dockerfile->setReconstructed(QString());
     m_anatomy->setOverview(nullptr);
     if (m_lesson)
-        m_lesson->setAnalysis(nullptr);
+        m_lesson->setAnalysis(nullptr, m_loader->isLoading());
 }
 
 void MainWindow::onOverview(std::shared_ptr<const ll::ImageOverview> overview)
@@ -313,8 +321,10 @@ void MainWindow::onAnalysis(std::shared_ptr<const ll::ImageAnalysis> analysis)
     m_tree->setImage(analysis->fs, m_currentLayer);
     m_sizes->setAnalysis(analysis);
     m_anatomy->setAnalysis(analysis);
-    if (m_lesson)
+    if (m_lesson) {
+        m_lesson->setBaseLayers(m_efficiency->baseLayers());
         m_lesson->setAnalysis(analysis);
+    }
     m_progress->hide();
     m_cancel->hide();
     const int failed = analysis->failedLayers();

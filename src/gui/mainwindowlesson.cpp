@@ -1,6 +1,7 @@
 // Help › Lesson: the chapters in a panel docked beside the panes they drive.
 #include "mainwindow.h"
 
+#include "efficiencypane.h"
 #include "imageloader.h"
 #include "lessonpanel.h"
 
@@ -20,8 +21,13 @@ LessonPanel *MainWindow::openLesson(int chapter)
         // A third of a 1024-pixel screen: the panes it drives stay readable beside it.
         resizeDocks({dock}, {width() / 3}, Qt::Horizontal);
         connect(m_lesson, &LessonPanel::showMe, this, &MainWindow::showProof);
-        if (m_analysis && !m_partial && !m_loader->isLoading())
+        connect(m_efficiency, &EfficiencyPane::baseLayersChanged, m_lesson, &LessonPanel::setBaseLayers);
+        if (m_analysis && !m_partial && !m_loader->isLoading()) {
+            m_lesson->setBaseLayers(m_efficiency->baseLayers());
             m_lesson->setAnalysis(m_analysis);
+        } else {
+            m_lesson->setAnalysis(nullptr, m_loader->isLoading());
+        }
     }
     auto *dock = qobject_cast<QDockWidget *>(m_lesson->parentWidget());
     if (dock) {

@@ -2,23 +2,34 @@
 
 #include <QList>
 
-#include <algorithm>
-
 namespace ll {
 
 int32_t resolveInImage(const ImageFs &fs, int layer, const QByteArray &path, bool followLast)
 {
     // What is left to walk, last component first, so a link's target is pushed in front.
+    // `ahead` counts the components left that name something (not "" nor "."), so whether a
+    // component is the last one is known without rescanning; `budget` bounds the components a
+    // hostile chain of long link targets can make the walk visit.
     QList<QByteArray> todo;
-    const QList<QByteArray> parts = path.split('/');
-    for (auto it = parts.rbegin(); it != parts.rend(); ++it)
-        todo.append(*it);
+    qsizetype ahead = 0, budget = 1 << 16;
+    const auto push = [&](const QByteArray &target) {
+        const QList<QByteArray> parts = target.split('/');
+        budget -= parts.size();
+        for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
+            todo.append(*it);
+            ahead += !it->isEmpty() && *it != ".";
+        }
+    };
+    push(path);
     QList<QByteArray> at; // the components of where the walk stands
     int links = 0;
     while (!todo.isEmpty()) {
+        if (budget < 0)
+            return -1;
         const QByteArray part = todo.takeLast();
         if (part.isEmpty() || part == ".")
             continue;
+        --ahead;
         if (part == "..") {
             if (!at.isEmpty())
                 at.removeLast();
@@ -29,7 +40,7 @@ int32_t resolveInImage(const ImageFs &fs, int layer, const QByteArray &path, boo
         const FileEntry *e = id < 0 ? nullptr : fs.entryAfter(id, layer);
         if (!e)
             return -1;
-        const bool last = todo.isEmpty() || std::all_of(todo.begin(), todo.end(), [](const QByteArray &p) { return p.isEmpty() || p == "."; });
+        const bool last = ahead == 0;
         if (e->h.type == EntryType::Symlink && (!last || followLast)) {
             if (++links > 40)
                 return -1;
@@ -37,15 +48,20 @@ int32_t resolveInImage(const ImageFs &fs, int layer, const QByteArray &path, boo
             at.removeLast();
             if (target.startsWith('/'))
                 at.clear();
-            const QList<QByteArray> t = target.split('/');
-            for (auto it = t.rbegin(); it != t.rend(); ++it)
-                todo.append(*it);
+            push(target);
             continue;
         }
         if (!last && e->h.type != EntryType::Directory)
             return -1;
     }
-    return at.isEmpty() ? ImageFs::kRoot : fs.find(at.join('/'));
+    const int32_t found = at.isEmpty() ? ImageFs::kRoot : fs.find(at.join('/'));
+    // "file/" names a folder: as stat(2), a path ending in a slash must end at one.
+    if (found > ImageFs::kRoot && (path.endsWith('/') || path.endsWith("/."))) {
+        const FileEntry *e = fs.entryAfter(found, layer);
+        if (!e || e->h.type != EntryType::Directory)
+            return -1;
+    }
+    return found;
 }
 
 int storingLayer(const ImageFs &fs, int32_t node, int layer)

@@ -60,10 +60,14 @@ OsRelease parseOsRelease(const QByteArray &text)
     return r;
 }
 
-BaseFacts baseFacts(const ImageAnalysis &a)
+BaseFacts baseFacts(const ImageAnalysis &a, int baseLayers)
 {
     BaseFacts f;
     f.base = guessBase(a.overview);
+    if (baseLayers >= 0 && baseLayers <= int(a.layers.size()) && baseLayers != f.base.layers) {
+        f.base.layers = baseLayers;
+        f.base.why = Lesson::tr("the base set in the Efficiency pane");
+    }
     for (size_t i = 0; i < a.layers.size(); ++i) {
         const LayerReport &r = a.layers[i];
         const qint64 bytes = std::max<qint64>(r.uncompressedSize, 0), stored = std::max<qint64>(r.storedSize, 0);
@@ -233,6 +237,7 @@ std::vector<StackRow> stackOf(const ImageFs &fs, int32_t node)
         row.change = e.change;
         const FileEntry *entry = fs.entryOf(e);
         row.size = entry && entry->h.type == EntryType::Regular ? entry->h.size : 0;
+        row.directory = entry && entry->h.type == EntryType::Directory;
         row.byMarker = e.change == Change::Removed && !fs.removalMarker(node, e.layer).isEmpty();
         rows.push_back(row);
     }
@@ -241,6 +246,30 @@ std::vector<StackRow> stackOf(const ImageFs &fs, int32_t node)
         rows.back().visible = true;
     return rows;
 }
+
+namespace {
+
+// Bytes of the regular files at and below `node` after `layer`: what a removal in the layer above hides.
+qint64 bytesBelow(const ImageFs &fs, int32_t node, int layer)
+{
+    qint64 sum = 0;
+    std::vector<int32_t> todo{node};
+    while (!todo.empty()) {
+        const int32_t id = todo.back();
+        todo.pop_back();
+        const FileEntry *e = fs.entryAfter(id, layer);
+        if (!e)
+            continue;
+        if (e->h.type == EntryType::Regular || e->h.type == EntryType::Hardlink)
+            sum += e->h.size;
+        else if (e->h.type == EntryType::Directory)
+            for (const int32_t child : fs.childrenOf(id))
+                todo.push_back(child);
+    }
+    return sum;
+}
+
+} // namespace
 
 UnionExamples unionExamples(const ImageFs &fs)
 {
@@ -259,18 +288,22 @@ UnionExamples unionExamples(const ImageFs &fs)
                 && entry->h.size > copiedBytes) {
                 copiedBytes = entry->h.size;
                 x.copiedUp = id;
+                x.copiedLayer = e.layer;
             }
             // The whiteout that hides the most bytes below it.
-            if (e.change == Change::Removed && e.removalRoot && fs.isWhiteoutIn(id, e.layer)) {
-                const FileEntry *below = fs.entryBefore(id, e.layer);
-                const qint64 bytes = below && below->h.type == EntryType::Regular ? below->h.size : 0;
+            if (e.change == Change::Removed && e.removalRoot && e.layer > 0 && fs.isWhiteoutIn(id, e.layer)) {
+                const qint64 bytes = bytesBelow(fs, id, e.layer - 1);
                 if (bytes > hiddenBytes) {
                     hiddenBytes = bytes;
                     x.whiteout = id;
+                    x.whiteoutLayer = e.layer;
+                    x.whiteoutBytes = bytes;
                 }
             }
-            if (x.opaque < 0 && fs.isOpaqueIn(id, e.layer))
+            if (x.opaque < 0 && fs.isOpaqueIn(id, e.layer)) {
                 x.opaque = id;
+                x.opaqueLayer = e.layer;
+            }
         }
     }
     return x;

@@ -31,8 +31,9 @@ struct BaseFacts {
     QByteArray shellPath;                   // "bin/sh" when it resolves to a file
     QByteArray shellTarget;                 // what it resolves to ("usr/bin/dash", "bin/busybox")
 };
-// From the tree alone (no I/O): read after the base's last layer.
-BaseFacts baseFacts(const ImageAnalysis &a);
+// From the tree alone (no I/O): read after the base's last layer. `baseLayers` is the base the
+// window shows (the Efficiency pane's, which the user may correct); -1: guessBase's.
+BaseFacts baseFacts(const ImageAnalysis &a, int baseLayers = -1);
 // Reads the os-release `facts` found, from its layer.
 Result<OsRelease> readOsRelease(const ImageAnalysis &a, const BaseFacts &facts, TaskContext &ctx);
 
@@ -68,7 +69,8 @@ Result<LiveHash> hashLayerBlob(const ImageAnalysis &a, int layer, TaskContext &c
 struct StackRow {
     int layer = 0;
     Change change = Change::Unchanged;
-    qint64 size = 0;       // the entry's size in that layer (0 when removed)
+    qint64 size = 0;       // a regular file's size in that layer (0 for a folder, a link, a removal)
+    bool directory = false;
     bool byMarker = false; // removed by a whiteout or an opaque directory in that layer
     bool visible = false;  // the one the filesystem after the last layer shows
 };
@@ -76,8 +78,12 @@ struct StackRow {
 std::vector<StackRow> stackOf(const ImageFs &fs, int32_t node);
 struct UnionExamples {
     int32_t copiedUp = -1; // the biggest file a later layer stored again (new content, or a chmod/chown alone)
-    int32_t whiteout = -1; // the path a ".wh." marker removed that hides the most bytes
+    int copiedLayer = -1;  // the layer that stored it again
+    int32_t whiteout = -1; // the path a ".wh." marker removed that hides the most bytes (a folder's: all below it)
+    int whiteoutLayer = -1;
+    qint64 whiteoutBytes = 0; // regular files' bytes the removal hides (hard links count the size they carry)
     int32_t opaque = -1;   // a folder a later layer made opaque
+    int opaqueLayer = -1;
 };
 UnionExamples unionExamples(const ImageFs &fs);
 
