@@ -12,7 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTreeWidget>
 
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void agreesWithTheCli();
     void anUnreadableImageSaysSo();
     void needsTheWholeImage();
+    void comesBackAfterALanguageSwitch();
 
 private:
     gui::CompareDialog *compare(gui::MainWindow &w, const QString &b);
@@ -38,7 +41,7 @@ gui::CompareDialog *TestGuiCompare::compare(gui::MainWindow &w, const QString &b
     auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("imageB"));
     QPushButton *button = nullptr;
     for (QPushButton *p : dialog->findChildren<QPushButton *>())
-        if (p->text() == QLatin1String("&Compare"))
+        if (p->text() == QCoreApplication::translate("gui::CompareDialog", "&Compare")) // in the language shown
             button = p;
     if (!field || !button)
         return nullptr;
@@ -77,7 +80,19 @@ void TestGuiCompare::agreesWithTheCli()
     gui::CompareDialog *d = compare(w, b);
     QVERIFY(d);
     const int common = diff.value(QStringLiteral("layers")).toObject().value(QStringLiteral("common")).toInt();
-    QVERIFY2(d->summaryText().contains(QStringLiteral("<b>%1 layer%2</b> from the bottom").arg(common).arg(common == 1 ? QString() : QStringLiteral("s"))), qPrintable(d->summaryText()));
+    if (common > 0)
+        QVERIFY2(d->summaryText().contains(QStringLiteral("<b>%1 layer%2</b> from the bottom").arg(common).arg(common == 1 ? QString() : QStringLiteral("s"))), qPrintable(d->summaryText()));
+    else
+        QVERIFY2(d->summaryText().contains(QStringLiteral("No common base")), qPrintable(d->summaryText()));
+    // The counts are the CLI's, each with its own plural form.
+    int added = 0, removed = 0, changed = 0;
+    for (const QJsonValue &f : files) {
+        const QString c = f.toObject().value(QStringLiteral("change")).toString();
+        (c == QLatin1String("added") ? added : c == QLatin1String("removed") ? removed : changed)++;
+    }
+    QVERIFY2(d->summaryText().contains(QStringLiteral("<b>%1</b> added in B").arg(added)), qPrintable(d->summaryText()));
+    QVERIFY2(d->summaryText().contains(QStringLiteral("<b>%1</b> only in A").arg(removed)), qPrintable(d->summaryText()));
+    QVERIFY2(d->summaryText().contains(QStringLiteral("<b>%1</b> changed").arg(changed)), qPrintable(d->summaryText()));
     QCOMPARE(d->files()->topLevelItemCount(), files.size());
     for (int i = 0; i < files.size(); ++i) {
         const QJsonObject f = files.at(i).toObject();
@@ -89,6 +104,19 @@ void TestGuiCompare::agreesWithTheCli()
             QCOMPARE(row->text(3), ll::humanSize(f.value(QStringLiteral("sizeA")).toInteger()));
     }
     QCOMPARE(d->config()->topLevelItemCount(), diff.value(QStringLiteral("config")).toArray().size());
+    d->close();
+    // In French, "1 ajouté" but "2 ajoutés": each count agrees with its own word.
+    QVERIFY(ll::language::apply(QStringLiteral("fr")));
+    const auto english = qScopeGuard([] { ll::language::apply(QStringLiteral("en")); });
+    gui::MainWindow fr;
+    fr.show();
+    QVERIFY(tst::openAndWait(fr, a));
+    gui::CompareDialog *f = compare(fr, b);
+    QVERIFY(f);
+    const auto word = [](int n, const char *one, const char *many) { return QStringLiteral("<b>%1</b> %2").arg(n).arg(QString::fromUtf8(n > 1 ? many : one)); };
+    QVERIFY2(f->summaryText().contains(word(added, "ajouté dans B", "ajoutés dans B")), qPrintable(f->summaryText()));
+    QVERIFY2(f->summaryText().contains(word(changed, "modifié", "modifiés")), qPrintable(f->summaryText()));
+    QVERIFY2(f->summaryText().contains(word(removed, "seulement dans A", "seulement dans A")), qPrintable(f->summaryText()));
 }
 
 void TestGuiCompare::anUnreadableImageSaysSo()
@@ -110,6 +138,23 @@ void TestGuiCompare::needsTheWholeImage()
     gui::MainWindow w;
     w.show();
     QVERIFY(!w.openCompare());
+}
+
+void TestGuiCompare::comesBackAfterALanguageSwitch()
+{
+    const QString a = tst::fixture(QStringLiteral("layers.oci.tar")), b = tst::fixture(QStringLiteral("busybox-base.oci.tar"));
+    gui::MainWindow w;
+    w.show();
+    QVERIFY(tst::openAndWait(w, a));
+    QVERIFY(compare(w, b));
+    // View › Language remakes the window: the comparison comes back in it, against the same B.
+    QPointer<gui::MainWindow> again = w.reopenInCurrentLanguage();
+    QVERIFY(again);
+    const auto cleanup = qScopeGuard([&] { delete again.data(); });
+    gui::CompareDialog *d = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((d = again->findChild<gui::CompareDialog *>()) != nullptr, 30000);
+    QCOMPARE(d->imageB(), b);
+    QTRY_VERIFY_WITH_TIMEOUT(d->summaryText().contains(QLatin1String("only in A")), 30000);
 }
 
 QTEST_MAIN(TestGuiCompare)

@@ -108,6 +108,21 @@ void TestGuiPresent::aFailedExportLeavesNothing()
     QVERIFY(!QFileInfo::exists(inMissingFolder));
     QVERIFY(!gui::exportWidget(nullptr, dir.filePath(QStringLiteral("x.png")), QString()).isEmpty());
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("x.png"))));
+    // A name that is neither .png nor .svg is refused, and says so: no PNG bytes under x.jpg.
+    QVERIFY(gui::exportWidget(&pane, dir.filePath(QStringLiteral("x.jpg")), QString()).contains(QLatin1String(".png or .svg")));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("x.jpg"))));
+    // A failed export leaves an older file as it was (written whole or not at all).
+    const QString older = dir.filePath(QStringLiteral("older.png"));
+    QFile file(older);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("older");
+    file.close();
+    QWidget empty; // zero size: nothing to export
+    empty.resize(0, 0);
+    QVERIFY(empty.size().isEmpty());
+    QVERIFY(!gui::exportWidget(&empty, older, QString()).isEmpty());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("older"));
 }
 
 void TestGuiPresent::presentationModeAndBack()

@@ -51,6 +51,27 @@
                 <numerusform>History: %n steps the same from the first, then %1 in A and %2 in B.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n&lt;/b&gt; added in B</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; added in B</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; added in B</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n&lt;/b&gt; only in A</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; only in A</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; only in A</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n&lt;/b&gt; changed</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; changed</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; changed</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>gui::EfficiencyPane</name>

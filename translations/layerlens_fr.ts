@@ -525,6 +525,10 @@ ChainID : %5</translation>
             <source>cannot write the PNG</source>
             <translation>impossible d'écrire le PNG</translation>
         </message>
+        <message>
+            <source>LayerLens writes PNG or SVG: name the file .png or .svg</source>
+            <translation>LayerLens écrit du PNG ou du SVG : nommez le fichier en .png ou .svg</translation>
+        </message>
     </context>
     <context>
         <name>gui::AnatomyPane</name>
@@ -1062,10 +1066,6 @@ couche %1</translation>
             <translation>&lt;b&gt;Même système de fichiers et même configuration d'exécution.&lt;/b&gt;</translation>
         </message>
         <message>
-            <source>Files: &lt;b&gt;%1&lt;/b&gt; added in B (%2), &lt;b&gt;%3&lt;/b&gt; only in A (%4), &lt;b&gt;%5&lt;/b&gt; changed. Config: %6.</source>
-            <translation>Fichiers : &lt;b&gt;%1&lt;/b&gt; ajoutés dans B (%2), &lt;b&gt;%3&lt;/b&gt; seulement dans A (%4), &lt;b&gt;%5&lt;/b&gt; modifiés. Configuration : %6.</translation>
-        </message>
-        <message>
             <source>the same</source>
             <translation>identique</translation>
         </message>
@@ -1086,6 +1086,31 @@ couche %1</translation>
         <message>
             <source>The table shows the first %1 of %2 files (layerlens-cli diff --json gives them all).</source>
             <translation>Le tableau montre les %1 premiers fichiers sur %2 (layerlens-cli diff --json les donne tous).</translation>
+        </message>
+        <message>
+            <source>Files: %1 (%2), %3 (%4), %5. Config: %6.</source>
+            <translation>Fichiers : %1 (%2), %3 (%4), %5. Configuration : %6.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n&lt;/b&gt; added in B</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; ajouté dans B</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; ajoutés dans B</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n&lt;/b&gt; only in A</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; seulement dans A</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; seulement dans A</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n&lt;/b&gt; changed</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; modifié</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; modifiés</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -129,6 +129,11 @@ CompareDialog::~CompareDialog()
     m_loader->cancel();
 }
 
+QString CompareDialog::imageB() const
+{
+    return m_pathB->text();
+}
+
 void CompareDialog::compareWith(const QString &imageB)
 {
     if (imageB.isEmpty())
@@ -167,9 +172,11 @@ void CompareDialog::showDiff(const ll::ImageAnalysis &b, const ll::ImageDiff &d)
                   .arg(tr("%n layer(s)", nullptr, int(d.onlyA.size())), tr("%n layer(s)", nullptr, int(d.onlyB.size())))
             + QStringLiteral("</p><p>");
     text += d.same() ? tr("<b>The same filesystem and run config.</b>")
-                     : tr("Files: <b>%1</b> added in B (%2), <b>%3</b> only in A (%4), <b>%5</b> changed. Config: %6.")
-                           .arg(QLocale().toString(added), humanSize(d.addedBytes), QLocale().toString(removed), humanSize(d.removedBytes),
-                                QLocale().toString(changed), d.config.empty() ? tr("the same") : tr("%n field(s) differ", nullptr, int(d.config.size())));
+                     // Each count its own %n message: French agrees "ajouté(s)" and "modifié(s)" with it.
+                     : tr("Files: %1 (%2), %3 (%4), %5. Config: %6.")
+                           .arg(tr("<b>%n</b> added in B", nullptr, added), humanSize(d.addedBytes), tr("<b>%n</b> only in A", nullptr, removed),
+                                humanSize(d.removedBytes), tr("<b>%n</b> changed", nullptr, changed),
+                                d.config.empty() ? tr("the same") : tr("%n field(s) differ", nullptr, int(d.config.size())));
     text += QStringLiteral("</p><p>") + tr("History: %n step(s) the same from the first, then %1 in A and %2 in B.", nullptr, d.commonSteps)
                                             .arg(QLocale().toString(d.stepsOnlyA.size()), QLocale().toString(d.stepsOnlyB.size()));
     if (int(d.files.size()) > kMaxFileRows)

@@ -27,6 +27,7 @@ public:
 
     // Reads B and compares; `compared` or `failed` follows.
     void compareWith(const QString &imageB);
+    QString imageB() const; // the image B typed or compared, as written
     QString summaryText() const;
     QTreeWidget *files() const { return m_files; }
     QTreeWidget *config() const { return m_config; }

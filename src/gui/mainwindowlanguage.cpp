@@ -5,6 +5,7 @@
 #include "anatomypane.h"
 #include "builder/buildworkspace.h"
 #include "common/language.h"
+#include "comparedialog.h"
 #include "configpane.h"
 #include "editor/dockerfileeditorpane.h"
 #include "efficiencypane.h"
@@ -106,14 +107,20 @@ MainWindow *MainWindow::reopenInCurrentLanguage()
         // where it was read: an image named by reference is not resolved, nor pulled, again.
         const int layer = m_currentLayer;
         const QString selected = m_selectedPath;
+        // An open comparison comes back too, against the same image B.
+        const CompareDialog *comparing = findChild<CompareDialog *>();
+        const QString imageB = comparing && comparing->isVisible() ? comparing->imageB() : QString();
         QPointer<MainWindow> target(again);
         auto ready = std::make_shared<QMetaObject::Connection>(), ended = std::make_shared<QMetaObject::Connection>();
-        *ready = connect(again->m_loader, &ImageLoader::analysisReady, again, [target, layer, selected, ready, ended] {
+        *ready = connect(again->m_loader, &ImageLoader::analysisReady, again, [target, layer, selected, imageB, ready, ended] {
             QObject::disconnect(*ready);
             QObject::disconnect(*ended);
             target->selectLayer(layer);
             if (!selected.isEmpty())
                 target->treePane()->selectPath(selected);
+            if (!imageB.isEmpty())
+                if (CompareDialog *c = target->openCompare())
+                    c->compareWith(imageB);
         });
         // Failed or canceled: what the user opens next is not to be taken to this layer and path.
         *ended = connect(again->m_loader, &ImageLoader::finished, again, [ready, ended] {

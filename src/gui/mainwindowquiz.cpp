@@ -14,6 +14,7 @@
 #include "quizdialog.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
@@ -64,10 +65,13 @@ bool MainWindow::exportDialog(QWidget *pane)
         return false;
     }
     QString filter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export as Image"), QStringLiteral("layerlens.png"),
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"), &filter);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export as Image"), QStringLiteral("layerlens.png"),
+                                                tr("PNG image (*.png);;SVG drawing (*.svg)"), &filter);
     if (path.isEmpty())
         return false;
+    // A name typed without an ending gets the one of the type chosen ("slide" with SVG: slide.svg).
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter.contains(QLatin1String("*.svg")) ? QStringLiteral(".svg") : QStringLiteral(".png");
     const QString error = exportWidget(pane, path, windowTitle());
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Export as Image"), tr("%1 was not written: %2").arg(path, error));
