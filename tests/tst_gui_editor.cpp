@@ -230,6 +230,12 @@ void TestGuiEditor::hoverHelp()
     const QString onProblem = e->toolTipAt(8, 2);
     QVERIFY2(onProblem.contains(QLatin1String("MaintainerDeprecated")), qPrintable(onProblem));
     QVERIFY(e->toolTipAt(2, 12).isEmpty()); // on "/src": nothing to say
+    // In French: the instruction's help, the flag's and the finding, all in French.
+    QVERIFY(ll::language::apply(QStringLiteral("fr")));
+    const auto english = qScopeGuard([] { ll::language::apply(QStringLiteral("en")); });
+    QVERIFY2(e->toolTipAt(7, 2).contains(QStringLiteral("COPY copie dans l'image")), qPrintable(e->toolTipAt(7, 2)));
+    QVERIFY2(e->toolTipAt(7, 8).contains(QStringLiteral("Copie depuis un stage du build")), qPrintable(e->toolTipAt(7, 8)));
+    QVERIFY2(e->toolTipAt(8, 2).contains(QStringLiteral("MaintainerDeprecated")) && e->toolTipAt(8, 2).contains(QStringLiteral("obsolète")), qPrintable(e->toolTipAt(8, 2)));
 }
 
 void TestGuiEditor::findAndReplace()

@@ -3065,6 +3065,157 @@ Créée le %1</translation>
         </message>
     </context>
     <context>
+        <name>ll::df::InstructionSpec</name>
+        <message>
+            <source>Owner (user[:group], names or ids) of the copied files.</source>
+            <translation>Propriétaire (user[:group], noms ou identifiants) des fichiers copiés.</translation>
+        </message>
+        <message>
+            <source>Mode of the copied files, octal (0755) or symbolic (u=rwx).</source>
+            <translation>Droits des fichiers copiés, en octal (0755) ou symboliques (u=rwx).</translation>
+        </message>
+        <message>
+            <source>Copy into an independent layer so the result can be rebased without a rebuild.</source>
+            <translation>Copie dans une couche indépendante, que l'on peut reposer sur une autre base sans reconstruire.</translation>
+        </message>
+        <message>
+            <source>A path pattern to leave out of the sources; may be repeated.</source>
+            <translation>Un motif de chemins à exclure des sources ; peut être répété.</translation>
+        </message>
+        <message>
+            <source>Platform of the base image, e.g. linux/arm64 or $BUILDPLATFORM.</source>
+            <translation>Plateforme de l'image de base, par exemple linux/arm64 ou $BUILDPLATFORM.</translation>
+        </message>
+        <message>
+            <source>A mount for this command only: type=cache|bind|secret|ssh|tmpfs,...</source>
+            <translation>Un montage pour cette commande seulement : type=cache|bind|secret|ssh|tmpfs,...</translation>
+        </message>
+        <message>
+            <source>Network for this command: default, none or host.</source>
+            <translation>Réseau de cette commande : default, none ou host.</translation>
+        </message>
+        <message>
+            <source>Security mode: sandbox (default) or insecure.</source>
+            <translation>Mode de sécurité : sandbox (par défaut) ou insecure.</translation>
+        </message>
+        <message>
+            <source>A CDI device to expose to this command.</source>
+            <translation>Un périphérique CDI à donner à cette commande.</translation>
+        </message>
+        <message>
+            <source>Copy from a build stage (name or index), an image or a named context.</source>
+            <translation>Copie depuis un stage du build (nom ou indice), une image ou un contexte nommé.</translation>
+        </message>
+        <message>
+            <source>Keep the parent directories of the sources below the destination.</source>
+            <translation>Garde les dossiers parents des sources sous la destination.</translation>
+        </message>
+        <message>
+            <source>Expected digest of a remote source (sha256:...).</source>
+            <translation>Empreinte attendue d'une source distante (sha256:...).</translation>
+        </message>
+        <message>
+            <source>Keep the .git directory when adding a Git repository.</source>
+            <translation>Garde le dossier .git quand on ajoute un dépôt Git.</translation>
+        </message>
+        <message>
+            <source>Whether a local or remote archive is extracted.</source>
+            <translation>Indique si une archive locale ou distante est extraite.</translation>
+        </message>
+        <message>
+            <source>Time between two checks (default 30s).</source>
+            <translation>Temps entre deux vérifications (30s par défaut).</translation>
+        </message>
+        <message>
+            <source>Time after which one check counts as failed (default 30s).</source>
+            <translation>Temps au bout duquel une vérification compte comme échouée (30s par défaut).</translation>
+        </message>
+        <message>
+            <source>Grace period after start during which failures do not count.</source>
+            <translation>Délai de grâce après le démarrage pendant lequel les échecs ne comptent pas.</translation>
+        </message>
+        <message>
+            <source>Time between checks during the start period.</source>
+            <translation>Temps entre deux vérifications pendant le délai de démarrage.</translation>
+        </message>
+        <message>
+            <source>Consecutive failures before the container is unhealthy (default 3).</source>
+            <translation>Échecs consécutifs avant que le conteneur soit déclaré en mauvaise santé (3 par défaut).</translation>
+        </message>
+        <message>
+            <source>FROM [--platform=P] image [AS name] starts a build stage on a base image (or another stage, or scratch).</source>
+            <translation>FROM [--platform=P] image [AS name] commence un stage du build sur une image de base (ou un autre stage, ou scratch).</translation>
+        </message>
+        <message>
+            <source>RUN runs a command in the image being built and keeps what it changed in the filesystem as a new layer. Shell form runs through SHELL; exec form (JSON array) runs the program directly.</source>
+            <translation>RUN exécute une commande dans l'image en construction et garde ce qu'elle a changé dans le système de fichiers comme une nouvelle couche. La forme shell passe par SHELL ; la forme exec (tableau JSON) lance le programme directement.</translation>
+        </message>
+        <message>
+            <source>CMD sets the default command (or the default arguments of ENTRYPOINT) of containers made from the image. Only the last CMD counts.</source>
+            <translation>CMD fixe la commande par défaut (ou les arguments par défaut d'ENTRYPOINT) des conteneurs créés depuis l'image. Seul le dernier CMD compte.</translation>
+        </message>
+        <message>
+            <source>LABEL key=value ... adds metadata to the image configuration.</source>
+            <translation>LABEL key=value ... ajoute des métadonnées à la configuration de l'image.</translation>
+        </message>
+        <message>
+            <source>MAINTAINER names the author. Deprecated: use LABEL org.opencontainers.image.authors=... instead.</source>
+            <translation>MAINTAINER nomme l'auteur. Obsolète : utilisez plutôt LABEL org.opencontainers.image.authors=...</translation>
+        </message>
+        <message>
+            <source>EXPOSE port[/tcp|/udp] documents which ports the container listens on. It publishes nothing by itself.</source>
+            <translation>EXPOSE port[/tcp|/udp] indique sur quels ports le conteneur écoute. Il ne publie rien à lui seul.</translation>
+        </message>
+        <message>
+            <source>ENV key=value ... sets environment variables for the following instructions and for containers made from the image.</source>
+            <translation>ENV key=value ... définit des variables d'environnement pour les instructions suivantes et pour les conteneurs créés depuis l'image.</translation>
+        </message>
+        <message>
+            <source>ADD copies files from the context, URLs or Git repositories; local tar archives are extracted. Prefer COPY for plain files.</source>
+            <translation>ADD copie des fichiers depuis le contexte, des URL ou des dépôts Git ; les archives tar locales sont extraites. Préférez COPY pour de simples fichiers.</translation>
+        </message>
+        <message>
+            <source>COPY copies files from the build context, another stage (--from) or an image into the image.</source>
+            <translation>COPY copie dans l'image des fichiers du contexte de build, d'un autre stage (--from) ou d'une image.</translation>
+        </message>
+        <message>
+            <source>ENTRYPOINT sets the program containers run; CMD then supplies its default arguments.</source>
+            <translation>ENTRYPOINT fixe le programme que lancent les conteneurs ; CMD fournit alors ses arguments par défaut.</translation>
+        </message>
+        <message>
+            <source>VOLUME marks paths as mount points for external volumes.</source>
+            <translation>VOLUME marque des chemins comme points de montage de volumes externes.</translation>
+        </message>
+        <message>
+            <source>USER user[:group] sets who runs the following RUN instructions and the container.</source>
+            <translation>USER user[:group] fixe qui exécute les instructions RUN suivantes et le conteneur.</translation>
+        </message>
+        <message>
+            <source>WORKDIR sets the working directory of the following instructions and of the container; it is created if missing.</source>
+            <translation>WORKDIR fixe le dossier de travail des instructions suivantes et du conteneur ; il est créé s'il manque.</translation>
+        </message>
+        <message>
+            <source>ARG name[=default] declares a build argument. Before the first FROM it is global and usable in FROM lines only; a stage must re-declare it (ARG name) to use it.</source>
+            <translation>ARG name[=default] déclare un argument de build. Avant le premier FROM, il est global et utilisable seulement dans les lignes FROM ; un stage doit le redéclarer (ARG name) pour s'en servir.</translation>
+        </message>
+        <message>
+            <source>ONBUILD instruction registers a trigger that runs when the image is used as the base of another build.</source>
+            <translation>ONBUILD instruction enregistre un déclencheur qui s'exécute quand l'image sert de base à un autre build.</translation>
+        </message>
+        <message>
+            <source>STOPSIGNAL sets the signal sent to stop the container (e.g. SIGTERM, 9).</source>
+            <translation>STOPSIGNAL fixe le signal envoyé pour arrêter le conteneur (par exemple SIGTERM, 9).</translation>
+        </message>
+        <message>
+            <source>HEALTHCHECK [options] CMD command tells how to check that the container still works; HEALTHCHECK NONE turns off an inherited check.</source>
+            <translation>HEALTHCHECK [options] CMD command indique comment vérifier que le conteneur fonctionne encore ; HEALTHCHECK NONE désactive une vérification héritée.</translation>
+        </message>
+        <message>
+            <source>SHELL ["executable", "parameters"] sets the shell used by shell-form RUN, CMD and ENTRYPOINT.</source>
+            <translation>SHELL ["executable", "parameters"] fixe le shell utilisé par RUN, CMD et ENTRYPOINT en forme shell.</translation>
+        </message>
+    </context>
+    <context>
         <name>ll::df::lint</name>
         <message>
             <source>Empty continuation line</source>

@@ -1,5 +1,7 @@
 #include "navigation.h"
 
+#include <QCoreApplication>
+
 #include "dockerfile/instructionspec.h"
 
 #include <QRegularExpression>
@@ -56,7 +58,7 @@ QString hoverHelp(const ll::df::Dockerfile &file, Position pos)
         if (!f.range.contains(pos))
             continue;
         const ll::df::FlagSpec *spec = ll::df::InstructionSpec::findFlag(ins->kind, f.name);
-        const QString text = spec ? spec->help : QObject::tr("%1 has no flag --%2.").arg(ll::df::instructionName(ins->kind), f.name);
+        const QString text = spec ? QCoreApplication::translate("ll::df::InstructionSpec", spec->help.toUtf8().constData()) : QObject::tr("%1 has no flag --%2.").arg(ll::df::instructionName(ins->kind), f.name);
         return QStringLiteral("<p><b>--%1</b></p><p>%2</p>").arg(f.name.toHtmlEscaped(), text.toHtmlEscaped());
     }
     return {};
