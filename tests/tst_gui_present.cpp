@@ -65,6 +65,7 @@ private Q_SLOTS:
     void f11KeyAndNormalSizeInTheRoom();
     void closingOrSwitchingLanguageWhilePresenting();
     void largeDeskSizesComeBack();
+    void twoWindowsShareTheRoom();
 };
 
 void TestGuiPresent::exportsPanesAsPngAndSvg()
@@ -248,6 +249,38 @@ void TestGuiPresent::largeDeskSizesComeBack()
         QCOMPARE(QApplication::font().pointSizeF(), 48.0);
         viewAction(w, QStringLiteral("&Normal Text Size"))->trigger();
     }
+}
+
+void TestGuiPresent::twoWindowsShareTheRoom()
+{
+    // Text size and colours are the application's: a second window opened while one presents
+    // keeps the room's size, and the desk's come back when the last window stops presenting.
+    QSettings().clear();
+    const double desk = QApplication::font().pointSizeF();
+    const QPalette deskPalette = QApplication::palette();
+    gui::MainWindow a;
+    a.resize(700, 500);
+    a.show();
+    a.setPresenting(true);
+    const double room = QApplication::font().pointSizeF();
+    QVERIFY(room > desk);
+    {
+        gui::MainWindow b;
+        b.show();
+        QCOMPARE(QApplication::font().pointSizeF(), room); // not shrunk by the new window
+        b.setPresenting(true);
+        viewAction(b, QStringLiteral("&Larger Text"))->trigger(); // the room's size, not the desk's
+        QVERIFY(!QSettings().contains(QStringLiteral("fontPointSize")));
+        b.setPresenting(false);
+        QCOMPARE(QApplication::font().pointSizeF(), room + 1); // a still presents
+        QVERIFY(QApplication::palette() != deskPalette);
+    }
+    // Closed while presenting: the desk's size is what the next window opens at.
+    QVERIFY(a.close());
+    QCOMPARE(QApplication::font().pointSizeF(), desk);
+    QCOMPARE(QApplication::palette(), deskPalette);
+    gui::MainWindow next;
+    QCOMPARE(next.size(), QSize(700, 500));
 }
 
 QTEST_MAIN(TestGuiPresent)

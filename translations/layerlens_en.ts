@@ -52,24 +52,24 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>&lt;b&gt;%n&lt;/b&gt; added in B</source>
+            <source>&lt;b&gt;%Ln&lt;/b&gt; added in B</source>
             <translation>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; added in B</numerusform>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; added in B</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; added in B</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; added in B</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>&lt;b&gt;%n&lt;/b&gt; only in A</source>
+            <source>&lt;b&gt;%Ln&lt;/b&gt; only in A</source>
             <translation>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; only in A</numerusform>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; only in A</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; only in A</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; only in A</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>&lt;b&gt;%n&lt;/b&gt; changed</source>
+            <source>&lt;b&gt;%Ln&lt;/b&gt; changed</source>
             <translation>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; changed</numerusform>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; changed</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; changed</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; changed</numerusform>
             </translation>
         </message>
     </context>

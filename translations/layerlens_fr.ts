@@ -529,6 +529,18 @@ ChainID : %5</translation>
             <source>LayerLens writes PNG or SVG: name the file .png or .svg</source>
             <translation>LayerLens écrit du PNG ou du SVG : nommez le fichier en .png ou .svg</translation>
         </message>
+        <message>
+            <source>error</source>
+            <translation>erreur</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>avertissement</translation>
+        </message>
+        <message>
+            <source>info</source>
+            <translation>info</translation>
+        </message>
     </context>
     <context>
         <name>gui::AnatomyPane</name>
@@ -1092,24 +1104,24 @@ couche %1</translation>
             <translation>Fichiers : %1 (%2), %3 (%4), %5. Configuration : %6.</translation>
         </message>
         <message numerus="yes">
-            <source>&lt;b&gt;%n&lt;/b&gt; added in B</source>
+            <source>&lt;b&gt;%Ln&lt;/b&gt; added in B</source>
             <translation>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; ajouté dans B</numerusform>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; ajoutés dans B</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; ajouté dans B</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; ajoutés dans B</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>&lt;b&gt;%n&lt;/b&gt; only in A</source>
+            <source>&lt;b&gt;%Ln&lt;/b&gt; only in A</source>
             <translation>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; seulement dans A</numerusform>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; seulement dans A</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; seulement dans A</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; seulement dans A</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>&lt;b&gt;%n&lt;/b&gt; changed</source>
+            <source>&lt;b&gt;%Ln&lt;/b&gt; changed</source>
             <translation>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; modifié</numerusform>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; modifiés</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; modifié</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; modifiés</numerusform>
             </translation>
         </message>
     </context>
@@ -2369,6 +2381,10 @@ Créée le %1</translation>
             <source>Ctrl+Shift+F11</source>
             <translation>Ctrl+Shift+F11</translation>
         </message>
+        <message>
+            <source>%1 already exists. Replace it?</source>
+            <translation>%1 existe déjà. Le remplacer ?</translation>
+        </message>
     </context>
     <context>
         <name>gui::ProblemsModel</name>
@@ -2541,7 +2557,7 @@ Créée le %1</translation>
         <name>gui::lesson</name>
         <message>
             <source>Every image starts from a base: the layers of another image, which FROM takes as they are. What the base holds decides what the steps on it can do: a shell for RUN, a package manager to install with.</source>
-            <translation>Toute image part d'une base : les couches d'une autre image, que FROM reprend telles quelles. Ce que contient la base décide de ce que les étapes suivantes peuvent faire : un shell pour RUN, un gestionnaire de paquets pour installer.</translation>
+            <translation>Toute image part d'une base : les couches d'une autre image, que FROM reprend telles quelles. Ce que contient la base détermine ce que peuvent faire les étapes construites dessus : un shell pour RUN, un gestionnaire de paquets pour installer des logiciels.</translation>
         </message>
         <message>
             <source>Reading the base…</source>
@@ -2553,7 +2569,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>%1 uncompressed (%2 as stored), of %3 for the whole image.</source>
-            <translation>%1 décompressés (%2 tels que stockés), sur %3 pour toute l'image.</translation>
+            <translation>%1 décompressés (%2 stockés), sur %3 pour toute l'image.</translation>
         </message>
         <message>
             <source>&lt;li&gt;Distribution: none named, no /etc/os-release (as in FROM scratch, busybox or distroless-like bases).&lt;/li&gt;</source>
@@ -2581,7 +2597,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>&lt;li&gt;Shell: none at /bin/sh: a RUN in shell form fails, and docker exec cannot open a shell.&lt;/li&gt;</source>
-            <translation>&lt;li&gt;Shell : aucun en /bin/sh : un RUN en forme shell échoue, et docker exec ne peut pas ouvrir de shell.&lt;/li&gt;</translation>
+            <translation>&lt;li&gt;Shell : pas de /bin/sh : un RUN en forme shell échoue, et docker exec ne peut pas ouvrir de shell.&lt;/li&gt;</translation>
         </message>
         <message>
             <source>&lt;li&gt;Shell: &lt;b&gt;/%1&lt;/b&gt;: RUN and docker exec have a shell.&lt;/li&gt;</source>
@@ -2691,13 +2707,13 @@ Créée le %1</translation>
         <message numerus="yes">
             <source>… and %n more step(s): the timeline shows them all.</source>
             <translation>
-                <numerusform>… et %n étape de plus : la frise les montre toutes.</numerusform>
-                <numerusform>… et %n étapes de plus : la frise les montre toutes.</numerusform>
+                <numerusform>… et %n étape de plus : la chronologie les montre toutes.</numerusform>
+                <numerusform>… et %n étapes de plus : la chronologie les montre toutes.</numerusform>
             </translation>
         </message>
         <message>
             <source>The timeline</source>
-            <translation>La frise des couches</translation>
+            <translation>La chronologie</translation>
         </message>
         <message>
             <source>A metadata-only step</source>
@@ -2709,11 +2725,11 @@ Créée le %1</translation>
         </message>
         <message>
             <source>Nothing in an image is named by hand: every blob (the config and each layer) is known by the sha256 of its bytes, its digest. Change one byte and the name changes; a reader checks the bytes against the name, so nothing can be swapped unnoticed.</source>
-            <translation>Dans une image, rien n'est nommé à la main : chaque blob (la configuration et chaque couche) est désigné par le sha256 de ses octets, son empreinte. Changez un octet et le nom change ; un lecteur vérifie les octets d'après le nom, si bien que rien ne peut être remplacé sans qu'on le voie.</translation>
+            <translation>Dans une image, rien n'est nommé à la main : chaque blob (la configuration et chaque couche) est désigné par le sha256 de ses octets, son empreinte. Changez un octet et le nom change ; un lecteur compare les octets au nom, si bien que rien ne peut être remplacé sans qu'on le voie.</translation>
         </message>
         <message>
             <source>Layer %1 is %2 as stored (%3), in the archive as &lt;code&gt;%4&lt;/code&gt;.</source>
-            <translation>La couche %1 fait %2 telle que stockée (%3), dans l'archive sous &lt;code&gt;%4&lt;/code&gt;.</translation>
+            <translation>La couche %1 fait %2 stockée (%3) et se trouve dans l'archive sous &lt;code&gt;%4&lt;/code&gt;.</translation>
         </message>
         <message>
             <source>Hashing its bytes now…</source>
@@ -2725,7 +2741,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>the digest the inspector measured when it read the layer</source>
-            <translation>l'empreinte que l'inspecteur a mesurée en lisant la couche</translation>
+            <translation>l'empreinte que l'inspecteur a calculée en lisant la couche</translation>
         </message>
         <message>
             <source>the manifest's entry for layer %1: &lt;code&gt;%2&lt;/code&gt;</source>
@@ -2781,7 +2797,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>As stored</source>
-            <translation>Telle que stockée</translation>
+            <translation>Taille stockée</translation>
         </message>
         <message>
             <source>Compare with another image…</source>
@@ -2801,11 +2817,11 @@ Créée le %1</translation>
         </message>
         <message>
             <source>hidden, still stored</source>
-            <translation>cachée, toujours stockée</translation>
+            <translation>masquée, toujours stockée</translation>
         </message>
         <message>
             <source>A container sees the layers stacked: for each path, the highest layer that names it wins. A layer never changes the ones below it: a changed file is stored again, whole, in the new layer (copy-on-write), and a removed one is only hidden, by a whiteout &lt;code&gt;.wh.NAME&lt;/code&gt;, or for a folder's whole lower content by an opaque marker &lt;code&gt;.wh..wh..opq&lt;/code&gt;.</source>
-            <translation>Un conteneur voit les couches empilées : pour chaque chemin, c'est la couche la plus haute qui le nomme qui l'emporte. Une couche ne modifie jamais celles du dessous : un fichier changé est stocké à nouveau, en entier, dans la nouvelle couche (copie sur écriture), et un fichier supprimé est seulement masqué, par un whiteout &lt;code&gt;.wh.NOM&lt;/code&gt;, ou, pour tout le contenu inférieur d'un dossier, par un marqueur opaque &lt;code&gt;.wh..wh..opq&lt;/code&gt;.</translation>
+            <translation>Un conteneur voit les couches empilées : pour chaque chemin, la couche la plus haute qui le contient l'emporte. Une couche ne modifie jamais celles du dessous : un fichier modifié est stocké à nouveau, en entier, dans la nouvelle couche (copie sur écriture), et un fichier supprimé est seulement masqué, par un whiteout &lt;code&gt;.wh.NOM&lt;/code&gt;, ou, pour tout le contenu inférieur d'un dossier, par un marqueur opaque &lt;code&gt;.wh..wh..opq&lt;/code&gt;.</translation>
         </message>
         <message>
             <source>Copy-on-write: /%1</source>
@@ -2875,7 +2891,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>A build reuses a step from its cache when that step and every step before it are the same: the same instruction, the same files copied (by content, not by date), the same base. One changed step runs again, and so does every step after it.</source>
-            <translation>Un build réutilise une étape depuis son cache quand cette étape et toutes celles d'avant sont identiques : même instruction, mêmes fichiers copiés (par leur contenu, pas par leur date), même base. Une étape modifiée est exécutée à nouveau, et toutes celles qui la suivent aussi.</translation>
+            <translation>Un build réutilise une étape depuis son cache quand cette étape et toutes celles d'avant sont identiques : même instruction, mêmes fichiers copiés (comparés par leur contenu, pas par leur date), même base. Une étape modifiée est exécutée à nouveau, et toutes celles qui la suivent aussi.</translation>
         </message>
         <message>
             <source>Hence the rule: &lt;b&gt;what changes least goes first&lt;/b&gt;. The base, then the system packages, then your dependency lists (requirements.txt, package.json), and your own code last.</source>
@@ -2899,7 +2915,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>3. Content-addressable storage</source>
-            <translation>3. Stockage adressé par contenu</translation>
+            <translation>3. Stockage adressable par contenu</translation>
         </message>
         <message>
             <source>4. Sharing layers</source>
@@ -2907,7 +2923,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>5. Union filesystem, copy-on-write</source>
-            <translation>5. Système de fichiers en union, copie sur écriture</translation>
+            <translation>5. Système de fichiers par union, copie sur écriture</translation>
         </message>
         <message>
             <source>6. Anatomy of a saved image</source>
@@ -2934,7 +2950,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>&lt;li&gt;Distribution: unknown, a layer of the base could not be read (the timeline marks it).&lt;/li&gt;</source>
-            <translation>&lt;li&gt;Distribution : inconnue, une couche de la base n'a pas pu être lue (la frise la signale).&lt;/li&gt;</translation>
+            <translation>&lt;li&gt;Distribution : inconnue, une couche de la base n'a pas pu être lue (la chronologie la signale).&lt;/li&gt;</translation>
         </message>
         <message numerus="yes">
             <source>Here the history does not pair with the layers one to one (%n step(s) made files, for %1 layers): the tool that built it did not record every step.</source>
@@ -2949,7 +2965,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>Compared with:</source>
-            <translation>Comparée avec :</translation>
+            <translation>Comparaison avec :</translation>
         </message>
         <message>
             <source>This image has no layer to hash.</source>
@@ -3072,7 +3088,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>Mode of the copied files, octal (0755) or symbolic (u=rwx).</source>
-            <translation>Droits des fichiers copiés, en octal (0755) ou symboliques (u=rwx).</translation>
+            <translation>Droits des fichiers copiés, en octal (0755) ou en notation symbolique (u=rwx).</translation>
         </message>
         <message>
             <source>Copy into an independent layer so the result can be rebased without a rebuild.</source>
@@ -3100,7 +3116,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>A CDI device to expose to this command.</source>
-            <translation>Un périphérique CDI à donner à cette commande.</translation>
+            <translation>Un périphérique CDI à rendre accessible à cette commande.</translation>
         </message>
         <message>
             <source>Copy from a build stage (name or index), an image or a named context.</source>
@@ -3188,7 +3204,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>USER user[:group] sets who runs the following RUN instructions and the container.</source>
-            <translation>USER user[:group] fixe qui exécute les instructions RUN suivantes et le conteneur.</translation>
+            <translation>USER user[:group] fixe l'utilisateur sous lequel s'exécutent les instructions RUN suivantes et le conteneur.</translation>
         </message>
         <message>
             <source>WORKDIR sets the working directory of the following instructions and of the container; it is created if missing.</source>
@@ -3200,7 +3216,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>ONBUILD instruction registers a trigger that runs when the image is used as the base of another build.</source>
-            <translation>ONBUILD instruction enregistre un déclencheur qui s'exécute quand l'image sert de base à un autre build.</translation>
+            <translation>ONBUILD suivi d'une instruction enregistre un déclencheur qui s'exécute quand l'image sert de base à un autre build.</translation>
         </message>
         <message>
             <source>STOPSIGNAL sets the signal sent to stop the container (e.g. SIGTERM, 9).</source>
@@ -3267,7 +3283,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>Maintainer instruction is deprecated in favor of using label</source>
-            <translation>L'instruction Maintainer est obsolète, au profit d'un label</translation>
+            <translation>L'instruction Maintainer est obsolète : utilisez plutôt un label</translation>
         </message>
         <message>
             <source>Multiple %1 instructions should not be used in the same stage because only the last one will be used</source>
@@ -3275,7 +3291,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>Relative workdir "%1" can have unexpected results if the base image changes</source>
-            <translation>Le répertoire de travail relatif "%1" peut donner des résultats inattendus si l'image de base change</translation>
+            <translation>Le dossier de travail relatif "%1" peut donner des résultats inattendus si l'image de base change</translation>
         </message>
         <message>
             <source>"%1 key=value" should be used instead of legacy "%1 key value" format</source>
@@ -3295,7 +3311,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>Attempting to %1 file "%2" that is excluded by .dockerignore</source>
-            <translation>Tentative de %1 du fichier "%2", exclu par .dockerignore</translation>
+            <translation>Le fichier "%2" (%1) est exclu par .dockerignore</translation>
         </message>
         <message>
             <source>Usage of undefined variable '$%1'</source>
@@ -3307,7 +3323,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>Default value for ARG %1 results in empty or invalid base image name</source>
-            <translation>La valeur par défaut de ARG %1 donne un nom d'image de base vide ou invalide</translation>
+            <translation>La valeur par défaut de l'ARG %1 donne un nom d'image de base vide ou invalide</translation>
         </message>
         <message>
             <source>Comment for %1 should follow the format: `# %2 &lt;description&gt;`</source>
@@ -3323,7 +3339,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>base image "%1" has no tag, which means latest: pin a version tag or a digest</source>
-            <translation>l'image de base "%1" n'a pas de tag, donc latest : fixez un tag de version ou une empreinte</translation>
+            <translation>l'image de base "%1" n'a pas de tag, ce qui signifie latest : fixez un tag de version ou une empreinte</translation>
         </message>
         <message>
             <source>base image "%1" uses the latest tag: pin a version tag or a digest</source>
@@ -3335,7 +3351,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>use WORKDIR instead of cd to switch directories</source>
-            <translation>utilisez WORKDIR plutôt que cd pour changer de répertoire</translation>
+            <translation>utilisez WORKDIR plutôt que cd pour changer de dossier</translation>
         </message>
         <message>
             <source>apt-get install leaves the package lists in the layer: end this RUN with &amp;&amp; rm -rf /var/lib/apt/lists/*</source>
@@ -3359,7 +3375,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>--from=%1 names no earlier stage: this is stage %2, so only 0 to %3 can be used</source>
-            <translation>--from=%1 ne désigne aucun stage précédent : c'est le stage %2, seuls les indices 0 à %3 sont utilisables</translation>
+            <translation>--from=%1 ne désigne aucun stage précédent : c'est le stage %2, donc seuls les indices 0 à %3 sont utilisables</translation>
         </message>
         <message>
             <source>--from=%1 names the stage it is in</source>
@@ -3410,7 +3426,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>When two stages have the same name, FROM and COPY --from can only ever refer to one of them, so the other is either dead code or referenced by mistake. Give each stage its own name.</source>
-            <translation>Quand deux stages portent le même nom, FROM et COPY --from ne peuvent jamais désigner que l'une d'elles : l'autre est donc soit du code mort, soit référencée par erreur. Donnez à chaque stage son propre nom.</translation>
+            <translation>Quand deux stages portent le même nom, FROM et COPY --from ne peuvent jamais désigner que l'un d'eux : l'autre est donc soit du code mort, soit référencé par erreur. Donnez à chaque stage son propre nom.</translation>
         </message>
         <message>
             <source>Reserved words should not be used as stage names.</source>
@@ -3446,11 +3462,11 @@ Créée le %1</translation>
         </message>
         <message>
             <source>Relative workdir without an absolute workdir declared within the build can have unexpected results if the base image changes.</source>
-            <translation>Un répertoire de travail relatif, sans répertoire de travail absolu déclaré dans le build, peut donner des résultats inattendus si l'image de base change.</translation>
+            <translation>Un dossier de travail relatif, sans dossier de travail absolu déclaré dans le build, peut donner des résultats inattendus si l'image de base change.</translation>
         </message>
         <message>
             <source>A relative WORKDIR is resolved against the working directory of the base image, which you do not control: a new base image version can move your files. Set an absolute WORKDIR first.</source>
-            <translation>Un WORKDIR relatif est résolu par rapport au répertoire de travail de l'image de base, que vous ne maîtrisez pas : une nouvelle version de l'image de base peut déplacer vos fichiers. Définissez d'abord un WORKDIR absolu.</translation>
+            <translation>Un WORKDIR relatif est résolu par rapport au dossier de travail de l'image de base, que vous ne maîtrisez pas : une nouvelle version de l'image de base peut déplacer vos fichiers. Définissez d'abord un WORKDIR absolu.</translation>
         </message>
         <message>
             <source>Variables should be defined before their use.</source>
@@ -3534,7 +3550,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>FROM --platform flag should not use a constant value.</source>
-            <translation>L'option --platform de FROM ne doit pas utiliser une valeur constante.</translation>
+            <translation>L'option --platform de FROM ne doit pas utiliser de valeur constante.</translation>
         </message>
         <message>
             <source>A fixed platform such as linux/amd64 makes the stage ignore `--platform` of the build, so multi-platform builds silently produce the wrong architecture. Use $BUILDPLATFORM or $TARGETPLATFORM.</source>
@@ -3546,11 +3562,11 @@ Créée le %1</translation>
         </message>
         <message>
             <source>An untagged image means `latest`, which moves: the same Dockerfile builds something different next week, and the cache breaks without a reason you can see. Name a version tag, or a digest for a fully reproducible build.</source>
-            <translation>Une image sans tag signifie `latest`, qui change : le même Dockerfile construit autre chose la semaine suivante, et le cache de build ne sert plus, sans raison visible. Indiquez un tag de version, ou une empreinte pour un build entièrement reproductible.</translation>
+            <translation>Une image sans tag signifie `latest`, qui change : le même Dockerfile construit autre chose la semaine prochaine, et le cache de build ne sert plus, sans raison visible. Indiquez un tag de version, ou une empreinte pour un build entièrement reproductible.</translation>
         </message>
         <message>
             <source>Package manager caches should not stay in the layer.</source>
-            <translation>Les caches du gestionnaire de paquets ne doivent pas rester dans la couche.</translation>
+            <translation>Les caches des gestionnaires de paquets ne doivent pas rester dans la couche.</translation>
         </message>
         <message>
             <source>apt-get, apk, yum and dnf keep package lists and downloaded packages on disk. Left in a RUN layer they are wasted space forever, even if a later layer deletes them. Clean up in the same RUN (`rm -rf /var/lib/apt/lists/*`, `apk add --no-cache`, `yum clean all`) or use a cache mount.</source>
@@ -3574,7 +3590,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>Set -o pipefail before RUN with a pipe.</source>
-            <translation>Activez -o pipefail avant un RUN contenant un pipe.</translation>
+            <translation>Activez -o pipefail dans un RUN qui contient un pipe.</translation>
         </message>
         <message>
             <source>A pipeline's exit status is that of its last command, so `curl ... | tar x` succeeds even when the download fails, and the build goes on with a broken layer. Start the command with `set -o pipefail &amp;&amp;` or set SHELL ["/bin/bash", "-o", "pipefail", "-c"].</source>
@@ -3582,7 +3598,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>Use WORKDIR to switch to a directory.</source>
-            <translation>Utilisez WORKDIR pour changer de répertoire.</translation>
+            <translation>Utilisez WORKDIR pour changer de dossier.</translation>
         </message>
         <message>
             <source>`cd` in a RUN only lasts for that RUN. WORKDIR is clearer, applies to the following instructions and is recorded in the image.</source>
@@ -3594,7 +3610,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>A working directory under /proc/self/fd lets a container escape to the host filesystem through a leaked file descriptor in runc before 1.1.12 (CVE-2024-21626, "Leaky Vessels"). No legitimate image needs it.</source>
-            <translation>Un répertoire de travail situé sous /proc/self/fd permet à un conteneur de s'échapper vers le système de fichiers de l'hôte par un descripteur de fichier qui fuit dans runc avant la version 1.1.12 (CVE-2024-21626, "Leaky Vessels"). Aucune image légitime n'en a besoin.</translation>
+            <translation>Un dossier de travail situé sous /proc/self/fd permet à un conteneur de s'échapper vers le système de fichiers de l'hôte par un descripteur de fichier qui fuit dans les versions de runc antérieures à 1.1.12 (CVE-2024-21626, "Leaky Vessels"). Aucune image légitime n'en a besoin.</translation>
         </message>
         <message>
             <source>COPY --from should name an earlier stage.</source>
@@ -3669,7 +3685,7 @@ Créée le %1</translation>
         </message>
         <message>
             <source>the base set in the Efficiency pane</source>
-            <translation>la base réglée dans l'onglet Efficacité</translation>
+            <translation>la base réglée dans le volet Efficacité</translation>
         </message>
     </context>
     <context>

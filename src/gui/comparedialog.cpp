@@ -129,11 +129,6 @@ CompareDialog::~CompareDialog()
     m_loader->cancel();
 }
 
-QString CompareDialog::imageB() const
-{
-    return m_pathB->text();
-}
-
 void CompareDialog::compareWith(const QString &imageB)
 {
     if (imageB.isEmpty())
@@ -156,6 +151,7 @@ void CompareDialog::setBusy(bool busy, const QString &status)
 
 void CompareDialog::showDiff(const ll::ImageAnalysis &b, const ll::ImageDiff &d)
 {
+    m_comparedB = m_pathB->text();
     int added = 0, removed = 0, changed = 0;
     for (const ll::FileDifference &f : d.files)
         (f.kind == ll::FileDifference::Kind::Added ? added : f.kind == ll::FileDifference::Kind::Removed ? removed : changed)++;
@@ -174,8 +170,8 @@ void CompareDialog::showDiff(const ll::ImageAnalysis &b, const ll::ImageDiff &d)
     text += d.same() ? tr("<b>The same filesystem and run config.</b>")
                      // Each count its own %n message: French agrees "ajouté(s)" and "modifié(s)" with it.
                      : tr("Files: %1 (%2), %3 (%4), %5. Config: %6.")
-                           .arg(tr("<b>%n</b> added in B", nullptr, added), humanSize(d.addedBytes), tr("<b>%n</b> only in A", nullptr, removed),
-                                humanSize(d.removedBytes), tr("<b>%n</b> changed", nullptr, changed),
+                           .arg(tr("<b>%Ln</b> added in B", nullptr, added), humanSize(d.addedBytes), tr("<b>%Ln</b> only in A", nullptr, removed),
+                                humanSize(d.removedBytes), tr("<b>%Ln</b> changed", nullptr, changed),
                                 d.config.empty() ? tr("the same") : tr("%n field(s) differ", nullptr, int(d.config.size())));
     text += QStringLiteral("</p><p>") + tr("History: %n step(s) the same from the first, then %1 in A and %2 in B.", nullptr, d.commonSteps)
                                             .arg(QLocale().toString(d.stepsOnlyA.size()), QLocale().toString(d.stepsOnlyB.size()));

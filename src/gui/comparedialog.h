@@ -27,7 +27,7 @@ public:
 
     // Reads B and compares; `compared` or `failed` follows.
     void compareWith(const QString &imageB);
-    QString imageB() const; // the image B typed or compared, as written
+    QString imageB() const { return m_comparedB; } // the B of the comparison shown, as written; empty: none yet
     QString summaryText() const;
     QTreeWidget *files() const { return m_files; }
     QTreeWidget *config() const { return m_config; }
@@ -48,6 +48,7 @@ private:
     ImageLoader *m_loader;
     QFutureWatcher<ll::ImageDiff> m_diff;
     QLineEdit *m_pathB;
+    QString m_comparedB; // the image B of the comparison shown (not what is being typed)
     QPushButton *m_browse;
     QPushButton *m_compare;
     QLabel *m_summary;

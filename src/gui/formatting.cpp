@@ -157,6 +157,16 @@ QString digestCheckLabel(ll::DigestCheck c)
     return QString();
 }
 
+QString severityLabel(ll::df::Severity s)
+{
+    switch (s) {
+    case ll::df::Severity::Error: return QCoreApplication::translate("gui", "error");
+    case ll::df::Severity::Warning: return QCoreApplication::translate("gui", "warning");
+    case ll::df::Severity::Info: return QCoreApplication::translate("gui", "info");
+    }
+    return {};
+}
+
 QString entryTypeLabel(ll::EntryType t)
 {
     switch (t) {

@@ -3,6 +3,7 @@
 #include "image/instructiontext.h"
 #include "fstree/fileentry.h"
 #include "image/imageanalysis.h"
+#include "dockerfile/diagnostic.h"
 #include "image/imagecatalog.h"
 
 #include <QColor>
@@ -42,6 +43,7 @@ void useFixedFont(QWidget *w);
 QString changeLabel(ll::Change c);
 QString digestCheckLabel(ll::DigestCheck c);
 QString entryTypeLabel(ll::EntryType t);
+QString severityLabel(ll::df::Severity s); // "error", "warning", "info" in the window's language
 QString formatLabel(ll::SourceFormat f);
 
 QString digestStatusText(const ll::LayerReport &r, bool scanned);

@@ -168,7 +168,9 @@ private:
     bool m_presenting = false;
     static constexpr double kMinTextSize = 7, kMaxTextSize = 48, kPresentationScale = 1.6;
     Qt::WindowStates m_stateBeforePresenting;
-    QPalette m_paletteBeforePresenting;
+    QByteArray m_deskGeometry; // saveGeometry() when presenting began
+    inline static int s_presenting = 0; // windows presenting: the text size and palette are the app's
+    inline static QPalette s_deskPalette;
     bool m_toolBarBeforePresenting = true;
     QAction *m_presentAction = nullptr;
     bool m_closingAsked = false; // the user already said what becomes of the Dockerfile

@@ -300,8 +300,9 @@ void MainWindow::zoomFont(int delta)
 {
     const double pt = std::clamp(QApplication::font().pointSizeF() + delta, kMinTextSize, kMaxTextSize);
     setTextSize(pt);
-    // The projector's size and the desk's are remembered apart.
-    QSettings().setValue(m_presenting ? QStringLiteral("presentationPointSize") : QStringLiteral("fontPointSize"), pt);
+    // The projector's size and the desk's are remembered apart. Text size is the application's,
+    // so it is the room's while any window presents.
+    QSettings().setValue(s_presenting > 0 ? QStringLiteral("presentationPointSize") : QStringLiteral("fontPointSize"), pt);
 }
 
 // Presentation mode: full screen, text for the back of the room (its own size, Ctrl +/−,
@@ -315,13 +316,18 @@ void MainWindow::setPresenting(bool on)
     QSettings s;
     if (on) {
         m_stateBeforePresenting = windowState();
-        const double pt = s.value(QStringLiteral("presentationPointSize"), std::round(defaultTextSize() * kPresentationScale)).toDouble();
-        setTextSize(std::clamp(pt, kMinTextSize, kMaxTextSize));
+        m_deskGeometry = saveGeometry(); // leaving full screen is asynchronous: this is what is saved
         statusBar()->hide();
-        // High contrast for the projector, unless the dark scheme was chosen for a dim room.
-        m_paletteBeforePresenting = QApplication::palette();
-        if (!isDarkPalette(m_paletteBeforePresenting))
-            QApplication::setPalette(highContrastPalette());
+        // Text size and colours belong to the application: taken for the room by the first window
+        // that presents, given back by the last. High contrast, unless the dark scheme was chosen
+        // for a dim room.
+        if (s_presenting++ == 0) {
+            const double pt = s.value(QStringLiteral("presentationPointSize"), std::round(defaultTextSize() * kPresentationScale)).toDouble();
+            setTextSize(std::clamp(pt, kMinTextSize, kMaxTextSize));
+            s_deskPalette = QApplication::palette();
+            if (!isDarkPalette(s_deskPalette))
+                QApplication::setPalette(highContrastPalette());
+        }
         // The build toolbar is for the desk: the room looks at the image.
         if (auto *bar = findChild<QToolBar *>(QStringLiteral("buildToolBar"))) {
             m_toolBarBeforePresenting = bar->isVisible();
@@ -329,9 +335,11 @@ void MainWindow::setPresenting(bool on)
         }
         setWindowState(windowState() | Qt::WindowFullScreen);
     } else {
-        restoreFont();
         statusBar()->show();
-        QApplication::setPalette(m_paletteBeforePresenting);
+        if (--s_presenting == 0) {
+            restoreFont();
+            QApplication::setPalette(s_deskPalette);
+        }
         if (auto *bar = findChild<QToolBar *>(QStringLiteral("buildToolBar")))
             bar->setVisible(m_toolBarBeforePresenting);
         setWindowState(m_stateBeforePresenting);
@@ -341,7 +349,7 @@ void MainWindow::setPresenting(bool on)
 void MainWindow::resetFont()
 {
     // The room's default in Presentation Mode, the desk's otherwise: each forgets its own size.
-    if (m_presenting) {
+    if (s_presenting > 0) {
         setTextSize(std::round(defaultTextSize() * kPresentationScale));
         QSettings().remove(QStringLiteral("presentationPointSize"));
         return;
@@ -381,6 +389,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::restoreFont()
 {
+    if (s_presenting > 0)
+        return; // a window presents: the room's size stays (a new window must not shrink it)
     // Ctrl+/Ctrl- adjust the size and are remembered; Ctrl+0 goes back to the default.
     const double pt = QSettings().value(QStringLiteral("fontPointSize"), defaultTextSize()).toDouble();
     setTextSize(pt >= kMinTextSize && pt <= kMaxTextSize ? pt : defaultTextSize());
@@ -442,8 +452,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    setPresenting(false); // the desk's geometry, toolbar, palette and text size are what is saved
+    // The desk's geometry, toolbar, palette and text size are what is saved.
+    const bool presenting = m_presenting;
+    setPresenting(false);
     saveSettings();
+    if (presenting)
+        QSettings().setValue(QStringLiteral("window/geometry"), m_deskGeometry);
     m_loader->cancel();
     // Their workers are waited for on destruction: stop them now so exit never waits on a build or a long hash.
     m_build->cancel();

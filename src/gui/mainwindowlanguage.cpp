@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 
@@ -78,11 +79,17 @@ MainWindow *MainWindow::reopenInCurrentLanguage()
     const bool presenting = m_presenting;
     setPresenting(false);
     saveSettings(); // splitters as the user left them: the new window reads them
+    if (presenting) // not the full-screen rectangle, which leaving full screen has not given back yet
+        QSettings().setValue(QStringLiteral("window/geometry"), m_deskGeometry);
     auto *again = new MainWindow;
     again->setAttribute(Qt::WA_DeleteOnClose);
     again->setWindowLayout(m_layout);
-    again->resize(size());
-    again->move(pos()); // the frame's position, as pos() gives it
+    if (presenting) {
+        again->restoreGeometry(m_deskGeometry);
+    } else {
+        again->resize(size());
+        again->move(pos()); // the frame's position, as pos() gives it
+    }
     again->setWindowState(windowState());
     if (!m_dockerfile->filePath().isEmpty())
         again->openDockerfile(m_dockerfile->filePath());

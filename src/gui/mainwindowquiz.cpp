@@ -70,8 +70,13 @@ bool MainWindow::exportDialog(QWidget *pane)
     if (path.isEmpty())
         return false;
     // A name typed without an ending gets the one of the type chosen ("slide" with SVG: slide.svg).
-    if (QFileInfo(path).suffix().isEmpty())
+    if (QFileInfo(path).suffix().isEmpty()) {
         path += filter.contains(QLatin1String("*.svg")) ? QStringLiteral(".svg") : QStringLiteral(".png");
+        // The dialog asked about the name without its ending: ask about the file it will be.
+        if (QFileInfo::exists(path)
+            && QMessageBox::question(this, tr("Export as Image"), tr("%1 already exists. Replace it?").arg(path)) != QMessageBox::Yes)
+            return false;
+    }
     const QString error = exportWidget(pane, path, windowTitle());
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Export as Image"), tr("%1 was not written: %2").arg(path, error));

@@ -34,7 +34,7 @@ QString exportWidget(QWidget *widget, const QString &path, const QString &title)
         widget->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
         painter.end();
     } else if (!widget->grab().save(&out, "PNG")) {
-        return out.errorString().isEmpty() ? QCoreApplication::translate("gui", "cannot write the PNG") : out.errorString();
+        return out.error() == QFileDevice::NoError ? QCoreApplication::translate("gui", "cannot write the PNG") : out.errorString();
     }
     return out.commit() ? QString() : out.errorString();
 }

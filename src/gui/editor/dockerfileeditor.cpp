@@ -205,7 +205,7 @@ QString DockerfileEditor::toolTipAt(int line, int column) const
         if (!d.range.contains(p) && !(d.range.start == p))
             continue;
         parts << QStringLiteral("<p><b style='color:%1'>%2</b> %3 <i>[%4]</i></p>")
-                     .arg(severityColor(d.severity).name(), ll::df::severityName(d.severity), ll::df::localizedMessage(d).toHtmlEscaped(), d.rule);
+                     .arg(severityColor(d.severity).name(), severityLabel(d.severity), ll::df::localizedMessage(d).toHtmlEscaped(), d.rule);
     }
     const QString help = navigation::hoverHelp(a->file, p);
     if (!help.isEmpty())

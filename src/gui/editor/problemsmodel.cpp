@@ -1,5 +1,7 @@
 #include "problemsmodel.h"
 
+#include "formatting.h"
+
 #include "dockerfile/rules.h"
 
 #include <QApplication>
@@ -51,7 +53,7 @@ int ProblemsModel::columnCount(const QModelIndex &parent) const
 QVariant ProblemsModel::display(const ll::df::Diagnostic &d, int column) const
 {
     switch (column) {
-    case SeverityColumn: return ll::df::severityName(d.severity);
+    case SeverityColumn: return severityLabel(d.severity);
     case LocationColumn: return QStringLiteral("%1:%2").arg(d.range.start.line).arg(d.range.start.column);
     case MessageColumn: return ll::df::localizedMessage(d);
     case RuleColumn: return d.rule;
