@@ -15,21 +15,8 @@
 
 namespace {
 
-QJsonObject inspectJson(const QStringList &args)
-{
-    const tst::CliRun r = tst::runCli(QStringList{QStringLiteral("inspect"), QStringLiteral("--json")} + args);
-    if (r.exitCode != 0)
-        qWarning("inspect failed: %s", qPrintable(r.err));
-    return QJsonDocument::fromJson(r.out.toUtf8()).object();
-}
-
-QJsonObject treeEntry(const QJsonObject &inspect, const QString &path)
-{
-    for (const QJsonValue &v : inspect.value(QStringLiteral("tree")).toObject().value(QStringLiteral("entries")).toArray())
-        if (v.toObject().value(QStringLiteral("path")).toString() == path)
-            return v.toObject();
-    return {};
-}
+using tst::inspectJson;
+using tst::treeEntry;
 
 // What a POSIX shell makes of a KEY=value file's variable: the reference for os-release(5).
 QString shellValue(const QString &file, const QString &key)

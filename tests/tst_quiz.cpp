@@ -17,13 +17,8 @@
 
 namespace {
 
-QJsonObject inspectJson(const QStringList &args)
-{
-    const tst::CliRun r = tst::runCli(QStringList{QStringLiteral("inspect"), QStringLiteral("--json")} + args);
-    if (r.exitCode != 0)
-        qWarning("inspect failed: %s", qPrintable(r.err));
-    return QJsonDocument::fromJson(r.out.toUtf8()).object();
-}
+using tst::inspectJson;
+using tst::treeEntry;
 
 // "step 3: COPY …" → 3 (1-based, as printed)
 int stepNumber(const QString &choice)
@@ -31,14 +26,6 @@ int stepNumber(const QString &choice)
     static const QRegularExpression re(QStringLiteral("^\\D*(\\d+)"));
     const auto m = re.match(choice);
     return m.hasMatch() ? m.captured(1).toInt() : -1;
-}
-
-QJsonObject treeEntry(const QJsonObject &inspect, const QString &path)
-{
-    for (const QJsonValue &v : inspect.value(QStringLiteral("tree")).toObject().value(QStringLiteral("entries")).toArray())
-        if (v.toObject().value(QStringLiteral("path")).toString() == path)
-            return v.toObject();
-    return {};
 }
 
 } // namespace

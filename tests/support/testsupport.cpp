@@ -1,5 +1,9 @@
 #include "testsupport.h"
 
+#include <QJsonDocument>
+
+#include <QJsonArray>
+
 #include "fstree/fileextract.h"
 
 #include <QDir>
@@ -117,6 +121,22 @@ CliRun runProgram(const QString &program, const QStringList &args, const QProces
 bool strictRun()
 {
     return qEnvironmentVariableIntValue("LAYERLENS_TESTS_STRICT") == 1;
+}
+
+QJsonObject inspectJson(const QStringList &args)
+{
+    const CliRun r = runCli(QStringList{QStringLiteral("inspect"), QStringLiteral("--json")} + args);
+    if (r.exitCode != 0)
+        qWarning("inspect failed: %s", qPrintable(r.err));
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+QJsonObject treeEntry(const QJsonObject &inspect, const QString &path)
+{
+    for (const QJsonValue &v : inspect.value(QStringLiteral("tree")).toObject().value(QStringLiteral("entries")).toArray())
+        if (v.toObject().value(QStringLiteral("path")).toString() == path)
+            return v.toObject();
+    return {};
 }
 
 } // namespace tst

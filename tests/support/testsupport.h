@@ -3,6 +3,7 @@
 #include "image/imagewriter.h"
 #include "image/layerbuilder.h"
 
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +35,11 @@ struct CliRun {
     QString err;
 };
 CliRun runCli(const QStringList &args, const QString &workingDir = {});
+// `layerlens-cli inspect --json ARGS` as an object (a warning and {} when it fails), and the
+// entry of "/a/b" in its "tree" (with --tree), {} when absent: the reference the tests hold the
+// window's and the lesson's figures to.
+QJsonObject inspectJson(const QStringList &args);
+QJsonObject treeEntry(const QJsonObject &inspect, const QString &path);
 // Any program, with exactly `env`; exit code -1 when it crashed or timed out.
 CliRun runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env, const QString &workingDir = {},
                   int timeoutMs = 120000);
