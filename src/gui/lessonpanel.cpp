@@ -164,6 +164,7 @@ void LessonPanel::hashNow(int layer)
                 return;
             self->m_hash = std::move(hash);
             self->m_hashing = false;
+            ++self->m_hashesDone;
             self->render();
         });
 }

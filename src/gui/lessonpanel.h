@@ -37,6 +37,8 @@ public:
     QList<QPushButton *> buttons() const;
     // Whether the facts (and, in chapter 3, the live hash) the chapter waits for have arrived.
     bool isSettled() const;
+    // Live hashes finished so far (chapter 3), for a script or a test to see a new one landed.
+    int hashesDone() const { return m_hashesDone; }
 
 Q_SIGNALS:
     void showMe(const ll::quiz::Proof &proof);
@@ -54,6 +56,7 @@ private:
     std::shared_ptr<const lesson::Facts> m_facts;
     std::optional<ll::Result<ll::lesson::LiveHash>> m_hash;
     bool m_hashing = false;
+    int m_hashesDone = 0;
     bool m_gathering = false;
     bool m_loading = false;
     int m_baseLayers = -1;
