@@ -4,6 +4,7 @@
 #include "formatting.h"
 #include "archive/compression.h"
 #include "image/imagesource.h"
+#include "image/stepoflayer.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -49,14 +50,6 @@ ll::quiz::Proof proof(const char *pane, int layer = -1, int step = -1, const QBy
     p.path = path;
     p.member = member;
     return p;
-}
-
-int stepOf(const ll::ImageOverview &ov, int layer)
-{
-    if (layer < 0 || size_t(layer) >= ov.layers.size())
-        return -1;
-    const int step = ov.layers[size_t(layer)].stepIndex;
-    return step >= 0 && size_t(step) < ov.steps.size() && ov.steps[size_t(step)].layerIndex == layer ? step : -1;
 }
 
 QString shortText(const QString &s, int max = 70)
@@ -119,7 +112,7 @@ Page baseImages(const ll::ImageAnalysis &a, const Facts *facts)
                               + (b.packageManager.isEmpty() ? Lesson::tr("no package manager") : b.packageManager));
     page.html += para(QStringLiteral("<small>%1</small>").arg(Lesson::tr("Typical sizes are uncompressed and approximate: they change with every release. "
                                                                         "The figures for this image are measured.")));
-    page.buttons.push_back({Lesson::tr("The base's last layer"), proof("timeline", b.base.layers - 1, stepOf(a.overview, b.base.layers - 1))});
+    page.buttons.push_back({Lesson::tr("The base's last layer"), proof("timeline", b.base.layers - 1, ll::stepOfLayer(a.overview, b.base.layers - 1))});
     if (!b.osReleasePath.isEmpty())
         page.buttons.push_back({Lesson::tr("os-release in the tree"), proof("files", b.base.layers - 1, -1, b.osReleasePath)});
     if (!b.shellTarget.isEmpty())
@@ -160,7 +153,7 @@ Page layerPerInstruction(const ll::ImageAnalysis &a)
     if (c.firstMetadataStep >= 0)
         page.buttons.push_back({Lesson::tr("A metadata-only step"), proof("timeline", -1, c.firstMetadataStep)});
     if (c.largestLayer >= 0)
-        page.buttons.push_back({Lesson::tr("The largest layer"), proof("timeline", c.largestLayer, stepOf(a.overview, c.largestLayer))});
+        page.buttons.push_back({Lesson::tr("The largest layer"), proof("timeline", c.largestLayer, ll::stepOfLayer(a.overview, c.largestLayer))});
     return page;
 }
 

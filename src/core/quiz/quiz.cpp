@@ -5,6 +5,7 @@
 #include "image/baseguess.h"
 #include "image/estargz.h"
 #include "image/instructiontext.h"
+#include "image/stepoflayer.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -63,16 +64,6 @@ QString shortInstruction(const BuildStep &s)
 QString stepChoice(const ImageOverview &ov, int step)
 {
     return Quiz::tr("step %1: %2").arg(step + 1).arg(shortInstruction(ov.steps[size_t(step)]));
-}
-
-int stepOfLayer(const ImageOverview &ov, int layer)
-{
-    // The overview knows each layer's step; checked both ways, so a history that names fewer
-    // steps than there are layers gives none.
-    if (layer < 0 || size_t(layer) >= ov.layers.size())
-        return -1;
-    const int step = ov.layers[size_t(layer)].stepIndex;
-    return step >= 0 && size_t(step) < ov.steps.size() && ov.steps[size_t(step)].layerIndex == layer ? step : -1;
 }
 
 // Steps and layers pair up one to one (the history's non-empty entries are the layers): only
