@@ -5,7 +5,9 @@
 //                          (every figure, with baselines; spawns itself, or the llbench of
 //                          another build, for clean RSS figures)
 //   llbench analyze DIR    (one analysis; prints its own figures as key=value)
+//   llbench deflate TAR [--repeat N]   (the builder's gzip levels against gzip and igzip)
 #include "benchargs.h"
+#include "deflatebench.h"
 #include "measure.h"
 #include "syntheticimage.h"
 
@@ -190,8 +192,10 @@ int main(int argc, char **argv)
         return generate(args);
     if (cmd == QLatin1String("analyze") && !args.isEmpty())
         return analyzeOnce(args.first());
+    if (cmd == QLatin1String("deflate") && !args.isEmpty())
+        return deflateBench(args);
     if (cmd == QLatin1String("run") && !args.isEmpty())
         return run(args.first(), args.mid(1));
-    fputs("usage: llbench generate DIR [--layers N] [--files N] [--bytes N] [--zstd] | llbench run DIR [--repeat N] [--no-umoci] [--analyzer LLBENCH] | llbench analyze DIR\n", stderr);
+    fputs("usage: llbench generate DIR [--layers N] [--files N] [--bytes N] [--zstd] | llbench run DIR [--repeat N] [--no-umoci] [--analyzer LLBENCH] | llbench analyze DIR | llbench deflate TAR [--repeat N]\n", stderr);
     return 2;
 }

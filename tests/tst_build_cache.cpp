@@ -1,6 +1,7 @@
 // The per-instruction cache: what hits, what misses and why (no RUN needed here).
 #include "data/build/buildtestutil.h"
 
+#include "builder/layergzip.h"
 #include "common/sha256.h"
 
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <utime.h>
+#include <zlib.h>
 
 namespace {
 
@@ -182,8 +184,18 @@ private slots:
         auto r = bt::build(o);
         QVERIFY2(r.result, qPrintable(r.error.toString()));
         QCOMPARE(r.outcomes(), QStringList(4, QStringLiteral("DONE")));
-        QVERIFY2(r.result->steps.back().missReasons.join(QLatin1Char(' ')).contains(QStringLiteral("SOURCE_DATE_EPOCH=1700000000 --compression=gzip → SOURCE_DATE_EPOCH=1700000001")),
+        const QString engine = ll::build::gzipEngine(ll::build::kDefaultGzipLevel);
+        QVERIFY2(r.result->steps.back().missReasons.join(QLatin1Char(' ')).contains(
+                     QStringLiteral("SOURCE_DATE_EPOCH=1700000000 --compression=gzip (%1) → SOURCE_DATE_EPOCH=1700000001").arg(engine)),
                  qPrintable(r.result->steps.back().missReasons.join(QLatin1Char(' '))));
+        // Another gzip level makes other bytes: it misses too, and names the level.
+        o.compressionLevel = 6;
+        r = bt::build(o);
+        QVERIFY(r.result);
+        QCOMPARE(r.outcomes(), QStringList(4, QStringLiteral("DONE")));
+        QVERIFY2(r.result->steps.back().missReasons.join(QLatin1Char(' ')).contains(QStringLiteral("zlib %1 level 6").arg(QString::fromLatin1(zlibVersion()))),
+                 qPrintable(r.result->steps.back().missReasons.join(QLatin1Char(' '))));
+        o.compressionLevel = -1;
         o.compression = ll::Compression::Zstd;
         r = bt::build(o);
         QVERIFY(r.result);

@@ -5,10 +5,12 @@
 #include "data/build/buildtestutil.h"
 
 #include "builder/layergzip.h"
+#include "archive/gzipinflate.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
+#include <map>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -122,19 +124,34 @@ private slots:
             rng.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
             data += noise + QByteArray(900 * 1024, char('a' + i)) + QByteArray("words words more words\n").repeated(30000);
         }
-        for (const QByteArray &input : {data, QByteArray()}) {
-            auto gz = ll::build::gzipLayer(input);
-            QVERIFY(gz.ok());
-            QCOMPARE(ll::build::gzipLayer(input).value(), gz.value());
-            QProcess gunzip;
-            gunzip.start(QStringLiteral("gzip"), {QStringLiteral("-dc")});
-            gunzip.write(gz.value());
-            gunzip.closeWriteChannel();
-            QVERIFY(gunzip.waitForFinished(30000));
-            QCOMPARE(gunzip.exitCode(), 0);
-            QCOMPARE(gunzip.readAllStandardOutput(), input);
-            QVERIFY(input.isEmpty() || gz->size() < input.size() * 3 / 4);
+        // Every level: 0 stores, 1-3 are ISA-L's when built with it, 4-9 zlib's.
+        std::map<int, qsizetype> sizes;
+        for (int level : {0, 1, 2, 3, 6, 9}) {
+            for (const QByteArray &input : {data, QByteArray()}) {
+                auto gz = ll::build::gzipLayer(input, level);
+                QVERIFY2(gz.ok(), qPrintable(ll::build::gzipEngine(level)));
+                QCOMPARE(ll::build::gzipLayer(input, level).value(), gz.value());
+                QProcess gunzip;
+                gunzip.start(QStringLiteral("gzip"), {QStringLiteral("-dc")});
+                gunzip.write(gz.value());
+                gunzip.closeWriteChannel();
+                QVERIFY(gunzip.waitForFinished(30000));
+                QCOMPARE(gunzip.exitCode(), 0);
+                QCOMPARE(gunzip.readAllStandardOutput(), input);
+                if (!input.isEmpty())
+                    sizes[level] = gz->size();
+            }
         }
+        QVERIFY(sizes[0] > data.size());              // stored: the input plus block headers
+        QVERIFY(sizes[0] < data.size() + data.size() / 500);
+        for (int level : {1, 2, 3, 6, 9})
+            QVERIFY2(sizes[level] < data.size() * 3 / 4, qPrintable(QString::number(level)));
+        QVERIFY(sizes[9] <= sizes[1]);
+        QVERIFY(!ll::build::gzipLayer(data, 10).ok());
+        QVERIFY(!ll::build::gzipLayer(data, -1).ok());
+        // Built with ISA-L (the inflate test requires it where CI promises it), its levels deflate.
+        QCOMPARE(ll::build::gzipEngine(1).startsWith(QLatin1String("ISA-L ")), ll::GzipInflate::available());
+        QVERIFY(ll::build::gzipEngine(6).startsWith(QLatin1String("zlib ")));
     }
 
     // A cached blob is trusted without hashing only while its file is as the cache left it:

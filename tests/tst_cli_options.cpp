@@ -142,7 +142,7 @@ static void put(const QString &path, const QByteArray &data)
     f.write(data);
 }
 
-// `build` with -f, --target, --no-cache, --cache-dir, --compression and <Dockerfile>.dockerignore,
+// `build` with -f, --target, --no-cache, --cache-dir, --compression(-level) and <Dockerfile>.dockerignore,
 // on COPY steps (no runtime needed), judged by reading the written images back.
 void TestCliOptions::buildOptions()
 {
@@ -185,6 +185,38 @@ void TestCliOptions::buildOptions()
     QVERIFY2(r.err.contains(QStringLiteral("missing.txt")), qPrintable(r.err));
     r = tst::runCli(common + QStringList{QStringLiteral("--compression"), QStringLiteral("lzma"), ctx});
     QCOMPARE(r.exitCode, 2);
+    // --compression-level: gzip 9 (zlib) makes a smaller blob than the default (ISA-L's fast
+    // level when built with it), both read back and verified; out of range is a usage error.
+    const QString words = work.filePath(QStringLiteral("words"));
+    QByteArray text;
+    for (int i = 0; i < 40000; ++i)
+        text += "line " + QByteArray::number(i * 7919 % 10007) + " of words that repeat, mostly\n";
+    put(words + QStringLiteral("/Dockerfile"), "FROM scratch\nCOPY words.txt /\n");
+    put(words + QStringLiteral("/words.txt"), text);
+    qint64 blobSize[2] = {0, 0};
+    for (int i = 0; i < 2; ++i) {
+        const QString archive = work.filePath(QStringLiteral("words%1.tar").arg(i));
+        QStringList args = {QStringLiteral("build"), QStringLiteral("--cache-dir"), cache, QStringLiteral("--store-dir"), store,
+                            QStringLiteral("--output"), QStringLiteral("oci-archive:") + archive, words};
+        if (i == 1)
+            args.insert(1, QStringLiteral("--compression-level=9"));
+        r = tst::runCli(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.err.count(QStringLiteral(" CACHED")), 0); // another level is another layer
+        auto w = tst::analyze(archive);
+        QVERIFY(w && w->allVerified() && w->layers.size() == 1);
+        QCOMPARE(w->layers[0].compression, ll::Compression::Gzip);
+        blobSize[i] = w->layers[0].storedSize;
+    }
+    QVERIFY2(blobSize[1] < blobSize[0], qPrintable(QStringLiteral("%1 %2").arg(blobSize[0]).arg(blobSize[1])));
+    for (const QStringList &bad : {QStringList{QStringLiteral("--compression-level"), QStringLiteral("10")},
+                                   QStringList{QStringLiteral("--compression-level"), QStringLiteral("fast")},
+                                   QStringList{QStringLiteral("--compression"), QStringLiteral("zstd"), QStringLiteral("--compression-level"), QStringLiteral("0")},
+                                   QStringList{QStringLiteral("--compression"), QStringLiteral("none"), QStringLiteral("--compression-level"), QStringLiteral("1")}}) {
+        r = tst::runCli(QStringList{QStringLiteral("build"), QStringLiteral("--cache-dir"), cache} + bad + QStringList{words});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--compression-level")), qPrintable(r.err));
+    }
 }
 
 // `RUN <<EOF` through the binary as a user runs it (the CLI enters its own user namespace when

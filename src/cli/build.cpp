@@ -3,6 +3,7 @@
 #include "imageoptions.h"
 
 #include "builder/builder.h"
+#include "builder/layergzip.h"
 #include "builder/cachestore.h"
 #include "builder/imagestore.h"
 #include "source/imagetransfer.h"
@@ -76,6 +77,8 @@ int runBuild(const QStringList &args)
         {QStringLiteral("cache-dir"), QStringLiteral("The cache folder (default: $LAYERLENS_CACHE_DIR or $XDG_CACHE_HOME/layerlens)."), QStringLiteral("DIR")},
         {QStringLiteral("store-dir"), QStringLiteral("The local image store (default: $LAYERLENS_STORE_DIR or $XDG_DATA_HOME/layerlens/images)."), QStringLiteral("DIR")},
         {QStringLiteral("compression"), QStringLiteral("Layer compression: gzip (default), zstd or none."), QStringLiteral("KIND"), QStringLiteral("gzip")},
+        {QStringLiteral("compression-level"), QStringLiteral("gzip: 0 (stored) to 9, default 2; 1-3 are ISA-L's fast levels when built with it, 4-9 zlib's. "
+                                                             "zstd: 1 to 19, default 3."), QStringLiteral("N")},
         {QStringLiteral("network"), QStringLiteral("RUN's network unless a RUN says --network: default (its own namespace, connected by slirp4netns), none or host."),
          QStringLiteral("MODE"), QStringLiteral("default")},
         {QStringLiteral("allow"), QStringLiteral("Grant an entitlement, as BuildKit does: network.host lets RUN --network=host run."), QStringLiteral("ENTITLEMENT")},
@@ -146,6 +149,22 @@ int runBuild(const QStringList &args)
         return 2;
     }
     o.compression = comp == QLatin1String("zstd") ? ll::Compression::Zstd : comp == QLatin1String("none") ? ll::Compression::None : ll::Compression::Gzip;
+    if (parser.isSet(QStringLiteral("compression-level"))) {
+        bool isNumber = false;
+        const int level = parser.value(QStringLiteral("compression-level")).toInt(&isNumber);
+        const int most = o.compression == ll::Compression::Zstd ? 19 : ll::build::kMaxGzipLevel;
+        const int least = o.compression == ll::Compression::Zstd ? 1 : 0;
+        if (o.compression == ll::Compression::None) {
+            err(QStringLiteral("layerlens-cli build: --compression-level needs --compression gzip or zstd\n"));
+            return 2;
+        }
+        if (!isNumber || level < least || level > most) {
+            err(QStringLiteral("layerlens-cli build: --compression-level for %1 takes %2 to %3, not \"%4\"\n")
+                    .arg(comp, QString::number(least), QString::number(most), parser.value(QStringLiteral("compression-level"))));
+            return 2;
+        }
+        o.compressionLevel = level;
+    }
     for (const QString &spec : parser.values(QStringLiteral("output"))) {
         auto t = ll::build::OutputTarget::parse(spec);
         if (!t.ok()) {

@@ -31,12 +31,12 @@ struct TarWriter::Impl {
         return la_ssize_t(len);
     }
 
-    void start(Compression compression);
+    void start(Compression compression, int level = -1);
 };
 
-TarWriter::TarWriter(Compression compression) : d(std::make_unique<Impl>())
+TarWriter::TarWriter(Compression compression, int level) : d(std::make_unique<Impl>())
 {
-    d->start(compression);
+    d->start(compression, level);
 }
 
 TarWriter::TarWriter(Compression compression, Sink sink) : d(std::make_unique<Impl>())
@@ -45,7 +45,7 @@ TarWriter::TarWriter(Compression compression, Sink sink) : d(std::make_unique<Im
     d->start(compression);
 }
 
-void TarWriter::Impl::start(Compression compression)
+void TarWriter::Impl::start(Compression compression, int level)
 {
     a = archive_write_new();
     archive_write_set_format_pax_restricted(a);
@@ -64,6 +64,8 @@ void TarWriter::Impl::start(Compression compression)
     case Compression::Xz: r = archive_write_add_filter_xz(a); break;
     case Compression::Bzip2: r = archive_write_add_filter_bzip2(a); break;
     }
+    if (r == ARCHIVE_OK && level >= 0 && compression != Compression::None)
+        r = archive_write_set_filter_option(a, nullptr, "compression-level", QByteArray::number(level).constData());
     if (r != ARCHIVE_OK)
         error = makeError(ErrorCode::Unsupported, QStringLiteral("cannot write %1: %2").arg(compressionName(compression), detail::archiveErrorString(a)));
     else if (archive_write_open(a, this, nullptr, &Impl::write, nullptr) != ARCHIVE_OK)

@@ -14,7 +14,8 @@ namespace ll {
 // callers that want reproducible output sort them first and fix mtimes.
 class TarWriter {
 public:
-    explicit TarWriter(Compression compression = Compression::None);
+    // `level`: the compressor's level (libarchive's compression-level option), -1 for its default.
+    explicit TarWriter(Compression compression = Compression::None, int level = -1);
     // Streams the output to `sink` instead of keeping it in memory (finish() then returns an
     // empty array). The sink returns false to abort with an I/O error.
     using Sink = std::function<bool(const char *, size_t)>;

@@ -57,6 +57,7 @@ struct BuildOptions {
     bool storeImage = true;    // put the result into the local image store
     std::vector<OutputTarget> outputs;
     Compression compression = Compression::Gzip;
+    int compressionLevel = -1; // -1: the kind's default (gzip: kDefaultGzipLevel, zstd: 3)
     std::optional<qint64> sourceDateEpoch; // from SOURCE_DATE_EPOCH when not set
     NetworkMode network = NetworkMode::Default; // RUN's network unless it says --network
     bool allowHostNetwork = false; // the network.host entitlement: RUN --network=host may run

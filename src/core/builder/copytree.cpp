@@ -224,7 +224,7 @@ Result<LayerEntries> CopyTree::entries(const LayerWriteOptions &options, TaskCon
 
 Result<std::optional<LayerBlob>> layerOf(const CopyTree &tree, const LayerWriteOptions &options, TaskContext &ctx)
 {
-    return makeLayerBlob(tree.entries(options, ctx), options.compression);
+    return makeLayerBlob(tree.entries(options, ctx), options.compression, options.compressionLevel);
 }
 
 } // namespace ll::build

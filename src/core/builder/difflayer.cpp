@@ -199,20 +199,20 @@ Result<LayerEntries> readUpperDir(const QString &dir, const LayerWriteOptions &o
     return std::move(w.out);
 }
 
-Result<std::optional<LayerBlob>> makeLayerBlob(const Result<LayerEntries> &entries, Compression compression)
+Result<std::optional<LayerBlob>> makeLayerBlob(const Result<LayerEntries> &entries, Compression compression, int level)
 {
     if (!entries.ok())
         return entries.error();
-    auto blob = makeLayerBlob(entries.value(), compression);
+    auto blob = makeLayerBlob(entries.value(), compression, level);
     if (!blob.ok())
         return blob.error();
     return std::optional<LayerBlob>(std::move(blob).value());
 }
 
-Result<LayerBlob> makeLayerBlob(const LayerEntries &entries, Compression compression)
+Result<LayerBlob> makeLayerBlob(const LayerEntries &entries, Compression compression, int level)
 {
     auto serialise = [&](Compression c) -> Result<QByteArray> {
-        TarWriter w(c);
+        TarWriter w(c, level);
         for (const auto &[h, data] : entries)
             if (auto s = w.add(h, data); !s.ok())
                 return s.error();
@@ -228,7 +228,7 @@ Result<LayerBlob> makeLayerBlob(const LayerEntries &entries, Compression compres
     if (compression == Compression::None) {
         b.blob = std::move(tar).value();
     } else if (compression == Compression::Gzip) { // the plain tar compressed, on every core
-        auto packed = gzipLayer(tar.value());
+        auto packed = gzipLayer(tar.value(), level < 0 ? kDefaultGzipLevel : level);
         if (!packed.ok())
             return packed.error();
         b.blob = std::move(packed).value();

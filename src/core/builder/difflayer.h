@@ -23,6 +23,7 @@ struct LayerBlob {
 
 struct LayerWriteOptions {
     Compression compression = Compression::Gzip;
+    int compressionLevel = -1; // -1: the kind's default
     // SOURCE_DATE_EPOCH: no mtime in the layer is later than this.
     std::optional<qint64> sourceDateEpoch;
     QSet<QByteArray> skip; // paths (and everything below) left out: runtime mount points
@@ -38,8 +39,8 @@ Result<LayerEntries> readUpperDir(const QString &dir, const LayerWriteOptions &o
 
 // Serialises entries (in the order given) as a tar, compressed as asked. The same entries
 // give the same bytes: no timestamps or names in the gzip header.
-Result<LayerBlob> makeLayerBlob(const LayerEntries &entries, Compression compression);
+Result<LayerBlob> makeLayerBlob(const LayerEntries &entries, Compression compression, int level = -1);
 // The same for entries still to be checked, in the form a step's layer takes.
-Result<std::optional<LayerBlob>> makeLayerBlob(const Result<LayerEntries> &entries, Compression compression);
+Result<std::optional<LayerBlob>> makeLayerBlob(const Result<LayerEntries> &entries, Compression compression, int level = -1);
 
 } // namespace ll::build

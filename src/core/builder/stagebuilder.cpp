@@ -1,4 +1,5 @@
 #include "stagebuilder.h"
+#include "layergzip.h"
 
 #include <QCoreApplication>
 
@@ -92,8 +93,15 @@ Status StageBuilder::removeStepDir(const QString &dir) const
 QByteArray StageBuilder::buildSettings() const
 {
     const auto &epoch = m_session.options.sourceDateEpoch;
-    return "SOURCE_DATE_EPOCH=" + (epoch ? QByteArray::number(*epoch) : QByteArray("unset")) + " --compression="
-         + compressionName(m_session.options.compression).toLatin1();
+    const auto &o = m_session.options;
+    QByteArray settings = "SOURCE_DATE_EPOCH=" + (epoch ? QByteArray::number(*epoch) : QByteArray("unset")) + " --compression="
+                        + compressionName(o.compression).toLatin1();
+    // The level and, for gzip, the library: ISA-L's level 1 and zlib's make different bytes.
+    if (o.compression == Compression::Gzip)
+        settings += " (" + gzipEngine(o.compressionLevel < 0 ? kDefaultGzipLevel : o.compressionLevel).toLatin1() + ')';
+    else if (o.compressionLevel >= 0)
+        settings += " --compression-level=" + QByteArray::number(o.compressionLevel);
+    return settings;
 }
 
 Status StageBuilder::run(TaskContext &ctx)

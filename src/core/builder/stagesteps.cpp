@@ -87,13 +87,14 @@ LayerWriteOptions StageBuilder::layerOptions() const
 {
     LayerWriteOptions o;
     o.compression = m_session.options.compression;
+    o.compressionLevel = m_session.options.compressionLevel;
     o.sourceDateEpoch = m_session.options.sourceDateEpoch;
     return o;
 }
 
 Result<std::optional<LayerBlob>> StageBuilder::layerFrom(const QString &dir, const LayerWriteOptions &options, TaskContext &ctx)
 {
-    return makeLayerBlob(readUpperDir(dir, options, ctx), options.compression);
+    return makeLayerBlob(readUpperDir(dir, options, ctx), options.compression, options.compressionLevel);
 }
 
 Result<std::optional<LayerBlob>> StageBuilder::execWorkdir(const QString &dir, TaskContext &ctx)

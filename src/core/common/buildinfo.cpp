@@ -10,7 +10,7 @@ namespace ll {
 QString buildDetails()
 {
 #ifdef LAYERLENS_HAVE_ISAL
-    const QString isal = QStringLiteral("ISA-L: " LAYERLENS_ISAL_VERSION " (gzip layers are inflated by ISA-L, deflated by zlib)");
+    const QString isal = QStringLiteral("ISA-L: " LAYERLENS_ISAL_VERSION " (gzip layers are inflated by ISA-L, and deflated by it at levels 1-3)");
 #else
     const QString isal = QStringLiteral("ISA-L: not built in (gzip layers are inflated and deflated by zlib)");
 #endif
