@@ -137,6 +137,8 @@ int main(int argc, char **argv)
         {QStringLiteral("filter file-4242*"), [&] { tree->setFilter(QStringLiteral("file-4242*")); }},
         {QStringLiteral("filter *.dat (every file)"), [&] { tree->setFilter(QStringLiteral("*.dat")); }},
         {QStringLiteral("clear the filter"), [&] { tree->setFilter(QString()); }},
+        {QStringLiteral("sort by size, largest first"), [&] { tree->view()->sortByColumn(gui::FileTreeModel::SizeColumn, Qt::DescendingOrder); }},
+        {QStringLiteral("sort by name"), [&] { tree->view()->sortByColumn(gui::FileTreeModel::NameColumn, Qt::AscendingOrder); }},
         {QStringLiteral("open the Sizes tab"), [&] { window.tabs()->setCurrentWidget(window.sizesPane()); }},
         {QStringLiteral("pick the base layer (sizes shown)"), [&] { window.selectLayer(0); }},
     };

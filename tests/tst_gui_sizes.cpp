@@ -42,6 +42,51 @@ private slots:
         QVERIFY(std::max(r[0].width() / r[0].height(), r[0].height() / r[0].width()) < 3);
     }
 
+    // Past the synchronous limit a layer's sizes are summed on the worker: the map of the layer
+    // before stays (and answers) until they arrive, then the new layer's is laid out.
+    void treemapSumsOnTheWorker()
+    {
+        gui::TreemapWidget map;
+        map.setSynchronousLimit(0);
+        map.resize(800, 600);
+        map.setAnalysis(m_sample);
+        map.setLayer(1);
+        QSignalSpy laidOut(&map, &gui::TreemapWidget::laidOut);
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        QVERIFY(map.isSumming() || laidOut.count() == 1);
+        QVERIFY(laidOut.count() == 1 || laidOut.wait(10000));
+        QVERIFY(!map.isSumming());
+        const int32_t dataset = m_sample->fs->find("app/dataset.bin");
+        const auto shown = [&](int32_t node) {
+            for (int y = 5; y < 600; y += 5)
+                for (int x = 5; x < 800; x += 5)
+                    if (map.nodeAt(QPointF(x, y)) == node)
+                        return true;
+            return false;
+        };
+        QVERIFY(shown(dataset));
+        map.setLayer(3); // the dataset is gone after layer 4
+        QVERIFY(map.isSumming());
+        QVERIFY(shown(dataset)); // the map of layer 2 until the sums are there
+        QVERIFY(laidOut.wait(10000));
+        QVERIFY(!shown(dataset));
+        // Two layers asked quickly: the last one is what ends on screen.
+        map.setLayer(1);
+        map.setLayer(2);
+        QTRY_VERIFY(!map.isSumming());
+        QTest::qWait(50);
+        gui::TreemapWidget sync;
+        sync.resize(800, 600);
+        sync.setAnalysis(m_sample);
+        sync.setLayer(2);
+        sync.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&sync));
+        for (int y = 5; y < 600; y += 9)
+            for (int x = 5; x < 800; x += 9)
+                QCOMPARE(map.nodeAt(QPointF(x, y)), sync.nodeAt(QPointF(x, y)));
+    }
+
     void treemapZoomsIntoAFolderAndBack()
     {
         gui::TreemapWidget map;

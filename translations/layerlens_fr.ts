@@ -2529,6 +2529,10 @@ Créée le %1</translation>
             <source>Nothing to show: the filesystem is empty after this layer.</source>
             <translation>Rien à afficher : le système de fichiers est vide après cette couche.</translation>
         </message>
+        <message>
+            <source>Adding up the sizes after layer %1…</source>
+            <translation>Calcul des tailles après la couche %1…</translation>
+        </message>
     </context>
     <context>
         <name>gui::WastedPathsModel</name>

@@ -64,29 +64,53 @@ void FileTreeModel::setFilter(const FileTreeFilter &filter)
     rebuild();
 }
 
+void FileTreeModel::sort(int column, Qt::SortOrder order)
+{
+    const FileTreeSort sort{column, order};
+    if (sort == m_sort)
+        return;
+    m_sort = sort;
+    if (m_building) { // the table on its way is in the old order: ask again
+        rebuild();
+        return;
+    }
+    schedule([table = m_table, sort](const std::function<bool()> &canceled) {
+        auto sorted = std::make_shared<FileTreeTable>(*table);
+        sortFileTreeTable(*sorted, sort, canceled);
+        return std::shared_ptr<const FileTreeTable>(std::move(sorted));
+    }, &FileTreeModel::applyOrder);
+}
+
 void FileTreeModel::rebuild()
+{
+    schedule([fs = m_fs, layer = m_layer, scope = TreeScope{m_mode, m_base}, filter = m_filter, sort = m_sort](const std::function<bool()> &canceled) {
+        return buildFileTreeTable(fs, layer, scope, filter, sort, canceled);
+    }, &FileTreeModel::apply);
+}
+
+void FileTreeModel::schedule(std::function<std::shared_ptr<const FileTreeTable>(const std::function<bool()> &)> job,
+                             void (FileTreeModel::*done)(std::shared_ptr<const FileTreeTable>))
 {
     ++m_generation;
     if (m_jobCanceled)
         m_jobCanceled->store(true); // its table is stale: stop walking
     m_jobCanceled.reset();
-    const TreeScope scope{m_mode, m_base};
     if (!m_fs || m_fs->nodeCount() <= m_syncLimit) {
-        apply(buildFileTreeTable(m_fs, m_layer, scope, m_filter));
+        (this->*done)(job({}));
         return;
     }
     auto canceled = std::make_shared<std::atomic<bool>>(false);
     m_jobCanceled = canceled;
     const quint64 generation = m_generation;
-    m_runner.run([this, fs = m_fs, layer = m_layer, scope, filter = m_filter, canceled, generation] {
+    m_runner.run([this, job = std::move(job), done, canceled, generation] {
         if (canceled->load())
-            return; // queued behind the walk that replaced it
-        auto table = buildFileTreeTable(fs, layer, scope, filter, [&canceled] { return canceled->load(); });
+            return; // queued behind the request that replaced it
+        auto table = job([&canceled] { return canceled->load(); });
         if (canceled->load())
             return;
-        QMetaObject::invokeMethod(this, [this, table = std::move(table), generation]() mutable {
+        QMetaObject::invokeMethod(this, [this, table = std::move(table), generation, done]() mutable {
             if (generation == m_generation)
-                apply(std::move(table));
+                (this->*done)(std::move(table));
         }, Qt::QueuedConnection);
     });
     if (!m_building) {
@@ -103,6 +127,26 @@ void FileTreeModel::apply(std::shared_ptr<const FileTreeTable> table)
     // Not building any more by the time views hear of the reset (they may select in it).
     const bool wasBuilding = std::exchange(m_building, false);
     endResetModel();
+    if (wasBuilding)
+        Q_EMIT buildingChanged(false);
+}
+
+void FileTreeModel::applyOrder(std::shared_ptr<const FileTreeTable> table)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // The same rows (item ids) at new positions: every persistent index follows its row.
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &i : before) {
+        const size_t id = size_t(i.internalId());
+        after.push_back(id < table->items.size() ? createIndex(table->items[id].rowInParent, i.column(), i.internalId()) : QModelIndex());
+    }
+    m_table = std::move(table);
+    m_jobCanceled.reset();
+    changePersistentIndexList(before, after);
+    const bool wasBuilding = std::exchange(m_building, false);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     if (wasBuilding)
         Q_EMIT buildingChanged(false);
 }
@@ -147,24 +191,6 @@ QModelIndex FileTreeModel::indexForNode(int32_t node) const
     return createIndex(m_table->items[size_t(id)].rowInParent, 0, quintptr(id));
 }
 
-int FileTreeModel::compareNames(const QModelIndex &a, const QModelIndex &b) const
-{
-    const QByteArray x = m_table->fs->nameOf(item(a).node);
-    const QByteArray y = m_table->fs->nameOf(item(b).node);
-    // While both are ASCII, folded to lower case as QString::compare folds: the same order
-    // without converting; past the first non-ASCII byte, QString decides.
-    const qsizetype n = std::min(x.size(), y.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        const uchar bx = uchar(x[i]), by = uchar(y[i]);
-        if (bx >= 0x80 || by >= 0x80)
-            return QString::compare(QString::fromUtf8(x), QString::fromUtf8(y), Qt::CaseInsensitive);
-        const int cx = QChar::toLower(bx), cy = QChar::toLower(by);
-        if (cx != cy)
-            return cx - cy;
-    }
-    return int(x.size() - y.size());
-}
-
 QVariant FileTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -190,7 +216,7 @@ QVariant FileTreeModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == SizeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    case SizeRole: return shownSize(r);
+    case SizeRole: return FileTreeTable::shownSize(r);
     case ChangeRole: return int(change);
     case ChangedHereRole: return r.changedHere && r.change != ll::Change::Unchanged;
     case PathRole: return QString::fromUtf8(QByteArray('/' + m_table->fs->pathOf(r.node)));
@@ -198,13 +224,6 @@ QVariant FileTreeModel::data(const QModelIndex &index, int role) const
     case IsDirRole: return isDir;
     }
     return {};
-}
-
-// One rule with the details and the CLI: a file's own size (a hard link is the file it shares,
-// so its size is that file's), a folder's the bytes below it (each file counted once).
-qint64 FileTreeModel::shownSize(const Item &r)
-{
-    return r.entry->h.type == ll::EntryType::Directory ? r.subtreeSize : r.entry->h.size;
 }
 
 int FileTreeModel::firstLayerShown() const
@@ -238,7 +257,7 @@ QVariant FileTreeModel::displayData(const Item &r, int column) const
             name += QStringLiteral(" ⇒ /") + QString::fromUtf8(fs.linkTarget(*r.entry));
         return name;
     }
-    case SizeColumn: return humanSize(shownSize(r));
+    case SizeColumn: return humanSize(FileTreeTable::shownSize(r));
     case ModeColumn: return ll::modeString(h.type, h.mode);
     case OwnerColumn: return QStringLiteral("%1:%2").arg(h.uid).arg(h.gid);
     case ChangeColumn: {

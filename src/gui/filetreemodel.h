@@ -17,7 +17,8 @@ class FileTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
     using Mode = TreeScope::Kind;
-    enum Column { NameColumn, SizeColumn, ModeColumn, OwnerColumn, ChangeColumn, ColumnCount };
+    enum Column { NameColumn = gui::NameColumn, SizeColumn = gui::SizeColumn, ModeColumn = gui::ModeColumn, OwnerColumn = gui::OwnerColumn,
+                  ChangeColumn = gui::ChangeColumn, ColumnCount = gui::FileTreeColumnCount };
     enum Role {
         SizeRole = Qt::UserRole + 1, // qint64 (subtree size for directories)
         ChangeRole,                  // int(ll::Change) in this layer
@@ -39,6 +40,10 @@ public:
     int baseLayer() const { return m_base; }
     void setFilter(const FileTreeFilter &filter);
     const FileTreeFilter &filter() const { return m_filter; }
+    // Orders the rows on the worker with the table (a layout change: expanded folders and the
+    // selection stay); the view's header asks through sort().
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    FileTreeSort sortOrder() const { return m_sort; }
     // What was asked for; the rows shown may still be the previous table's (see isBuilding).
     int layer() const { return m_layer; }
     Mode mode() const { return m_mode; }
@@ -50,11 +55,6 @@ public:
     // The image of the rows shown.
     const ll::ImageFs *fs() const { return m_table->fs.get(); }
     QModelIndex indexForNode(int32_t node) const;
-    // For sorting: read straight from the table (any column of a row).
-    qint64 sizeAt(const QModelIndex &index) const { return shownSize(item(index)); }
-    bool isDirAt(const QModelIndex &index) const { return item(index).entry->h.type == ll::EntryType::Directory; }
-    // Case-insensitive, as QString::compare; ASCII names without making strings.
-    int compareNames(const QModelIndex &a, const QModelIndex &b) const;
     // Every row at every depth: what "expand all" would have to lay out.
     int totalRows() const { return int(m_table->items.size()); }
 
@@ -73,8 +73,13 @@ private:
     const Item &item(const QModelIndex &index) const { return m_table->items[size_t(index.internalId())]; }
     void rebuild();
     void apply(std::shared_ptr<const FileTreeTable> table);
+    // Swaps in a table with the same rows in another order.
+    void applyOrder(std::shared_ptr<const FileTreeTable> table);
+    // Runs `job` here for small images, else on the worker; what it returns is handed to
+    // `done` unless a newer request came first.
+    void schedule(std::function<std::shared_ptr<const FileTreeTable>(const std::function<bool()> &canceled)> job,
+                  void (FileTreeModel::*done)(std::shared_ptr<const FileTreeTable>));
     QVariant displayData(const Item &item, int column) const;
-    static qint64 shownSize(const Item &item);
     // The layers the row's mark covers: this layer, or every layer since the base.
     int firstLayerShown() const;
     // The marker entry that removed the row (".wh.doc", ".wh..wh..opq") and the layer it is in;
@@ -90,6 +95,7 @@ private:
     Mode m_mode = Mode::ChangesInLayer;
     int m_base = 0;
     FileTreeFilter m_filter;
+    FileTreeSort m_sort;
     std::shared_ptr<const FileTreeTable> m_table;
     int m_syncLimit = 20000;
     bool m_building = false;

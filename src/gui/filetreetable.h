@@ -46,6 +46,19 @@ struct TreeScope {
     bool operator==(const TreeScope &) const = default;
 };
 
+// The columns of the file tree (FileTreeModel's), and how each folder's rows are ordered: by
+// name with folders first (as file managers do, whichever way), by size, mode, owner or mark,
+// ties by name. Done where the table is built, off the GUI thread: sorting a folder of
+// 100,000 files in the view's proxy held the window 52–55 ms.
+enum FileTreeColumn { NameColumn, SizeColumn, ModeColumn, OwnerColumn, ChangeColumn, FileTreeColumnCount };
+struct FileTreeSort {
+    int column = NameColumn;
+    Qt::SortOrder order = Qt::AscendingOrder;
+    bool operator==(const FileTreeSort &) const = default;
+};
+// Case-insensitive, as QString::compare(…, Qt::CaseInsensitive); ASCII names without making strings.
+int compareNamesFolded(const QByteArray &a, const QByteArray &b);
+
 // The rows of one file tree view, laid out as parent/child tables. Built off the GUI thread
 // (a whole filesystem is a million rows); the model only swaps it in.
 struct FileTreeTable {
@@ -63,6 +76,7 @@ struct FileTreeTable {
     std::shared_ptr<const ll::ImageFs> fs; // keeps `entry` and the names alive
     int layer = 0;
     TreeScope scope;
+    FileTreeSort sort;
     // Mapped straight from the OS (LargeVector): tables of a million rows come and go with
     // every layer pick, and malloc's heaps would keep their old blocks as holes.
     ll::LargeVector<Item> items;       // depth-first, ancestors first
@@ -75,11 +89,16 @@ struct FileTreeTable {
         return children[size_t((parent < 0 ? 0 : items[size_t(parent)].childStart) + row)];
     }
     int childCountOf(int32_t parent) const { return parent < 0 ? topCount : items[size_t(parent)].childCount; }
+    // A file's own size (a hard link weighs the file it shares), a folder's the bytes below it.
+    static qint64 shownSize(const Item &item) { return item.entry->h.type == ll::EntryType::Directory ? item.subtreeSize : item.entry->h.size; }
 };
 
 // Empty when `fs` is null or the layer is out of range; `canceled` (may be empty) stops early
 // and the half-built table is then meaningless.
 std::shared_ptr<const FileTreeTable> buildFileTreeTable(std::shared_ptr<const ll::ImageFs> fs, int layer, TreeScope scope,
-                                                        const FileTreeFilter &filter, const std::function<bool()> &canceled = {});
+                                                        const FileTreeFilter &filter, FileTreeSort sort = {},
+                                                        const std::function<bool()> &canceled = {});
+// Orders every folder's rows as `sort` says (rowInParent follows); item ids do not change.
+void sortFileTreeTable(FileTreeTable &table, FileTreeSort sort, const std::function<bool()> &canceled = {});
 
 } // namespace gui

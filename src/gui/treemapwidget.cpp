@@ -23,6 +23,13 @@ TreemapWidget::TreemapWidget(QWidget *parent) : QWidget(parent)
     setMinimumSize(200, 120);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
+    m_runner.pool()->setMaxThreadCount(1);
+}
+
+TreemapWidget::~TreemapWidget()
+{
+    ++m_generation;
+    m_runner.waitForDone(); // a job posts to `this`
 }
 
 void TreemapWidget::setAnalysis(const std::shared_ptr<const ll::ImageAnalysis> &analysis)
@@ -30,6 +37,9 @@ void TreemapWidget::setAnalysis(const std::shared_ptr<const ll::ImageAnalysis> &
     m_analysis = analysis;
     m_sizes.clear();
     m_sizesLayer = -1;
+    m_cells.clear();
+    ++m_generation; // sums of the image before are of no use
+    m_summing = false;
     m_root = ll::ImageFs::kRoot;
     m_layer = analysis && analysis->fs->layerCount() > 0 ? analysis->fs->layerCount() - 1 : 0;
     relayout();
@@ -56,22 +66,52 @@ void TreemapWidget::zoomOut()
         zoomTo(m_analysis->fs->node(m_root).parent);
 }
 
-// Summing a million-path image takes the GUI thread about 10 ms: done once per layer, and only
-// when the map can be seen (its tab is usually not the current one while an image opens).
+// Summing a million-path image takes 10–24 ms: done once per layer, only when the map can be
+// seen (its tab is usually not the current one while an image opens), and for big images on
+// the worker, while the map of the layer before stays on screen.
 void TreemapWidget::relayout()
 {
-    m_cells.clear();
     m_stale = !isVisible();
     if (!m_analysis || m_analysis->fs->layerCount() == 0 || m_stale) {
+        m_cells.clear();
         update();
         return;
     }
     if (m_sizesLayer != m_layer) {
-        m_sizes = m_analysis->fs->subtreeSizesAfter(m_layer);
-        m_sizesLayer = m_layer;
+        const quint64 generation = m_generation;
+        if (m_analysis->fs->nodeCount() <= m_syncLimit) {
+            m_summingLayer = m_layer;
+            sumsArrived(m_analysis->fs->subtreeSizesAfter(m_layer), m_layer, generation);
+            return;
+        }
+        if (m_summing && m_summingLayer == m_layer)
+            return; // on its way (a zoom or a resize while summing)
+        m_summing = true;
+        m_summingLayer = m_layer;
+        update(); // says so when there is no map yet
+        m_runner.run([this, analysis = m_analysis, layer = m_layer, generation] {
+            auto sizes = analysis->fs->subtreeSizesAfter(layer);
+            QMetaObject::invokeMethod(this, [this, sizes = std::move(sizes), layer, generation]() mutable {
+                sumsArrived(std::move(sizes), layer, generation);
+            }, Qt::QueuedConnection);
+        });
+        return;
     }
+    m_cells.clear();
+    m_cellsLayer = m_layer;
     layoutChildren(m_root, QRectF(rect()).adjusted(2, 2, -2, -2), 0);
     update();
+    Q_EMIT laidOut();
+}
+
+void TreemapWidget::sumsArrived(std::vector<qint64> sizes, int layer, quint64 generation)
+{
+    if (generation != m_generation || layer != m_summingLayer)
+        return; // another image or layer was asked for since: its sums are on their way
+    m_summing = false;
+    m_sizes = std::move(sizes);
+    m_sizesLayer = layer;
+    relayout();
 }
 
 void TreemapWidget::layoutChildren(int32_t node, const QRectF &area, int depth)
@@ -99,7 +139,7 @@ void TreemapWidget::layoutChildren(int32_t node, const QRectF &area, int depth)
 
 QColor TreemapWidget::colourFor(const Cell &cell) const
 {
-    const ll::PathEvent *e = m_analysis->fs->eventIn(cell.node, m_layer);
+    const ll::PathEvent *e = m_analysis->fs->eventIn(cell.node, m_cellsLayer);
     QColor base = e && e->change != ll::Change::Unchanged ? changeColor(e->change, palette()) : palette().color(QPalette::Mid);
     if (cell.isDir)
         base = base.lighter(130 + 15 * cell.depth);
@@ -111,7 +151,8 @@ void TreemapWidget::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.fillRect(rect(), palette().color(QPalette::Base));
     if (m_cells.empty()) {
-        p.drawText(rect(), Qt::AlignCenter, tr("Nothing to show: the filesystem is empty after this layer."));
+        p.drawText(rect(), Qt::AlignCenter, m_summing ? tr("Adding up the sizes after layer %1…").arg(m_summingLayer + 1)
+                                                      : tr("Nothing to show: the filesystem is empty after this layer."));
         return;
     }
     const ll::ImageFs &fs = *m_analysis->fs;

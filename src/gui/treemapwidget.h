@@ -1,5 +1,6 @@
 #pragma once
 #include "image/imageanalysis.h"
+#include "jobrunner.h"
 
 #include <QWidget>
 
@@ -12,6 +13,7 @@ class TreemapWidget : public QWidget {
     Q_OBJECT
 public:
     explicit TreemapWidget(QWidget *parent = nullptr);
+    ~TreemapWidget() override;
     void setAnalysis(const std::shared_ptr<const ll::ImageAnalysis> &analysis);
     void setLayer(int layer);
     void zoomTo(int32_t node); // a directory; ImageFs::kRoot for the whole filesystem
@@ -19,9 +21,14 @@ public:
     int32_t root() const { return m_root; }
     // The node under a point, or -1 (for tests and tooltips).
     int32_t nodeAt(const QPointF &pos) const;
+    // Images with more paths have a layer's sizes summed on a worker (a million paths: 10–24 ms
+    // the window would wait); the map drawn before stays until they are there.
+    void setSynchronousLimit(int paths) { m_syncLimit = paths; }
+    bool isSumming() const { return m_summing; }
 
 Q_SIGNALS:
     void rootChanged(int32_t node, const QString &path);
+    void laidOut(); // new cells are there (after a worker's sums too)
     void pathActivated(int32_t node);
 
 protected:
@@ -44,12 +51,20 @@ private:
     QColor colourFor(const Cell &cell) const;
 
     std::shared_ptr<const ll::ImageAnalysis> m_analysis;
+    void sumsArrived(std::vector<qint64> sizes, int layer, quint64 generation);
+
     std::vector<qint64> m_sizes; // subtree sizes after m_sizesLayer
     int m_sizesLayer = -1;
+    int m_cellsLayer = 0; // the layer the cells were laid out (and are coloured) for
+    int m_syncLimit = 20000;
+    bool m_summing = false;
+    int m_summingLayer = -1; // the layer whose sums are on their way
+    quint64 m_generation = 0; // a newer image or layer makes older sums stale
     bool m_stale = false; // laid out while hidden: redone when shown
     std::vector<Cell> m_cells;
     int m_layer = 0;
     int32_t m_root = 0;
+    JobRunner m_runner; // last: destroyed (and waited for) first
 };
 
 } // namespace gui
