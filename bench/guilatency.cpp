@@ -16,6 +16,7 @@
 #include <QEventLoop>
 #include <QMetaEnum>
 #include <QTabWidget>
+#include <QTreeView>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
