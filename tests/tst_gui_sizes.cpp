@@ -4,9 +4,11 @@
 #include "layersizechart.h"
 #include "squarify.h"
 #include "treemapwidget.h"
+#include "image/layerbuilder.h"
 
 #include <QSignalSpy>
 #include <numeric>
+#include <set>
 
 class TestGuiSizes : public QObject {
     Q_OBJECT
@@ -85,6 +87,41 @@ private slots:
         for (int y = 5; y < 600; y += 9)
             for (int x = 5; x < 800; x += 9)
                 QCOMPARE(map.nodeAt(QPointF(x, y)), sync.nodeAt(QPointF(x, y)));
+    }
+
+    // A folder of 3,000 small files next to one big file: the small ones are one cell (their
+    // count and bytes in its tooltip), not 3,000 specks; nodeAt never names a folded file.
+    void treemapFoldsSpecksIntoOneCell()
+    {
+        ll::LayerBuilder layer;
+        layer.file("big.bin", QByteArray(4 << 20, 'b'));
+        for (int i = 0; i < 3000; ++i)
+            layer.file("many/f" + QByteArray::number(i), QByteArray(100 + i % 50, 's'));
+        QTemporaryDir dir;
+        const QString path = tst::writeImage(dir, QStringLiteral("specks.tar"), {tst::build(tst::specOf({layer.spec()}))}, ll::OutputFormat::OciArchive);
+        auto a = tst::analyze(path);
+        QVERIFY(a);
+        auto analysis = std::make_shared<const ll::ImageAnalysis>(std::move(*a));
+        gui::TreemapWidget map; // 300×200: 20 square pixels a file, under the 100 a cell needs
+        map.resize(300, 200);
+        map.setAnalysis(analysis);
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        map.zoomTo(analysis->fs->find("many"));
+        std::set<int32_t> named;
+        int folded = 0;
+        for (int y = 3; y < 200; y += 3)
+            for (int x = 3; x < 300; x += 3) {
+                const int32_t n = map.nodeAt(QPointF(x, y));
+                if (n >= 0)
+                    named.insert(n);
+                else
+                    ++folded;
+            }
+        QVERIFY2(folded > 5000, qPrintable(QString::number(folded))); // most of the folder is the one folded cell
+        QVERIFY2(named.size() < 300 * 200 / 100, qPrintable(QString::number(named.size())));
+        map.zoomTo(ll::ImageFs::kRoot);
+        QCOMPARE(map.nodeAt(QPointF(150, 100)), analysis->fs->find("big.bin")); // 4 MiB of the 4.4
     }
 
     void treemapZoomsIntoAFolderAndBack()

@@ -262,4 +262,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>gui::TreemapWidget</name>
+        <message numerus="yes">
+            <source>%n entry(s) of %1 too small to draw, %2 in all</source>
+            <translation>
+                <numerusform>%n entry of %1 too small to draw, %2 in all</numerusform>
+                <numerusform>%n entries of %1 too small to draw, %2 in all</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -2533,6 +2533,13 @@ Créée le %1</translation>
             <source>Adding up the sizes after layer %1…</source>
             <translation>Calcul des tailles après la couche %1…</translation>
         </message>
+        <message numerus="yes">
+            <source>%n entry(s) of %1 too small to draw, %2 in all</source>
+            <translation>
+                <numerusform>%n entrée de %1 trop petite pour être dessinée, %2 en tout</numerusform>
+                <numerusform>%n entrées de %1 trop petites pour être dessinées, %2 en tout</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>gui::WastedPathsModel</name>

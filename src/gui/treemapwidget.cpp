@@ -16,6 +16,10 @@ namespace {
 constexpr int kMaxDepth = 3;       // levels drawn below the zoomed directory
 constexpr double kMinSide = 6.0;   // smaller cells are not subdivided further
 constexpr double kHeader = 18.0;   // room for a directory's name
+// Entries whose share of a folder's rectangle is under this many square pixels are drawn as
+// one cell: a folder of 100,000 small files made 100,000 cells that took 40–50 ms to paint,
+// and a map of specks says nothing anyway.
+constexpr double kMinCellArea = 100.0;
 }
 
 TreemapWidget::TreemapWidget(QWidget *parent) : QWidget(parent)
@@ -123,10 +127,27 @@ void TreemapWidget::layoutChildren(int32_t node, const QRectF &area, int depth)
             kids.push_back(c);
     std::sort(kids.begin(), kids.end(), [this](int32_t a, int32_t b) { return m_sizes[size_t(a)] > m_sizes[size_t(b)]; });
     std::vector<double> weights;
-    for (int32_t c : kids)
+    double total = 0;
+    for (int32_t c : kids) {
         weights.push_back(double(m_sizes[size_t(c)]));
+        total += weights.back();
+    }
+    // The smallest entries (last: sorted by size) fold into one rest cell, drawn last.
+    const double minWeight = area.width() * area.height() > 0 ? total * kMinCellArea / (area.width() * area.height()) : 0;
+    size_t keep = kids.size();
+    while (keep > 1 && weights[keep - 1] < minWeight)
+        --keep;
+    double restWeight = 0;
+    for (size_t i = keep; i < weights.size(); ++i)
+        restWeight += weights[i];
+    const int rest = int(kids.size() - keep);
+    weights.resize(keep);
+    if (rest > 0)
+        weights.push_back(restWeight);
     const std::vector<QRectF> rects = squarify(weights, area);
-    for (size_t i = 0; i < kids.size(); ++i) {
+    if (rest > 0 && rects.back().width() >= 1 && rects.back().height() >= 1)
+        m_cells.push_back({rects.back(), node, depth, false, rest, qint64(restWeight)});
+    for (size_t i = 0; i < keep; ++i) {
         const QRectF r = rects[i];
         if (r.width() < 1 || r.height() < 1)
             continue;
@@ -139,6 +160,8 @@ void TreemapWidget::layoutChildren(int32_t node, const QRectF &area, int depth)
 
 QColor TreemapWidget::colourFor(const Cell &cell) const
 {
+    if (cell.rest > 0)
+        return palette().color(QPalette::Mid).darker(115);
     const ll::PathEvent *e = m_analysis->fs->eventIn(cell.node, m_cellsLayer);
     QColor base = e && e->change != ll::Change::Unchanged ? changeColor(e->change, palette()) : palette().color(QPalette::Mid);
     if (cell.isDir)
@@ -163,6 +186,11 @@ void TreemapWidget::paintEvent(QPaintEvent *)
         if (c.rect.width() < 40 || c.rect.height() < 16)
             continue;
         p.setPen(palette().color(QPalette::Text));
+        if (c.rest > 0) {
+            p.drawText(c.rect.adjusted(3, 2, -3, -2), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
+                       p.fontMetrics().elidedText(QStringLiteral("+%L1").arg(c.rest), Qt::ElideRight, int(c.rect.width()) - 6));
+            continue;
+        }
         const QString name = QString::fromUtf8(fs.nameOf(c.node)) + (c.isDir ? QStringLiteral("/") : QString());
         const QRectF textRect = c.isDir ? QRectF(c.rect.left() + 3, c.rect.top(), c.rect.width() - 6, kHeader) : c.rect.adjusted(3, 2, -3, -2);
         // The size goes first when space is short: "pkg12/" says more than "pk…iB".
@@ -188,11 +216,17 @@ void TreemapWidget::resizeEvent(QResizeEvent *event)
 
 int32_t TreemapWidget::nodeAt(const QPointF &pos) const
 {
+    const Cell *c = cellAt(pos);
+    return c && c->rest == 0 ? c->node : -1;
+}
+
+const TreemapWidget::Cell *TreemapWidget::cellAt(const QPointF &pos) const
+{
     // Deepest cell first: cells are stored parents before children.
     for (auto it = m_cells.rbegin(); it != m_cells.rend(); ++it)
         if (it->rect.contains(pos))
-            return it->node;
-    return -1;
+            return &*it;
+    return nullptr;
 }
 
 void TreemapWidget::mousePressEvent(QMouseEvent *event)
@@ -205,7 +239,7 @@ void TreemapWidget::mousePressEvent(QMouseEvent *event)
     }
     // Zoom into the top-level cell under the click: one level at a time keeps users oriented.
     for (const Cell &c : m_cells) {
-        if (c.depth != 0 || !c.rect.contains(event->position()))
+        if (c.depth != 0 || c.rest > 0 || !c.rect.contains(event->position()))
             continue;
         if (c.isDir)
             zoomTo(c.node);
@@ -227,9 +261,12 @@ bool TreemapWidget::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip && m_analysis) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const int32_t node = nodeAt(help->pos());
-        if (node >= 0)
-            QToolTip::showText(help->globalPos(), QStringLiteral("/%1\n%2").arg(QString::fromUtf8(m_analysis->fs->pathOf(node)), humanSize(m_sizes[size_t(node)])), this);
+        const Cell *c = cellAt(help->pos());
+        const QString folder = c ? QStringLiteral("/") + QString::fromUtf8(m_analysis->fs->pathOf(c->node)) : QString();
+        if (c && c->rest > 0)
+            QToolTip::showText(help->globalPos(), tr("%n entry(s) of %1 too small to draw, %2 in all", nullptr, c->rest).arg(folder, humanSize(c->restBytes)), this);
+        else if (c)
+            QToolTip::showText(help->globalPos(), QStringLiteral("%1\n%2").arg(folder, humanSize(m_sizes[size_t(c->node)])), this);
         else
             QToolTip::hideText();
         return true;

@@ -42,13 +42,16 @@ protected:
 private:
     struct Cell {
         QRectF rect;
-        int32_t node;
+        int32_t node; // for a rest cell, the folder whose small entries it stands for
         int depth;
         bool isDir;
+        int rest = 0; // > 0: this many entries too small to draw, as one cell
+        qint64 restBytes = 0;
     };
     void relayout();
     void layoutChildren(int32_t node, const QRectF &rect, int depth);
     QColor colourFor(const Cell &cell) const;
+    const Cell *cellAt(const QPointF &pos) const;
 
     std::shared_ptr<const ll::ImageAnalysis> m_analysis;
     void sumsArrived(std::vector<qint64> sizes, int layer, quint64 generation);
