@@ -6,6 +6,7 @@
 #include "image/baseguess.h"
 #include "image/treewalk.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using ll::Change;
@@ -184,6 +185,44 @@ private slots:
         opt.treeLayer = 0;
         const QByteArray json = QJsonDocument(ll::analysisToJson(*a, opt)).toJson();
         QVERIFY(!QJsonDocument::fromJson(json).isNull());
+    }
+
+    // inspect --json writes the tree as the walk goes: the streamed text is the same document
+    // as the one built in memory, for every kind of tree, empty ones too.
+    void streamedJsonIsTheSameDocument()
+    {
+        auto a = analyzeLayers({LayerBuilder().dir("etc").file("etc/a", "1").file("etc/b", "2").dir("opt/keep").file("opt/keep/x", "x").spec(),
+                                LayerBuilder().whiteout("etc/a").opaque("opt/keep").file("opt/keep/y", "y").spec(),
+                                LayerBuilder().spec()});
+        QVERIFY(a);
+        struct Variant {
+            bool tree;
+            int layer;
+            bool changesOnly;
+            int since;
+        };
+        int withEntries = 0;
+        for (const Variant &v : {Variant{false, -1, false, -2}, Variant{true, -1, false, -2}, Variant{true, 1, true, -2}, Variant{true, 2, true, -2},
+                                 Variant{true, 1, false, 0}, Variant{true, 2, false, -1}}) {
+            ll::JsonOptions opt;
+            opt.includeTree = v.tree;
+            opt.treeLayer = v.layer;
+            opt.changesOnly = v.changesOnly;
+            opt.sinceLayer = v.since;
+            QByteArray streamed;
+            int pieces = 0;
+            ll::writeAnalysisJson(*a, opt, [&](const QByteArray &piece) {
+                streamed += piece;
+                ++pieces;
+            });
+            QJsonParseError error{};
+            const QJsonDocument doc = QJsonDocument::fromJson(streamed, &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + QLatin1Char('\n') + QString::fromUtf8(streamed)));
+            QCOMPARE(doc.object(), ll::analysisToJson(*a, opt));
+            QVERIFY(pieces >= 1);
+            withEntries += doc.object().value(QStringLiteral("tree")).toObject().value(QStringLiteral("entries")).toArray().size() > 0 ? 1 : 0;
+        }
+        QCOMPARE(withEntries, 4); // layer 3 changed nothing: its changes-only tree is empty
     }
 
     void hostileNamesAreSkippedNotFollowed()

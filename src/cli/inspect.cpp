@@ -79,7 +79,8 @@ int runInspect(const QStringList &args)
         opt.sinceLayer = since;
         opt.baseLayers = base;
         opt.maxWastedPaths = std::max(top, 100);
-        out(QString::fromUtf8(QJsonDocument(ll::analysisToJson(*analysis, opt)).toJson(QJsonDocument::Indented)));
+        ll::writeAnalysisJson(*analysis, opt, [](const QByteArray &piece) { fwrite(piece.constData(), 1, size_t(piece.size()), stdout); });
+        fflush(stdout);
     } else if (tree) {
         printTree(*analysis, layer < 0 ? analysis->fs->layerCount() - 1 : layer, changesOnly, since);
     } else {

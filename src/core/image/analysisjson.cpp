@@ -5,6 +5,7 @@
 #include "treewalk.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <cmath>
 
 namespace ll {
@@ -140,9 +141,11 @@ QJsonObject rowJson(const ImageFs &fs, const TreeRow &row)
 
 namespace {
 
-std::vector<TreeRow> collectRows(const ImageFs &fs, int first, int last, const std::function<void(const std::function<void(const TreeVisit &)> &)> &walk)
+using Walk = std::function<void(const std::function<void(const TreeVisit &)> &)>;
+
+// Each row of a walk with its path, handed over as it is reached.
+void forEachRow(const ImageFs &fs, int first, int last, const Walk &walk, const std::function<void(TreeRow &&)> &take)
 {
-    std::vector<TreeRow> rows;
     std::vector<QByteArray> pathAt; // the path of the open ancestor at each depth
     walk([&](const TreeVisit &v) {
         TreeRow row;
@@ -159,9 +162,33 @@ std::vector<TreeRow> collectRows(const ImageFs &fs, int first, int last, const s
         row.path = v.depth == 0 ? fs.nameOf(v.node) : pathAt.back() + '/' + fs.nameOf(v.node);
         row.path.detach(); // nameOf() shares the tree's storage
         pathAt.push_back(row.path);
-        rows.push_back(std::move(row));
+        take(std::move(row));
     });
+}
+
+std::vector<TreeRow> collectRows(const ImageFs &fs, int first, int last, const Walk &walk)
+{
+    std::vector<TreeRow> rows;
+    forEachRow(fs, first, last, walk, [&rows](TreeRow &&row) { rows.push_back(std::move(row)); });
     return rows;
+}
+
+// The rows the options ask for, one at a time.
+void forEachOptionRow(const ImageFs &fs, const JsonOptions &options, int layer, const std::function<void(TreeRow &&)> &take)
+{
+    if (options.sinceLayer >= -1)
+        forEachRow(fs, options.sinceLayer + 1, layer, [&](const auto &visit) { walkTreeSince(fs, options.sinceLayer, layer, visit); }, take);
+    else
+        forEachRow(fs, layer, layer, [&](const auto &visit) { walkTree(fs, layer, options.changesOnly, visit); }, take);
+}
+
+QJsonObject treeHeader(const JsonOptions &options, int layer)
+{
+    const bool since = options.sinceLayer >= -1;
+    QJsonObject t{{QStringLiteral("layer"), layer + 1}, {QStringLiteral("changesOnly"), options.changesOnly && !since}};
+    if (since)
+        t[QStringLiteral("since")] = options.sinceLayer + 1;
+    return t;
 }
 
 } // namespace
@@ -218,15 +245,44 @@ QJsonObject analysisToJson(const ImageAnalysis &a, const JsonOptions &options)
     if (options.includeTree && a.fs->layerCount() > 0) {
         const int layer = options.treeLayer < 0 ? a.fs->layerCount() - 1 : options.treeLayer;
         QJsonArray tree;
-        const bool since = options.sinceLayer >= -1;
-        for (const TreeRow &row : since ? treeRowsSince(*a.fs, options.sinceLayer, layer) : treeRows(*a.fs, layer, options.changesOnly))
-            tree.append(rowJson(*a.fs, row));
-        QJsonObject t{{QStringLiteral("layer"), layer + 1}, {QStringLiteral("changesOnly"), options.changesOnly && !since}, {QStringLiteral("entries"), tree}};
-        if (since)
-            t[QStringLiteral("since")] = options.sinceLayer + 1;
+        forEachOptionRow(*a.fs, options, layer, [&](TreeRow &&row) { tree.append(rowJson(*a.fs, row)); });
+        QJsonObject t = treeHeader(options, layer);
+        t[QStringLiteral("entries")] = tree;
         root[QStringLiteral("tree")] = t;
     }
     return root;
+}
+
+void writeAnalysisJson(const ImageAnalysis &a, const JsonOptions &options, const std::function<void(const QByteArray &)> &sink)
+{
+    JsonOptions head = options;
+    head.includeTree = false;
+    QByteArray text = QJsonDocument(analysisToJson(a, head)).toJson(QJsonDocument::Indented);
+    if (!options.includeTree || a.fs->layerCount() == 0) {
+        sink(text);
+        return;
+    }
+    // The document without its tree ends "}\n": the tree goes in as its last member.
+    text.chop(2);
+    while (text.endsWith('\n') || text.endsWith(' '))
+        text.chop(1);
+    const int layer = options.treeLayer < 0 ? a.fs->layerCount() - 1 : options.treeLayer;
+    QByteArray header = QJsonDocument(treeHeader(options, layer)).toJson(QJsonDocument::Compact);
+    header.chop(1); // the closing brace: "entries" follows
+    text += ",\n    \"tree\": " + header + ",\"entries\": [";
+    // Flushed in pieces of about a megabyte.
+    bool first = true;
+    forEachOptionRow(*a.fs, options, layer, [&](TreeRow &&row) {
+        text += first ? "\n        " : ",\n        ";
+        first = false;
+        text += QJsonDocument(rowJson(*a.fs, row)).toJson(QJsonDocument::Compact);
+        if (text.size() > (1 << 20)) {
+            sink(text);
+            text.clear();
+        }
+    });
+    text += first ? "]}\n}\n" : "\n    ]}\n}\n";
+    sink(text);
 }
 
 } // namespace ll

@@ -2,6 +2,7 @@
 #include "image/imageanalysis.h"
 
 #include <QJsonObject>
+#include <functional>
 
 namespace ll {
 
@@ -17,6 +18,10 @@ struct JsonOptions {
 };
 
 QJsonObject analysisToJson(const ImageAnalysis &a, const JsonOptions &options);
+// The same document as UTF-8 text handed to `sink` piece by piece: the tree's entries (millions
+// in a big image) are written one line each as the walk reaches them, never all held at once.
+// The tree comes last; the other members are as analysisToJson's, indented.
+void writeAnalysisJson(const ImageAnalysis &a, const JsonOptions &options, const std::function<void(const QByteArray &)> &sink);
 
 // Paths of the tree view, in order: everything present after `layer`, or with changesOnly
 // only what `layer` changed (removed paths included). Ancestors come before descendants.
