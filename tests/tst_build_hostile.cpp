@@ -189,7 +189,7 @@ Entries mergedEntries(const std::vector<ll::BuiltLayer> &layers)
 {
     Entries all;
     for (const ll::BuiltLayer &l : layers) {
-        const Entries layer = ht::layerEntries(l.blob);
+        const Entries layer = ht::layerEntries(ll::blobOf(l).value());
         for (auto it = layer.cbegin(); it != layer.cend(); ++it) {
             if (!it.value().startsWith("d "))
                 for (auto below = all.lowerBound(it.key() + '/'); below != all.end() && below.key().startsWith(it.key() + '/');)
@@ -358,7 +358,7 @@ private slots:
         const bool fullUnpack = mode == QLatin1String("stage") || mode == QLatin1String("image");
         QVERIFY2(!fullUnpack || c.outcome != Outcome::Fails, "the build succeeded where it must fail");
         if (fullUnpack)
-            checkEntries(c, ht::layerEntries(r.result->image.layers.back().blob), false);
+            checkEntries(c, ht::layerEntries(ll::blobOf(r.result->image.layers.back()).value()), false);
         else if (mode == QLatin1String("add"))
             checkEntries(c, mergedEntries(r.result->image.layers), true);
     }
@@ -401,7 +401,7 @@ private slots:
         QVERIFY(snapshot(m_canary) == m_canaryBefore);
         QStringList all;
         for (const ll::BuiltLayer &l : r.result->image.layers) {
-            const auto e = ht::layerEntries(l.blob);
+            const auto e = ht::layerEntries(ll::blobOf(l).value());
             for (auto it = e.cbegin(); it != e.cend(); ++it)
                 all << QString::fromUtf8(it.key() + '=' + it.value());
         }

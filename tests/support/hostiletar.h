@@ -98,7 +98,7 @@ inline ll::BuiltImage imageOf(const std::vector<QByteArray> &tars)
     const QString mediaType = QStringLiteral("application/vnd.oci.image.layer.v1.tar");
     for (const QByteArray &t : tars) {
         const ll::Digest d = ll::Sha256::digestOf(t);
-        img.layers.push_back({t, d, d, mediaType});
+        img.layers.push_back({t, d, d, mediaType, {}, -1});
         diffIds.append(d.toString());
         layers.append(ll::ociDescriptor(mediaType, d, t.size()));
     }

@@ -75,6 +75,12 @@ void TarWriter::Impl::start(Compression compression, int level)
 
 TarWriter::~TarWriter() = default;
 
+void TarWriter::reserve(qsizetype bytes)
+{
+    if (!d->sink)
+        d->out.reserve(bytes);
+}
+
 static unsigned int fileTypeOf(EntryType t)
 {
     switch (t) {

@@ -13,6 +13,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -64,12 +65,21 @@ Result<BuiltImage> assemble(const ImageState &state, const CacheStore &cache, co
     img.platform = state.os + QLatin1Char('/') + state.architecture + (state.variant.isEmpty() ? QString() : QLatin1Char('/') + state.variant);
     QJsonArray diffIds, layers;
     for (const LayerRef &l : state.layers) {
-        auto blob = cache.readBlob(l.digest);
-        if (!blob.ok())
-            return blob.error();
+        // Checked (hashed unless the cache knows the file intact) but not read: the store
+        // usually has it already, and outputs read it when they write it.
+        const QString file = cache.blobPath(l.digest);
+        if (!cache.verifyBlob(l.digest)) {
+            const bool present = QFile::exists(file);
+            QFile::remove(file);
+            return makeError(present ? ErrorCode::Digest : ErrorCode::NotFound,
+                             present ? QStringLiteral("cache blob %1 is damaged (digest mismatch); it was removed, build again").arg(l.digest.toString())
+                                     : QStringLiteral("the cache has no blob %1").arg(l.digest.toString()),
+                             file);
+        }
+        const qint64 size = QFileInfo(file).size();
         diffIds.append(l.diffId.toString());
-        layers.append(ociDescriptor(l.mediaType, l.digest, blob->size()));
-        img.layers.push_back({std::move(blob).value(), l.digest, l.diffId, l.mediaType});
+        layers.append(ociDescriptor(l.mediaType, l.digest, size));
+        img.layers.push_back({QByteArray(), l.digest, l.diffId, l.mediaType, file, size});
     }
     const QDateTime created = options.sourceDateEpoch ? QDateTime::fromSecsSinceEpoch(*options.sourceDateEpoch).toUTC() : QDateTime::currentDateTimeUtc();
     QJsonObject config{{QStringLiteral("created"), created.toString(Qt::ISODate)}, {QStringLiteral("architecture"), state.architecture},

@@ -213,6 +213,13 @@ Result<LayerBlob> makeLayerBlob(const LayerEntries &entries, Compression compres
 {
     auto serialise = [&](Compression c) -> Result<QByteArray> {
         TarWriter w(c, level);
+        if (c == Compression::None) {
+            // A header (and a pax header when needed) and the data rounded up to 512 bytes each.
+            qsizetype bytes = 1024;
+            for (const auto &[h, data] : entries)
+                bytes += 1024 + (data.size() + 511) / 512 * 512 + h.path.size() + h.linkTarget.size();
+            w.reserve(bytes);
+        }
         for (const auto &[h, data] : entries)
             if (auto s = w.add(h, data); !s.ok())
                 return s.error();

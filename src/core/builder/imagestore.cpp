@@ -3,6 +3,7 @@
 #include "archive/compression.h"
 #include "archive/layerstream.h"
 #include "builder/difflayer.h"
+#include "builder/saferoot.h"
 #include "common/sha256.h"
 #include "image/imageanalysis.h"
 #include "image/ocidescriptors.h"
@@ -16,6 +17,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -30,6 +33,37 @@ Status saveFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(f.errorString()), path);
+    return okStatus();
+}
+
+// A layer still in the build cache goes in by an in-kernel copy (copy_file_range: no trip
+// through this process, a shared extent where the filesystem can), then the same commit.
+Status copyFileInto(const QString &source, const QString &path, qint64 size)
+{
+    const UniqueFd in(::open(QFile::encodeName(source).constData(), O_RDONLY | O_CLOEXEC));
+    if (!in.valid())
+        return ioError(QStringLiteral("cannot read the cached layer"), QFile::encodeName(source), errno);
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(f.errorString()), path);
+    qint64 done = 0;
+    while (done < size) {
+        const ssize_t n = ::copy_file_range(in.get(), nullptr, int(f.handle()), nullptr, size_t(size - done), 0);
+        if (n <= 0) {
+            if (n < 0 && (errno == EXDEV || errno == ENOSYS || errno == EOPNOTSUPP || errno == EINVAL) && done == 0) {
+                QFile src(source); // where the kernel cannot copy between these files
+                if (!src.open(QIODevice::ReadOnly) || f.write(src.readAll()) != size)
+                    return makeError(ErrorCode::Io, QStringLiteral("cannot copy the cached layer"), source);
+                done = size;
+                break;
+            }
+            f.cancelWriting();
+            return makeError(ErrorCode::Io, n == 0 ? QStringLiteral("the cached layer is shorter than it was") : QString::fromLocal8Bit(strerror(errno)), source);
+        }
+        done += n;
+    }
+    if (!f.commit())
         return makeError(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(f.errorString()), path);
     return okStatus();
 }
@@ -108,9 +142,21 @@ Status ImageStore::add(const BuiltImage &image)
         const QString path = m_dir + QStringLiteral("/blobs/sha256/") + d.hex();
         return QFile::exists(path) ? okStatus() : saveFile(path, bytes);
     };
-    for (const BuiltLayer &l : image.layers)
-        if (auto s = put(l.digest, l.blob); !s.ok())
+    for (const BuiltLayer &l : image.layers) {
+        const QString path = m_dir + QStringLiteral("/blobs/sha256/") + l.digest.hex();
+        if (QFile::exists(path))
+            continue;
+        if (!l.file.isEmpty() && l.size >= 0) {
+            if (auto s = copyFileInto(l.file, path, l.size); !s.ok())
+                return s;
+            continue;
+        }
+        auto bytes = blobOf(l);
+        if (!bytes.ok())
+            return bytes.error();
+        if (auto s = put(l.digest, bytes.value()); !s.ok())
             return s;
+    }
     if (auto s = put(image.configDigest, image.config); !s.ok())
         return s;
     if (auto s = put(image.manifestDigest, image.manifest); !s.ok())

@@ -229,8 +229,33 @@ Status writeTar(const FileMap &files, const QString &path)
 
 } // namespace
 
-Status writeImages(const std::vector<BuiltImage> &images, OutputFormat format, const QString &path, WriteOptions options)
+Result<QByteArray> blobOf(const BuiltLayer &layer)
 {
+    if (layer.file.isEmpty())
+        return layer.blob;
+    QFile f(layer.file);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot read layer %1: %2").arg(layer.digest.toString(), f.errorString()), layer.file);
+    QByteArray bytes = f.readAll();
+    if (f.error() != QFileDevice::NoError || (layer.size >= 0 && bytes.size() != layer.size))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot read layer %1 whole").arg(layer.digest.toString()), layer.file);
+    return bytes;
+}
+
+Status writeImages(const std::vector<BuiltImage> &given, OutputFormat format, const QString &path, WriteOptions options)
+{
+    // Layers still in a build's cache are read now, for the writers below hold members in memory.
+    std::vector<BuiltImage> images = given;
+    for (BuiltImage &img : images)
+        for (BuiltLayer &l : img.layers) {
+            if (l.file.isEmpty())
+                continue;
+            auto bytes = blobOf(l);
+            if (!bytes.ok())
+                return bytes.error();
+            l.blob = std::move(bytes).value();
+            l.file.clear();
+        }
     FileMap files;
     switch (format) {
     case OutputFormat::OciLayout:

@@ -38,7 +38,14 @@ struct BuiltLayer {
     Digest digest; // of blob
     Digest diffId;
     QString mediaType;
+    // Where the blob is when `blob` is left empty: a build's layers stay in its cache until
+    // something needs their bytes (a no-op rebuild read 135 MB back for an image store that
+    // already had them).
+    QString file;
+    qint64 size = -1; // of the file-backed blob
 };
+// The layer's bytes: `blob`, or the file's.
+Result<QByteArray> blobOf(const BuiltLayer &layer);
 
 // An image serialised in memory. Tests may tamper with it before writing (to make broken
 // digests); descriptors are not recomputed after tampering.
