@@ -2,6 +2,7 @@
 // `images import`, --image by digest and by #N, --platform, `ci` failing on a bad digest, and
 // layers compressed with xz and bzip2, build options, a RUN here-document.
 #include "testsupport.h"
+#include "common/sha256.h"
 #include <QJsonObject>
 #include <QJsonDocument>
 #include <QJsonArray>
@@ -216,6 +217,21 @@ void TestCliOptions::buildOptions()
         r = tst::runCli(QStringList{QStringLiteral("build"), QStringLiteral("--cache-dir"), cache} + bad + QStringList{words});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--compression-level")), qPrintable(r.err));
+    }
+    // The store takes a built layer from the cache by the kernel's copy, or by reading where the
+    // kernel will not copy across filesystems (a cache on /dev/shm's tmpfs): either way every
+    // blob in the store is the bytes its name says.
+    QTemporaryDir shm(QStringLiteral("/dev/shm/layerlens-cache-XXXXXX"));
+    const QString otherCache = shm.isValid() ? shm.path() : work.filePath(QStringLiteral("cache2"));
+    const QString store2 = work.filePath(QStringLiteral("store2"));
+    r = tst::runCli({QStringLiteral("build"), QStringLiteral("--cache-dir"), otherCache, QStringLiteral("--store-dir"), store2, words});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QDir blobs(store2 + QStringLiteral("/blobs/sha256"));
+    QVERIFY(blobs.entryList(QDir::Files).size() >= 3); // the layer, the config, the manifest
+    for (const QString &name : blobs.entryList(QDir::Files)) {
+        QFile b(blobs.filePath(name));
+        QVERIFY(b.open(QIODevice::ReadOnly));
+        QCOMPARE(ll::Sha256::digestOf(b.readAll()).hex(), name);
     }
 }
 

@@ -461,6 +461,10 @@ void TestGuiFileTreeAsync::sortsOnTheWorkerKeepingTheView()
         for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
             pane.view()->sortByColumn(column, order);
             QVERIFY(pane.model()->isBuilding()); // on the worker, not here
+            // The rows are the same while they are ordered: a path asked for now is shown now.
+            QVERIFY(pane.selectPath(QStringLiteral("/data/hl")));
+            QCOMPARE(pane.view()->currentIndex().data(gui::FileTreeModel::PathRole).toString(), QStringLiteral("/data/hl"));
+            QVERIFY(pane.selectPath(QStringLiteral("/data/suid")));
             QVERIFY(waitBuilt(*pane.model()));
             QCOMPARE(resets.count(), 0);
             QVERIFY(pane.view()->isExpanded(indexOf("data")));

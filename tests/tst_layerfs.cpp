@@ -223,6 +223,26 @@ private slots:
             withEntries += doc.object().value(QStringLiteral("tree")).toObject().value(QStringLiteral("entries")).toArray().size() > 0 ? 1 : 0;
         }
         QCOMPARE(withEntries, 4); // layer 3 changed nothing: its changes-only tree is empty
+        // A tree past the megabyte the writer flushes at, with names JSON must escape or
+        // replace (quotes, backslashes, control characters, bytes that are not UTF-8).
+        LayerBuilder many;
+        for (int i = 0; i < 12000; ++i)
+            many.file("d" + QByteArray::number(i % 50) + "/f\"\\\t" + QByteArray::number(i) + (i % 7 ? "" : "\xff\xfe"), "x");
+        auto big = analyzeLayers({many.spec()});
+        QVERIFY(big);
+        ll::JsonOptions opt;
+        opt.includeTree = true;
+        QByteArray streamed;
+        int pieces = 0;
+        ll::writeAnalysisJson(*big, opt, [&](const QByteArray &piece) {
+            streamed += piece;
+            ++pieces;
+        });
+        QVERIFY2(pieces > 1, qPrintable(QString::number(streamed.size())));
+        const QJsonDocument doc = QJsonDocument::fromJson(streamed);
+        QVERIFY(!doc.isNull());
+        QCOMPARE(doc.object(), ll::analysisToJson(*big, opt));
+        QCOMPARE(doc.object().value(QStringLiteral("tree")).toObject().value(QStringLiteral("entries")).toArray().size(), 12000 + 50);
     }
 
     void hostileNamesAreSkippedNotFollowed()

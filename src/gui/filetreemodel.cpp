@@ -74,6 +74,7 @@ void FileTreeModel::sort(int column, Qt::SortOrder order)
         rebuild();
         return;
     }
+    m_reorderOnly = true;
     schedule([table = m_table, sort](const std::function<bool()> &canceled) {
         auto sorted = std::make_shared<FileTreeTable>(*table);
         sortFileTreeTable(*sorted, sort, canceled);
@@ -83,6 +84,7 @@ void FileTreeModel::sort(int column, Qt::SortOrder order)
 
 void FileTreeModel::rebuild()
 {
+    m_reorderOnly = false;
     schedule([fs = m_fs, layer = m_layer, scope = TreeScope{m_mode, m_base}, filter = m_filter, sort = m_sort](const std::function<bool()> &canceled) {
         return buildFileTreeTable(fs, layer, scope, filter, sort, canceled);
     }, &FileTreeModel::apply);
@@ -126,6 +128,7 @@ void FileTreeModel::apply(std::shared_ptr<const FileTreeTable> table)
     m_jobCanceled.reset();
     // Not building any more by the time views hear of the reset (they may select in it).
     const bool wasBuilding = std::exchange(m_building, false);
+    m_reorderOnly = false;
     endResetModel();
     if (wasBuilding)
         Q_EMIT buildingChanged(false);
@@ -146,6 +149,7 @@ void FileTreeModel::applyOrder(std::shared_ptr<const FileTreeTable> table)
     m_jobCanceled.reset();
     changePersistentIndexList(before, after);
     const bool wasBuilding = std::exchange(m_building, false);
+    m_reorderOnly = false;
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     if (wasBuilding)
         Q_EMIT buildingChanged(false);

@@ -48,6 +48,8 @@ public:
     int layer() const { return m_layer; }
     Mode mode() const { return m_mode; }
     bool isBuilding() const { return m_building; }
+    // Building new rows (not only ordering the ones shown): a path asked for now may not be there yet.
+    bool rowsPending() const { return m_building && !m_reorderOnly; }
     // Images with at most this many paths are tabled on the calling thread (a few milliseconds,
     // and no stale frame); larger ones on a worker.
     void setSynchronousLimit(int paths) { m_syncLimit = paths; }
@@ -99,6 +101,7 @@ private:
     std::shared_ptr<const FileTreeTable> m_table;
     int m_syncLimit = 20000;
     bool m_building = false;
+    bool m_reorderOnly = false;
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic<bool>> m_jobCanceled;
     JobRunner m_runner; // last: destroyed (and waited for) first

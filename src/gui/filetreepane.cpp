@@ -387,7 +387,7 @@ void FileTreePane::expandWithin(int budget)
 
 bool FileTreePane::selectPath(const QString &path)
 {
-    if (m_model->isBuilding()) {
+    if (m_model->rowsPending()) {
         m_pendingPath = path; // selected when the tree it belongs to arrives
         return true;
     }

@@ -32,8 +32,9 @@ TreemapWidget::TreemapWidget(QWidget *parent) : QWidget(parent)
 
 TreemapWidget::~TreemapWidget()
 {
-    ++m_generation;
-    m_runner.waitForDone(); // a job posts to `this`
+    m_latest->store(0);
+    m_runner.pool()->clear(); // queued sums of layers nobody will see
+    m_runner.waitForDone();   // a job posts to `this`
 }
 
 void TreemapWidget::setAnalysis(const std::shared_ptr<const ll::ImageAnalysis> &analysis)
@@ -92,8 +93,12 @@ void TreemapWidget::relayout()
             return; // on its way (a zoom or a resize while summing)
         m_summing = true;
         m_summingLayer = m_layer;
+        const quint64 request = ++m_requests;
+        m_latest->store(request);
         update(); // says so when there is no map yet
-        m_runner.run([this, analysis = m_analysis, layer = m_layer, generation] {
+        m_runner.run([this, analysis = m_analysis, layer = m_layer, generation, request, latest = m_latest] {
+            if (latest->load() != request)
+                return; // a layer picked after this one is queued behind it
             auto sizes = analysis->fs->subtreeSizesAfter(layer);
             QMetaObject::invokeMethod(this, [this, sizes = std::move(sizes), layer, generation]() mutable {
                 sumsArrived(std::move(sizes), layer, generation);
@@ -101,6 +106,8 @@ void TreemapWidget::relayout()
         });
         return;
     }
+    m_summing = false; // a sum still on its way is for a layer no longer shown
+    m_summingLayer = -1;
     m_cells.clear();
     m_cellsLayer = m_layer;
     layoutChildren(m_root, QRectF(rect()).adjusted(2, 2, -2, -2), 0);
@@ -132,7 +139,7 @@ void TreemapWidget::layoutChildren(int32_t node, const QRectF &area, int depth)
         weights.push_back(double(m_sizes[size_t(c)]));
         total += weights.back();
     }
-    // The smallest entries (last: sorted by size) fold into one rest cell, drawn last.
+    // The smallest entries (last: sorted by size) fold into one rest cell, stored before its siblings.
     const double minWeight = area.width() * area.height() > 0 ? total * kMinCellArea / (area.width() * area.height()) : 0;
     size_t keep = kids.size();
     while (keep > 1 && weights[keep - 1] < minWeight)
@@ -231,7 +238,7 @@ const TreemapWidget::Cell *TreemapWidget::cellAt(const QPointF &pos) const
 
 void TreemapWidget::mousePressEvent(QMouseEvent *event)
 {
-    if (!m_analysis)
+    if (!m_analysis || m_summing) // the cells are the layer before's until the sums arrive
         return;
     if (event->button() == Qt::RightButton) {
         zoomOut();

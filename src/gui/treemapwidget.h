@@ -3,6 +3,8 @@
 #include "jobrunner.h"
 
 #include <QWidget>
+#include <atomic>
+#include <memory>
 
 namespace gui {
 
@@ -62,7 +64,9 @@ private:
     int m_syncLimit = 20000;
     bool m_summing = false;
     int m_summingLayer = -1; // the layer whose sums are on their way
-    quint64 m_generation = 0; // a newer image or layer makes older sums stale
+    quint64 m_generation = 0; // a newer image makes older sums stale
+    quint64 m_requests = 0;
+    std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0); // the sum still wanted
     bool m_stale = false; // laid out while hidden: redone when shown
     std::vector<Cell> m_cells;
     int m_layer = 0;

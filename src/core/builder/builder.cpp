@@ -68,13 +68,12 @@ Result<BuiltImage> assemble(const ImageState &state, const CacheStore &cache, co
         // Checked (hashed unless the cache knows the file intact) but not read: the store
         // usually has it already, and outputs read it when they write it.
         const QString file = cache.blobPath(l.digest);
+        if (QFile readable(file); !readable.open(QIODevice::ReadOnly)) // missing or unreadable: not damaged, kept
+            return makeError(readable.exists() ? ErrorCode::Io : ErrorCode::NotFound,
+                             QStringLiteral("cannot read cache blob %1: %2").arg(l.digest.toString(), readable.errorString()), file);
         if (!cache.verifyBlob(l.digest)) {
-            const bool present = QFile::exists(file);
             QFile::remove(file);
-            return makeError(present ? ErrorCode::Digest : ErrorCode::NotFound,
-                             present ? QStringLiteral("cache blob %1 is damaged (digest mismatch); it was removed, build again").arg(l.digest.toString())
-                                     : QStringLiteral("the cache has no blob %1").arg(l.digest.toString()),
-                             file);
+            return makeError(ErrorCode::Digest, QStringLiteral("cache blob %1 is damaged (digest mismatch); it was removed, build again").arg(l.digest.toString()), file);
         }
         const qint64 size = QFileInfo(file).size();
         diffIds.append(l.diffId.toString());

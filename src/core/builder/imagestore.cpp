@@ -39,27 +39,46 @@ Status saveFile(const QString &path, const QByteArray &bytes)
 
 // A layer still in the build cache goes in by an in-kernel copy (copy_file_range: no trip
 // through this process, a shared extent where the filesystem can), then the same commit.
+// Where the kernel will not (another filesystem, a seccomp filter, an old kernel), by reading.
 Status copyFileInto(const QString &source, const QString &path, qint64 size)
 {
-    const UniqueFd in(::open(QFile::encodeName(source).constData(), O_RDONLY | O_CLOEXEC));
-    if (!in.valid())
-        return ioError(QStringLiteral("cannot read the cached layer"), QFile::encodeName(source), errno);
+    const QByteArray sourceName = QFile::encodeName(source);
+    const UniqueFd in(::open(sourceName.constData(), O_RDONLY | O_CLOEXEC));
+    if (!in.valid()) {
+        const int e = errno;
+        return ioError(QStringLiteral("cannot read the cached layer"), sourceName, e);
+    }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(f.errorString()), path);
     qint64 done = 0;
+    bool byKernel = true;
     while (done < size) {
-        const ssize_t n = ::copy_file_range(in.get(), nullptr, int(f.handle()), nullptr, size_t(size - done), 0);
-        if (n <= 0) {
-            if (n < 0 && (errno == EXDEV || errno == ENOSYS || errno == EOPNOTSUPP || errno == EINVAL) && done == 0) {
-                QFile src(source); // where the kernel cannot copy between these files
-                if (!src.open(QIODevice::ReadOnly) || f.write(src.readAll()) != size)
-                    return makeError(ErrorCode::Io, QStringLiteral("cannot copy the cached layer"), source);
-                done = size;
-                break;
+        if (byKernel) {
+            const ssize_t n = ::copy_file_range(in.get(), nullptr, int(f.handle()), nullptr, size_t(size - done), 0);
+            const int e = errno;
+            if (n > 0) {
+                done += n;
+                continue;
             }
+            if (n < 0 && e == EINTR)
+                continue;
+            if (done > 0 || (n < 0 && e == EIO)) {
+                f.cancelWriting();
+                return n == 0 ? makeError(ErrorCode::Io, QStringLiteral("the cached layer is shorter than it was"), source)
+                              : ioError(QStringLiteral("cannot copy the cached layer"), sourceName, e);
+            }
+            byKernel = false; // nothing copied yet: read and write instead
+        }
+        char buffer[1 << 16];
+        const ssize_t n = ::read(in.get(), buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0 || f.write(buffer, n) != n) {
+            const int e = errno;
             f.cancelWriting();
-            return makeError(ErrorCode::Io, n == 0 ? QStringLiteral("the cached layer is shorter than it was") : QString::fromLocal8Bit(strerror(errno)), source);
+            return n == 0 ? makeError(ErrorCode::Io, QStringLiteral("the cached layer is shorter than it was"), source)
+                          : ioError(QStringLiteral("cannot copy the cached layer"), sourceName, e);
         }
         done += n;
     }

@@ -93,6 +93,7 @@ void zlibChunk(const char *p, int level, Chunk &c)
 }
 
 #ifdef LAYERLENS_HAVE_ISAL
+static_assert(ISAL_DEF_MAX_LEVEL == 3, "kIsalLevelBuf has a size for levels 0-3");
 constexpr quint32 kIsalLevelBuf[] = {ISAL_DEF_LVL0_DEFAULT, ISAL_DEF_LVL1_DEFAULT, ISAL_DEF_LVL2_DEFAULT, ISAL_DEF_LVL3_DEFAULT};
 
 // What a pool thread keeps between chunks: the stream (its history and hash table, ~100 KiB),
@@ -136,6 +137,7 @@ void isalChunk(const char *p, int level, Chunk &c)
         s.avail_out = quint32(out.size() - done);
         r = isal_deflate(&s);
         done = out.size() - s.avail_out;
+        // igzip_lib.h: output space left after all input is in guarantees the sync flush is out.
         const bool finished = c.last ? s.internal_state.state == ZSTATE_END : s.avail_in == 0 && s.avail_out > 0;
         if (r != COMP_OK || finished)
             break;
@@ -172,6 +174,8 @@ QString gzipEngine(int level)
     if (useIsal(level))
         return QStringLiteral("ISA-L " LAYERLENS_ISAL_VERSION " level %1").arg(level);
 #endif
+    if (level == 0)
+        return QStringLiteral("stored"); // no library's choices in it
     return QStringLiteral("zlib %1 level %2").arg(QString::fromLatin1(zlibVersion())).arg(level);
 }
 
