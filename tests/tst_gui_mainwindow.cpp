@@ -4,6 +4,8 @@
 #include "windowtesting.h"
 
 #include <QLabel>
+#include "common/language.h"
+#include "image/layerbuilder.h"
 #include <QStatusBar>
 
 #include "filedetailspane.h"
@@ -97,6 +99,21 @@ void TestGuiMainWindow::opensFixtureAndShowsTimeline()
     QVERIFY(t->index(0, gui::LayerTimelineModel::DigestColumn).data().toString().contains(QStringLiteral("verified")));
     QCOMPARE(m_window->currentLayer(), 12); // the last layer is shown first
     QVERIFY(m_window->errorText().isEmpty());
+    // The status line counts both with plural forms (it said "1 steps").
+    QVERIFY(ll::language::apply(QStringLiteral("en")));
+    const auto statusSays = [this](const QString &text) {
+        for (QLabel *l : m_window->statusBar()->findChildren<QLabel *>())
+            if (l->text().startsWith(text))
+                return true;
+        return false;
+    };
+    QVERIFY(openAndWait(tst::fixture(QStringLiteral("layers.docker.tar"))));
+    QVERIFY(statusSays(QStringLiteral("13 layers, 14 steps — all digests verified")));
+    QTemporaryDir dir;
+    const QString one = tst::writeImage(dir, QStringLiteral("one.tar"), {tst::build(tst::specOf({ll::LayerBuilder().file("a", "1").spec()}))},
+                                        ll::OutputFormat::OciArchive);
+    QVERIFY(openAndWait(one));
+    QVERIFY(statusSays(QStringLiteral("1 layer, 1 step — all digests verified")));
 }
 
 // Three measures of a layer, each under its own name, each the CLI's figure: stored (the

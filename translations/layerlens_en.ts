@@ -113,10 +113,17 @@
     <context>
         <name>gui::MainWindow</name>
         <message numerus="yes">
-            <source>%n layer(s), %1 steps — </source>
+            <source>%n layer(s), %1 — </source>
             <translation>
-                <numerusform>%n layer, %1 steps — </numerusform>
-                <numerusform>%n layers, %1 steps — </numerusform>
+                <numerusform>%n layer, %1 — </numerusform>
+                <numerusform>%n layers, %1 — </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n step</numerusform>
+                <numerusform>%n steps</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -1949,10 +1949,17 @@ Créée le %1</translation>
             <translation>%1 — %2 — LayerLens</translation>
         </message>
         <message numerus="yes">
-            <source>%n layer(s), %1 steps — </source>
+            <source>%n layer(s), %1 — </source>
             <translation>
-                <numerusform>%n couche, %1 étapes — </numerusform>
-                <numerusform>%n couches, %1 étapes — </numerusform>
+                <numerusform>%n couche, %1 — </numerusform>
+                <numerusform>%n couches, %1 — </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n étape</numerusform>
+                <numerusform>%n étapes</numerusform>
             </translation>
         </message>
         <message>

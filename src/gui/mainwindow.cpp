@@ -328,7 +328,7 @@ void MainWindow::onAnalysis(std::shared_ptr<const ll::ImageAnalysis> analysis)
     m_progress->hide();
     m_cancel->hide();
     const int failed = analysis->failedLayers();
-    m_statusLabel->setText(tr("%n layer(s), %1 steps — ", nullptr, int(analysis->layers.size())).arg(analysis->overview.steps.size()) +
+    m_statusLabel->setText(tr("%n layer(s), %1 — ", nullptr, int(analysis->layers.size())).arg(tr("%n step(s)", nullptr, int(analysis->overview.steps.size()))) +
                            (analysis->allVerified() ? tr("all digests verified") : tr("%n layer(s) failed verification", nullptr, failed)) +
                            (m_origin.isEmpty() ? QString() : QStringLiteral(" — ") + m_origin));
     if (!analysis->allVerified())

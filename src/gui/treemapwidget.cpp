@@ -193,9 +193,12 @@ void TreemapWidget::paintEvent(QPaintEvent *)
         if (c.rect.width() < 40 || c.rect.height() < 16)
             continue;
         p.setPen(palette().color(QPalette::Text));
-        if (c.rest > 0) {
+        if (c.rest > 0) { // in words where they fit: "+99,896" alone puzzles a room
+            const QString words = restText(c);
+            const int room = int(c.rect.width()) - 6;
             p.drawText(c.rect.adjusted(3, 2, -3, -2), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
-                       p.fontMetrics().elidedText(QStringLiteral("+%L1").arg(c.rest), Qt::ElideRight, int(c.rect.width()) - 6));
+                       p.fontMetrics().horizontalAdvance(words) <= room ? words
+                                                                       : p.fontMetrics().elidedText(QStringLiteral("+%L1").arg(c.rest), Qt::ElideRight, room));
             continue;
         }
         const QString name = QString::fromUtf8(fs.nameOf(c.node)) + (c.isDir ? QStringLiteral("/") : QString());
@@ -225,6 +228,12 @@ int32_t TreemapWidget::nodeAt(const QPointF &pos) const
 {
     const Cell *c = cellAt(pos);
     return c && c->rest == 0 ? c->node : -1;
+}
+
+QString TreemapWidget::restText(const Cell &c) const
+{
+    const QString folder = QStringLiteral("/") + QString::fromUtf8(m_analysis->fs->pathOf(c.node));
+    return tr("%n entry(s) of %1 too small to draw, %2 in all", nullptr, c.rest).arg(folder, humanSize(c.restBytes));
 }
 
 const TreemapWidget::Cell *TreemapWidget::cellAt(const QPointF &pos) const
@@ -269,11 +278,10 @@ bool TreemapWidget::event(QEvent *event)
     if (event->type() == QEvent::ToolTip && m_analysis) {
         auto *help = static_cast<QHelpEvent *>(event);
         const Cell *c = cellAt(help->pos());
-        const QString folder = c ? QStringLiteral("/") + QString::fromUtf8(m_analysis->fs->pathOf(c->node)) : QString();
         if (c && c->rest > 0)
-            QToolTip::showText(help->globalPos(), tr("%n entry(s) of %1 too small to draw, %2 in all", nullptr, c->rest).arg(folder, humanSize(c->restBytes)), this);
+            QToolTip::showText(help->globalPos(), restText(*c), this);
         else if (c)
-            QToolTip::showText(help->globalPos(), QStringLiteral("%1\n%2").arg(folder, humanSize(m_sizes[size_t(c->node)])), this);
+            QToolTip::showText(help->globalPos(), QStringLiteral("/%1\n%2").arg(QString::fromUtf8(m_analysis->fs->pathOf(c->node)), humanSize(m_sizes[size_t(c->node)])), this);
         else
             QToolTip::hideText();
         return true;

@@ -54,6 +54,7 @@ private:
     void layoutChildren(int32_t node, const QRectF &rect, int depth);
     QColor colourFor(const Cell &cell) const;
     const Cell *cellAt(const QPointF &pos) const;
+    QString restText(const Cell &cell) const;
 
     std::shared_ptr<const ll::ImageAnalysis> m_analysis;
     void sumsArrived(std::vector<qint64> sizes, int layer, quint64 generation);
