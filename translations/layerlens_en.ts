@@ -272,10 +272,10 @@
     <context>
         <name>gui::TreemapWidget</name>
         <message numerus="yes">
-            <source>%n entry(s) of %1 too small to draw, %2 in all</source>
+            <source>%Ln entry(s) of %1 too small to draw, %2 in all</source>
             <translation>
-                <numerusform>%n entry of %1 too small to draw, %2 in all</numerusform>
-                <numerusform>%n entries of %1 too small to draw, %2 in all</numerusform>
+                <numerusform>%Ln entry of %1 too small to draw, %2 in all</numerusform>
+                <numerusform>%Ln entries of %1 too small to draw, %2 in all</numerusform>
             </translation>
         </message>
     </context>

@@ -2541,10 +2541,10 @@ Créée le %1</translation>
             <translation>Calcul des tailles après la couche %1…</translation>
         </message>
         <message numerus="yes">
-            <source>%n entry(s) of %1 too small to draw, %2 in all</source>
+            <source>%Ln entry(s) of %1 too small to draw, %2 in all</source>
             <translation>
-                <numerusform>%n entrée de %1 trop petite pour être dessinée, %2 en tout</numerusform>
-                <numerusform>%n entrées de %1 trop petites pour être dessinées, %2 en tout</numerusform>
+                <numerusform>%Ln entrée de %1 trop petite pour être dessinée, %2 en tout</numerusform>
+                <numerusform>%Ln entrées de %1 trop petites pour être dessinées, %2 en tout</numerusform>
             </translation>
         </message>
     </context>

@@ -233,7 +233,7 @@ int32_t TreemapWidget::nodeAt(const QPointF &pos) const
 QString TreemapWidget::restText(const Cell &c) const
 {
     const QString folder = QStringLiteral("/") + QString::fromUtf8(m_analysis->fs->pathOf(c.node));
-    return tr("%n entry(s) of %1 too small to draw, %2 in all", nullptr, c.rest).arg(folder, humanSize(c.restBytes));
+    return tr("%Ln entry(s) of %1 too small to draw, %2 in all", nullptr, c.rest).arg(folder, humanSize(c.restBytes));
 }
 
 const TreemapWidget::Cell *TreemapWidget::cellAt(const QPointF &pos) const
