@@ -174,6 +174,7 @@ struct CopyTree::Emitter {
             first.insert(inode, h.path);
         }
         QByteArray content;
+        content.reserve(qsizetype(std::max<qint64>(inode->h.size, 0))); // the size it had when listed: grown by appends, a file was copied at every doubling
         if (inode->data)
             if (auto s = inode->data([&](const char *p, size_t n) { content.append(p, qsizetype(n)); return okStatus(); }); !s.ok())
                 return s;
