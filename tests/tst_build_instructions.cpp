@@ -275,7 +275,13 @@ private slots:
     {
         const QString ociDir = out(QStringLiteral("layout")), ociTar = out(QStringLiteral("image.oci.tar")), dockerTar = out(QStringLiteral("image.docker.tar"));
         auto o = m_box.options(ctx());
-        bt::writeFile(ctx() + QStringLiteral("/Dockerfile"), "FROM localhost/busybox:test\nCOPY a.txt /a.txt\nCMD [\"cat\", \"/a.txt\"]\n");
+        // big.txt spans several of the deflate's 1 MiB chunks: umoci (Go's gzip reader, CRC and
+        // size checked) must read the whole member the chunks make.
+        QByteArray big;
+        for (int i = 0; big.size() < 3 * 1024 * 1024 + 4321; ++i)
+            big += "line " + QByteArray::number(i) + " of a file that spans chunks\n";
+        bt::writeFile(ctx() + QStringLiteral("/big.txt"), big);
+        bt::writeFile(ctx() + QStringLiteral("/Dockerfile"), "FROM localhost/busybox:test\nCOPY a.txt big.txt /\nCMD [\"cat\", \"/a.txt\"]\n");
         o.tags = {QStringLiteral("tools/test:1")};
         o.outputs = {{ll::OutputFormat::OciLayout, ociDir}, {ll::OutputFormat::OciArchive, ociTar}, {ll::OutputFormat::Docker25Archive, dockerTar}};
         const auto r = bt::build(o);
@@ -303,6 +309,9 @@ private slots:
         QFile a(bundle + QStringLiteral("/rootfs/a.txt"));
         QVERIFY(a.open(QIODevice::ReadOnly));
         QCOMPARE(a.readAll(), QByteArray("alpha\n"));
+        QFile unpacked(bundle + QStringLiteral("/rootfs/big.txt"));
+        QVERIFY(unpacked.open(QIODevice::ReadOnly));
+        QVERIFY(unpacked.readAll() == big);
         QVERIFY(QFileInfo(bundle + QStringLiteral("/rootfs/bin/busybox")).isExecutable());
     }
 };
