@@ -31,7 +31,7 @@ struct Chunk {
     QString error;
 };
 
-bool useIsal(int level)
+[[maybe_unused]] bool useIsal(int level) // unused without ISA-L
 {
 #ifdef LAYERLENS_HAVE_ISAL
     return level >= 1 && level <= ISAL_DEF_MAX_LEVEL;
