@@ -32,7 +32,7 @@ TreemapWidget::TreemapWidget(QWidget *parent) : QWidget(parent)
 
 TreemapWidget::~TreemapWidget()
 {
-    m_latest->store(0);
+    wantNoSum();
     m_runner.pool()->clear(); // queued sums of layers nobody will see
     m_runner.waitForDone();   // a job posts to `this`
 }
@@ -43,7 +43,7 @@ void TreemapWidget::setAnalysis(const std::shared_ptr<const ll::ImageAnalysis> &
     m_sizes.clear();
     m_sizesLayer = -1;
     m_cells.clear();
-    ++m_generation; // sums of the image before are of no use
+    wantNoSum(); // sums of the image before are of no use
     m_summing = false;
     m_root = ll::ImageFs::kRoot;
     m_layer = analysis && analysis->fs->layerCount() > 0 ? analysis->fs->layerCount() - 1 : 0;
@@ -83,30 +83,30 @@ void TreemapWidget::relayout()
         return;
     }
     if (m_sizesLayer != m_layer) {
-        const quint64 generation = m_generation;
-        if (m_analysis->fs->nodeCount() <= m_syncLimit) {
-            m_summingLayer = m_layer;
-            sumsArrived(m_analysis->fs->subtreeSizesAfter(m_layer), m_layer, generation);
-            return;
-        }
         if (m_summing && m_summingLayer == m_layer)
             return; // on its way (a zoom or a resize while summing)
-        m_summing = true;
-        m_summingLayer = m_layer;
         const quint64 request = ++m_requests;
         m_latest->store(request);
+        m_summingLayer = m_layer;
+        if (m_analysis->fs->nodeCount() <= m_syncLimit) {
+            sumsArrived(m_analysis->fs->subtreeSizesAfter(m_layer), m_layer, request);
+            return;
+        }
+        m_summing = true;
         update(); // says so when there is no map yet
-        m_runner.run([this, analysis = m_analysis, layer = m_layer, generation, request, latest = m_latest] {
+        m_runner.run([this, analysis = m_analysis, layer = m_layer, request, latest = m_latest] {
             if (latest->load() != request)
                 return; // a layer picked after this one is queued behind it
             auto sizes = analysis->fs->subtreeSizesAfter(layer);
-            QMetaObject::invokeMethod(this, [this, sizes = std::move(sizes), layer, generation]() mutable {
-                sumsArrived(std::move(sizes), layer, generation);
+            QMetaObject::invokeMethod(this, [this, sizes = std::move(sizes), layer, request]() mutable {
+                sumsArrived(std::move(sizes), layer, request);
             }, Qt::QueuedConnection);
         });
         return;
     }
-    m_summing = false; // a sum still on its way is for a layer no longer shown
+    if (m_summing)
+        wantNoSum(); // the one on its way is for a layer no longer shown
+    m_summing = false;
     m_summingLayer = -1;
     m_cells.clear();
     m_cellsLayer = m_layer;
@@ -115,10 +115,15 @@ void TreemapWidget::relayout()
     Q_EMIT laidOut();
 }
 
-void TreemapWidget::sumsArrived(std::vector<qint64> sizes, int layer, quint64 generation)
+void TreemapWidget::wantNoSum()
 {
-    if (generation != m_generation || layer != m_summingLayer)
-        return; // another image or layer was asked for since: its sums are on their way
+    m_latest->store(++m_requests);
+}
+
+void TreemapWidget::sumsArrived(std::vector<qint64> sizes, int layer, quint64 request)
+{
+    if (request != m_latest->load())
+        return; // another image or layer was asked for since
     m_summing = false;
     m_sizes = std::move(sizes);
     m_sizesLayer = layer;

@@ -57,7 +57,8 @@ private:
     QString restText(const Cell &cell) const;
 
     std::shared_ptr<const ll::ImageAnalysis> m_analysis;
-    void sumsArrived(std::vector<qint64> sizes, int layer, quint64 generation);
+    void sumsArrived(std::vector<qint64> sizes, int layer, quint64 request);
+    void wantNoSum(); // sums asked for so far are stale: another image, another layer
 
     std::vector<qint64> m_sizes; // subtree sizes after m_sizesLayer
     int m_sizesLayer = -1;
@@ -65,9 +66,9 @@ private:
     int m_syncLimit = 20000;
     bool m_summing = false;
     int m_summingLayer = -1; // the layer whose sums are on their way
-    quint64 m_generation = 0; // a newer image makes older sums stale
     quint64 m_requests = 0;
-    std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0); // the sum still wanted
+    // The one sum still wanted (its request number): older ones are dropped where they stand.
+    std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
     bool m_stale = false; // laid out while hidden: redone when shown
     std::vector<Cell> m_cells;
     int m_layer = 0;

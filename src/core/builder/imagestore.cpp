@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -18,7 +19,6 @@
 #include <QSet>
 
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -163,18 +163,12 @@ Status ImageStore::add(const BuiltImage &image)
     };
     for (const BuiltLayer &l : image.layers) {
         const QString path = m_dir + QStringLiteral("/blobs/sha256/") + l.digest.hex();
-        if (QFile::exists(path))
-            continue;
-        if (!l.file.isEmpty() && l.size >= 0) {
-            if (auto s = copyFileInto(l.file, path, l.size); !s.ok())
+        if (l.file.isEmpty() || QFile::exists(path)) {
+            if (auto s = put(l.digest, l.blob); !s.ok())
                 return s;
-            continue;
-        }
-        auto bytes = blobOf(l);
-        if (!bytes.ok())
-            return bytes.error();
-        if (auto s = put(l.digest, bytes.value()); !s.ok())
+        } else if (auto s = copyFileInto(l.file, path, l.size >= 0 ? l.size : QFileInfo(l.file).size()); !s.ok()) {
             return s;
+        }
     }
     if (auto s = put(image.configDigest, image.config); !s.ok())
         return s;
