@@ -15,6 +15,7 @@ packages=(
   libyaml-cpp-dev                               # dive's .dive-ci rules files
   fonts-dejavu-core                             # offscreen screenshots need a font
   runc                                          # the builder's RUN (OCI runtime)
+  busybox-static                                # the sample build project's base (a shell for its RUN step)
   uidmap slirp4netns                            # rootless builds (subordinate ids), RUN's default network
   git                                           # ADD of a git repository
   skopeo umoci                                  # build tests check outputs with other tools

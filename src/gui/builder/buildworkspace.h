@@ -41,6 +41,7 @@ public:
 
     // Where builds and predictions keep their cache and image store (empty: the defaults).
     void setStorage(const QString &cacheDir, const QString &storeDir);
+    QString storeDir() const { return m_storeDir; } // empty: the default
     BuildSettings settings() const { return m_settings; }
     // Replaces and remembers the settings of the current Dockerfile; predicts again.
     void setSettings(const BuildSettings &settings);

@@ -50,7 +50,7 @@ void MainWindow::createBuildActions()
     menu->addSeparator();
     QAction *sample = menu->addAction(tr("Open Sample Build &Project"), this, &MainWindow::openSampleProject);
     sample->setObjectName(QStringLiteral("openSampleProjectAction"));
-    sample->setToolTip(tr("A small Dockerfile FROM scratch that builds offline: build it, change a line, build again"));
+    sample->setToolTip(tr("A small Dockerfile that builds offline: build it, change a line, build again"));
     QToolBar *bar = addToolBar(tr("Build"));
     bar->setObjectName(QStringLiteral("buildToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -64,7 +64,9 @@ void MainWindow::createBuildActions()
 
 bool MainWindow::openSampleProject()
 {
-    auto dockerfile = SampleProject::extract();
+    // The base with a shell is made first: a project extracted before busybox-static was
+    // installed keeps its FROM scratch Dockerfile (the user's file is never replaced).
+    auto dockerfile = SampleProject::extract({}, SampleProject::prepareBusyboxBase(m_build->storeDir()));
     if (!dockerfile.ok()) {
         showBanner(tr("<b>Could not set up the sample project</b><br>%1").arg(dockerfile.error().toString().toHtmlEscaped()), true);
         return false;

@@ -1,5 +1,7 @@
 #include "sampleproject.h"
 
+#include "builder/busyboxbase.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -14,6 +16,7 @@ namespace gui {
 
 namespace {
 const QString kResourceRoot = QStringLiteral(":/layerlens/sample-project");
+const QString kBusyboxDockerfile = QStringLiteral(":/layerlens/sample-project-busybox/Dockerfile");
 } // namespace
 
 QString SampleProject::defaultDir()
@@ -21,7 +24,16 @@ QString SampleProject::defaultDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sample-project");
 }
 
-ll::Result<QString> SampleProject::extract(const QString &dirArg)
+bool SampleProject::prepareBusyboxBase(const QString &storeDir, QString *why)
+{
+    ll::build::ImageStore store(storeDir.isEmpty() ? ll::build::ImageStore::defaultDir() : storeDir);
+    const auto made = ll::build::ensureBusyboxBase(store, ll::build::findStaticBusybox());
+    if (why)
+        *why = !made.ok() ? made.error().toString() : made.value() ? QString() : QStringLiteral("busybox-static is not installed (/bin/busybox)");
+    return made.ok() && made.value();
+}
+
+ll::Result<QString> SampleProject::extract(const QString &dirArg, bool busyboxBase)
 {
     initResources();
     const QString dir = dirArg.isEmpty() ? defaultDir() : dirArg;
@@ -36,7 +48,7 @@ ll::Result<QString> SampleProject::extract(const QString &dirArg)
         if (!QDir().mkpath(QFileInfo(target).path()))
             return ll::makeError(ll::ErrorCode::Io, QStringLiteral("cannot create the sample project's folder"), QFileInfo(target).path());
         // Written, not QFile::copy()'d: a copy of a resource is read-only, and the point is to edit it.
-        QFile in(source);
+        QFile in(busyboxBase && source == kResourceRoot + QStringLiteral("/Dockerfile") ? kBusyboxDockerfile : source);
         QFile out(target);
         if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(in.readAll()) < 0 || !out.flush())
             return ll::makeError(ll::ErrorCode::Io, QStringLiteral("cannot write the sample project: %1").arg(out.errorString()), target);
