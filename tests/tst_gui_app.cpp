@@ -179,12 +179,14 @@ void TestGuiApp::badOptions()
     QVERIFY2(r.err.contains(QStringLiteral("--chapter takes a number from 1 to 7")), qPrintable(r.err));
     r = runApp({QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("x.png")), QStringLiteral("a"), QStringLiteral("b")});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(QStringLiteral("--screenshot, --build, --layer, --select, --tab and --image take at most one IMAGE")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("--screenshot, --build, --layer, --select, --tab, --image and --compare take at most one IMAGE")), qPrintable(r.err));
     QProcessEnvironment offscreen;
     offscreen.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")); // no --screenshot to choose it
-    r = runApp({QStringLiteral("--layer"), QStringLiteral("2"), QStringLiteral("a"), QStringLiteral("b")}, offscreen);
-    QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(QStringLiteral("take at most one IMAGE")), qPrintable(r.err));
+    for (const QString &option : {QStringLiteral("--layer"), QStringLiteral("--compare")}) {
+        r = runApp({option, QStringLiteral("2"), QStringLiteral("a"), QStringLiteral("b")}, offscreen);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("take at most one IMAGE")), qPrintable(r.err));
+    }
 }
 
 QTEST_MAIN(TestGuiApp)

@@ -7,6 +7,8 @@
 #include "common/language.h"
 #include "comparedialog.h"
 #include "mainwindow.h"
+#include "quizdialog.h"
+#include "sharingpicture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +18,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 
 class TestGuiCompare : public QObject {
@@ -27,6 +30,8 @@ private Q_SLOTS:
     void anUnreadableImageSaysSo();
     void needsTheWholeImage();
     void comesBackAfterALanguageSwitch();
+    void sharingPictureDrawsTheCliFigures();
+    void quizAsksAboutTheComparedImage();
 
 private:
     gui::CompareDialog *compare(gui::MainWindow &w, const QString &b);
@@ -157,6 +162,119 @@ void TestGuiCompare::comesBackAfterALanguageSwitch()
     QTRY_VERIFY_WITH_TIMEOUT((d = again->findChild<gui::CompareDialog *>()) != nullptr, 30000);
     QTRY_COMPARE_WITH_TIMEOUT(d->imageB(), b, 30000); // once compared again
     QTRY_VERIFY_WITH_TIMEOUT(d->summaryText().contains(QLatin1String("only in A")), 30000);
+}
+
+void TestGuiCompare::sharingPictureDrawsTheCliFigures()
+{
+    const QString a = tst::fixture(QStringLiteral("layers.oci.tar")), b = tst::fixture(QStringLiteral("busybox-base.oci.tar"));
+    const tst::CliRun cli = tst::runCli({QStringLiteral("diff"), QStringLiteral("--json"), a, b});
+    const QJsonObject layers = QJsonDocument::fromJson(cli.out.toUtf8()).object().value(QStringLiteral("layers")).toObject();
+    const QJsonArray inspectA = tst::inspectJson({a}).value(QStringLiteral("layers")).toArray();
+    QVERIFY(!inspectA.isEmpty());
+    gui::MainWindow w;
+    w.show();
+    QVERIFY(tst::openAndWait(w, a));
+    gui::CompareDialog *fresh = w.openCompare();
+    QVERIFY(fresh);
+    auto *exportButton = fresh->findChild<QPushButton *>(QStringLiteral("exportSharingPicture"));
+    QVERIFY(exportButton && !exportButton->isEnabled()); // nothing compared yet
+    QVERIFY(fresh->picture()->isEmpty());
+    QVERIFY(!fresh->exportPicture(QDir::temp().filePath(QStringLiteral("never.png"))).isEmpty());
+    fresh->close();
+    gui::CompareDialog *d = compare(w, b);
+    QVERIFY(d);
+    QVERIFY(d->findChild<QPushButton *>(QStringLiteral("exportSharingPicture"))->isEnabled());
+    const gui::SharingLayout &s = d->picture()->sharing();
+    // The CLI's figures: the shared base, and each image's own layers above it.
+    QCOMPARE(s.shared.layers, layers.value(QStringLiteral("common")).toInt());
+    QVERIFY(s.shared.layers > 0);
+    QCOMPARE(s.shared.stored, layers.value(QStringLiteral("commonStoredBytes")).toInteger());
+    QCOMPARE(s.layersA, int(inspectA.size()));
+    QCOMPARE(s.ownB.size(), size_t(0));
+    int ownLayers = 0;
+    qint64 stored = s.shared.stored;
+    for (const auto &box : s.ownA) {
+        ownLayers += box.layers;
+        stored += box.stored;
+    }
+    QCOMPARE(ownLayers, layers.value(QStringLiteral("onlyA")).toArray().size());
+    qint64 storedA = 0;
+    for (const QJsonValue &l : inspectA)
+        storedA += l.toObject().value(QStringLiteral("storedSize")).toInteger();
+    QCOMPARE(stored, storedA);
+    QCOMPARE(s.storedA, storedA);
+    // Twelve own layers do not fit a slide: the top ones are one box, counted.
+    QCOMPARE(s.ownA.size(), size_t(8));
+    QCOMPARE(s.ownA.back().label, QStringLiteral("+%1 more layers").arg(s.ownA.back().layers));
+    QVERIFY2(s.ownA.front().label.startsWith(QStringLiteral("%1 · ").arg(s.shared.layers + 1)), qPrintable(s.ownA.front().label));
+    QVERIFY(s.savingText().contains(ll::humanSize(s.shared.stored)));
+
+    // Drawn, and exported as the user sees it.
+    QImage shown = d->picture()->grab().toImage();
+    QSet<QRgb> colours;
+    for (int y = 0; y < shown.height(); y += 3)
+        for (int x = 0; x < shown.width(); x += 3)
+            colours.insert(shown.pixel(x, y));
+    QVERIFY2(colours.size() > 4, "the picture draws boxes and words");
+    QTemporaryDir dir;
+    QCOMPARE(d->exportPicture(dir.filePath(QStringLiteral("sharing.png"))), QString());
+    QCOMPARE(QImage(dir.filePath(QStringLiteral("sharing.png"))).size(), d->picture()->grab().size());
+    QCOMPARE(d->exportPicture(dir.filePath(QStringLiteral("sharing.svg"))), QString());
+    QFile svg(dir.filePath(QStringLiteral("sharing.svg")));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QString drawing = QString::fromUtf8(svg.readAll());
+    QVERIFY2(drawing.contains(QLatin1String("Shared base")), "the words stay words in the SVG");
+    QVERIFY(!d->exportPicture(dir.filePath(QStringLiteral("sharing.jpg"))).isEmpty());
+}
+
+void TestGuiCompare::quizAsksAboutTheComparedImage()
+{
+    const QString a = tst::fixture(QStringLiteral("layers.oci.tar")), b = tst::fixture(QStringLiteral("busybox-base.oci.tar"));
+    gui::MainWindow w;
+    w.show();
+    QVERIFY(tst::openAndWait(w, a));
+    gui::QuizDialog *before = w.openQuiz();
+    QVERIFY(before);
+    const size_t alone = before->questions().size();
+    before->close();
+    QTRY_VERIFY(!w.findChild<gui::QuizDialog *>() || !w.findChild<gui::QuizDialog *>()->isVisible());
+    gui::CompareDialog *d = compare(w, b);
+    QVERIFY(d);
+    d->close();
+    QTRY_VERIFY(!w.findChild<gui::CompareDialog *>());
+    gui::QuizDialog *quiz = w.openQuiz();
+    QVERIFY(quiz);
+    QCOMPARE(quiz->questions().size(), alone + 1);
+    const ll::quiz::Question &q = quiz->questions().back();
+    QCOMPARE(q.kind, QStringLiteral("sharedBase"));
+    QCOMPARE(q.proof.image, b);
+    // Show me: the comparison that proves it, with that image.
+    for (int i = 0; i < int(quiz->questions().size()) - 1; ++i) {
+        quiz->answer(quiz->questions()[size_t(i)].answer);
+        quiz->next();
+    }
+    quiz->answer(q.answer);
+    QVERIFY(quiz->feedbackText().contains(QStringLiteral("✓")));
+    QPushButton *proof = nullptr;
+    for (QPushButton *p : quiz->findChildren<QPushButton *>())
+        if (p->text() == QLatin1String("&Show Me"))
+            proof = p;
+    QVERIFY(proof);
+    QTest::mouseClick(proof, Qt::LeftButton);
+    gui::CompareDialog *shown = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((shown = w.findChild<gui::CompareDialog *>()) != nullptr, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(shown->imageB(), b, 30000);
+    // Again: the new round asks about the compared image too.
+    quiz->next();
+    quiz->next();
+    QCOMPARE(quiz->current(), 0);
+    QCOMPARE(quiz->questions().back().kind, QStringLiteral("sharedBase"));
+    // Another image open: the compared one no longer goes with it.
+    QVERIFY(tst::openAndWait(w, b));
+    gui::QuizDialog *other = w.openQuiz();
+    QVERIFY(other);
+    for (const auto &question : other->questions())
+        QVERIFY(question.kind != QLatin1String("sharedBase"));
 }
 
 QTEST_MAIN(TestGuiCompare)

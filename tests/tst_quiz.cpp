@@ -41,6 +41,9 @@ private Q_SLOTS:
     void frenchQuestions();
     void cliPrintsTheQuizAsJson();
     void trickyPathsAndHistories();
+    void sharedBaseAgreesWithTheChainIds_data();
+    void sharedBaseAgreesWithTheChainIds();
+    void cliAsksAboutImagesGivenWith();
 
 private:
     QTemporaryDir m_dir;
@@ -292,6 +295,117 @@ void TestQuiz::trickyPathsAndHistories()
         }
     }
     QVERIFY(sawLists);
+}
+
+
+namespace {
+
+// Layers from the bottom with the same ChainID, as `inspect --json` prints them for each image.
+int commonChainIds(const QString &a, const QString &b)
+{
+    const QJsonArray la = inspectJson({a}).value(QStringLiteral("layers")).toArray(), lb = inspectJson({b}).value(QStringLiteral("layers")).toArray();
+    int n = 0;
+    while (n < la.size() && n < lb.size()
+           && la.at(n).toObject().value(QStringLiteral("chainId")) == lb.at(n).toObject().value(QStringLiteral("chainId")))
+        ++n;
+    return n;
+}
+
+} // namespace
+
+void TestQuiz::sharedBaseAgreesWithTheChainIds_data()
+{
+    QTest::addColumn<QString>("image");
+    QTest::addColumn<QStringList>("others");
+    QTest::addColumn<QString>("answer"); // "" : the count, checked against the ChainIDs; "-": no question
+    const QString layers = tst::fixture(QStringLiteral("layers.oci.tar")), base = tst::fixture(QStringLiteral("busybox-base.oci.tar"));
+    const QString features = tst::fixture(QStringLiteral("features-docker.podman-docker.tar"));
+    QTest::newRow("one other, on its base") << layers << QStringList{base} << QString();
+    QTest::newRow("one other, the same base in another format") << layers << QStringList{features} << QString();
+    QTest::newRow("one other, nothing shared") << QString() << QStringList{layers} << QString();
+    QTest::newRow("which of two: the base") << layers << QStringList{QString(), base} << base;
+    QTest::newRow("which of two: none") << QString() << QStringList{layers, base} << QStringLiteral("None of them");
+    QTest::newRow("two share it: not asked") << layers << QStringList{base, features} << QStringLiteral("-");
+}
+
+void TestQuiz::sharedBaseAgreesWithTheChainIds()
+{
+    QFETCH(QString, image);
+    QFETCH(QStringList, others);
+    QFETCH(QString, answer);
+    if (image.isEmpty())
+        image = m_sample;
+    for (QString &o : others)
+        if (o.isEmpty())
+            o = m_sample;
+    const auto a = tst::analyze(image);
+    QVERIFY(a);
+    std::vector<std::optional<ll::ImageAnalysis>> loaded;
+    std::vector<ll::quiz::OtherImage> with;
+    for (const QString &o : others)
+        loaded.push_back(tst::analyze(o));
+    for (size_t i = 0; i < loaded.size(); ++i) {
+        QVERIFY(loaded[i]);
+        with.push_back({others[qsizetype(i)], &*loaded[i]});
+    }
+    const auto quiz = ll::quiz::makeQuiz(*a, 3, 0, with);
+    const auto it = std::find_if(quiz.begin(), quiz.end(), [](const ll::quiz::Question &q) { return q.kind == QLatin1String("sharedBase"); });
+    QCOMPARE(ll::quiz::makeQuiz(*a, 3).size() + (answer == QLatin1String("-") ? 0 : 1), quiz.size());
+    if (answer == QLatin1String("-"))
+        return;
+    QVERIFY(it != quiz.end());
+    const ll::quiz::Question &q = *it;
+    QCOMPARE(q.proof.pane, QStringLiteral("compare"));
+    QVERIFY(q.choices.size() >= 2 && q.choices.size() <= 4);
+    QCOMPARE(QSet<QString>(q.choices.begin(), q.choices.end()).size(), q.choices.size());
+    if (others.size() == 1) {
+        const int common = commonChainIds(image, others.first());
+        QCOMPARE(q.choices[q.answer], common == 0 ? QStringLiteral("None: their first layers differ")
+                                      : common == 1 ? QStringLiteral("The first layer")
+                                                    : QStringLiteral("The first %1 layers").arg(common));
+        QCOMPARE(q.proof.image, others.first());
+        QVERIFY2(q.text.contains(others.first()), qPrintable(q.text));
+    } else {
+        QCOMPARE(q.choices[q.answer], answer);
+        for (const QString &o : others)
+            QCOMPARE(commonChainIds(image, o) > 0, o == answer); // the inspector agrees on which one
+    }
+}
+
+void TestQuiz::cliAsksAboutImagesGivenWith()
+{
+    const QString layers = tst::fixture(QStringLiteral("layers.oci.tar")), base = tst::fixture(QStringLiteral("busybox-base.oci.tar"));
+    const tst::CliRun fr = tst::runCli({QStringLiteral("quiz"), QStringLiteral("--json"), QStringLiteral("--language"), QStringLiteral("fr"),
+                                        QStringLiteral("--with"), m_sample, QStringLiteral("--with"), base, layers});
+    QVERIFY2(fr.exitCode == 0, qPrintable(fr.err));
+    const QJsonArray questions = QJsonDocument::fromJson(fr.out.toUtf8()).object().value(QStringLiteral("questions")).toArray();
+    QVERIFY(!questions.isEmpty());
+    const QJsonObject last = questions.last().toObject();
+    QCOMPARE(last.value(QStringLiteral("kind")).toString(), QStringLiteral("sharedBase"));
+    const QJsonArray choices = last.value(QStringLiteral("choices")).toArray();
+    QCOMPARE(choices.at(last.value(QStringLiteral("answer")).toInt()).toString(), base);
+    QCOMPARE(last.value(QStringLiteral("proof")).toObject().value(QStringLiteral("image")).toString(), base);
+    QVERIFY2(last.value(QStringLiteral("question")).toString().contains(QStringLiteral("\u00a0?")), qPrintable(last.value(QStringLiteral("question")).toString()));
+    QVERIFY(choices.contains(QStringLiteral("Aucune d'entre elles")));
+    // Valid against the schema, the new kind and proof included.
+    QFile out(m_dir.filePath(QStringLiteral("quiz-with.json")));
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(fr.out.toUtf8());
+    out.close();
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("python3"), {QStringLiteral("-c"),
+                                        QStringLiteral("import json, sys, jsonschema\n"
+                                                       "jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])))\n"),
+                                        QStringLiteral(LAYERLENS_SOURCE_DIR "/docs/quiz.schema.json"), out.fileName()});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAll().constData());
+    // Too many to put in four choices; an image that cannot be read: said, exit 2.
+    QCOMPARE(tst::runCli({QStringLiteral("quiz"), QStringLiteral("--with"), base, QStringLiteral("--with"), base, QStringLiteral("--with"), base,
+                          QStringLiteral("--with"), base, layers}).exitCode, 2);
+    const tst::CliRun missing = tst::runCli({QStringLiteral("quiz"), QStringLiteral("--with"), m_dir.filePath(QStringLiteral("nothing.tar")), layers});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains(QLatin1String("nothing.tar")), qPrintable(missing.err));
 }
 
 QTEST_GUILESS_MAIN(TestQuiz)

@@ -268,6 +268,27 @@
                 <numerusform>The cache key of a COPY or ADD holds the content of the files it copies, so step %1 misses; the key of each later step holds the step before it, so all %n steps after it run again too. The steps before it come from the cache: what changes least goes first.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The first %n layer(s)</source>
+            <translation>
+                <numerusform>The first layer</numerusform>
+                <numerusform>The first %n layers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The first %n layer(s) have the same ChainID in both: the same base, stored once on disk and in a registry; pulling %1 onto a machine that has this image skips %2.</source>
+            <translation>
+                <numerusform>The first layer has the same ChainID in both: the same base, stored once on disk and in a registry; pulling %1 onto a machine that has this image skips %2.</numerusform>
+                <numerusform>The first %n layers have the same ChainID in both: the same base, stored once on disk and in a registry; pulling %1 onto a machine that has this image skips %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has the same first %n layer(s) (same ChainID): the same base, stored once and pulled once. The others start with other layers.</source>
+            <translation>
+                <numerusform>%1 has the same first layer (same ChainID): the same base, stored once and pulled once. The others start with other layers.</numerusform>
+                <numerusform>%1 has the same first %n layers (same ChainID): the same base, stored once and pulled once. The others start with other layers.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>gui::TreemapWidget</name>
@@ -276,6 +297,30 @@
             <translation>
                 <numerusform>%Ln entry of %1 too small to draw, %2 in all</numerusform>
                 <numerusform>%Ln entries of %1 too small to draw, %2 in all</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::SharingPicture</name>
+        <message numerus="yes">
+            <source>+%n layer(s) more</source>
+            <translation>
+                <numerusform>+%n more layer</numerusform>
+                <numerusform>+%n more layers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Shared base: %n layer(s), the same in both (same ChainID)</source>
+            <translation>
+                <numerusform>Shared base: %n layer, the same in both (same ChainID)</numerusform>
+                <numerusform>Shared base: %n layers, the same in both (same ChainID)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n layer(s), %1 stored</source>
+            <translation>
+                <numerusform>%n layer, %1 stored</numerusform>
+                <numerusform>%n layers, %1 stored</numerusform>
             </translation>
         </message>
     </context>

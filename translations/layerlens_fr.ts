@@ -1124,6 +1124,50 @@ couche %1</translation>
                 <numerusform>&lt;b&gt;%Ln&lt;/b&gt; modifiés</numerusform>
             </translation>
         </message>
+        <message>
+            <source>&amp;Export Picture…</source>
+            <translation>&amp;Exporter le schéma…</translation>
+        </message>
+        <message>
+            <source>The two stacks of layers and their shared base, as a PNG image or an SVG drawing for slides</source>
+            <translation>Les deux piles de couches et leur base commune, en image PNG ou en dessin SVG pour des diapositives</translation>
+        </message>
+        <message>
+            <source>Export Picture</source>
+            <translation>Exporter le schéma</translation>
+        </message>
+        <message>
+            <source>%1 was not written: %2</source>
+            <translation>%1 n'a pas été écrit : %2</translation>
+        </message>
+        <message>
+            <source>nothing compared yet</source>
+            <translation>rien n'a encore été comparé</translation>
+        </message>
+        <message>
+            <source>Shared &amp;Layers</source>
+            <translation>&amp;Couches communes</translation>
+        </message>
+        <message>
+            <source>&amp;Files</source>
+            <translation>&amp;Fichiers</translation>
+        </message>
+        <message>
+            <source>Co&amp;nfig</source>
+            <translation>Co&amp;nfig</translation>
+        </message>
+        <message>
+            <source>&amp;Files (%1)</source>
+            <translation>&amp;Fichiers (%1)</translation>
+        </message>
+        <message>
+            <source>Co&amp;nfig (%1)</source>
+            <translation>Co&amp;nfig (%1)</translation>
+        </message>
+        <message>
+            <source>%1 uncompressed, %2 stored</source>
+            <translation>%1 décompressés, %2 stockés</translation>
+        </message>
     </context>
     <context>
         <name>gui::DockerfileEditorPane</name>
@@ -1869,8 +1913,8 @@ Créée le %1</translation>
             <translation>Ouvrir le projet d'e&amp;xemple</translation>
         </message>
         <message>
-            <source>A small Dockerfile FROM scratch that builds offline: build it, change a line, build again</source>
-            <translation>Un petit Dockerfile FROM scratch qui se construit hors ligne : le construire, modifier une ligne, le reconstruire</translation>
+            <source>A small Dockerfile that builds offline: build it, change a line, build again</source>
+            <translation>Un petit Dockerfile qui se construit hors ligne : le construire, modifier une ligne, le reconstruire</translation>
         </message>
         <message>
             <source>Build</source>
@@ -2806,8 +2850,8 @@ Créée le %1</translation>
             <translation>Deux images construites sur la même base partagent ses couches : même DiffID, même blob. Un registre stocke un tel blob une seule fois, un pull saute les couches déjà présentes, et le disque ne les garde qu'une fois. Le ChainID dit si toute une pile de couches, depuis le bas, est identique.</translation>
         </message>
         <message>
-            <source>Open a second image beside this one: the comparison counts the layers both share from the bottom, and the bytes a pull of the second image skips because this one brought them.</source>
-            <translation>Ouvrez une deuxième image à côté de celle-ci : la comparaison compte les couches que les deux partagent depuis le bas, et les octets qu'un pull de la deuxième image n'a pas à télécharger parce que celle-ci les a déjà apportés.</translation>
+            <source>Open a second image beside this one: the comparison counts the layers both share from the bottom, and the bytes a pull of the second image skips because this one brought them. It draws the two stacks on their shared base; Export Picture puts the drawing on a slide.</source>
+            <translation>Ouvrez une deuxième image à côté de celle-ci : la comparaison compte les couches que les deux partagent depuis le bas, et les octets qu'un pull de la deuxième image n'a pas à télécharger parce que celle-ci les a déjà apportés. Elle dessine les deux piles sur leur base commune ; « Exporter le schéma » met ce dessin sur une diapositive.</translation>
         </message>
         <message>
             <source>ChainID</source>
@@ -2914,6 +2958,10 @@ Créée le %1</translation>
         <message>
             <source>Hence the rule: &lt;b&gt;what changes least goes first&lt;/b&gt;. The base, then the system packages, then your dependency lists (requirements.txt, package.json), and your own code last.</source>
             <translation>D'où la règle : &lt;b&gt;ce qui change le moins passe en premier&lt;/b&gt;. La base, puis les paquets système, puis vos listes de dépendances (requirements.txt, package.json), et votre propre code en dernier.</translation>
+        </message>
+        <message>
+            <source>A RUN step is known by its command's text alone: the cache does not see what the command reads or when it runs. The sample's &lt;code&gt;RUN date …&lt;/code&gt; keeps the first build's date; a lone &lt;code&gt;RUN apt-get update&lt;/code&gt; keeps old package lists. Hence &lt;code&gt;apt-get update &amp;amp;&amp;amp; apt-get install …&lt;/code&gt; in one RUN.</source>
+            <translation>Le cache reconnaît une étape RUN au seul texte de sa commande : il ne voit ni ce que la commande lit, ni le moment où elle s'exécute. Le &lt;code&gt;RUN date …&lt;/code&gt; du projet d'exemple garde la date du premier build ; un &lt;code&gt;RUN apt-get update&lt;/code&gt; seul garde des listes de paquets périmées. D'où &lt;code&gt;apt-get update &amp;amp;&amp;amp; apt-get install …&lt;/code&gt; dans un seul RUN.</translation>
         </message>
         <message>
             <source>Try it: open the sample project, change a line of site/index.html, and watch the steps on the left: before you build, each says whether the cache has it and, if not, why. Then build (Ctrl+B) and see which steps ran.</source>
@@ -3840,6 +3888,87 @@ Créée le %1</translation>
             <translation>
                 <numerusform>La clé de cache d'un COPY ou d'un ADD contient le contenu des fichiers copiés : l'étape %1 n'est donc pas dans le cache de build ; la clé de chaque étape suivante contient l'étape d'avant : l'étape qui la suit est donc exécutée à nouveau elle aussi. Les étapes d'avant viennent du cache : ce qui change le moins passe en premier.</numerusform>
                 <numerusform>La clé de cache d'un COPY ou d'un ADD contient le contenu des fichiers copiés : l'étape %1 n'est donc pas dans le cache de build ; la clé de chaque étape suivante contient l'étape d'avant : les %n étapes qui la suivent sont donc exécutées à nouveau elles aussi. Les étapes d'avant viennent du cache : ce qui change le moins passe en premier.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>None: their first layers differ</source>
+            <translation>Aucune : leurs premières couches diffèrent</translation>
+        </message>
+        <message numerus="yes">
+            <source>The first %n layer(s)</source>
+            <translation>
+                <numerusform>La première couche</numerusform>
+                <numerusform>Les %n premières couches</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This image and %1: how many layers, counted from the bottom, do they share?</source>
+            <translation>Cette image et %1 : combien de couches, en partant du bas, ont-elles en commun ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>The first %n layer(s) have the same ChainID in both: the same base, stored once on disk and in a registry; pulling %1 onto a machine that has this image skips %2.</source>
+            <translation>
+                <numerusform>La première couche a le même ChainID dans les deux : c'est la même base, stockée une seule fois sur le disque et dans un registre ; un pull de %1 sur une machine qui a déjà cette image ne télécharge pas %2.</numerusform>
+                <numerusform>Les %n premières couches ont le même ChainID dans les deux : c'est la même base, stockée une seule fois sur le disque et dans un registre ; un pull de %1 sur une machine qui a déjà cette image ne télécharge pas %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Their first layers have different ChainIDs: they share no base, so each brings all of its layers.</source>
+            <translation>Leurs premières couches ont des ChainID différents : elles n'ont pas de base commune, chacune apporte donc toutes ses couches.</translation>
+        </message>
+        <message>
+            <source>Which of these images is built on the same base as this one (shares its first layers)?</source>
+            <translation>Laquelle de ces images est construite sur la même base que celle-ci (en partage les premières couches) ?</translation>
+        </message>
+        <message>
+            <source>None of them</source>
+            <translation>Aucune d'entre elles</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has the same first %n layer(s) (same ChainID): the same base, stored once and pulled once. The others start with other layers.</source>
+            <translation>
+                <numerusform>%1 a la même première couche (même ChainID) : c'est la même base, stockée une fois et téléchargée une fois. Les autres commencent par d'autres couches.</numerusform>
+                <numerusform>%1 a les mêmes %n premières couches (même ChainID) : c'est la même base, stockée une fois et téléchargée une fois. Les autres commencent par d'autres couches.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Each of them starts with other layers (another ChainID): none shares this image's base.</source>
+            <translation>Chacune commence par d'autres couches (un autre ChainID) : aucune ne partage la base de cette image.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::SharingPicture</name>
+        <message numerus="yes">
+            <source>+%n layer(s) more</source>
+            <translation>
+                <numerusform>+%n autre couche</numerusform>
+                <numerusform>+%n autres couches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Shared base: %n layer(s), the same in both (same ChainID)</source>
+            <translation>
+                <numerusform>Base commune : %n couche, la même dans les deux (même ChainID)</numerusform>
+                <numerusform>Base commune : %n couches, les mêmes dans les deux (même ChainID)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No layer in common: each image brings all of its own (%1 and %2 as stored).</source>
+            <translation>Aucune couche en commun : chaque image apporte toutes les siennes (%1 et %2 tels que stockés).</translation>
+        </message>
+        <message>
+            <source>Stored once: the shared base's %1 are kept once on disk and in a registry; pulling B onto a machine that has A skips them (it downloads %2 of B's %3).</source>
+            <translation>Stocké une seule fois : les %1 de la base commune sont gardés une fois sur le disque et dans un registre ; un pull de B sur une machine qui a déjà A ne les télécharge pas (il télécharge %2 sur les %3 de B).</translation>
+        </message>
+        <message>
+            <source>Compare with a second image: the layers both share are drawn once, under the two stacks.</source>
+            <translation>Comparez avec une seconde image : les couches qu'elles ont en commun sont dessinées une seule fois, sous les deux piles.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n layer(s), %1 stored</source>
+            <translation>
+                <numerusform>%n couche, %1 stockés</numerusform>
+                <numerusform>%n couches, %1 stockés</numerusform>
             </translation>
         </message>
     </context>

@@ -3,6 +3,7 @@
 #include "common/buildinfo.h"
 #include "filetreepane.h"
 #include "imageloader.h"
+#include "comparedialog.h"
 #include "lessonpanel.h"
 #include "common/language.h"
 #include "formatting.h"
@@ -38,6 +39,7 @@ struct Options {
     QString palette;
     QString language;
     bool build = false;
+    QString compare; // --compare: File › Compare with this image once loaded
     int chapter = -1; // --lesson / --chapter: the lesson panel open on this chapter (0-based)
     bool present = false;
 };
@@ -63,6 +65,8 @@ void addOptions(QCommandLineParser &p)
                                                             "(default: View › Language, else the system's)."), QStringLiteral("CODE")});
     p.addOption({QStringLiteral("palette"), QStringLiteral("Colours: \"dark\", \"light\" or \"contrast\" (black on white, as Presentation Mode uses; default: the desktop's)."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("present"), QStringLiteral("Start in Presentation Mode (F11): full screen, large text, high contrast.")});
+    p.addOption({QStringLiteral("compare"), QStringLiteral("Compare the image with IMAGE once loaded (File › Compare: the layers they share, "
+                                                           "drawn, and the files that differ)."), QStringLiteral("IMAGE")});
     p.addOption({QStringLiteral("lesson"), QStringLiteral("Open the lesson beside the image (Help › Lesson).")});
     p.addOption({QStringLiteral("chapter"), QStringLiteral("Open the lesson on chapter N (1 to 7)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("build"), QStringLiteral("Build the Dockerfile in the editor (--dockerfile, else the sample project) at start; "
@@ -86,6 +90,7 @@ bool parseOptions(QApplication &app, Options &o)
     o.build = p.isSet(QStringLiteral("build"));
     o.language = p.value(QStringLiteral("language"));
     o.present = p.isSet(QStringLiteral("present"));
+    o.compare = p.value(QStringLiteral("compare"));
     if (p.isSet(QStringLiteral("chapter"))) {
         bool ok = false;
         o.chapter = p.value(QStringLiteral("chapter")).toInt(&ok) - 1;
@@ -102,8 +107,8 @@ bool parseOptions(QApplication &app, Options &o)
     }
     // Options that choose within one image (or one window) would not be known to apply to which.
     if (!o.moreImages.isEmpty() && (!o.screenshot.isEmpty() || o.build || o.layer >= 0 || !o.select.isEmpty() || o.tab >= 0
-                                    || !o.selector.ref.isEmpty())) {
-        std::fprintf(stderr, "layerlens: --screenshot, --build, --layer, --select, --tab and --image take at most one IMAGE\n");
+                                    || !o.selector.ref.isEmpty() || !o.compare.isEmpty())) {
+        std::fprintf(stderr, "layerlens: --screenshot, --build, --layer, --select, --tab, --image and --compare take at most one IMAGE\n");
         return false;
     }
     if (!o.palette.isEmpty() && o.palette != QLatin1String("dark") && o.palette != QLatin1String("light") && o.palette != QLatin1String("contrast")) {
@@ -124,6 +129,9 @@ void showLoaded(gui::MainWindow &window, const Options &o)
         window.tabs()->setCurrentIndex(o.tab);
     else if (!o.dockerfile.isEmpty() || o.build)
         window.tabs()->setCurrentWidget(window.editorPane());
+    if (!o.compare.isEmpty())
+        if (gui::CompareDialog *compare = window.openCompare())
+            compare->compareWith(o.compare);
     if (o.screenshot.isEmpty())
         return;
     // Let the tree arrive (built on a worker for big images), the preview job and the layouts
@@ -154,7 +162,7 @@ void showLoaded(gui::MainWindow &window, const Options &o)
 // a display). --screenshot renders offscreen by itself when there is no display to use.
 bool takesValue(const QByteArray &option)
 {
-    static const QList<QByteArray> withValue = {"--image", "--platform", "--screenshot", "--layer", "--select", "--tab", "--dockerfile", "--palette", "--language", "--chapter"};
+    static const QList<QByteArray> withValue = {"--image", "--platform", "--screenshot", "--layer", "--select", "--tab", "--dockerfile", "--palette", "--language", "--chapter", "--compare"};
     return withValue.contains(option);
 }
 

@@ -43,6 +43,9 @@ int runQuiz(const QStringList &args)
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (schema layerlens.quiz/v1, see docs/json-schema.md).")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Another set of choices and picked paths (default: from the image ID, so the "
                                                              "window and this command ask the same)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("with"), QStringLiteral("Another image to ask about (repeatable, up to 3): which of them shares "
+                                                             "IMAGE's base, or with one, how many layers the two share."),
+                      QStringLiteral("IMAGE")});
     parser.addOption({QStringLiteral("language"), QStringLiteral("The questions' language: %1 (default: the system's).")
                                                       .arg(ll::language::available().join(QStringLiteral(", "))),
                       QStringLiteral("CODE")});
@@ -60,17 +63,35 @@ int runQuiz(const QStringList &args)
         err(QStringLiteral("layerlens-cli quiz: --seed takes a number from 0 to 4294967295\n"));
         return 2;
     }
+    const QStringList withNames = parser.values(QStringLiteral("with"));
+    if (withNames.size() > 3) {
+        err(QStringLiteral("layerlens-cli quiz: --with takes up to 3 images (a question has 4 choices)\n"));
+        return 2;
+    }
     auto image = loadImage(parser, code);
     if (!image)
         return code;
+    std::vector<ll::ImageAnalysis> withImages;
+    for (const QString &name : withNames) {
+        auto other = loadImage(parser, name, code);
+        if (!other)
+            return code;
+        withImages.push_back(std::move(*other));
+    }
+    std::vector<ll::quiz::OtherImage> others;
+    for (size_t i = 0; i < withImages.size(); ++i)
+        others.push_back({withNames[qsizetype(i)], &withImages[i]});
     // After loading: the progress and errors above stay in the CLI's English.
     ll::language::apply(ll::language::resolve(language));
     const QString used = ll::language::current(); // what the words are in, even if a translation failed to load
     const quint32 seed = parser.isSet(QStringLiteral("seed")) ? givenSeed : ll::quiz::defaultSeed(*image);
-    const auto questions = ll::quiz::makeQuiz(*image, seed);
+    const auto questions = ll::quiz::makeQuiz(*image, seed, 0, others);
     if (parser.isSet(QStringLiteral("json")))
         out(QString::fromUtf8(QJsonDocument(ll::quiz::quizJson(*image, questions, seed, used)).toJson(QJsonDocument::Indented)));
     else
         printText(questions);
-    return image->allVerified() ? 0 : 2;
+    bool verified = image->allVerified();
+    for (const ll::ImageAnalysis &other : withImages)
+        verified = verified && other.allVerified();
+    return verified ? 0 : 2;
 }

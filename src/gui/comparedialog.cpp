@@ -2,6 +2,8 @@
 
 #include "formatting.h"
 #include "imageloader.h"
+#include "paneexport.h"
+#include "sharingpicture.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -11,8 +13,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -51,7 +54,7 @@ QString whatLabel(const QString &what)
 CompareDialog::CompareDialog(std::shared_ptr<const ll::ImageAnalysis> a, QWidget *parent)
     : QDialog(parent), m_a(std::move(a)), m_loader(new ImageLoader(m_runner, this)), m_pathB(new QLineEdit(this)),
       m_browse(new QPushButton(tr("&Browse…"), this)), m_compare(new QPushButton(tr("&Compare"), this)), m_summary(new QLabel(this)),
-      m_files(new QTreeWidget(this)), m_config(new QTreeWidget(this))
+      m_tabs(new QTabWidget(this)), m_picture(new SharingPicture(this)), m_exportPicture(new QPushButton(tr("&Export Picture…"), this)), m_files(new QTreeWidget(this)), m_config(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("compare"));
     setWindowTitle(tr("Compare %1 with…").arg(m_a->overview.choice().describe()));
@@ -72,6 +75,16 @@ CompareDialog::CompareDialog(std::shared_ptr<const ll::ImageAnalysis> a, QWidget
     m_config->setHeaderLabels({tr("Config field"), tr("In A"), tr("In B")});
     m_config->setRootIsDecorated(false);
     m_compare->setDefault(true);
+    m_exportPicture->setObjectName(QStringLiteral("exportSharingPicture"));
+    m_exportPicture->setToolTip(tr("The two stacks of layers and their shared base, as a PNG image or an SVG drawing for slides"));
+    m_exportPicture->setEnabled(false);
+    connect(m_exportPicture, &QPushButton::clicked, this, [this] {
+        const QString path = askExportPath(this);
+        if (path.isEmpty())
+            return;
+        if (const QString error = exportPicture(path); !error.isEmpty())
+            QMessageBox::warning(this, tr("Export Picture"), tr("%1 was not written: %2").arg(path, error));
+    });
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Image B"), QString(),
                                                           tr("Image archives (*.tar *.tar.gz *.tgz *.oci);;All files (*)"));
@@ -109,19 +122,20 @@ CompareDialog::CompareDialog(std::shared_ptr<const ll::ImageAnalysis> a, QWidget
     row->addWidget(m_pathB, 1);
     row->addWidget(m_browse);
     row->addWidget(m_compare);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_files);
-    split->addWidget(m_config);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    // Tabs, not a split: on a projector the picture needs the whole height to be read.
+    m_tabs->setObjectName(QStringLiteral("compareTabs"));
+    m_tabs->addTab(m_picture, tr("Shared &Layers"));
+    m_tabs->addTab(m_files, tr("&Files"));
+    m_tabs->addTab(m_config, tr("Co&nfig"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_exportPicture, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_summary);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
-    resize(900, 600);
+    resize(920, 680);
 }
 
 CompareDialog::~CompareDialog()
@@ -135,6 +149,10 @@ void CompareDialog::compareWith(const QString &imageB)
         return;
     m_pathB->setText(imageB);
     m_b.reset();
+    m_picture->clear();
+    m_exportPicture->setEnabled(false);
+    m_tabs->setTabText(1, tr("&Files"));
+    m_tabs->setTabText(2, tr("Co&nfig"));
     m_files->clear();
     m_config->clear();
     setBusy(true, tr("Reading %1…").arg(imageB));
@@ -152,6 +170,8 @@ void CompareDialog::setBusy(bool busy, const QString &status)
 void CompareDialog::showDiff(const ll::ImageAnalysis &b, const ll::ImageDiff &d)
 {
     m_comparedB = m_pathB->text();
+    m_picture->setSharing(SharingLayout::make(*m_a, b, d));
+    m_exportPicture->setEnabled(true);
     int added = 0, removed = 0, changed = 0;
     for (const ll::FileDifference &f : d.files)
         (f.kind == ll::FileDifference::Kind::Added ? added : f.kind == ll::FileDifference::Kind::Removed ? removed : changed)++;
@@ -160,9 +180,13 @@ void CompareDialog::showDiff(const ll::ImageAnalysis &b, const ll::ImageDiff &d)
                                   "holding A does not download again.", nullptr, d.commonLayers)
                                    .arg(humanSize(d.commonStoredBytes))
                              : tr("<b>No common base</b>: the first layers differ.");
+    // Both measures, named: the picture below counts what is stored, as `diff` does.
+    const auto sizes = [](const ll::ImageSide &side) {
+        return tr("%1 uncompressed, %2 stored").arg(humanSize(side.uncompressedSize), humanSize(side.storedSize));
+    };
     QString text = tr("<b>A</b> %1 · %2 · %3<br><b>B</b> %4 · %5 · %6")
-                       .arg(m_a->overview.choice().describe().toHtmlEscaped(), tr("%n layer(s)", nullptr, d.a.layers), humanSize(d.a.uncompressedSize),
-                            b.overview.choice().describe().toHtmlEscaped(), tr("%n layer(s)", nullptr, d.b.layers), humanSize(d.b.uncompressedSize));
+                       .arg(m_a->overview.choice().describe().toHtmlEscaped(), tr("%n layer(s)", nullptr, d.a.layers), sizes(d.a),
+                            b.overview.choice().describe().toHtmlEscaped(), tr("%n layer(s)", nullptr, d.b.layers), sizes(d.b));
     text += QStringLiteral("<p>") + base + QLatin1Char(' ')
             + tr("Then %1 of A's own and %2 of B's own.")
                   .arg(tr("%n layer(s)", nullptr, int(d.onlyA.size())), tr("%n layer(s)", nullptr, int(d.onlyB.size())))
@@ -198,12 +222,21 @@ void CompareDialog::showDiff(const ll::ImageAnalysis &b, const ll::ImageDiff &d)
         rows << item;
     }
     m_files->addTopLevelItems(rows);
+    m_tabs->setTabText(1, tr("&Files (%1)").arg(QLocale().toString(qint64(d.files.size()))));
+    m_tabs->setTabText(2, tr("Co&nfig (%1)").arg(QLocale().toString(qint64(d.config.size()))));
     for (int c = 1; c < m_files->columnCount(); ++c)
         m_files->resizeColumnToContents(c);
     for (const ll::ConfigDifference &c : d.config)
         m_config->addTopLevelItem(new QTreeWidgetItem({c.field, c.a, c.b}));
     m_config->resizeColumnToContents(0);
     Q_EMIT compared();
+}
+
+QString CompareDialog::exportPicture(const QString &path)
+{
+    if (m_picture->isEmpty())
+        return tr("nothing compared yet");
+    return exportWidget(m_picture, path, windowTitle());
 }
 
 QString CompareDialog::summaryText() const

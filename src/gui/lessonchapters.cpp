@@ -220,7 +220,8 @@ Page sharing(const ll::ImageAnalysis &a)
                                 "blob once, a pull skips the layers it already has, and the disk holds them once. The ChainID says whether "
                                 "a whole stack of layers, from the bottom, is the same."));
     page.html += para(Lesson::tr("Open a second image beside this one: the comparison counts the layers both share from the bottom, and "
-                                 "the bytes a pull of the second image skips because this one brought them."));
+                                 "the bytes a pull of the second image skips because this one brought them. It draws the two stacks on "
+                                 "their shared base; Export Picture puts the drawing on a slide."));
     page.html += QStringLiteral("<table cellspacing='0' cellpadding='3'><tr><th align='right'>%1</th><th align='left'>%2</th><th align='right'>%3</th></tr>")
                      .arg(Lesson::tr("Layer"), Lesson::tr("ChainID"), Lesson::tr("As stored"));
     for (const ll::LayerReport &r : a.layers)
@@ -348,6 +349,10 @@ Page buildCache()
                                 "and so does every step after it."));
     page.html += para(Lesson::tr("Hence the rule: <b>what changes least goes first</b>. The base, then the system packages, then your "
                                  "dependency lists (requirements.txt, package.json), and your own code last."));
+    page.html += para(Lesson::tr("A RUN step is known by its command's text alone: the cache does not see what the command reads or "
+                                 "when it runs. The sample's <code>RUN date …</code> keeps the first build's date; a lone "
+                                 "<code>RUN apt-get update</code> keeps old package lists. Hence <code>apt-get update &amp;&amp; apt-get "
+                                 "install …</code> in one RUN."));
     page.html += para(Lesson::tr("Try it: open the sample project, change a line of site/index.html, and watch the steps on the left: "
                                  "before you build, each says whether the cache has it and, if not, why. Then build (Ctrl+B) and see "
                                  "which steps ran."));

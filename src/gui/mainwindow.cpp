@@ -256,6 +256,8 @@ void MainWindow::loadingEnded()
 void MainWindow::clearImage()
 {
     m_analysis.reset();
+    m_comparedB.reset();
+    m_comparedBName.clear();
     m_partial = false;
     m_selectedPath.clear();
     m_timeline->clear();

@@ -177,6 +177,9 @@ private:
     ImageLoader *m_loader;
     LayerTimelineModel *m_timeline;
     std::shared_ptr<const ll::ImageAnalysis> m_analysis;
+    // The last image compared with this one (File › Compare's B): the quiz asks about their base.
+    std::shared_ptr<const ll::ImageAnalysis> m_comparedB;
+    QString m_comparedBName;
     int m_currentLayer = 0;
     int m_pendingLayer = -1; // asked for before the analysis arrived
     bool m_partial = false;  // m_analysis holds only the bottom layers read so far

@@ -13,8 +13,6 @@
 #include "paneexport.h"
 #include "quizdialog.h"
 
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
@@ -34,7 +32,7 @@ QuizDialog *MainWindow::openQuiz()
         statusBar()->showMessage(m_analysis ? tr("The quiz asks about an image once all its layers are read.") : tr("Open an image first: the quiz asks about it."), 6000);
         return nullptr;
     }
-    auto *quiz = new QuizDialog(m_analysis, this);
+    auto *quiz = new QuizDialog(m_analysis, this, m_comparedB, m_comparedBName);
     quiz->setAttribute(Qt::WA_DeleteOnClose);
     connect(quiz, &QuizDialog::showProof, this, &MainWindow::showProof);
     // Another image on screen makes its questions wrong: the quiz goes with the image it was about
@@ -54,6 +52,12 @@ CompareDialog *MainWindow::openCompare()
     auto *compare = new CompareDialog(m_analysis, this);
     compare->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_loader, &ImageLoader::overviewReady, compare, &QWidget::close); // A is another image now
+    connect(compare, &CompareDialog::compared, this, [this, compare, a = m_analysis] {
+        if (a != m_analysis)
+            return;
+        m_comparedB = compare->analysisB();
+        m_comparedBName = compare->imageB();
+    });
     compare->show();
     return compare;
 }
@@ -64,19 +68,9 @@ bool MainWindow::exportDialog(QWidget *pane)
         statusBar()->showMessage(tr("That pane is not shown: bring it to the front first."), 6000);
         return false;
     }
-    QString filter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export as Image"), QStringLiteral("layerlens.png"),
-                                                tr("PNG image (*.png);;SVG drawing (*.svg)"), &filter);
+    const QString path = askExportPath(this);
     if (path.isEmpty())
         return false;
-    // A name typed without an ending gets the one of the type chosen ("slide" with SVG: slide.svg).
-    if (QFileInfo(path).suffix().isEmpty()) {
-        path += filter.contains(QLatin1String("*.svg")) ? QStringLiteral(".svg") : QStringLiteral(".png");
-        // The dialog asked about the name without its ending: ask about the file it will be.
-        if (QFileInfo::exists(path)
-            && QMessageBox::question(this, tr("Export as Image"), tr("%1 already exists. Replace it?").arg(path)) != QMessageBox::Yes)
-            return false;
-    }
     const QString error = exportWidget(pane, path, windowTitle());
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Export as Image"), tr("%1 was not written: %2").arg(path, error));
@@ -97,7 +91,8 @@ void MainWindow::showProof(const ll::quiz::Proof &proof)
         selectLayer(proof.layer);
     }
     if (proof.pane == QLatin1String("compare")) {
-        openCompare();
+        if (CompareDialog *compare = openCompare(); compare && !proof.image.isEmpty())
+            compare->compareWith(proof.image);
     } else if (proof.pane == QLatin1String("sampleProject")) {
         openSampleProject();
     } else if (proof.pane == QLatin1String("files") || proof.pane == QLatin1String("changes")) {

@@ -1,7 +1,9 @@
 #include "paneexport.h"
 
 #include <QCoreApplication>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPixmap>
 #include <QSaveFile>
@@ -37,6 +39,26 @@ QString exportWidget(QWidget *widget, const QString &path, const QString &title)
         return out.error() == QFileDevice::NoError ? QCoreApplication::translate("gui", "cannot write the PNG") : out.errorString();
     }
     return out.commit() ? QString() : out.errorString();
+}
+
+QString askExportPath(QWidget *parent)
+{
+    const QString title = QCoreApplication::translate("gui::MainWindow", "Export as Image");
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(parent, title, QStringLiteral("layerlens.png"),
+                                                QCoreApplication::translate("gui::MainWindow", "PNG image (*.png);;SVG drawing (*.svg)"), &filter);
+    if (path.isEmpty())
+        return {};
+    // A name typed without an ending gets the one of the type chosen ("slide" with SVG: slide.svg).
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += filter.contains(QLatin1String("*.svg")) ? QStringLiteral(".svg") : QStringLiteral(".png");
+        // The dialog asked about the name without its ending: ask about the file it will be.
+        if (QFileInfo::exists(path)
+            && QMessageBox::question(parent, title, QCoreApplication::translate("gui::MainWindow", "%1 already exists. Replace it?").arg(path))
+                   != QMessageBox::Yes)
+            return {};
+    }
+    return path;
 }
 
 } // namespace gui

@@ -10,4 +10,8 @@ namespace gui {
 // is refused. Empty when written, else what went wrong.
 QString exportWidget(QWidget *widget, const QString &path, const QString &title);
 
+// Asks where to export (PNG or SVG): a name typed without an ending gets the chosen type's, and
+// replacing a file is confirmed. Empty when the user cancels.
+QString askExportPath(QWidget *parent);
+
 } // namespace gui

@@ -11,9 +11,10 @@
 
 namespace gui {
 
-QuizDialog::QuizDialog(std::shared_ptr<const ll::ImageAnalysis> analysis, QWidget *parent)
-    : QDialog(parent), m_analysis(std::move(analysis)), m_seed(ll::quiz::defaultSeed(*m_analysis)),
-      m_questions(ll::quiz::makeQuiz(*m_analysis, m_seed)), m_progress(new QLabel(this)), m_question(new QLabel(this)),
+QuizDialog::QuizDialog(std::shared_ptr<const ll::ImageAnalysis> analysis, QWidget *parent, std::shared_ptr<const ll::ImageAnalysis> other,
+                       const QString &otherName)
+    : QDialog(parent), m_analysis(std::move(analysis)), m_other(std::move(other)), m_otherName(otherName),
+      m_seed(ll::quiz::defaultSeed(*m_analysis)), m_questions(makeQuestions()), m_progress(new QLabel(this)), m_question(new QLabel(this)),
       m_choiceBox(new QWidget(this)), m_choiceLayout(new QVBoxLayout(m_choiceBox)), m_choices(new QButtonGroup(this)),
       m_feedback(new QLabel(this)), m_check(new QPushButton(tr("&Check"), this)), m_proof(new QPushButton(tr("&Show Me"), this)),
       m_next(new QPushButton(tr("&Next Question"), this))
@@ -101,6 +102,14 @@ void QuizDialog::showQuestion()
     m_next->setText(m_current + 1 < int(m_questions.size()) ? tr("&Next Question") : tr("See the &Score"));
 }
 
+std::vector<ll::quiz::Question> QuizDialog::makeQuestions() const
+{
+    std::vector<ll::quiz::OtherImage> others;
+    if (m_other)
+        others.push_back({m_otherName, m_other.get()});
+    return ll::quiz::makeQuiz(*m_analysis, m_seed, 0, others);
+}
+
 void QuizDialog::answer(int index)
 {
     if (QAbstractButton *b = m_choices->button(index)) {
@@ -147,7 +156,8 @@ void QuizDialog::next()
     if (m_current < int(m_questions.size()) && !m_checked)
         return;
     if (m_current >= int(m_questions.size())) { // "Again": the same kinds, other picks
-        m_questions = ll::quiz::makeQuiz(*m_analysis, ++m_seed);
+        ++m_seed;
+        m_questions = makeQuestions();
         m_current = m_right = m_answered = 0;
     } else {
         ++m_current;

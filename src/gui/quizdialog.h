@@ -18,7 +18,9 @@ namespace gui {
 class QuizDialog : public QDialog {
     Q_OBJECT
 public:
-    QuizDialog(std::shared_ptr<const ll::ImageAnalysis> analysis, QWidget *parent = nullptr);
+    // A second image (File › Compare's B) adds the question of the base they share.
+    QuizDialog(std::shared_ptr<const ll::ImageAnalysis> analysis, QWidget *parent = nullptr,
+               std::shared_ptr<const ll::ImageAnalysis> other = {}, const QString &otherName = {});
 
     const std::vector<ll::quiz::Question> &questions() const { return m_questions; }
     int current() const { return m_current; }
@@ -33,11 +35,14 @@ Q_SIGNALS:
     void showProof(const ll::quiz::Proof &proof);
 
 private:
+    std::vector<ll::quiz::Question> makeQuestions() const;
     void showQuestion();
     void check();
     void showScore();
 
     std::shared_ptr<const ll::ImageAnalysis> m_analysis;
+    std::shared_ptr<const ll::ImageAnalysis> m_other;
+    QString m_otherName;
     quint32 m_seed;
     std::vector<ll::quiz::Question> m_questions;
     int m_current = 0;

@@ -221,13 +221,8 @@ void compareConfig(const ConfigSummary &a, const ConfigSummary &b, std::vector<C
 
 } // namespace
 
-ImageDiff diffImages(const ImageAnalysis &a, int layerA, const ImageAnalysis &b, int layerB)
+int commonBaseLayers(const ImageAnalysis &a, const ImageAnalysis &b)
 {
-    ImageDiff d;
-    d.a = sideOf(a, layerA);
-    d.b = sideOf(b, layerB);
-
-    // Layers: the common base (same ChainID from the bottom), then what each has of its own.
     const size_t n = std::min(a.layers.size(), b.layers.size());
     // A layer that was not read (or failed its digests) has only the ChainID its config expects:
     // the common base stops there.
@@ -236,10 +231,22 @@ ImageDiff diffImages(const ImageAnalysis &a, int layerA, const ImageAnalysis &b,
         return la.ok() && lb.ok() && la.blobCheck != DigestCheck::NotRead && lb.blobCheck != DigestCheck::NotRead && la.chainId.isValid()
                && la.chainId == lb.chainId;
     };
-    while (size_t(d.commonLayers) < n && same(size_t(d.commonLayers))) {
-        d.commonStoredBytes += std::max<qint64>(b.layers[size_t(d.commonLayers)].storedSize, 0);
-        ++d.commonLayers;
-    }
+    size_t common = 0;
+    while (common < n && same(common))
+        ++common;
+    return int(common);
+}
+
+ImageDiff diffImages(const ImageAnalysis &a, int layerA, const ImageAnalysis &b, int layerB)
+{
+    ImageDiff d;
+    d.a = sideOf(a, layerA);
+    d.b = sideOf(b, layerB);
+
+    // Layers: the common base (same ChainID from the bottom), then what each has of its own.
+    d.commonLayers = commonBaseLayers(a, b);
+    for (int i = 0; i < d.commonLayers; ++i)
+        d.commonStoredBytes += std::max<qint64>(b.layers[size_t(i)].storedSize, 0);
     for (size_t i = size_t(d.commonLayers); i < a.layers.size(); ++i)
         d.onlyA.push_back(a.layers[i].diffId);
     for (size_t i = size_t(d.commonLayers); i < b.layers.size(); ++i)

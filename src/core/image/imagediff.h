@@ -49,6 +49,9 @@ struct ImageDiff {
     bool same() const { return files.empty() && config.empty(); }
 };
 
+// How many layers, from the bottom, both images have (same ChainID, both read and verified).
+int commonBaseLayers(const ImageAnalysis &a, const ImageAnalysis &b);
+
 // `layerA`/`layerB`: which filesystems to compare (0-based; -1 for each image's last layer).
 ImageDiff diffImages(const ImageAnalysis &a, int layerA, const ImageAnalysis &b, int layerB);
 

@@ -4,6 +4,7 @@
 #include "common/humansize.h"
 #include "image/baseguess.h"
 #include "image/estargz.h"
+#include "image/imagediff.h"
 #include "image/instructiontext.h"
 #include "image/stepoflayer.h"
 
@@ -373,6 +374,61 @@ std::optional<Question> editRebuilds(const ImageAnalysis &a, Rng &rng)
     return finish(q, rng);
 }
 
+// Two images built on the same base share its first layers (same ChainID): stored once, pulled
+// once. With one other image: how many they share; with several: which one shares the base.
+std::optional<Question> sharedBase(const ImageAnalysis &a, const std::vector<OtherImage> &others, Rng &rng)
+{
+    std::vector<int> common;
+    for (const OtherImage &o : others)
+        common.push_back(o.analysis ? commonBaseLayers(a, *o.analysis) : -1);
+    if (common.empty() || std::count(common.begin(), common.end(), -1) > 0)
+        return std::nullopt;
+    Question q;
+    q.kind = QStringLiteral("sharedBase");
+    q.proof.pane = QStringLiteral("compare");
+    const auto noneLabel = [] { return Quiz::tr("None: their first layers differ"); };
+    if (others.size() == 1) {
+        const int n = common.front();
+        const ImageAnalysis &b = *others.front().analysis;
+        const auto label = [&](int k) { return k == 0 ? noneLabel() : Quiz::tr("The first %n layer(s)", nullptr, k); };
+        q.text = Quiz::tr("This image and %1: how many layers, counted from the bottom, do they share?").arg(others.front().name);
+        q.choices << label(n);
+        for (const int k : {n + 1, n - 1, int(b.layers.size()), 1, 0, n + 2})
+            if (k >= 0 && k <= int(std::max(a.layers.size(), b.layers.size())) && !q.choices.contains(label(k)) && q.choices.size() < 4)
+                q.choices << label(k);
+        qint64 bytes = 0;
+        for (int i = 0; i < n; ++i)
+            bytes += std::max<qint64>(b.layers[size_t(i)].storedSize, 0);
+        q.explanation = n > 0 ? Quiz::tr("The first %n layer(s) have the same ChainID in both: the same base, stored once on disk and in a "
+                                         "registry; pulling %1 onto a machine that has this image skips %2.", nullptr, n)
+                                    .arg(others.front().name, humanSize(bytes))
+                              : Quiz::tr("Their first layers have different ChainIDs: they share no base, so each brings all of its "
+                                         "layers.");
+        q.proof.image = others.front().name;
+        return finish(q, rng);
+    }
+    // Several: exactly one shares the base, or none does.
+    const int sharing = int(std::count_if(common.begin(), common.end(), [](int n) { return n > 0; }));
+    if (sharing > 1 || others.size() > 3)
+        return std::nullopt;
+    const auto it = std::find_if(common.begin(), common.end(), [](int n) { return n > 0; });
+    const int answer = it == common.end() ? -1 : int(it - common.begin());
+    q.text = Quiz::tr("Which of these images is built on the same base as this one (shares its first layers)?");
+    q.choices << (answer >= 0 ? others[size_t(answer)].name : Quiz::tr("None of them"));
+    for (size_t i = 0; i < others.size(); ++i)
+        if (int(i) != answer && !q.choices.contains(others[i].name))
+            q.choices << others[i].name;
+    if (answer >= 0 && q.choices.size() < 4)
+        q.choices << Quiz::tr("None of them");
+    q.explanation = answer >= 0 ? Quiz::tr("%1 has the same first %n layer(s) (same ChainID): the same base, stored once and pulled once. "
+                                           "The others start with other layers.", nullptr, common[size_t(answer)])
+                                      .arg(others[size_t(answer)].name)
+                                : Quiz::tr("Each of them starts with other layers (another ChainID): none shares this image's base.");
+    if (answer >= 0)
+        q.proof.image = others[size_t(answer)].name;
+    return finish(q, rng);
+}
+
 } // namespace
 
 quint32 defaultSeed(const ImageAnalysis &analysis)
@@ -380,7 +436,7 @@ quint32 defaultSeed(const ImageAnalysis &analysis)
     return quint32(analysis.overview.config.digest.hex().left(8).toUInt(nullptr, 16));
 }
 
-std::vector<Question> makeQuiz(const ImageAnalysis &analysis, quint32 seed, int count)
+std::vector<Question> makeQuiz(const ImageAnalysis &analysis, quint32 seed, int count, const std::vector<OtherImage> &others)
 {
     Rng rng(seed);
     std::vector<Question> out;
@@ -391,6 +447,9 @@ std::vector<Question> makeQuiz(const ImageAnalysis &analysis, quint32 seed, int 
         if (auto q = make(analysis, rng))
             out.push_back(std::move(*q));
     }
+    if (!others.empty() && (count <= 0 || int(out.size()) < count))
+        if (auto q = sharedBase(analysis, others, rng))
+            out.push_back(std::move(*q));
     return out;
 }
 
@@ -407,6 +466,8 @@ QJsonObject quizJson(const ImageAnalysis &analysis, const std::vector<Question> 
             proof.insert(QStringLiteral("path"), QLatin1Char('/') + QString::fromUtf8(q.proof.path));
         if (!q.proof.member.isEmpty())
             proof.insert(QStringLiteral("member"), QString::fromUtf8(q.proof.member));
+        if (!q.proof.image.isEmpty())
+            proof.insert(QStringLiteral("image"), q.proof.image);
         list.append(QJsonObject{{QStringLiteral("kind"), q.kind},
                                 {QStringLiteral("question"), q.text},
                                 {QStringLiteral("choices"), QJsonArray::fromStringList(q.choices)},

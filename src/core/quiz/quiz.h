@@ -20,6 +20,13 @@ struct Proof {
     int step = -1;       // 0-based history entry, -1: none
     QByteArray path;     // files/efficiency: a path, without the leading '/'
     QByteArray member;   // anatomy: an archive member
+    QString image;       // compare: the other image (as OtherImage::name)
+};
+
+// A second image the quiz may ask about (the window's File › Compare, `quiz --with`).
+struct OtherImage {
+    QString name; // as the trainer typed it (a file or a reference)
+    const ImageAnalysis *analysis = nullptr;
 };
 
 struct Question {
@@ -33,7 +40,9 @@ struct Question {
 
 // Up to `count` questions (0: every kind the image allows), in a fixed order for a given seed:
 // the same image and seed give the same quiz, a trainer's sheet matches the room's window.
-std::vector<Question> makeQuiz(const ImageAnalysis &analysis, quint32 seed = 0, int count = 0);
+// With `others`, the quiz also asks which of them shares this image's base (one other: how many
+// layers they share).
+std::vector<Question> makeQuiz(const ImageAnalysis &analysis, quint32 seed = 0, int count = 0, const std::vector<OtherImage> &others = {});
 // The seed a quiz uses when none is given: from the image's config digest.
 quint32 defaultSeed(const ImageAnalysis &analysis);
 
