@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <cstring>
+
 class TstBuildBusyboxBase : public QObject {
     Q_OBJECT
     bt::Sandbox m_box;
@@ -38,6 +40,60 @@ private slots:
         bt::writeFile(cut, full.read(40));
         QVERIFY(!ll::build::isStaticProgram(cut));
         QVERIFY(!ll::build::isStaticProgram(m_dir.filePath(QStringLiteral("missing"))));
+    }
+
+    // Headers made to mislead: each is refused without reading past the file or crashing.
+    void hostileElfHeaders_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("isStatic");
+        // A minimal 64-bit little-endian ELF for this machine: header, then program headers.
+        const auto elf = [](quint16 type, quint16 machine, quint64 phoff, quint16 phentsize, quint16 phnum, const std::vector<quint32> &segments) {
+            QByteArray b(64, '\0');
+            b.replace(0, 4, "\x7f" "ELF");
+            b[4] = 2;
+            b[5] = 1;
+            b[6] = 1;
+            std::memcpy(b.data() + 16, &type, 2);
+            std::memcpy(b.data() + 18, &machine, 2);
+            std::memcpy(b.data() + 32, &phoff, 8);
+            std::memcpy(b.data() + 54, &phentsize, 2);
+            std::memcpy(b.data() + 56, &phnum, 2);
+            for (const quint32 segment : segments) {
+                QByteArray ph(56, '\0');
+                std::memcpy(ph.data(), &segment, 4);
+                b += ph;
+            }
+            return b;
+        };
+#if defined(Q_PROCESSOR_X86_64)
+        const quint16 here = 62;
+#else
+        const quint16 here = 183;
+#endif
+        QTest::newRow("static program") << elf(2, here, 64, 56, 2, {1, 1}) << true;
+        QTest::newRow("static PIE") << elf(3, here, 64, 56, 1, {1}) << true;
+        QTest::newRow("names an interpreter") << elf(2, here, 64, 56, 3, {6, 3, 1}) << false;
+        QTest::newRow("a relocatable object") << elf(1, here, 64, 56, 1, {1}) << false;
+        QTest::newRow("another machine") << elf(2, here == 62 ? 183 : 62, 64, 56, 1, {1}) << false;
+        QTest::newRow("program headers past the end") << elf(2, here, 1 << 20, 56, 1, {}) << false;
+        QTest::newRow("program headers at 2^63") << elf(2, here, quint64(1) << 63, 56, 1, {}) << false;
+        QTest::newRow("entries too small") << elf(2, here, 64, 8, 1, {1}) << false;
+        QTest::newRow("no entries") << elf(2, here, 64, 56, 0, {}) << false;
+        QTest::newRow("65535 entries") << elf(2, here, 64, 56, 0xffff, {1}) << false;
+        QTest::newRow("table cut short") << elf(2, here, 64, 56, 4, {1}) << false;
+        QByteArray bits32 = elf(2, here, 64, 56, 1, {1});
+        bits32[4] = 1;
+        QTest::newRow("32-bit") << bits32 << false;
+    }
+
+    void hostileElfHeaders()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, isStatic);
+        const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        bt::writeFile(path, bytes);
+        QCOMPARE(ll::build::isStaticProgram(path), isStatic);
     }
 
     void imageHoldsBusyboxItsAppletsAndARootUser()
@@ -83,8 +139,10 @@ private slots:
         QVERIFY2(made.ok() && made.value(), made.ok() ? "" : qPrintable(made.error().toString()));
         const auto before = store.list();
         QVERIFY(before.ok());
-        QVERIFY(ll::build::ensureBusyboxBase(store, busybox()).value());
-        QCOMPARE(store.list()->size(), before->size()); // there already: not made again
+        // There already: not made again (a busybox that does not exist is not even looked at).
+        const auto again = ll::build::ensureBusyboxBase(store, QStringLiteral("/nonexistent/busybox"));
+        QVERIFY2(again.ok() && again.value(), again.ok() ? "" : qPrintable(again.error().toString()));
+        QCOMPARE(store.list()->size(), before->size());
 
         BT_REQUIRE_RUNTIME();
         const QString ctx = m_dir.filePath(QStringLiteral("ctx"));

@@ -28,10 +28,22 @@ bool isStaticProgram(const QString &path)
     if (head.size() < 64 || !head.startsWith("\x7f" "ELF") || head[4] != 2 || head[5] != 1) // 64-bit, little-endian
         return false;
     auto u16 = [](const char *p) { return quint16(quint8(p[0]) | quint8(p[1]) << 8); };
+    // A program (or a static PIE) for this machine: a library or another architecture's binary
+    // would not run as the image's shell.
+#if defined(Q_PROCESSOR_X86_64)
+    const quint16 machine = 62; // EM_X86_64
+#elif defined(Q_PROCESSOR_ARM_64)
+    const quint16 machine = 183; // EM_AARCH64
+#else
+    const quint16 machine = 0;
+#endif
+    const quint16 fileType = u16(head.constData() + 16);
+    if ((fileType != 2 && fileType != 3) || machine == 0 || u16(head.constData() + 18) != machine)
+        return false;
     quint64 phoff = 0;
     std::memcpy(&phoff, head.constData() + 32, 8);
     const quint16 entry = u16(head.constData() + 54), count = u16(head.constData() + 56);
-    if (entry < 56 || count == 0 || count > 256 || !f.seek(qint64(phoff)))
+    if (entry < 56 || count == 0 || count > 256 || phoff >= quint64(f.size()) || !f.seek(qint64(phoff)))
         return false;
     const QByteArray table = f.read(qint64(entry) * count);
     if (table.size() != qint64(entry) * count)
@@ -47,30 +59,44 @@ bool isStaticProgram(const QString &path)
 
 namespace {
 
-Result<QByteArray> runBusybox(const QString &busybox, const QStringList &args)
+Result<QByteArray> runBusybox(const QString &busybox, const QStringList &args, bool withErrors)
 {
     QProcess p;
     p.start(busybox, args);
+    p.closeWriteChannel(); // a program that reads its input gets none rather than hanging
     if (!p.waitForFinished(10000) || p.exitStatus() != QProcess::NormalExit) {
         p.kill();
         return makeError(ErrorCode::Io, QStringLiteral("busybox did not answer \"%1\"").arg(args.join(QLatin1Char(' '))), busybox);
     }
-    return p.readAllStandardOutput() + p.readAllStandardError();
+    return withErrors ? p.readAllStandardOutput() + p.readAllStandardError() : p.readAllStandardOutput();
 }
 
 // Where the applets go, from `busybox --list-full` ("usr/bin/awk"): relative paths of plain
 // names only, at most three deep; anything else is left out rather than trusted.
 Result<std::vector<QByteArray>> appletPaths(const QString &busybox)
 {
-    auto listed = runBusybox(busybox, {QStringLiteral("--list-full")});
+    auto listed = runBusybox(busybox, {QStringLiteral("--list-full")}, false);
     if (!listed.ok())
         return listed.error();
-    static const QRegularExpression kPath(QStringLiteral("^(?:[a-z]+/){1,2}[A-Za-z0-9_.+\\[\\]-]+$"));
-    std::vector<QByteArray> out;
-    QSet<QByteArray> seen;
+    // A name starts with a letter, a digit or '[': never ".", "..", or a hidden file.
+    static const QRegularExpression kPath(QStringLiteral("^(?:[a-z]+/){1,2}[A-Za-z0-9_\\[][A-Za-z0-9_.+\\[\\]-]*$"));
+    std::vector<QByteArray> candidates;
+    QSet<QByteArray> dirs{"bin", "etc", "root", "tmp", "var", "home"};
     for (const QByteArray &line : listed.value().split('\n')) {
         const QByteArray path = line.trimmed();
-        if (!kPath.match(QString::fromLatin1(path)).hasMatch() || path.contains("..") || path == "bin/busybox" || seen.contains(path))
+        if (!kPath.match(QString::fromLatin1(path)).hasMatch())
+            continue;
+        candidates.push_back(path);
+        dirs.insert(path.left(path.lastIndexOf('/')));
+        if (path.count('/') == 2)
+            dirs.insert(path.left(path.indexOf('/')));
+    }
+    // One entry per path: an applet named like a folder, or like the files written beside it,
+    // is left out.
+    std::vector<QByteArray> out;
+    QSet<QByteArray> seen{"bin/busybox", "etc/passwd", "etc/group"};
+    for (const QByteArray &path : candidates) {
+        if (dirs.contains(path) || seen.contains(path))
             continue;
         seen.insert(path);
         out.push_back(path);
@@ -100,13 +126,14 @@ Result<BuiltImage> busyboxBaseImage(const QString &busybox)
     auto applets = appletPaths(busybox);
     if (!applets.ok())
         return applets.error();
-    auto banner = runBusybox(busybox, {});
+    auto banner = runBusybox(busybox, {}, true);
     if (!banner.ok())
         return banner.error();
     // "BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary."
     QString version = QString::fromUtf8(banner.value().left(banner.value().indexOf('\n'))).section(QStringLiteral(" multi-call"), 0, 0);
-    if (!version.startsWith(QLatin1String("BusyBox ")))
-        version = QStringLiteral("BusyBox");
+    static const QRegularExpression kVersion(QStringLiteral("^BusyBox v\\d+\\.\\d+[^\\s]*( \\([^)]{1,80}\\))?$"));
+    if (!kVersion.match(version).hasMatch())
+        return makeError(ErrorCode::Format, QStringLiteral("not busybox: it does not say \"BusyBox vN.N\" when run"), busybox);
 
     const qint64 mtime = QFileInfo(busybox).lastModified().toSecsSinceEpoch();
     LayerBuilder layer;
@@ -125,13 +152,14 @@ Result<BuiltImage> busyboxBaseImage(const QString &busybox)
         }
         layer.symlink(path, "/bin/busybox");
     }
-    layer.dir("etc")
-        .file("etc/passwd", "root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n")
-        .file("etc/group", "root:x:0:\nnogroup:x:65534:\n")
-        .dir("root", 0700)
-        .dir("tmp", 01777)
-        .dir("var")
-        .dir("home");
+    if (!dirs.contains("etc"))
+        layer.dir("etc");
+    layer.file("etc/passwd", "root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n")
+        .file("etc/group", "root:x:0:\nnogroup:x:65534:\n");
+    static const std::pair<const char *, uint32_t> kDirs[] = {{"root", 0700}, {"tmp", 01777}, {"var", 0755}, {"home", 0755}};
+    for (const auto &[dir, mode] : kDirs)
+        if (!dirs.contains(dir))
+            layer.dir(dir, mode);
 
     ImageSpec spec;
     spec.name = kBusyboxBaseName;

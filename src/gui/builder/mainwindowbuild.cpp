@@ -12,8 +12,10 @@
 #include "sampleproject.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
 
@@ -66,7 +68,10 @@ bool MainWindow::openSampleProject()
 {
     // The base with a shell is made first: a project extracted before busybox-static was
     // installed keeps its FROM scratch Dockerfile (the user's file is never replaced).
-    auto dockerfile = SampleProject::extract({}, SampleProject::prepareBusyboxBase(m_build->storeDir()));
+    const bool fresh = !QFileInfo::exists(SampleProject::defaultDir() + QStringLiteral("/Dockerfile"));
+    QString why;
+    const bool withShell = SampleProject::prepareBusyboxBase(m_build->storeDir(), &why);
+    auto dockerfile = SampleProject::extract({}, withShell);
     if (!dockerfile.ok()) {
         showBanner(tr("<b>Could not set up the sample project</b><br>%1").arg(dockerfile.error().toString().toHtmlEscaped()), true);
         return false;
@@ -74,6 +79,8 @@ bool MainWindow::openSampleProject()
     if (!openDockerfile(dockerfile.value()))
         return false;
     m_sideTabs->setCurrentWidget(m_build->pane());
+    if (fresh && !withShell)
+        statusBar()->showMessage(tr("The sample project starts FROM scratch, with COPY steps only: %1").arg(why), 15000);
     return true;
 }
 

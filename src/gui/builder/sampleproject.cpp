@@ -1,6 +1,9 @@
 #include "sampleproject.h"
 
 #include "builder/busyboxbase.h"
+#include "builder/ociruntime.h"
+
+#include <QCoreApplication>
 
 #include <QDir>
 #include <QDirIterator>
@@ -26,10 +29,18 @@ QString SampleProject::defaultDir()
 
 bool SampleProject::prepareBusyboxBase(const QString &storeDir, QString *why)
 {
+    // A RUN step needs a runtime to run in: without one, the sample's first build would fail.
+    if (!ll::build::OciRuntime::detect().usable()) {
+        if (why)
+            *why = QCoreApplication::translate("gui::SampleProject", "no OCI runtime to run its RUN step (sudo apt install runc)");
+        return false;
+    }
     ll::build::ImageStore store(storeDir.isEmpty() ? ll::build::ImageStore::defaultDir() : storeDir);
     const auto made = ll::build::ensureBusyboxBase(store, ll::build::findStaticBusybox());
     if (why)
-        *why = !made.ok() ? made.error().toString() : made.value() ? QString() : QStringLiteral("busybox-static is not installed (/bin/busybox)");
+        *why = !made.ok()      ? made.error().toString()
+               : made.value() ? QString()
+                              : QCoreApplication::translate("gui::SampleProject", "no shell for its RUN step (sudo apt install busybox-static)");
     return made.ok() && made.value();
 }
 
