@@ -32,6 +32,8 @@ private Q_SLOTS:
     void comesBackAfterALanguageSwitch();
     void sharingPictureDrawsTheCliFigures();
     void quizAsksAboutTheComparedImage();
+    void sameLayersOtherBlobsAreNotSkippedByAPull();
+    void foldedBoxesKeepTheirCountAndBytes();
 
 private:
     gui::CompareDialog *compare(gui::MainWindow &w, const QString &b);
@@ -136,6 +138,16 @@ void TestGuiCompare::anUnreadableImageSaysSo()
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
     QVERIFY2(d->summaryText().contains(QStringLiteral("B could not be compared")), qPrintable(d->summaryText()));
     QVERIFY2(d->summaryText().contains(QStringLiteral("/nonexistent/image.tar")), qPrintable(d->summaryText()));
+    QVERIFY(d->imageB().isEmpty() && !d->analysisB());
+    // A failed comparison after one that worked leaves no B behind (the quiz would ask about it).
+    QSignalSpy done(d, &gui::CompareDialog::compared);
+    d->compareWith(tst::fixture(QStringLiteral("busybox-base.oci.tar")));
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+    QVERIFY(d->analysisB());
+    d->compareWith(QStringLiteral("/nonexistent/other.tar"));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 30000);
+    QVERIFY(d->imageB().isEmpty() && !d->analysisB());
+    QVERIFY(d->picture()->isEmpty());
 }
 
 void TestGuiCompare::needsTheWholeImage()
@@ -224,6 +236,7 @@ void TestGuiCompare::sharingPictureDrawsTheCliFigures()
     QVERIFY(svg.open(QIODevice::ReadOnly));
     const QString drawing = QString::fromUtf8(svg.readAll());
     QVERIFY2(drawing.contains(QLatin1String("Shared base")), "the words stay words in the SVG");
+    QVERIFY2(drawing.contains(QLatin1String("RUN mkdir")), "every layer box is drawn, with its instruction");
     QVERIFY(!d->exportPicture(dir.filePath(QStringLiteral("sharing.jpg"))).isEmpty());
 }
 
@@ -275,6 +288,56 @@ void TestGuiCompare::quizAsksAboutTheComparedImage()
     QVERIFY(other);
     for (const auto &question : other->questions())
         QVERIFY(question.kind != QLatin1String("sharedBase"));
+}
+
+// layers.docker.tar holds the same layers as plain tars, layers.oci.tar as gzip: the same
+// ChainIDs, other blobs. The picture must not promise that a pull skips them.
+void TestGuiCompare::sameLayersOtherBlobsAreNotSkippedByAPull()
+{
+    const QString a = tst::fixture(QStringLiteral("layers.oci.tar")), b = tst::fixture(QStringLiteral("layers.docker.tar"));
+    const tst::CliRun cli = tst::runCli({QStringLiteral("diff"), QStringLiteral("--json"), a, b});
+    const QJsonObject layers = QJsonDocument::fromJson(cli.out.toUtf8()).object().value(QStringLiteral("layers")).toObject();
+    gui::MainWindow w;
+    w.show();
+    QVERIFY(tst::openAndWait(w, a));
+    gui::CompareDialog *d = compare(w, b);
+    QVERIFY(d);
+    const gui::SharingLayout &s = d->picture()->sharing();
+    QCOMPARE(s.shared.stored, layers.value(QStringLiteral("commonStoredBytes")).toInteger());
+    QCOMPARE(s.sharedBlobs, layers.value(QStringLiteral("commonBlobBytes")).toInteger());
+    QCOMPARE(s.sharedBlobs, 0);
+    QVERIFY2(s.savingText().contains(QLatin1String("compressed otherwise")), qPrintable(s.savingText()));
+    QVERIFY2(s.savingText().contains(QStringLiteral("downloads %1 of B's %1").arg(ll::humanSize(s.storedB))), qPrintable(s.savingText()));
+    QVERIFY2(d->summaryText().contains(QStringLiteral("of which %1 stored as the same blobs").arg(ll::humanSize(0))), qPrintable(d->summaryText()));
+}
+
+void TestGuiCompare::foldedBoxesKeepTheirCountAndBytes()
+{
+    std::vector<gui::SharingLayout::Box> boxes;
+    for (int i = 0; i < 12; ++i)
+        boxes.push_back({QStringLiteral("%1 · RUN").arg(i + 1), qint64(100 + i), 1});
+    const auto three = gui::SharingLayout::folded(boxes, 3);
+    QCOMPARE(three.size(), size_t(3));
+    QCOMPARE(three[0].label, QStringLiteral("1 · RUN"));
+    QCOMPARE(three[2].layers, 10);
+    QCOMPARE(three[2].stored, qint64(102 + 103 + 104 + 105 + 106 + 107 + 108 + 109 + 110 + 111));
+    QCOMPARE(three[2].label, QStringLiteral("+10 more layers"));
+    QCOMPARE(gui::SharingLayout::folded(boxes, 12).size(), size_t(12));
+    // Folding a folded box adds up its layers too.
+    const auto two = gui::SharingLayout::folded(three, 2);
+    QCOMPARE(two[1].layers, 11);
+    // A short picture draws what fits and folds the rest (drawn without a crash at any height).
+    gui::SharingPicture picture;
+    gui::SharingLayout layout;
+    layout.nameA = QStringLiteral("a");
+    layout.nameB = QStringLiteral("b");
+    layout.ownA = boxes;
+    layout.layersA = 12;
+    picture.setSharing(layout);
+    for (const int height : {40, 120, 300}) {
+        picture.resize(500, height);
+        QVERIFY(!picture.grab().isNull());
+    }
 }
 
 QTEST_MAIN(TestGuiCompare)

@@ -8,6 +8,8 @@
 #include "image/layerbuilder.h"
 #include "quiz/quiz.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void sharedBaseAgreesWithTheChainIds_data();
     void sharedBaseAgreesWithTheChainIds();
     void cliAsksAboutImagesGivenWith();
+    void noSharedBaseQuestionOnADamagedImage();
 
 private:
     QTemporaryDir m_dir;
@@ -406,6 +409,36 @@ void TestQuiz::cliAsksAboutImagesGivenWith()
     const tst::CliRun missing = tst::runCli({QStringLiteral("quiz"), QStringLiteral("--with"), m_dir.filePath(QStringLiteral("nothing.tar")), layers});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY2(missing.err.contains(QLatin1String("nothing.tar")), qPrintable(missing.err));
+}
+
+// A layer that fails its digest has no ChainID to trust: "they share nothing" would be a guess.
+void TestQuiz::noSharedBaseQuestionOnADamagedImage()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("damaged.ocidir"));
+    const QString source = tst::fixture(QStringLiteral("busybox-base.oci-zstd.ocidir"));
+    QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), source, copy}) == 0);
+    // The largest blob is the layer: one byte of it changed.
+    QString layer;
+    qint64 largest = 0;
+    for (const QFileInfo &f : QDir(copy + QStringLiteral("/blobs/sha256")).entryInfoList(QDir::Files))
+        if (f.size() > largest) {
+            largest = f.size();
+            layer = f.filePath();
+        }
+    QFile blob(layer);
+    QVERIFY(blob.open(QIODevice::ReadWrite));
+    QVERIFY(blob.seek(largest / 2));
+    char c = 0;
+    QVERIFY(blob.getChar(&c));
+    QVERIFY(blob.seek(largest / 2));
+    QVERIFY(blob.putChar(char(c ^ 0x5a)));
+    blob.close();
+    const auto damaged = tst::analyze(copy);
+    QVERIFY(damaged && damaged->failedLayers() > 0);
+    const auto image = tst::analyze(tst::fixture(QStringLiteral("layers.oci.tar")));
+    QVERIFY(image);
+    for (const auto &q : ll::quiz::makeQuiz(*image, 3, 0, {{copy, &*damaged}}))
+        QVERIFY2(q.kind != QLatin1String("sharedBase"), qPrintable(q.explanation));
 }
 
 QTEST_GUILESS_MAIN(TestQuiz)

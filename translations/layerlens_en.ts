@@ -24,10 +24,10 @@
     <context>
         <name>gui::CompareDialog</name>
         <message numerus="yes">
-            <source>&lt;b&gt;%n layer(s)&lt;/b&gt; from the bottom are the same in both (same ChainID): %1 of B that a machine holding A does not download again.</source>
+            <source>&lt;b&gt;%n layer(s)&lt;/b&gt; from the bottom are the same in both (same ChainID): %1 of B, of which %2 stored as the same blobs as A's (same digest): a machine holding A does not download those again.</source>
             <translation>
-                <numerusform>&lt;b&gt;%n layer&lt;/b&gt; from the bottom are the same in both (same ChainID): %1 of B that a machine holding A does not download again.</numerusform>
-                <numerusform>&lt;b&gt;%n layers&lt;/b&gt; from the bottom are the same in both (same ChainID): %1 of B that a machine holding A does not download again.</numerusform>
+                <numerusform>&lt;b&gt;%n layer&lt;/b&gt; from the bottom is the same in both (same ChainID): %1 of B, of which %2 stored as the same blobs as A's (same digest): a machine holding A does not download those again.</numerusform>
+                <numerusform>&lt;b&gt;%n layers&lt;/b&gt; from the bottom are the same in both (same ChainID): %1 of B, of which %2 stored as the same blobs as A's (same digest): a machine holding A does not download those again.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -276,17 +276,17 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>The first %n layer(s) have the same ChainID in both: the same base, stored once on disk and in a registry; pulling %1 onto a machine that has this image skips %2.</source>
+            <source>The first %n layer(s) have the same ChainID in both: the same base, its files unpacked once on disk; pulling %1 onto a machine that has this image skips the %2 of them stored as the same blobs (same digest).</source>
             <translation>
-                <numerusform>The first layer has the same ChainID in both: the same base, stored once on disk and in a registry; pulling %1 onto a machine that has this image skips %2.</numerusform>
-                <numerusform>The first %n layers have the same ChainID in both: the same base, stored once on disk and in a registry; pulling %1 onto a machine that has this image skips %2.</numerusform>
+                <numerusform>The first layer has the same ChainID in both: the same base, its files unpacked once on disk; pulling %1 onto a machine that has this image skips the %2 of it stored as the same blob (same digest).</numerusform>
+                <numerusform>The first %n layers have the same ChainID in both: the same base, its files unpacked once on disk; pulling %1 onto a machine that has this image skips the %2 of them stored as the same blobs (same digest).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%1 has the same first %n layer(s) (same ChainID): the same base, stored once and pulled once. The others start with other layers.</source>
+            <source>%1 has the same first %n layer(s) (same ChainID): the same base, its files unpacked once on disk. The others start with other layers.</source>
             <translation>
-                <numerusform>%1 has the same first layer (same ChainID): the same base, stored once and pulled once. The others start with other layers.</numerusform>
-                <numerusform>%1 has the same first %n layers (same ChainID): the same base, stored once and pulled once. The others start with other layers.</numerusform>
+                <numerusform>%1 has the same first layer (same ChainID): the same base, its files unpacked once on disk. The others start with other layers.</numerusform>
+                <numerusform>%1 has the same first %n layers (same ChainID): the same base, its files unpacked once on disk. The others start with other layers.</numerusform>
             </translation>
         </message>
     </context>

@@ -1048,10 +1048,10 @@ couche %1</translation>
             <translation>Lecture de %1…</translation>
         </message>
         <message numerus="yes">
-            <source>&lt;b&gt;%n layer(s)&lt;/b&gt; from the bottom are the same in both (same ChainID): %1 of B that a machine holding A does not download again.</source>
+            <source>&lt;b&gt;%n layer(s)&lt;/b&gt; from the bottom are the same in both (same ChainID): %1 of B, of which %2 stored as the same blobs as A's (same digest): a machine holding A does not download those again.</source>
             <translation>
-                <numerusform>&lt;b&gt;%n couche&lt;/b&gt; à partir du bas est la même dans les deux (même ChainID) : %1 de B qu'une machine qui a déjà A ne télécharge pas à nouveau.</numerusform>
-                <numerusform>&lt;b&gt;%n couches&lt;/b&gt; à partir du bas sont les mêmes dans les deux (même ChainID) : %1 de B qu'une machine qui a déjà A ne télécharge pas à nouveau.</numerusform>
+                <numerusform>&lt;b&gt;%n couche&lt;/b&gt; à partir du bas est la même dans les deux (même ChainID) : %1 de B, dont %2 stockés dans les mêmes blobs que ceux de A (même empreinte) : une machine qui a déjà A ne les télécharge pas à nouveau.</numerusform>
+                <numerusform>&lt;b&gt;%n couches&lt;/b&gt; à partir du bas sont les mêmes dans les deux (même ChainID) : %1 de B, dont %2 stockés dans les mêmes blobs que ceux de A (même empreinte) : une machine qui a déjà A ne les télécharge pas à nouveau.</numerusform>
             </translation>
         </message>
         <message>
@@ -1146,7 +1146,7 @@ couche %1</translation>
         </message>
         <message>
             <source>Shared &amp;Layers</source>
-            <translation>&amp;Couches communes</translation>
+            <translation>C&amp;ouches communes</translation>
         </message>
         <message>
             <source>&amp;Files</source>
@@ -2435,6 +2435,10 @@ Créée le %1</translation>
         <message>
             <source>%1 already exists. Replace it?</source>
             <translation>%1 existe déjà. Le remplacer ?</translation>
+        </message>
+        <message>
+            <source>The sample project starts FROM scratch, with COPY steps only: %1</source>
+            <translation>Le projet d'exemple part de FROM scratch, avec des étapes COPY seulement : %1</translation>
         </message>
     </context>
     <context>
@@ -3906,10 +3910,10 @@ Créée le %1</translation>
             <translation>Cette image et %1 : combien de couches, en partant du bas, ont-elles en commun ?</translation>
         </message>
         <message numerus="yes">
-            <source>The first %n layer(s) have the same ChainID in both: the same base, stored once on disk and in a registry; pulling %1 onto a machine that has this image skips %2.</source>
+            <source>The first %n layer(s) have the same ChainID in both: the same base, its files unpacked once on disk; pulling %1 onto a machine that has this image skips the %2 of them stored as the same blobs (same digest).</source>
             <translation>
-                <numerusform>La première couche a le même ChainID dans les deux : c'est la même base, stockée une seule fois sur le disque et dans un registre ; un pull de %1 sur une machine qui a déjà cette image ne télécharge pas %2.</numerusform>
-                <numerusform>Les %n premières couches ont le même ChainID dans les deux : c'est la même base, stockée une seule fois sur le disque et dans un registre ; un pull de %1 sur une machine qui a déjà cette image ne télécharge pas %2.</numerusform>
+                <numerusform>La première couche a le même ChainID dans les deux : c'est la même base, ses fichiers décompressés une seule fois sur le disque ; un pull de %1 sur une machine qui a déjà cette image ne télécharge pas les %2 stockés dans le même blob (même empreinte).</numerusform>
+                <numerusform>Les %n premières couches ont le même ChainID dans les deux : c'est la même base, ses fichiers décompressés une seule fois sur le disque ; un pull de %1 sur une machine qui a déjà cette image ne télécharge pas les %2 stockés dans les mêmes blobs (même empreinte).</numerusform>
             </translation>
         </message>
         <message>
@@ -3925,10 +3929,10 @@ Créée le %1</translation>
             <translation>Aucune d'entre elles</translation>
         </message>
         <message numerus="yes">
-            <source>%1 has the same first %n layer(s) (same ChainID): the same base, stored once and pulled once. The others start with other layers.</source>
+            <source>%1 has the same first %n layer(s) (same ChainID): the same base, its files unpacked once on disk. The others start with other layers.</source>
             <translation>
-                <numerusform>%1 a la même première couche (même ChainID) : c'est la même base, stockée une fois et téléchargée une fois. Les autres commencent par d'autres couches.</numerusform>
-                <numerusform>%1 a les mêmes %n premières couches (même ChainID) : c'est la même base, stockée une fois et téléchargée une fois. Les autres commencent par d'autres couches.</numerusform>
+                <numerusform>%1 a la même première couche (même ChainID) : c'est la même base, ses fichiers décompressés une seule fois sur le disque. Les autres commencent par d'autres couches.</numerusform>
+                <numerusform>%1 a les mêmes %n premières couches (même ChainID) : c'est la même base, ses fichiers décompressés une seule fois sur le disque. Les autres commencent par d'autres couches.</numerusform>
             </translation>
         </message>
         <message>
@@ -3957,10 +3961,6 @@ Créée le %1</translation>
             <translation>Aucune couche en commun : chaque image apporte toutes les siennes (%1 et %2 tels que stockés).</translation>
         </message>
         <message>
-            <source>Stored once: the shared base's %1 are kept once on disk and in a registry; pulling B onto a machine that has A skips them (it downloads %2 of B's %3).</source>
-            <translation>Stocké une seule fois : les %1 de la base commune sont gardés une fois sur le disque et dans un registre ; un pull de B sur une machine qui a déjà A ne les télécharge pas (il télécharge %2 sur les %3 de B).</translation>
-        </message>
-        <message>
             <source>Compare with a second image: the layers both share are drawn once, under the two stacks.</source>
             <translation>Comparez avec une seconde image : les couches qu'elles ont en commun sont dessinées une seule fois, sous les deux piles.</translation>
         </message>
@@ -3970,6 +3970,645 @@ Créée le %1</translation>
                 <numerusform>%n couche, %1 stockés</numerusform>
                 <numerusform>%n couches, %1 stockés</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Stored once: the shared base's %1 are the same blobs in both (same digest), kept once on disk and in a registry; pulling B onto a machine that has A skips them (it downloads %2 of B's %3).</source>
+            <translation>Stocké une seule fois : les %1 de la base commune sont les mêmes blobs dans les deux (même empreinte), gardés une fois sur le disque et dans un registre ; un pull de B sur une machine qui a déjà A ne les télécharge pas (il télécharge %2 sur les %3 de B).</translation>
+        </message>
+        <message>
+            <source>The shared base holds the same files (same ChainID), unpacked once on disk; but only %1 of its %2 in B are the same blobs as A's (same digest), the rest compressed otherwise: pulling B onto a machine that has A downloads %3 of B's %4.</source>
+            <translation>La base commune contient les mêmes fichiers (même ChainID), décompressés une seule fois sur le disque ; mais seuls %1 de ses %2 dans B sont les mêmes blobs que ceux de A (même empreinte), le reste est compressé autrement : un pull de B sur une machine qui a déjà A télécharge %3 sur les %4 de B.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>Build an image from a Dockerfile, without a daemon, with a per-instruction cache.</source>
+            <translation>Construit une image à partir d'un Dockerfile, sans démon, avec un cache par instruction.</translation>
+        </message>
+        <message>
+            <source>The Dockerfile (default: CONTEXT/Dockerfile).</source>
+            <translation>Le Dockerfile (par défaut : CONTEXTE/Dockerfile).</translation>
+        </message>
+        <message>
+            <source>Name the image (repeatable).</source>
+            <translation>Nomme l'image (option répétable).</translation>
+        </message>
+        <message>
+            <source>Build this stage (and the stages it needs).</source>
+            <translation>Construit ce stage (et les stages dont il a besoin).</translation>
+        </message>
+        <message>
+            <source>Set a build argument (repeatable).</source>
+            <translation>Fixe un argument de build (option répétable).</translation>
+        </message>
+        <message>
+            <source>Run every step; still store the results.</source>
+            <translation>Exécute chaque étape ; garde quand même les résultats dans le cache.</translation>
+        </message>
+        <message>
+            <source>Say for every cache miss what changed.</source>
+            <translation>Dit, pour chaque étape absente du cache, ce qui a changé.</translation>
+        </message>
+        <message>
+            <source>Also write the image: oci:DIR, oci-archive:FILE or docker-archive:FILE (repeatable).</source>
+            <translation>Écrit aussi l'image : oci:DOSSIER, oci-archive:FICHIER ou docker-archive:FICHIER (option répétable).</translation>
+        </message>
+        <message>
+            <source>The cache folder (default: $LAYERLENS_CACHE_DIR or $XDG_CACHE_HOME/layerlens).</source>
+            <translation>Le dossier du cache de build (par défaut : $LAYERLENS_CACHE_DIR ou $XDG_CACHE_HOME/layerlens).</translation>
+        </message>
+        <message>
+            <source>The local image store (default: $LAYERLENS_STORE_DIR or $XDG_DATA_HOME/layerlens/images).</source>
+            <translation>Le magasin d'images local (par défaut : $LAYERLENS_STORE_DIR ou $XDG_DATA_HOME/layerlens/images).</translation>
+        </message>
+        <message>
+            <source>Layer compression: gzip (default), zstd or none.</source>
+            <translation>Compression des couches : gzip (par défaut), zstd ou none (aucune).</translation>
+        </message>
+        <message>
+            <source>gzip: 0 (stored) to 9, default 2; 1-3 are ISA-L's fast levels when built with it, 4-9 zlib's. zstd: 1 to 19, default 3.</source>
+            <translation>gzip : de 0 (sans compression) à 9, 2 par défaut ; 1 à 3 sont les niveaux rapides d'ISA-L quand le programme est compilé avec, 4 à 9 ceux de zlib. zstd : de 1 à 19, 3 par défaut.</translation>
+        </message>
+        <message>
+            <source>RUN's network unless a RUN says --network: default (its own namespace, connected by slirp4netns), none or host.</source>
+            <translation>Le réseau des RUN, sauf quand un RUN précise --network : default (son propre namespace, relié par slirp4netns), none ou host.</translation>
+        </message>
+        <message>
+            <source>Grant an entitlement, as BuildKit does: network.host lets RUN --network=host run.</source>
+            <translation>Accorde un droit, comme BuildKit : network.host permet d'exécuter RUN --network=host.</translation>
+        </message>
+        <message>
+            <source>FROM a name: missing (default: the local store's copy, else the registry's), always (ask the registry), never (local only).</source>
+            <translation>FROM un nom : missing (par défaut : la copie du magasin local, sinon celle du registre), always (demander au registre), never (local seulement).</translation>
+        </message>
+        <message>
+            <source>The target platform (FROM picks it from multi-platform images; RUN is not emulated).</source>
+            <translation>La plateforme cible (FROM la choisit dans les images multi-plateformes ; RUN n'est pas émulé).</translation>
+        </message>
+        <message>
+            <source>Push the image to the registry its first --tag names.</source>
+            <translation>Pousse l'image vers le registre que nomme son premier --tag.</translation>
+        </message>
+        <message>
+            <source>Reuse steps from a build cache in a registry: registry:REF or type=registry,ref=REF (repeatable). A layer is downloaded only when a step uses it.</source>
+            <translation>Réutilise les étapes d'un cache de build dans un registre : registry:REF ou type=registry,ref=REF (option répétable). Une couche n'est téléchargée que si une étape s'en sert.</translation>
+        </message>
+        <message>
+            <source>Export this build's step cache (records and layers) to a registry: registry:REF or type=registry,ref=REF.</source>
+            <translation>Exporte le cache des étapes de ce build (enregistrements et couches) vers un registre : registry:REF ou type=registry,ref=REF.</translation>
+        </message>
+        <message>
+            <source>Load the image into Docker (if it answers) or Podman, under its first --tag.</source>
+            <translation>Charge l'image dans Docker (s'il répond) ou Podman, sous son premier --tag.</translation>
+        </message>
+        <message>
+            <source>true or false: check registries' TLS certificates (default true, except loopback registries).</source>
+            <translation>true ou false : vérifier les certificats TLS des registres (true par défaut, sauf pour les registres sur la boucle locale).</translation>
+        </message>
+        <message>
+            <source>A folder of HOST[:PORT]/ca.crt files trusted for those registries.</source>
+            <translation>Un dossier de fichiers HÔTE[:PORT]/ca.crt auxquels se fier pour ces registres.</translation>
+        </message>
+        <message>
+            <source>The build context folder.</source>
+            <translation>Le dossier du contexte de build.</translation>
+        </message>
+        <message>
+            <source>The build cache:
+  ls     every cached step
+  du     records, blobs and bytes
+  prune  remove every record and blob (waits for running builds)</source>
+            <translation>Le cache de build :
+  ls     chaque étape en cache
+  du     enregistrements, blobs et octets
+  prune  supprime chaque enregistrement et blob (attend la fin des builds en cours)</translation>
+        </message>
+        <message>
+            <source>The cache (default: $LAYERLENS_CACHE_DIR or $XDG_CACHE_HOME/layerlens).</source>
+            <translation>Le cache (par défaut : $LAYERLENS_CACHE_DIR ou $XDG_CACHE_HOME/layerlens).</translation>
+        </message>
+        <message>
+            <source>ls, du or prune</source>
+            <translation>ls, du ou prune</translation>
+        </message>
+        <message>
+            <source>Judge an image by dive's CI rules, read as dive reads them: a .dive-ci file in the current folder (or --ci-config FILE) with rules: lowestEfficiency, highestWastedBytes, highestUserWastedPercent; flags given here win over the file. Prints dive's report and exits 1 when a rule fails (or a layer fails its digest check).</source>
+            <translation>Juge une image selon les règles de CI de dive, lues comme dive les lit : un fichier .dive-ci dans le dossier courant (ou --ci-config FICHIER) avec les règles lowestEfficiency, highestWastedBytes, highestUserWastedPercent ; les options données ici l'emportent sur le fichier. Affiche le rapport de dive et sort avec le code 1 quand une règle échoue (ou qu'une couche échoue à la vérification de son empreinte).</translation>
+        </message>
+        <message>
+            <source>dive's CI rules file (default: .dive-ci in the current folder, when present).</source>
+            <translation>Le fichier de règles de CI de dive (par défaut : .dive-ci dans le dossier courant, s'il existe).</translation>
+        </message>
+        <message>
+            <source>Lowest allowed efficiency, 0..1 (dive's default 0.9).</source>
+            <translation>Efficacité minimale admise, de 0 à 1 (0.9 par défaut chez dive).</translation>
+        </message>
+        <message>
+            <source>Highest allowed wasted bytes, e.g. 20MB = 20,000,000 (dive's default: disabled).</source>
+            <translation>Octets gaspillés maximum admis, par exemple 20MB = 20 000 000 (désactivé par défaut chez dive).</translation>
+        </message>
+        <message>
+            <source>Highest allowed wasted / user bytes, 0..1 (dive's default 0.1).</source>
+            <translation>Rapport maximal admis entre octets gaspillés et octets des couches utilisateur, de 0 à 1 (0.1 par défaut chez dive).</translation>
+        </message>
+        <message>
+            <source>Compare two images: their layers (a common base, the rest), the files of their filesystems (added, removed, changed in B), their configs and their histories. Exit status 0 when the filesystems and configs are the same, 1 when they differ, 2 when an image cannot be read or a layer fails verification.</source>
+            <translation>Compare deux images : leurs couches (une base commune, le reste), les fichiers de leurs systèmes de fichiers (ajoutés, supprimés, modifiés dans B), leurs configurations et leurs historiques. Code de sortie 0 quand les systèmes de fichiers et les configurations sont identiques, 1 quand ils diffèrent, 2 quand une image est illisible ou qu'une couche échoue à la vérification.</translation>
+        </message>
+        <message>
+            <source>The second image, in any form IMAGE takes.</source>
+            <translation>La seconde image, sous toute forme qu'accepte IMAGE.</translation>
+        </message>
+        <message>
+            <source>Print JSON (schema layerlens.diff/v1, see docs/json-schema.md).</source>
+            <translation>Affiche du JSON (schéma layerlens.diff/v1, voir docs/json-schema.md).</translation>
+        </message>
+        <message>
+            <source>Compare the filesystem after layer N of A (default: the last).</source>
+            <translation>Compare le système de fichiers après la couche N de A (par défaut : la dernière).</translation>
+        </message>
+        <message>
+            <source>Compare the filesystem after layer N of B (default: the last).</source>
+            <translation>Compare le système de fichiers après la couche N de B (par défaut : la dernière).</translation>
+        </message>
+        <message>
+            <source>Which image of a multi-image archive: a name, a digest prefix or #N.</source>
+            <translation>Quelle image d'une archive qui en contient plusieurs : un nom, un début d'empreinte ou #N.</translation>
+        </message>
+        <message>
+            <source>Which platform of a multi-platform index, e.g. linux/arm64.</source>
+            <translation>Quelle plateforme d'un index multi-plateformes, par exemple linux/arm64.</translation>
+        </message>
+        <message>
+            <source>Stop a layer that decompresses to more than N times its stored size once past 1 GiB (a decompression bomb); 0 for no limit. Default %1 (LAYERLENS_MAX_RATIO).</source>
+            <translation>Arrête une couche qui, passé 1 Gio, se décompresse en plus de N fois sa taille stockée (une bombe de décompression) ; 0 pour aucune limite. Par défaut %1 (LAYERLENS_MAX_RATIO).</translation>
+        </message>
+        <message>
+            <source>A docker save tarball, an OCI archive or layout folder, or an image reference: NAME[:TAG] (the local store, then Docker or Podman, then the registry), docker://REF, docker-daemon:REF, podman:REF.</source>
+            <translation>Une archive docker save, une archive ou un dossier OCI, ou une référence d'image : NOM[:TAG] (le magasin local, puis Docker ou Podman, puis le registre), docker://REF, docker-daemon:REF, podman:REF.</translation>
+        </message>
+        <message>
+            <source>true or false: check registries' TLS certificates (default: true, except for loopback registries and $LAYERLENS_INSECURE_REGISTRIES, which may also speak HTTP).</source>
+            <translation>true ou false : vérifier les certificats TLS des registres (par défaut : true, sauf pour les registres sur la boucle locale et ceux de $LAYERLENS_INSECURE_REGISTRIES, qui peuvent aussi parler HTTP).</translation>
+        </message>
+        <message>
+            <source>The local image store: what `FROM name` and `inspect name` find, one content-addressed blob store shared by pulls, builds and imports.
+  layerlens-cli images [ls]
+  layerlens-cli images pull REFERENCE          (from a registry; only missing layers are downloaded)
+  layerlens-cli images push NAME [docker://]REFERENCE
+  layerlens-cli images import ARCHIVE|OCI-DIR NAME:TAG
+  layerlens-cli images rm NAME...
+  layerlens-cli images prune                    (delete blobs no name uses)</source>
+            <translation>Le magasin d'images local : ce que trouvent `FROM nom` et `inspect nom`, un seul magasin de blobs adressé par contenu, partagé par les pulls, les builds et les imports.
+  layerlens-cli images [ls]
+  layerlens-cli images pull RÉFÉRENCE          (depuis un registre ; seules les couches manquantes sont téléchargées)
+  layerlens-cli images push NOM [docker://]RÉFÉRENCE
+  layerlens-cli images import ARCHIVE|DOSSIER-OCI NOM:TAG
+  layerlens-cli images rm NOM...
+  layerlens-cli images prune                    (supprime les blobs qu'aucun nom n'utilise)</translation>
+        </message>
+        <message>
+            <source>pull: which platform of a multi-platform image (default: this machine's).</source>
+            <translation>pull : quelle plateforme d'une image multi-plateformes (par défaut : celle de cette machine).</translation>
+        </message>
+        <message>
+            <source>ls (default), pull, push, import, rm, prune</source>
+            <translation>ls (par défaut), pull, push, import, rm, prune</translation>
+        </message>
+        <message>
+            <source>Copy an image, as `skopeo copy` does, through the local store.
+SOURCE: a file or folder, oci:DIR, oci-archive:FILE, docker-archive:FILE, docker://REF, docker-daemon:REF, podman:REF, or a name.
+DESTINATION: docker://REF (push), docker-daemon:REF or podman:REF (load), oci:DIR, oci-archive:FILE, docker-archive:FILE, or a name in the store.</source>
+            <translation>Copie une image, comme `skopeo copy`, en passant par le magasin local.
+SOURCE : un fichier ou un dossier, oci:DOSSIER, oci-archive:FICHIER, docker-archive:FICHIER, docker://REF, docker-daemon:REF, podman:REF, ou un nom.
+DESTINATION : docker://REF (push), docker-daemon:REF ou podman:REF (chargement), oci:DOSSIER, oci-archive:FICHIER, docker-archive:FICHIER, ou un nom dans le magasin.</translation>
+        </message>
+        <message>
+            <source>Which platform of a multi-platform source.</source>
+            <translation>Quelle plateforme d'une source multi-plateformes.</translation>
+        </message>
+        <message>
+            <source>Which image of a multi-image archive source: a name, a digest prefix or #N.</source>
+            <translation>Quelle image d'une archive source qui en contient plusieurs : un nom, un début d'empreinte ou #N.</translation>
+        </message>
+        <message>
+            <source>The image to copy.</source>
+            <translation>L'image à copier.</translation>
+        </message>
+        <message>
+            <source>Where to put it.</source>
+            <translation>Où la mettre.</translation>
+        </message>
+        <message>
+            <source>Show an image's layers (with verified digests), its build steps, its config and its wasted space.</source>
+            <translation>Montre les couches d'une image (avec leurs empreintes vérifiées), ses étapes de build, sa configuration et son espace gaspillé.</translation>
+        </message>
+        <message>
+            <source>Print JSON (schema layerlens.inspect/v1, see docs/json-schema.md).</source>
+            <translation>Affiche du JSON (schéma layerlens.inspect/v1, voir docs/json-schema.md).</translation>
+        </message>
+        <message>
+            <source>Print the file tree after a layer, with change marks (A added, M modified, T attributes, D removed).</source>
+            <translation>Affiche l'arborescence après une couche, avec les marques de changement (A ajouté, M modifié, T attributs, D supprimé).</translation>
+        </message>
+        <message>
+            <source>Layer for --tree, from 1 (default: the last).</source>
+            <translation>La couche de --tree, à partir de 1 (par défaut : la dernière).</translation>
+        </message>
+        <message>
+            <source>With --tree: only what that layer changed.</source>
+            <translation>Avec --tree : seulement ce que cette couche a changé.</translation>
+        </message>
+        <message>
+            <source>With --tree: mark every path against the filesystem after layer N, 0 for none (dive's aggregated view is --since 1; the window's "Changes since the base").</source>
+            <translation>Avec --tree : marque chaque chemin par rapport au système de fichiers après la couche N, 0 pour aucun (la vue agrégée de dive est --since 1 ; dans la fenêtre, « Changements depuis la base »).</translation>
+        </message>
+        <message>
+            <source>How many of the first layers are the base image's (0: none), for the split of hidden bytes (default: guessed from the history, else dive's rule: 1).</source>
+            <translation>Combien des premières couches sont celles de l'image de base (0 : aucune), pour la répartition des octets masqués (par défaut : déduit de l'historique, sinon la règle de dive : 1).</translation>
+        </message>
+        <message>
+            <source>How many wasted paths to list (default 10).</source>
+            <translation>Combien de chemins gaspillés lister (10 par défaut).</translation>
+        </message>
+        <message>
+            <source>Usage: layerlens-cli lint [--json] [--ignore-file FILE] [--build-arg NAME=VALUE]... Dockerfile
+Checks a Dockerfile and prints one line per finding, in the form
+FILE:LINE:COL: SEVERITY: MESSAGE [Rule].
+
+Options:
+  --json              print a JSON array of findings instead
+  --ignore-file FILE  the .dockerignore to check COPY/ADD sources against (default:
+                      Dockerfile.dockerignore or .dockerignore beside the Dockerfile)
+  --build-arg N=V     a build argument, as docker build takes it: BUILDKIT_DOCKERFILE_CHECK
+                      replaces the file's # check= directive; platform ARGs count in
+                      InvalidDefaultArgInFrom
+
+Exit status:
+  0  no errors (warnings allowed)
+  1  errors found
+  2  bad usage or unreadable input
+</source>
+            <translation>Utilisation : layerlens-cli lint [--json] [--ignore-file FICHIER] [--build-arg NOM=VALEUR]... Dockerfile
+Vérifie un Dockerfile et affiche une ligne par constat, sous la forme
+FICHIER:LIGNE:COL: GRAVITÉ: MESSAGE [Règle].
+
+Options :
+  --json              affiche plutôt un tableau JSON des constats
+  --ignore-file FICHIER  le .dockerignore contre lequel vérifier les sources des COPY/ADD
+                      (par défaut : Dockerfile.dockerignore ou .dockerignore à côté du Dockerfile)
+  --build-arg N=V     un argument de build, comme docker build le prend : BUILDKIT_DOCKERFILE_CHECK
+                      remplace la directive # check= du fichier ; les ARG de plateforme comptent
+                      dans InvalidDefaultArgInFrom
+
+Code de sortie :
+  0  aucune erreur (avertissements permis)
+  1  erreurs trouvées
+  2  mauvaise utilisation ou entrée illisible
+</translation>
+        </message>
+        <message>
+            <source>show an image's layers, digests, files and wasted space</source>
+            <translation>montre les couches, les empreintes, les fichiers et l'espace gaspillé d'une image</translation>
+        </message>
+        <message>
+            <source>compare two images: layers, files, config and history</source>
+            <translation>compare deux images : couches, fichiers, configuration et historique</translation>
+        </message>
+        <message>
+            <source>questions on an image with their answers, for a workshop (English or French)</source>
+            <translation>des questions sur une image, avec leurs réponses, pour un atelier (en anglais ou en français)</translation>
+        </message>
+        <message>
+            <source>fail (exit 1) when an image breaks efficiency rules, as dive's CI mode does</source>
+            <translation>échoue (code 1) quand une image enfreint des règles d'efficacité, comme le mode CI de dive</translation>
+        </message>
+        <message>
+            <source>check a Dockerfile and print its diagnostics</source>
+            <translation>vérifie un Dockerfile et affiche ses diagnostics</translation>
+        </message>
+        <message>
+            <source>write LayerLens's sample image (every kind of layer change) to a file</source>
+            <translation>écrit l'image d'exemple de LayerLens (chaque sorte de changement de couche) dans un fichier</translation>
+        </message>
+        <message>
+            <source>build an image from a Dockerfile, with a per-instruction cache</source>
+            <translation>construit une image à partir d'un Dockerfile, avec un cache par instruction</translation>
+        </message>
+        <message>
+            <source>the local image store: ls, pull, push, import, rm, prune</source>
+            <translation>le magasin d'images local : ls, pull, push, import, rm, prune</translation>
+        </message>
+        <message>
+            <source>copy an image between registries, Docker, Podman, files and the store</source>
+            <translation>copie une image entre registres, Docker, Podman, fichiers et le magasin</translation>
+        </message>
+        <message>
+            <source>list, measure or prune the build cache</source>
+            <translation>liste, mesure ou vide le cache de build</translation>
+        </message>
+        <message>
+            <source>Usage: layerlens-cli COMMAND [options]
+
+Commands:
+</source>
+            <translation>Utilisation : layerlens-cli COMMANDE [options]
+
+Commandes :
+</translation>
+        </message>
+        <message>
+            <source>
+'layerlens-cli COMMAND --help' tells more.
+</source>
+            <translation>
+« layerlens-cli COMMANDE --help » en dit plus.
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli: unknown command "%1"
+</source>
+            <translation>layerlens-cli : commande inconnue « %1 »
+</translation>
+        </message>
+        <message>
+            <source>Questions on an image, made from what it holds (how many layers, which step added a path, which file is the config, DiffID or blob digest, what a later rm saves…), with their answers and where the window shows the proof: the window's quiz (Help › Quiz), for a trainer to print or reuse.</source>
+            <translation>Des questions sur une image, tirées de ce qu'elle contient (combien de couches, quelle étape a ajouté un chemin, quel fichier est la configuration, DiffID ou empreinte du blob, ce qu'un rm ultérieur économise…), avec leurs réponses et l'endroit où la fenêtre en montre la preuve : le quiz de la fenêtre (Aide › Quiz), qu'un formateur peut imprimer ou réutiliser.</translation>
+        </message>
+        <message>
+            <source>Print JSON (schema layerlens.quiz/v1, see docs/json-schema.md).</source>
+            <translation>Affiche du JSON (schéma layerlens.quiz/v1, voir docs/json-schema.md).</translation>
+        </message>
+        <message>
+            <source>Another set of choices and picked paths (default: from the image ID, so the window and this command ask the same).</source>
+            <translation>Un autre jeu de choix et de chemins tirés (par défaut : tiré de l'ID de l'image, pour que la fenêtre et cette commande posent les mêmes questions).</translation>
+        </message>
+        <message>
+            <source>Another image to ask about (repeatable, up to 3): which of them shares IMAGE's base, or with one, how many layers the two share.</source>
+            <translation>Une autre image sur laquelle interroger (option répétable, jusqu'à 3) : laquelle partage la base d'IMAGE, ou, avec une seule, combien de couches les deux ont en commun.</translation>
+        </message>
+        <message>
+            <source>The questions' language: %1 (default: the system's).</source>
+            <translation>La langue des questions : %1 (par défaut : celle du système).</translation>
+        </message>
+        <message>
+            <source>Write the sample image: five layers showing every kind of change, and some wasted space.</source>
+            <translation>Écrit l'image d'exemple : cinq couches qui montrent chaque sorte de changement, et un peu d'espace gaspillé.</translation>
+        </message>
+        <message>
+            <source>docker25 (default), docker, oci-archive or oci (a folder).</source>
+            <translation>docker25 (par défaut), docker, oci-archive ou oci (un dossier).</translation>
+        </message>
+        <message>
+            <source>The file (or folder for oci) to write.</source>
+            <translation>Le fichier (ou le dossier pour oci) à écrire.</translation>
+        </message>
+        <message>
+            <source>Source    %1 (%2)
+</source>
+            <translation>Source    %1 (%2)
+</translation>
+        </message>
+        <message>
+            <source>          holds %1 images; showing #%2 (choose with --image/--platform)
+</source>
+            <translation>          contient %1 images ; affichage de la n° %2 (choisir avec --image/--platform)
+</translation>
+        </message>
+        <message>
+            <source>Image     %1  %2
+</source>
+            <translation>Image     %1  %2
+</translation>
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <translation>(sans nom)</translation>
+        </message>
+        <message>
+            <source>Image ID  %1 (config %2)
+</source>
+            <translation>ID image  %1 (configuration %2)
+</translation>
+        </message>
+        <message>
+            <source>Layers    %1, %2 stored, %3 uncompressed, %4
+</source>
+            <translation>Couches   %1, %2 stockés, %3 décompressés, %4
+</translation>
+        </message>
+        <message>
+            <source>%1 FAILED verification</source>
+            <translation>%1 en ÉCHEC de vérification</translation>
+        </message>
+        <message>
+            <source>all digests verified</source>
+            <translation>toutes les empreintes vérifiées</translation>
+        </message>
+        <message>
+            <source>Entrypoint %1
+</source>
+            <translation>Entrypoint %1
+</translation>
+        </message>
+        <message>
+            <source>Cmd       %1
+</source>
+            <translation>Cmd       %1
+</translation>
+        </message>
+        <message>
+            <source>Workdir   %1   User %2
+</source>
+            <translation>Workdir   %1   Utilisateur %2
+</translation>
+        </message>
+        <message>
+            <source>Ports     %1
+</source>
+            <translation>Ports     %1
+</translation>
+        </message>
+        <message>
+            <source>Warning   %1
+</source>
+            <translation>Attention %1
+</translation>
+        </message>
+        <message>
+            <source>(metadata)</source>
+            <translation>(métadonnée)</translation>
+        </message>
+        <message>
+            <source>  layer %1: %2
+</source>
+            <translation>  couche %1 : %2
+</translation>
+        </message>
+        <message>
+            <source>n/a (no user layers)</source>
+            <translation>sans objet (aucune couche utilisateur)</translation>
+        </message>
+        <message>
+            <source>
+Efficiency (dive's figures)  %1 %   wasted %2 B (%3)   user wasted %4   inefficient files %5
+</source>
+            <translation>
+Efficacité (chiffres de dive)  %1 %   gaspillé %2 o (%3)   gaspillé utilisateur %4   fichiers inefficaces %5
+</translation>
+        </message>
+        <message>
+            <source>Hidden by later layers (LayerLens)  %1 in %2 files: file bytes the layers store that the final filesystem
+  does not show, counted per file (dive counts a removed folder once and counts the copy that stays)
+</source>
+            <translation>Masqué par des couches ultérieures (LayerLens)  %1 dans %2 fichiers : octets de fichiers que les couches stockent
+  et que le système de fichiers final ne montre pas, comptés par fichier (dive compte une fois un dossier supprimé
+  et compte la copie qui reste)
+</translation>
+        </message>
+        <message>
+            <source>as given by --base</source>
+            <translation>tel que donné par --base</translation>
+        </message>
+        <message>
+            <source>guessed from %1</source>
+            <translation>déduit de %1</translation>
+        </message>
+        <message>
+            <source>  no base image (%1): every layer was built here
+</source>
+            <translation>  pas d'image de base (%1) : chaque couche a été construite ici
+</translation>
+        </message>
+        <message>
+            <source>  every layer is the base image's (%1): nothing was built on it
+</source>
+            <translation>  chaque couche est celle de l'image de base (%1) : rien n'a été construit dessus
+</translation>
+        </message>
+        <message>
+            <source>layer 1</source>
+            <translation>couche 1</translation>
+        </message>
+        <message>
+            <source>layers 1-%1</source>
+            <translation>couches 1 à %1</translation>
+        </message>
+        <message>
+            <source>Hidden bytes by path (largest first):
+    HIDDEN      STORED  PATH  (history)
+</source>
+            <translation>Octets masqués par chemin (les plus gros d'abord) :
+    MASQUÉ      STOCKÉ  CHEMIN  (historique)
+</translation>
+        </message>
+        <message>
+            <source>layer %1 %2%3</source>
+            <translation>couche %1 : %2%3</translation>
+        </message>
+        <message>
+            <source>  … and %1 more (--top N)
+</source>
+            <translation>  … et %1 de plus (--top N)
+</translation>
+        </message>
+        <message>
+            <source># filesystem after layer %1 of %2, marked against the filesystem after layer %3; marks: A added, M modified, T attributes only, D removed
+</source>
+            <translation># système de fichiers après la couche %1 sur %2, marqué par rapport au système de fichiers après la couche %3 ; marques : A ajouté, M modifié, T attributs seulement, D supprimé
+</translation>
+        </message>
+        <message>
+            <source># filesystem changes in layer %1 of %2; marks: A added, M modified, T attributes only, D removed
+</source>
+            <translation># changements du système de fichiers dans la couche %1 sur %2 ; marques : A ajouté, M modifié, T attributs seulement, D supprimé
+</translation>
+        </message>
+        <message>
+            <source># filesystem after layer %1 of %2; marks: A added, M modified, T attributes only, D removed
+</source>
+            <translation># système de fichiers après la couche %1 sur %2 ; marques : A ajouté, M modifié, T attributs seulement, D supprimé
+</translation>
+        </message>
+        <message>
+            <source>STEP</source>
+            <translation>ÉTAPE</translation>
+        </message>
+        <message>
+            <source>LAYER</source>
+            <translation>COUCHE</translation>
+        </message>
+        <message>
+            <source>STATUS</source>
+            <translation>ÉTAT</translation>
+        </message>
+        <message>
+            <source>SIZE</source>
+            <translation>TAILLE</translation>
+        </message>
+        <message>
+            <source>FILES</source>
+            <translation>FICHIERS</translation>
+        </message>
+        <message>
+            <source>INSTRUCTION</source>
+            <translation>INSTRUCTION</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>non indiquée</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>vérifiée</translation>
+        </message>
+        <message>
+            <source>MISMATCH</source>
+            <translation>DIFFÉRENTE</translation>
+        </message>
+        <message>
+            <source>not read</source>
+            <translation>non lue</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>inchangé</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>ajouté</translation>
+        </message>
+        <message>
+            <source>modified</source>
+            <translation>modifié</translation>
+        </message>
+        <message>
+            <source>attributes</source>
+            <translation>attributs</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>supprimé</translation>
+        </message>
+        <message>
+            <source>  %1 in your layers (%2-%3): a Dockerfile change can save them;
+  %4 in the base image's (%5): only another base can (base: %6)
+</source>
+            <translation>  %1 dans vos couches (%2 à %3) : une modification du Dockerfile peut les économiser ;
+  %4 dans celles de l'image de base (%5) : seule une autre base le peut (base : %6)
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui::SampleProject</name>
+        <message>
+            <source>no OCI runtime to run its RUN step (sudo apt install runc)</source>
+            <translation>aucun runtime OCI pour exécuter son étape RUN (sudo apt install runc)</translation>
+        </message>
+        <message>
+            <source>no shell for its RUN step (sudo apt install busybox-static)</source>
+            <translation>aucun shell pour son étape RUN (sudo apt install busybox-static)</translation>
         </message>
     </context>
 </TS>

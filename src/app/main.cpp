@@ -129,9 +129,6 @@ void showLoaded(gui::MainWindow &window, const Options &o)
         window.tabs()->setCurrentIndex(o.tab);
     else if (!o.dockerfile.isEmpty() || o.build)
         window.tabs()->setCurrentWidget(window.editorPane());
-    if (!o.compare.isEmpty())
-        if (gui::CompareDialog *compare = window.openCompare())
-            compare->compareWith(o.compare);
     if (o.screenshot.isEmpty())
         return;
     // Let the tree arrive (built on a worker for big images), the preview job and the layouts
@@ -295,6 +292,17 @@ int main(int argc, char *argv[])
         if (!*waitingForBuild)
             showLoaded(window, o);
     });
+    if (!o.compare.isEmpty()) {
+        // Once, on the first image: a later File › Open is not compared again (nor B read again).
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = QObject::connect(window.loader(), &gui::ImageLoader::finished, &window, [&window, &o, once, waitingForBuild] {
+            if (*waitingForBuild)
+                return;
+            QObject::disconnect(*once);
+            if (gui::CompareDialog *compare = window.openCompare())
+                compare->compareWith(o.compare);
+        });
+    }
     if (o.build) {
         QObject::connect(window.buildWorkspace(), &gui::BuildWorkspace::buildFinished, &window, [&window, &o, waitingForBuild](bool ok) {
             *waitingForBuild = false;

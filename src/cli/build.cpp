@@ -65,36 +65,36 @@ bool parseBuildArgs(const QStringList &values, ll::df::VariableMap &out)
 int runBuild(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Build an image from a Dockerfile, without a daemon, with a per-instruction cache."));
+    parser.setApplicationDescription(Cli::tr("Build an image from a Dockerfile, without a daemon, with a per-instruction cache."));
     parser.addOptions({
-        {{QStringLiteral("f"), QStringLiteral("file")}, QStringLiteral("The Dockerfile (default: CONTEXT/Dockerfile)."), QStringLiteral("PATH")},
-        {{QStringLiteral("t"), QStringLiteral("tag")}, QStringLiteral("Name the image (repeatable)."), QStringLiteral("NAME:TAG")},
-        {QStringLiteral("target"), QStringLiteral("Build this stage (and the stages it needs)."), QStringLiteral("STAGE")},
-        {QStringLiteral("build-arg"), QStringLiteral("Set a build argument (repeatable)."), QStringLiteral("NAME=VALUE")},
-        {QStringLiteral("no-cache"), QStringLiteral("Run every step; still store the results.")},
-        {QStringLiteral("explain-cache"), QStringLiteral("Say for every cache miss what changed.")},
-        {QStringLiteral("output"), QStringLiteral("Also write the image: oci:DIR, oci-archive:FILE or docker-archive:FILE (repeatable)."), QStringLiteral("DEST")},
-        {QStringLiteral("cache-dir"), QStringLiteral("The cache folder (default: $LAYERLENS_CACHE_DIR or $XDG_CACHE_HOME/layerlens)."), QStringLiteral("DIR")},
-        {QStringLiteral("store-dir"), QStringLiteral("The local image store (default: $LAYERLENS_STORE_DIR or $XDG_DATA_HOME/layerlens/images)."), QStringLiteral("DIR")},
-        {QStringLiteral("compression"), QStringLiteral("Layer compression: gzip (default), zstd or none."), QStringLiteral("KIND"), QStringLiteral("gzip")},
-        {QStringLiteral("compression-level"), QStringLiteral("gzip: 0 (stored) to 9, default 2; 1-3 are ISA-L's fast levels when built with it, 4-9 zlib's. "
+        {{QStringLiteral("f"), QStringLiteral("file")}, Cli::tr("The Dockerfile (default: CONTEXT/Dockerfile)."), QStringLiteral("PATH")},
+        {{QStringLiteral("t"), QStringLiteral("tag")}, Cli::tr("Name the image (repeatable)."), QStringLiteral("NAME:TAG")},
+        {QStringLiteral("target"), Cli::tr("Build this stage (and the stages it needs)."), QStringLiteral("STAGE")},
+        {QStringLiteral("build-arg"), Cli::tr("Set a build argument (repeatable)."), QStringLiteral("NAME=VALUE")},
+        {QStringLiteral("no-cache"), Cli::tr("Run every step; still store the results.")},
+        {QStringLiteral("explain-cache"), Cli::tr("Say for every cache miss what changed.")},
+        {QStringLiteral("output"), Cli::tr("Also write the image: oci:DIR, oci-archive:FILE or docker-archive:FILE (repeatable)."), QStringLiteral("DEST")},
+        {QStringLiteral("cache-dir"), Cli::tr("The cache folder (default: $LAYERLENS_CACHE_DIR or $XDG_CACHE_HOME/layerlens)."), QStringLiteral("DIR")},
+        {QStringLiteral("store-dir"), Cli::tr("The local image store (default: $LAYERLENS_STORE_DIR or $XDG_DATA_HOME/layerlens/images)."), QStringLiteral("DIR")},
+        {QStringLiteral("compression"), Cli::tr("Layer compression: gzip (default), zstd or none."), QStringLiteral("KIND"), QStringLiteral("gzip")},
+        {QStringLiteral("compression-level"), Cli::tr("gzip: 0 (stored) to 9, default 2; 1-3 are ISA-L's fast levels when built with it, 4-9 zlib's. "
                                                              "zstd: 1 to 19, default 3."), QStringLiteral("N")},
-        {QStringLiteral("network"), QStringLiteral("RUN's network unless a RUN says --network: default (its own namespace, connected by slirp4netns), none or host."),
+        {QStringLiteral("network"), Cli::tr("RUN's network unless a RUN says --network: default (its own namespace, connected by slirp4netns), none or host."),
          QStringLiteral("MODE"), QStringLiteral("default")},
-        {QStringLiteral("allow"), QStringLiteral("Grant an entitlement, as BuildKit does: network.host lets RUN --network=host run."), QStringLiteral("ENTITLEMENT")},
-        {QStringLiteral("pull"), QStringLiteral("FROM a name: missing (default: the local store's copy, else the registry's), always (ask the registry), "
+        {QStringLiteral("allow"), Cli::tr("Grant an entitlement, as BuildKit does: network.host lets RUN --network=host run."), QStringLiteral("ENTITLEMENT")},
+        {QStringLiteral("pull"), Cli::tr("FROM a name: missing (default: the local store's copy, else the registry's), always (ask the registry), "
                                                 "never (local only)."), QStringLiteral("POLICY"), QStringLiteral("missing")},
-        {QStringLiteral("platform"), QStringLiteral("The target platform (FROM picks it from multi-platform images; RUN is not emulated)."), QStringLiteral("OS/ARCH")},
-        {QStringLiteral("push"), QStringLiteral("Push the image to the registry its first --tag names.")},
-        {QStringLiteral("cache-from"), QStringLiteral("Reuse steps from a build cache in a registry: registry:REF or type=registry,ref=REF (repeatable). "
+        {QStringLiteral("platform"), Cli::tr("The target platform (FROM picks it from multi-platform images; RUN is not emulated)."), QStringLiteral("OS/ARCH")},
+        {QStringLiteral("push"), Cli::tr("Push the image to the registry its first --tag names.")},
+        {QStringLiteral("cache-from"), Cli::tr("Reuse steps from a build cache in a registry: registry:REF or type=registry,ref=REF (repeatable). "
                                                       "A layer is downloaded only when a step uses it."), QStringLiteral("SPEC")},
-        {QStringLiteral("cache-to"), QStringLiteral("Export this build's step cache (records and layers) to a registry: registry:REF or type=registry,ref=REF."),
+        {QStringLiteral("cache-to"), Cli::tr("Export this build's step cache (records and layers) to a registry: registry:REF or type=registry,ref=REF."),
          QStringLiteral("SPEC")},
-        {QStringLiteral("load"), QStringLiteral("Load the image into Docker (if it answers) or Podman, under its first --tag.")},
-        {QStringLiteral("tls-verify"), QStringLiteral("true or false: check registries' TLS certificates (default true, except loopback registries)."), QStringLiteral("BOOL")},
-        {QStringLiteral("cert-dir"), QStringLiteral("A folder of HOST[:PORT]/ca.crt files trusted for those registries."), QStringLiteral("DIR")},
+        {QStringLiteral("load"), Cli::tr("Load the image into Docker (if it answers) or Podman, under its first --tag.")},
+        {QStringLiteral("tls-verify"), Cli::tr("true or false: check registries' TLS certificates (default true, except loopback registries)."), QStringLiteral("BOOL")},
+        {QStringLiteral("cert-dir"), Cli::tr("A folder of HOST[:PORT]/ca.crt files trusted for those registries."), QStringLiteral("DIR")},
     });
-    parser.addPositionalArgument(QStringLiteral("CONTEXT"), QStringLiteral("The build context folder."));
+    parser.addPositionalArgument(QStringLiteral("CONTEXT"), Cli::tr("The build context folder."));
     int code = 0;
     if (!parseArgs(parser, QStringLiteral("build"), args, code))
         return code;

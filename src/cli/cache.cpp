@@ -10,10 +10,10 @@ using namespace cli;
 int runCache(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("The build cache:\n  ls     every cached step\n  du     records, blobs and bytes\n"
+    parser.setApplicationDescription(Cli::tr("The build cache:\n  ls     every cached step\n  du     records, blobs and bytes\n"
                                                     "  prune  remove every record and blob (waits for running builds)"));
-    parser.addOption({QStringLiteral("cache-dir"), QStringLiteral("The cache (default: $LAYERLENS_CACHE_DIR or $XDG_CACHE_HOME/layerlens)."), QStringLiteral("DIR")});
-    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("ls, du or prune"));
+    parser.addOption({QStringLiteral("cache-dir"), Cli::tr("The cache (default: $LAYERLENS_CACHE_DIR or $XDG_CACHE_HOME/layerlens)."), QStringLiteral("DIR")});
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("ls, du or prune"));
     int code = 0;
     if (!parseArgs(parser, QStringLiteral("cache"), args, code))
         return code;

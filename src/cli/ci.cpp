@@ -21,15 +21,15 @@ struct RuleOption {
 int runCi(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Cli::tr(
         "Judge an image by dive's CI rules, read as dive reads them: a .dive-ci file in the current folder (or --ci-config "
         "FILE) with rules: lowestEfficiency, highestWastedBytes, highestUserWastedPercent; flags given here win over the "
         "file. Prints dive's report and exits 1 when a rule fails (or a layer fails its digest check)."));
     addImageOptions(parser);
-    parser.addOption({QStringLiteral("ci-config"), QStringLiteral("dive's CI rules file (default: .dive-ci in the current folder, when present)."), QStringLiteral("FILE")});
-    parser.addOption({{QStringLiteral("lowest-efficiency"), QStringLiteral("lowestEfficiency")}, QStringLiteral("Lowest allowed efficiency, 0..1 (dive's default 0.9)."), QStringLiteral("RATIO")});
-    parser.addOption({{QStringLiteral("highest-wasted-bytes"), QStringLiteral("highestWastedBytes")}, QStringLiteral("Highest allowed wasted bytes, e.g. 20MB = 20,000,000 (dive's default: disabled)."), QStringLiteral("SIZE")});
-    parser.addOption({{QStringLiteral("highest-user-wasted-percent"), QStringLiteral("highestUserWastedPercent")}, QStringLiteral("Highest allowed wasted / user bytes, 0..1 (dive's default 0.1)."), QStringLiteral("RATIO")});
+    parser.addOption({QStringLiteral("ci-config"), Cli::tr("dive's CI rules file (default: .dive-ci in the current folder, when present)."), QStringLiteral("FILE")});
+    parser.addOption({{QStringLiteral("lowest-efficiency"), QStringLiteral("lowestEfficiency")}, Cli::tr("Lowest allowed efficiency, 0..1 (dive's default 0.9)."), QStringLiteral("RATIO")});
+    parser.addOption({{QStringLiteral("highest-wasted-bytes"), QStringLiteral("highestWastedBytes")}, Cli::tr("Highest allowed wasted bytes, e.g. 20MB = 20,000,000 (dive's default: disabled)."), QStringLiteral("SIZE")});
+    parser.addOption({{QStringLiteral("highest-user-wasted-percent"), QStringLiteral("highestUserWastedPercent")}, Cli::tr("Highest allowed wasted / user bytes, 0..1 (dive's default 0.1)."), QStringLiteral("RATIO")});
     int code = 0;
     if (!parseArgs(parser, QStringLiteral("ci"), args, code))
         return code;

@@ -1,5 +1,7 @@
 #include "console.h"
 
+#include "common/language.h"
+
 #include <QDateTime>
 #include <QMutex>
 
@@ -25,6 +27,16 @@ void err(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
     fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+void applySystemLanguage()
+{
+    // English is the source text: nothing to install, and its numbers stay the C locale's
+    // ("1234", "1.2 MiB"), as scripts have always read them.
+    QLocale::setDefault(QLocale::c());
+    const QString language = ll::language::resolve(QString());
+    if (language != QLatin1String("en"))
+        ll::language::apply(language);
 }
 
 bool stderrIsTerminal() { return isatty(STDERR_FILENO) == 1; }

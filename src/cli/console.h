@@ -1,9 +1,18 @@
 #pragma once
 #include "common/taskcontext.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace cli {
+
+// The context of the CLI's words in the translations (Cli::tr): its help, its messages, its
+// reports. In the language of the system's locale (LANG, LANGUAGE), English when none is shipped.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+// Applies the system's language (before any output); English keeps the C locale's numbers.
+void applySystemLanguage();
 
 void out(const QString &text);
 void err(const QString &text);

@@ -82,6 +82,7 @@ void printJson(const ll::ImageAnalysis &a, const ll::ImageAnalysis &b, const ll:
         {QStringLiteral("same"), d.same()},
         {QStringLiteral("layers"), QJsonObject{{QStringLiteral("common"), d.commonLayers},
                                                {QStringLiteral("commonStoredBytes"), d.commonStoredBytes},
+                                               {QStringLiteral("commonBlobBytes"), d.commonBlobBytes},
                                                {QStringLiteral("onlyA"), digests(d.onlyA)},
                                                {QStringLiteral("onlyB"), digests(d.onlyB)}}},
         {QStringLiteral("files"), files},
@@ -108,9 +109,10 @@ void printText(const ll::ImageAnalysis &a, const ll::ImageAnalysis &b, const ll:
 
     out(QStringLiteral("\nLayers    "));
     if (d.commonLayers > 0)
-        out(QStringLiteral("%1 the same in both (same ChainID): %2 of B that a machine holding A does not download again\n          ")
+        out(QStringLiteral("%1 the same in both (same ChainID): %2 of B, of which %3 are the same blobs as A's (same digest),\n"
+                           "          which a machine holding A does not download again\n          ")
                 .arg(d.commonLayers == 1 ? QStringLiteral("the first layer is") : QStringLiteral("the first %1 layers are").arg(d.commonLayers),
-                     humanSize(d.commonStoredBytes)));
+                     humanSize(d.commonStoredBytes), humanSize(d.commonBlobBytes)));
     else
         out(QStringLiteral("no common base (the first layers differ)\n          "));
     out(QStringLiteral("then %1 of A's own, %2 of B's own\n").arg(count(qsizetype(d.onlyA.size()), "layer", "layers"), count(qsizetype(d.onlyB.size()), "layer", "layers")));
@@ -185,15 +187,15 @@ bool reportFailures(const ll::ImageAnalysis &img, const char *which)
 int runDiff(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Compare two images: their layers (a common base, the rest), the files of their "
+    parser.setApplicationDescription(Cli::tr("Compare two images: their layers (a common base, the rest), the files of their "
                                                     "filesystems (added, removed, changed in B), their configs and their histories. "
                                                     "Exit status 0 when the filesystems and configs are the same, 1 when they differ, 2 when an image "
                                                     "cannot be read or a layer fails verification."));
     addImageOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("B"), QStringLiteral("The second image, in any form IMAGE takes."));
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (schema layerlens.diff/v1, see docs/json-schema.md).")});
-    parser.addOption({QStringLiteral("layer-a"), QStringLiteral("Compare the filesystem after layer N of A (default: the last)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("layer-b"), QStringLiteral("Compare the filesystem after layer N of B (default: the last)."), QStringLiteral("N")});
+    parser.addPositionalArgument(QStringLiteral("B"), Cli::tr("The second image, in any form IMAGE takes."));
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print JSON (schema layerlens.diff/v1, see docs/json-schema.md).")});
+    parser.addOption({QStringLiteral("layer-a"), Cli::tr("Compare the filesystem after layer N of A (default: the last)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("layer-b"), Cli::tr("Compare the filesystem after layer N of B (default: the last)."), QStringLiteral("N")});
     int code = 0;
     if (!parseArgs(parser, QStringLiteral("diff"), args, code))
         return code;

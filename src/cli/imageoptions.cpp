@@ -11,23 +11,23 @@ namespace cli {
 
 void addImageOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("image"), QStringLiteral("Which image of a multi-image archive: a name, a digest prefix or #N."), QStringLiteral("REF")});
-    parser.addOption({QStringLiteral("platform"), QStringLiteral("Which platform of a multi-platform index, e.g. linux/arm64."), QStringLiteral("OS/ARCH")});
-    parser.addOption({QStringLiteral("max-ratio"), QStringLiteral("Stop a layer that decompresses to more than N times its stored size once past 1 GiB "
+    parser.addOption({QStringLiteral("image"), Cli::tr("Which image of a multi-image archive: a name, a digest prefix or #N."), QStringLiteral("REF")});
+    parser.addOption({QStringLiteral("platform"), Cli::tr("Which platform of a multi-platform index, e.g. linux/arm64."), QStringLiteral("OS/ARCH")});
+    parser.addOption({QStringLiteral("max-ratio"), Cli::tr("Stop a layer that decompresses to more than N times its stored size once past 1 GiB "
                                                                   "(a decompression bomb); 0 for no limit. Default %1 (LAYERLENS_MAX_RATIO).").arg(ll::defaultMaxRatio()),
                       QStringLiteral("N")});
     addRegistryOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("A docker save tarball, an OCI archive or layout folder, or an image reference: "
+    parser.addPositionalArgument(QStringLiteral("IMAGE"), Cli::tr("A docker save tarball, an OCI archive or layout folder, or an image reference: "
                                                                          "NAME[:TAG] (the local store, then Docker or Podman, then the registry), "
                                                                          "docker://REF, docker-daemon:REF, podman:REF."));
 }
 
 void addRegistryOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("tls-verify"), QStringLiteral("true or false: check registries' TLS certificates (default: true, except for loopback "
+    parser.addOption({QStringLiteral("tls-verify"), Cli::tr("true or false: check registries' TLS certificates (default: true, except for loopback "
                                                                    "registries and $LAYERLENS_INSECURE_REGISTRIES, which may also speak HTTP)."), QStringLiteral("BOOL")});
-    parser.addOption({QStringLiteral("cert-dir"), QStringLiteral("A folder of HOST[:PORT]/ca.crt files trusted for those registries."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("store-dir"), QStringLiteral("The local image store (default: $LAYERLENS_STORE_DIR or $XDG_DATA_HOME/layerlens/images)."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("cert-dir"), Cli::tr("A folder of HOST[:PORT]/ca.crt files trusted for those registries."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("store-dir"), Cli::tr("The local image store (default: $LAYERLENS_STORE_DIR or $XDG_DATA_HOME/layerlens/images)."), QStringLiteral("DIR")});
 }
 
 std::optional<ll::source::ResolveOptions> resolveOptions(const QCommandLineParser &parser, int &exitCode)
@@ -77,9 +77,11 @@ bool parseArgs(QCommandLineParser &parser, const QString &command, const QString
         // Qt's usage line names argv[0] as it was typed ("./build/src/cli/layerlens-cli"); the help
         // (and the man pages made from it) names the command as a user types it.
         QString help = parser.helpText();
-        const QString typed = QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0);
-        if (help.startsWith(typed))
-            help.replace(0, typed.size(), QStringLiteral("Usage: layerlens-cli ") + command);
+        // The first line is "Usage: <argv[0]> …" in Qt's words for the language shown.
+        const QString typed = QCoreApplication::arguments().value(0);
+        const qsizetype at = help.indexOf(typed);
+        if (!typed.isEmpty() && at >= 0 && at < help.indexOf(QLatin1Char('\n')))
+            help.replace(at, typed.size(), QStringLiteral("layerlens-cli ") + command);
         out(help);
         exitCode = 0;
         return false;

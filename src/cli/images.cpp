@@ -61,7 +61,7 @@ int pull(const QCommandLineParser &parser, const QStringList &pos)
 int runImages(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Cli::tr(
         "The local image store: what `FROM name` and `inspect name` find, one content-addressed blob store shared by pulls, builds and imports.\n"
         "  layerlens-cli images [ls]\n"
         "  layerlens-cli images pull REFERENCE          (from a registry; only missing layers are downloaded)\n"
@@ -69,9 +69,9 @@ int runImages(const QStringList &args)
         "  layerlens-cli images import ARCHIVE|OCI-DIR NAME:TAG\n"
         "  layerlens-cli images rm NAME...\n"
         "  layerlens-cli images prune                    (delete blobs no name uses)"));
-    parser.addOption({QStringLiteral("platform"), QStringLiteral("pull: which platform of a multi-platform image (default: this machine's)."), QStringLiteral("OS/ARCH")});
+    parser.addOption({QStringLiteral("platform"), Cli::tr("pull: which platform of a multi-platform image (default: this machine's)."), QStringLiteral("OS/ARCH")});
     addRegistryOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("ls (default), pull, push, import, rm, prune"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("ls (default), pull, push, import, rm, prune"));
     int code = 0;
     if (!parseArgs(parser, QStringLiteral("images"), args, code))
         return code;
@@ -140,15 +140,15 @@ int runImages(const QStringList &args)
 int runCopy(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Cli::tr(
         "Copy an image, as `skopeo copy` does, through the local store.\n"
         "SOURCE: a file or folder, oci:DIR, oci-archive:FILE, docker-archive:FILE, docker://REF, docker-daemon:REF, podman:REF, or a name.\n"
         "DESTINATION: docker://REF (push), docker-daemon:REF or podman:REF (load), oci:DIR, oci-archive:FILE, docker-archive:FILE, or a name in the store."));
-    parser.addOption({QStringLiteral("platform"), QStringLiteral("Which platform of a multi-platform source."), QStringLiteral("OS/ARCH")});
-    parser.addOption({QStringLiteral("image"), QStringLiteral("Which image of a multi-image archive source: a name, a digest prefix or #N."), QStringLiteral("REF")});
+    parser.addOption({QStringLiteral("platform"), Cli::tr("Which platform of a multi-platform source."), QStringLiteral("OS/ARCH")});
+    parser.addOption({QStringLiteral("image"), Cli::tr("Which image of a multi-image archive source: a name, a digest prefix or #N."), QStringLiteral("REF")});
     addRegistryOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("The image to copy."));
-    parser.addPositionalArgument(QStringLiteral("DESTINATION"), QStringLiteral("Where to put it."));
+    parser.addPositionalArgument(QStringLiteral("SOURCE"), Cli::tr("The image to copy."));
+    parser.addPositionalArgument(QStringLiteral("DESTINATION"), Cli::tr("Where to put it."));
     int code = 0;
     if (!parseArgs(parser, QStringLiteral("copy"), args, code))
         return code;

@@ -12,19 +12,19 @@ using namespace cli;
 int runInspect(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Show an image's layers (with verified digests), its build steps, its config and its wasted space."));
+    parser.setApplicationDescription(Cli::tr("Show an image's layers (with verified digests), its build steps, its config and its wasted space."));
     addImageOptions(parser);
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (schema layerlens.inspect/v1, see docs/json-schema.md).")});
-    parser.addOption({QStringLiteral("tree"), QStringLiteral("Print the file tree after a layer, with change marks (A added, M modified, T attributes, D removed).")});
-    parser.addOption({QStringLiteral("layer"), QStringLiteral("Layer for --tree, from 1 (default: the last)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("changes-only"), QStringLiteral("With --tree: only what that layer changed.")});
-    parser.addOption({QStringLiteral("since"), QStringLiteral("With --tree: mark every path against the filesystem after layer N, 0 for none "
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print JSON (schema layerlens.inspect/v1, see docs/json-schema.md).")});
+    parser.addOption({QStringLiteral("tree"), Cli::tr("Print the file tree after a layer, with change marks (A added, M modified, T attributes, D removed).")});
+    parser.addOption({QStringLiteral("layer"), Cli::tr("Layer for --tree, from 1 (default: the last)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("changes-only"), Cli::tr("With --tree: only what that layer changed.")});
+    parser.addOption({QStringLiteral("since"), Cli::tr("With --tree: mark every path against the filesystem after layer N, 0 for none "
                                                               "(dive's aggregated view is --since 1; the window's \"Changes since the base\")."),
                       QStringLiteral("N")});
-    parser.addOption({QStringLiteral("base"), QStringLiteral("How many of the first layers are the base image's (0: none), for the split of "
+    parser.addOption({QStringLiteral("base"), Cli::tr("How many of the first layers are the base image's (0: none), for the split of "
                                                              "hidden bytes (default: guessed from the history, else dive's rule: 1)."),
                       QStringLiteral("N")});
-    parser.addOption({QStringLiteral("top"), QStringLiteral("How many wasted paths to list (default 10)."), QStringLiteral("N"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("top"), Cli::tr("How many wasted paths to list (default 10)."), QStringLiteral("N"), QStringLiteral("10")});
     int code = 0;
     if (!parseArgs(parser, QStringLiteral("inspect"), args, code))
         return code;

@@ -15,7 +15,7 @@
 
 namespace {
 
-const char kUsage[] =
+const char *const kUsage = QT_TRANSLATE_NOOP("cli",
     "Usage: layerlens-cli lint [--json] [--ignore-file FILE] [--build-arg NAME=VALUE]... Dockerfile\n"
     "Checks a Dockerfile and prints one line per finding, in the form\n"
     "FILE:LINE:COL: SEVERITY: MESSAGE [Rule].\n"
@@ -31,7 +31,7 @@ const char kUsage[] =
     "Exit status:\n"
     "  0  no errors (warnings allowed)\n"
     "  1  errors found\n"
-    "  2  bad usage or unreadable input\n";
+    "  2  bad usage or unreadable input\n");
 
 struct LintArgs {
     bool json = false;
@@ -42,7 +42,7 @@ struct LintArgs {
 
 int usageError(const QString &message)
 {
-    cli::err(QStringLiteral("layerlens-cli lint: %1\n\n%2").arg(message, QString::fromLatin1(kUsage)));
+    cli::err(QStringLiteral("layerlens-cli lint: %1\n\n%2").arg(message, cli::Cli::tr(kUsage)));
     return 2;
 }
 
@@ -52,7 +52,7 @@ std::optional<int> parseArgs(const QStringList &args, LintArgs &out)
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            cli::out(QString::fromLatin1(kUsage));
+            cli::out(cli::Cli::tr(kUsage));
             return 0;
         } else if (a == QLatin1String("--json")) {
             out.json = true;

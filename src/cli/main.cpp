@@ -19,24 +19,24 @@ struct Command {
 };
 
 const Command kCommands[] = {
-    {"inspect", runInspect, "show an image's layers, digests, files and wasted space"},
-    {"diff", runDiff, "compare two images: layers, files, config and history"},
-    {"quiz", runQuiz, "questions on an image with their answers, for a workshop (English or French)"},
-    {"ci", runCi, "fail (exit 1) when an image breaks efficiency rules, as dive's CI mode does"},
-    {"lint", runLint, "check a Dockerfile and print its diagnostics"},
-    {"sample", runSample, "write LayerLens's sample image (every kind of layer change) to a file"},
-    {"build", runBuild, "build an image from a Dockerfile, with a per-instruction cache"},
-    {"images", runImages, "the local image store: ls, pull, push, import, rm, prune"},
-    {"copy", runCopy, "copy an image between registries, Docker, Podman, files and the store"},
-    {"cache", runCache, "list, measure or prune the build cache"},
+    {"inspect", runInspect, QT_TRANSLATE_NOOP("cli", "show an image's layers, digests, files and wasted space")},
+    {"diff", runDiff, QT_TRANSLATE_NOOP("cli", "compare two images: layers, files, config and history")},
+    {"quiz", runQuiz, QT_TRANSLATE_NOOP("cli", "questions on an image with their answers, for a workshop (English or French)")},
+    {"ci", runCi, QT_TRANSLATE_NOOP("cli", "fail (exit 1) when an image breaks efficiency rules, as dive's CI mode does")},
+    {"lint", runLint, QT_TRANSLATE_NOOP("cli", "check a Dockerfile and print its diagnostics")},
+    {"sample", runSample, QT_TRANSLATE_NOOP("cli", "write LayerLens's sample image (every kind of layer change) to a file")},
+    {"build", runBuild, QT_TRANSLATE_NOOP("cli", "build an image from a Dockerfile, with a per-instruction cache")},
+    {"images", runImages, QT_TRANSLATE_NOOP("cli", "the local image store: ls, pull, push, import, rm, prune")},
+    {"copy", runCopy, QT_TRANSLATE_NOOP("cli", "copy an image between registries, Docker, Podman, files and the store")},
+    {"cache", runCache, QT_TRANSLATE_NOOP("cli", "list, measure or prune the build cache")},
 };
 
 void printUsage()
 {
-    QString text = QStringLiteral("Usage: layerlens-cli COMMAND [options]\n\nCommands:\n");
+    QString text = cli::Cli::tr("Usage: layerlens-cli COMMAND [options]\n\nCommands:\n");
     for (const auto &c : kCommands)
-        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(8), QString::fromLatin1(c.summary));
-    text += QStringLiteral("\n'layerlens-cli COMMAND --help' tells more.\n");
+        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(8), cli::Cli::tr(c.summary));
+    text += cli::Cli::tr("\n'layerlens-cli COMMAND --help' tells more.\n");
     cli::err(text);
 }
 
@@ -55,9 +55,13 @@ int main(int argc, char **argv)
         ll::build::enterBuildUserNamespace();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("layerlens-cli"));
-    // The CLI's words are English only so far: its numbers too, whatever the system's locale
-    // (scripts read "1.2 MiB"), until its messages are translated with the window's.
-    QLocale::setDefault(QLocale::c());
+    // JSON is for programs: the same bytes whatever the locale, so its sentences ("why", problems)
+    // stay in English; `quiz --json` has --language for a trainer's sheet.
+    const QStringList raw = app.arguments();
+    if (!raw.contains(QStringLiteral("--json")))
+        cli::applySystemLanguage();
+    else
+        QLocale::setDefault(QLocale::c());
     QCoreApplication::setApplicationVersion(QStringLiteral(LAYERLENS_VERSION));
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
@@ -77,7 +81,7 @@ int main(int argc, char **argv)
         if (name == QLatin1String(c.name))
             return c.run(args);
     }
-    cli::err(QStringLiteral("layerlens-cli: unknown command \"%1\"\n").arg(name));
+    cli::err(cli::Cli::tr("layerlens-cli: unknown command \"%1\"\n").arg(name));
     printUsage();
     return 2;
 }

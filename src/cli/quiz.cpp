@@ -35,18 +35,18 @@ void printText(const std::vector<ll::quiz::Question> &questions)
 int runQuiz(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Questions on an image, made from what it holds (how many layers, which step added a "
+    parser.setApplicationDescription(Cli::tr("Questions on an image, made from what it holds (how many layers, which step added a "
                                                     "path, which file is the config, DiffID or blob digest, what a later rm saves…), "
                                                     "with their answers and where the window shows the proof: the window's quiz "
                                                     "(Help › Quiz), for a trainer to print or reuse."));
     addImageOptions(parser);
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (schema layerlens.quiz/v1, see docs/json-schema.md).")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Another set of choices and picked paths (default: from the image ID, so the "
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print JSON (schema layerlens.quiz/v1, see docs/json-schema.md).")});
+    parser.addOption({QStringLiteral("seed"), Cli::tr("Another set of choices and picked paths (default: from the image ID, so the "
                                                              "window and this command ask the same)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("with"), QStringLiteral("Another image to ask about (repeatable, up to 3): which of them shares "
+    parser.addOption({QStringLiteral("with"), Cli::tr("Another image to ask about (repeatable, up to 3): which of them shares "
                                                              "IMAGE's base, or with one, how many layers the two share."),
                       QStringLiteral("IMAGE")});
-    parser.addOption({QStringLiteral("language"), QStringLiteral("The questions' language: %1 (default: the system's).")
+    parser.addOption({QStringLiteral("language"), Cli::tr("The questions' language: %1 (default: the system's).")
                                                       .arg(ll::language::available().join(QStringLiteral(", "))),
                       QStringLiteral("CODE")});
     int code = 0;

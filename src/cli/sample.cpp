@@ -9,9 +9,9 @@ using namespace cli;
 int runSample(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Write the sample image: five layers showing every kind of change, and some wasted space."));
-    parser.addOption({QStringLiteral("format"), QStringLiteral("docker25 (default), docker, oci-archive or oci (a folder)."), QStringLiteral("FORMAT"), QStringLiteral("docker25")});
-    parser.addPositionalArgument(QStringLiteral("OUTPUT"), QStringLiteral("The file (or folder for oci) to write."));
+    parser.setApplicationDescription(Cli::tr("Write the sample image: five layers showing every kind of change, and some wasted space."));
+    parser.addOption({QStringLiteral("format"), Cli::tr("docker25 (default), docker, oci-archive or oci (a folder)."), QStringLiteral("FORMAT"), QStringLiteral("docker25")});
+    parser.addPositionalArgument(QStringLiteral("OUTPUT"), Cli::tr("The file (or folder for oci) to write."));
     int code = 0;
     if (!parseArgs(parser, QStringLiteral("sample"), args, code))
         return code;

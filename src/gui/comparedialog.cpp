@@ -148,6 +148,8 @@ void CompareDialog::compareWith(const QString &imageB)
     if (imageB.isEmpty())
         return;
     m_pathB->setText(imageB);
+    m_readingB = imageB;
+    m_comparedB.clear(); // until B is compared: a failure leaves no B behind
     m_b.reset();
     m_picture->clear();
     m_exportPicture->setEnabled(false);
@@ -163,22 +165,24 @@ void CompareDialog::setBusy(bool busy, const QString &status)
 {
     m_compare->setEnabled(!busy);
     m_browse->setEnabled(!busy);
+    m_pathB->setReadOnly(busy); // what is compared stays what is shown
     if (!status.isEmpty())
         m_summary->setText(status.toHtmlEscaped());
 }
 
 void CompareDialog::showDiff(const ll::ImageAnalysis &b, const ll::ImageDiff &d)
 {
-    m_comparedB = m_pathB->text();
+    m_comparedB = m_readingB;
     m_picture->setSharing(SharingLayout::make(*m_a, b, d));
     m_exportPicture->setEnabled(true);
     int added = 0, removed = 0, changed = 0;
     for (const ll::FileDifference &f : d.files)
         (f.kind == ll::FileDifference::Kind::Added ? added : f.kind == ll::FileDifference::Kind::Removed ? removed : changed)++;
     const QString base = d.commonLayers > 0
-                             ? tr("<b>%n layer(s)</b> from the bottom are the same in both (same ChainID): %1 of B that a machine "
-                                  "holding A does not download again.", nullptr, d.commonLayers)
-                                   .arg(humanSize(d.commonStoredBytes))
+                             ? tr("<b>%n layer(s)</b> from the bottom are the same in both (same ChainID): %1 of B, of which %2 "
+                                  "stored as the same blobs as A's (same digest): a machine holding A does not download those again.",
+                                  nullptr, d.commonLayers)
+                                   .arg(humanSize(d.commonStoredBytes), humanSize(d.commonBlobBytes))
                              : tr("<b>No common base</b>: the first layers differ.");
     // Both measures, named: the picture below counts what is stored, as `diff` does.
     const auto sizes = [](const ll::ImageSide &side) {

@@ -56,6 +56,7 @@ private:
     QFutureWatcher<ll::ImageDiff> m_diff;
     QLineEdit *m_pathB;
     QString m_comparedB; // the image B of the comparison shown (not what is being typed)
+    QString m_readingB;  // the image B being read and compared
     QPushButton *m_browse;
     QPushButton *m_compare;
     QLabel *m_summary;

@@ -10,9 +10,10 @@ namespace gui {
 
 namespace {
 
+// As `diff` counts it: what was read, nothing for a layer that was not.
 qint64 storedOf(const ll::LayerReport &r)
 {
-    return r.storedSize >= 0 ? r.storedSize : std::max<qint64>(r.blob.size, 0);
+    return std::max<qint64>(r.storedSize, 0);
 }
 
 std::vector<SharingLayout::Box> ownBoxes(const ll::ImageAnalysis &image, int from, int maxOwn)
@@ -21,14 +22,6 @@ std::vector<SharingLayout::Box> ownBoxes(const ll::ImageAnalysis &image, int fro
     const auto &layers = image.layers;
     for (size_t i = size_t(from); i < layers.size(); ++i) {
         const ll::LayerReport &r = layers[i];
-        if (maxOwn > 1 && int(out.size()) == maxOwn - 1 && int(layers.size() - i) > 1) {
-            SharingLayout::Box rest{QString(), 0, int(layers.size() - i)};
-            for (size_t j = i; j < layers.size(); ++j)
-                rest.stored += storedOf(layers[j]);
-            rest.label = SharingPicture::tr("+%n layer(s) more", nullptr, rest.layers);
-            out.push_back(rest);
-            break;
-        }
         QString what;
         if (r.stepIndex >= 0 && size_t(r.stepIndex) < image.overview.steps.size())
             what = instructionText(image.overview.steps[size_t(r.stepIndex)].history.createdBy).simplified();
@@ -36,7 +29,7 @@ std::vector<SharingLayout::Box> ownBoxes(const ll::ImageAnalysis &image, int fro
             what = r.diffId.isValid() ? r.diffId.shortString(12) : r.expectedDiffId.shortString(12);
         out.push_back({QStringLiteral("%1 · %2").arg(QString::number(r.index + 1), what), storedOf(r), 1});
     }
-    return out;
+    return SharingLayout::folded(std::move(out), maxOwn);
 }
 
 // What the user opened it as (a file's name, a reference), which the digests of describe() are not.
@@ -45,14 +38,6 @@ QString imageName(const ll::ImageAnalysis &image)
     const QString path = image.overview.source ? image.overview.source->path() : QString();
     const QString name = path.isEmpty() ? QString() : QFileInfo(path).fileName();
     return name.isEmpty() ? image.overview.choice().describe() : name;
-}
-
-qint64 storedTotal(const ll::ImageAnalysis &image)
-{
-    qint64 total = 0;
-    for (const ll::LayerReport &r : image.layers)
-        total += storedOf(r);
-    return total;
 }
 
 // One layer box: the label on the left, elided, its size on the right.
@@ -83,23 +68,47 @@ SharingLayout SharingLayout::make(const ll::ImageAnalysis &a, const ll::ImageAna
     s.nameB = imageName(b);
     s.shared.layers = d.commonLayers;
     s.shared.stored = d.commonStoredBytes;
+    s.sharedBlobs = d.commonBlobBytes;
     s.shared.label = SharingPicture::tr("Shared base: %n layer(s), the same in both (same ChainID)", nullptr, d.commonLayers);
     s.ownA = ownBoxes(a, d.commonLayers, maxOwn);
     s.ownB = ownBoxes(b, d.commonLayers, maxOwn);
-    s.layersA = int(a.layers.size());
-    s.layersB = int(b.layers.size());
-    s.storedA = storedTotal(a);
-    s.storedB = storedTotal(b);
+    // The totals `diff` prints for each side.
+    s.layersA = d.a.layers;
+    s.layersB = d.b.layers;
+    s.storedA = d.a.storedSize;
+    s.storedB = d.b.storedSize;
     return s;
+}
+
+std::vector<SharingLayout::Box> SharingLayout::folded(std::vector<Box> boxes, int maxBoxes)
+{
+    if (maxBoxes < 1 || int(boxes.size()) <= maxBoxes)
+        return boxes;
+    Box rest{QString(), 0, 0};
+    for (size_t i = size_t(maxBoxes - 1); i < boxes.size(); ++i) {
+        rest.stored += boxes[i].stored;
+        rest.layers += boxes[i].layers;
+    }
+    rest.label = SharingPicture::tr("+%n layer(s) more", nullptr, rest.layers);
+    boxes.resize(size_t(maxBoxes - 1));
+    boxes.push_back(rest);
+    return boxes;
 }
 
 QString SharingLayout::savingText() const
 {
     if (shared.layers == 0)
         return SharingPicture::tr("No layer in common: each image brings all of its own (%1 and %2 as stored).").arg(humanSize(storedA), humanSize(storedB));
-    return SharingPicture::tr("Stored once: the shared base's %1 are kept once on disk and in a registry; pulling B onto a machine that has "
-                              "A skips them (it downloads %2 of B's %3).")
-        .arg(humanSize(shared.stored), humanSize(std::max<qint64>(storedB - shared.stored, 0)), humanSize(storedB));
+    const QString downloads = humanSize(std::max<qint64>(storedB - sharedBlobs, 0));
+    if (sharedBlobs == shared.stored)
+        return SharingPicture::tr("Stored once: the shared base's %1 are the same blobs in both (same digest), kept once on disk and in a "
+                                  "registry; pulling B onto a machine that has A skips them (it downloads %2 of B's %3).")
+            .arg(humanSize(shared.stored), downloads, humanSize(storedB));
+    // The same layers compressed otherwise (gzip here, zstd or plain tar there): other blobs.
+    return SharingPicture::tr("The shared base holds the same files (same ChainID), unpacked once on disk; but only %1 of its %2 in B are "
+                              "the same blobs as A's (same digest), the rest compressed otherwise: pulling B onto a machine that has A "
+                              "downloads %3 of B's %4.")
+        .arg(humanSize(sharedBlobs), humanSize(shared.stored), downloads, humanSize(storedB));
 }
 
 SharingPicture::SharingPicture(QWidget *parent) : QWidget(parent)
@@ -187,11 +196,12 @@ void SharingPicture::paintEvent(QPaintEvent *)
         p.setPen(dashed);
         p.drawLine(QPointF(xA, bottom), QPointF(width() - m, bottom));
     }
+    // What does not fit (large text, a short dialog) is folded into the top box, never dropped:
+    // the boxes always add up to the heading's count.
+    const int fit = std::max(1, int((y - top + 0.5) / row));
     const auto column = [&](qreal x, const std::vector<SharingLayout::Box> &boxes) {
         qreal at = y;
-        for (const auto &box : boxes) {
-            if (at - row < top - 0.5)
-                break;
+        for (const auto &box : SharingLayout::folded(boxes, fit)) {
             drawBox(p, QRectF(x, at - row + gap, colW, row - gap), ownFill, line, box.label, humanSize(box.stored));
             at -= row;
         }

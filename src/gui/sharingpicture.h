@@ -16,12 +16,15 @@ struct SharingLayout {
     };
     QString nameA, nameB;
     Box shared;                 // layers == 0: nothing shared
+    qint64 sharedBlobs = 0;     // of shared.stored, B's bytes in the same blobs as A's (same digest)
     std::vector<Box> ownA, ownB; // bottom first
     int layersA = 0, layersB = 0;
     qint64 storedA = 0, storedB = 0;
 
     // Own layers beyond `maxOwn` per image are folded into one box at the top ("+N layers").
     static SharingLayout make(const ll::ImageAnalysis &a, const ll::ImageAnalysis &b, const ll::ImageDiff &d, int maxOwn = 8);
+    // At most `maxBoxes`: the top ones folded into one "+N layers more" box with their sum.
+    static std::vector<Box> folded(std::vector<Box> boxes, int maxBoxes);
     // "Stored once: …" — the sentence under the stacks.
     QString savingText() const;
 };

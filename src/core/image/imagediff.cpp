@@ -245,8 +245,12 @@ ImageDiff diffImages(const ImageAnalysis &a, int layerA, const ImageAnalysis &b,
 
     // Layers: the common base (same ChainID from the bottom), then what each has of its own.
     d.commonLayers = commonBaseLayers(a, b);
-    for (int i = 0; i < d.commonLayers; ++i)
-        d.commonStoredBytes += std::max<qint64>(b.layers[size_t(i)].storedSize, 0);
+    for (int i = 0; i < d.commonLayers; ++i) {
+        const LayerReport &la = a.layers[size_t(i)], &lb = b.layers[size_t(i)];
+        d.commonStoredBytes += std::max<qint64>(lb.storedSize, 0);
+        if (la.blobDigest.isValid() && la.blobDigest == lb.blobDigest)
+            d.commonBlobBytes += std::max<qint64>(lb.storedSize, 0);
+    }
     for (size_t i = size_t(d.commonLayers); i < a.layers.size(); ++i)
         d.onlyA.push_back(a.layers[i].diffId);
     for (size_t i = size_t(d.commonLayers); i < b.layers.size(); ++i)

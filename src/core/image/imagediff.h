@@ -35,7 +35,10 @@ struct ImageDiff {
     ImageSide a, b;
     // Layers counted from the bottom that both images have (same ChainID): a common base.
     int commonLayers = 0;
-    qint64 commonStoredBytes = 0; // the bytes of B's common layers: a pull of B after A skips them
+    qint64 commonStoredBytes = 0; // what B's common layers store (same files; maybe compressed otherwise than A's)
+    // Of those, the bytes of B's layers stored as the very blobs A has (same digest): what a
+    // registry keeps once and a pull of B where A is skips. Other compression, other blobs.
+    qint64 commonBlobBytes = 0;
     // DiffIDs of the layers in one image and not in the other (beyond the common ones).
     std::vector<Digest> onlyA, onlyB;
     std::vector<FileDifference> files; // sorted by path

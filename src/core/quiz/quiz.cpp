@@ -378,11 +378,19 @@ std::optional<Question> editRebuilds(const ImageAnalysis &a, Rng &rng)
 // once. With one other image: how many they share; with several: which one shares the base.
 std::optional<Question> sharedBase(const ImageAnalysis &a, const std::vector<OtherImage> &others, Rng &rng)
 {
-    std::vector<int> common;
-    for (const OtherImage &o : others)
-        common.push_back(o.analysis ? commonBaseLayers(a, *o.analysis) : -1);
-    if (common.empty() || std::count(common.begin(), common.end(), -1) > 0)
+    // A layer not read or not verified has no ChainID to compare: the answer would be a guess.
+    const auto wholeAndVerified = [](const ImageAnalysis &image) {
+        return image.failedLayers() == 0
+               && std::none_of(image.layers.begin(), image.layers.end(), [](const LayerReport &r) { return r.blobCheck == DigestCheck::NotRead; });
+    };
+    if (others.empty() || !wholeAndVerified(a))
         return std::nullopt;
+    std::vector<int> common;
+    for (const OtherImage &o : others) {
+        if (!o.analysis || !wholeAndVerified(*o.analysis))
+            return std::nullopt;
+        common.push_back(commonBaseLayers(a, *o.analysis));
+    }
     Question q;
     q.kind = QStringLiteral("sharedBase");
     q.proof.pane = QStringLiteral("compare");
@@ -394,13 +402,16 @@ std::optional<Question> sharedBase(const ImageAnalysis &a, const std::vector<Oth
         q.text = Quiz::tr("This image and %1: how many layers, counted from the bottom, do they share?").arg(others.front().name);
         q.choices << label(n);
         for (const int k : {n + 1, n - 1, int(b.layers.size()), 1, 0, n + 2})
-            if (k >= 0 && k <= int(std::max(a.layers.size(), b.layers.size())) && !q.choices.contains(label(k)) && q.choices.size() < 4)
+            if (k >= 0 && k <= int(std::min(a.layers.size(), b.layers.size())) && !q.choices.contains(label(k)) && q.choices.size() < 4)
                 q.choices << label(k);
+        // What a pull skips: B's layers stored as the very blobs this image has (same digest).
         qint64 bytes = 0;
         for (int i = 0; i < n; ++i)
-            bytes += std::max<qint64>(b.layers[size_t(i)].storedSize, 0);
-        q.explanation = n > 0 ? Quiz::tr("The first %n layer(s) have the same ChainID in both: the same base, stored once on disk and in a "
-                                         "registry; pulling %1 onto a machine that has this image skips %2.", nullptr, n)
+            if (a.layers[size_t(i)].blobDigest == b.layers[size_t(i)].blobDigest)
+                bytes += std::max<qint64>(b.layers[size_t(i)].storedSize, 0);
+        q.explanation = n > 0 ? Quiz::tr("The first %n layer(s) have the same ChainID in both: the same base, its files unpacked once on disk; "
+                                         "pulling %1 onto a machine that has this image skips the %2 of them stored as the same blobs (same "
+                                         "digest).", nullptr, n)
                                     .arg(others.front().name, humanSize(bytes))
                               : Quiz::tr("Their first layers have different ChainIDs: they share no base, so each brings all of its "
                                          "layers.");
@@ -420,8 +431,8 @@ std::optional<Question> sharedBase(const ImageAnalysis &a, const std::vector<Oth
             q.choices << others[i].name;
     if (answer >= 0 && q.choices.size() < 4)
         q.choices << Quiz::tr("None of them");
-    q.explanation = answer >= 0 ? Quiz::tr("%1 has the same first %n layer(s) (same ChainID): the same base, stored once and pulled once. "
-                                           "The others start with other layers.", nullptr, common[size_t(answer)])
+    q.explanation = answer >= 0 ? Quiz::tr("%1 has the same first %n layer(s) (same ChainID): the same base, its files unpacked once on "
+                                           "disk. The others start with other layers.", nullptr, common[size_t(answer)])
                                       .arg(others[size_t(answer)].name)
                                 : Quiz::tr("Each of them starts with other layers (another ChainID): none shares this image's base.");
     if (answer >= 0)

@@ -1,0 +1,111 @@
+// layerlens-cli speaks the language of the system's locale: its help, its usage errors and
+// `inspect`'s report in French under a French locale, English otherwise; JSON never changes.
+#include "testsupport.h"
+
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+namespace {
+
+QProcessEnvironment localeEnv(const QString &lang)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("LANG"), lang);
+    return env;
+}
+
+tst::CliRun cli(const QString &lang, const QStringList &args)
+{
+    return tst::runProgram(QStringLiteral(LAYERLENS_CLI_PATH), args, localeEnv(lang));
+}
+
+const QString kFrench = QStringLiteral("fr_FR.UTF-8"), kC = QStringLiteral("C.UTF-8");
+
+} // namespace
+
+class TestCliLanguage : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_sample;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_sample = m_dir.filePath(QStringLiteral("sample.tar"));
+        QCOMPARE(tst::runCli({QStringLiteral("sample"), m_sample}).exitCode, 0);
+    }
+
+    void usageInTheLocalesLanguage()
+    {
+        const tst::CliRun fr = cli(kFrench, {QStringLiteral("--help")});
+        QCOMPARE(fr.exitCode, 0);
+        QVERIFY2(fr.err.startsWith(QStringLiteral("Utilisation\u00a0: layerlens-cli COMMANDE [options]\n\nCommandes\u00a0:\n")), qPrintable(fr.err));
+        QVERIFY2(fr.err.contains(QStringLiteral("  inspect   montre les couches")), qPrintable(fr.err));
+        const tst::CliRun en = cli(kC, {QStringLiteral("--help")});
+        QVERIFY2(en.err.startsWith(QStringLiteral("Usage: layerlens-cli COMMAND [options]\n\nCommands:\n")), qPrintable(en.err));
+        const tst::CliRun unknown = cli(kFrench, {QStringLiteral("inspekt")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.startsWith(QStringLiteral("layerlens-cli\u00a0: commande inconnue «\u00a0inspekt\u00a0»")), qPrintable(unknown.err));
+    }
+
+    // Every command's help: its description and options in French, the usage line naming the
+    // command as typed (Qt's own words for "Usage" come from Qt's French translation).
+    void everyCommandsHelp_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("french");
+        QTest::newRow("inspect") << QStringLiteral("inspect") << QStringLiteral("Show an image's layers") << QStringLiteral("Montre les couches d'une image");
+        QTest::newRow("diff") << QStringLiteral("diff") << QStringLiteral("Compare two images") << QStringLiteral("Compare deux images");
+        QTest::newRow("quiz") << QStringLiteral("quiz") << QStringLiteral("Another image to ask about") << QStringLiteral("Une autre image sur laquelle interroger");
+        QTest::newRow("ci") << QStringLiteral("ci") << QStringLiteral("Judge an image") << QStringLiteral("Juge une image");
+        QTest::newRow("lint") << QStringLiteral("lint") << QStringLiteral("Checks a Dockerfile") << QStringLiteral("Vérifie un Dockerfile");
+        QTest::newRow("sample") << QStringLiteral("sample") << QStringLiteral("Write the sample image") << QStringLiteral("Écrit l'image d'exemple");
+        QTest::newRow("build") << QStringLiteral("build") << QStringLiteral("Build an image from a Dockerfile") << QStringLiteral("Construit une image");
+        QTest::newRow("images") << QStringLiteral("images") << QStringLiteral("The local image store") << QStringLiteral("Le magasin d'images local");
+        QTest::newRow("copy") << QStringLiteral("copy") << QStringLiteral("Copy an image") << QStringLiteral("Copie une image");
+        QTest::newRow("cache") << QStringLiteral("cache") << QStringLiteral("The build cache") << QStringLiteral("Le cache de build");
+    }
+
+    void everyCommandsHelp()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, english);
+        QFETCH(QString, french);
+        const tst::CliRun fr = cli(kFrench, {command, QStringLiteral("--help")});
+        QCOMPARE(fr.exitCode, 0);
+        QVERIFY2(fr.out.contains(french) && !fr.out.contains(english), qPrintable(fr.out));
+        QVERIFY2(fr.out.section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral("layerlens-cli ") + command), qPrintable(fr.out.left(200)));
+        const tst::CliRun en = cli(kC, {command, QStringLiteral("--help")});
+        QVERIFY2(en.out.contains(english), qPrintable(en.out));
+        QVERIFY2(en.out.startsWith(QStringLiteral("Usage: layerlens-cli ") + command), qPrintable(en.out.left(200)));
+    }
+
+    void inspectReportsInFrenchWithFrenchSizes()
+    {
+        const tst::CliRun fr = cli(kFrench, {QStringLiteral("inspect"), m_sample});
+        QCOMPARE(fr.exitCode, 0);
+        QVERIFY2(fr.out.contains(QStringLiteral("\nCouches   5, ")) && fr.out.contains(QStringLiteral("\u00a0Kio stockés, ")), qPrintable(fr.out));
+        QVERIFY2(fr.out.contains(QStringLiteral("toutes les empreintes vérifiées")), qPrintable(fr.out));
+        QVERIFY2(fr.out.contains(QStringLiteral("(métadonnée)")), qPrintable(fr.out));
+        // The columns line up under their French headings.
+        const QStringList lines = fr.out.split(QLatin1Char('\n'));
+        const auto header = std::find_if(lines.begin(), lines.end(), [](const QString &l) { return l.startsWith(QStringLiteral("ÉTAPE COUCHE")); });
+        QVERIFY(header != lines.end());
+        const qsizetype instruction = header->indexOf(QLatin1String("INSTRUCTION"));
+        QVERIFY(instruction > 0);
+        QVERIFY2((header + 1)->mid(instruction).startsWith(QLatin1String("ADD rootfs.tar")), qPrintable(*(header + 1)));
+        const tst::CliRun en = cli(kC, {QStringLiteral("inspect"), m_sample});
+        QVERIFY2(en.out.contains(QStringLiteral("\nLayers    5, ")) && en.out.contains(QStringLiteral(" KiB stored, ")), qPrintable(en.out));
+        // Machine output stays the same whatever the language.
+        const tst::CliRun jsonFr = cli(kFrench, {QStringLiteral("inspect"), QStringLiteral("--json"), m_sample});
+        const tst::CliRun jsonC = cli(kC, {QStringLiteral("inspect"), QStringLiteral("--json"), m_sample});
+        QCOMPARE(jsonFr.exitCode, 0);
+        QCOMPARE(jsonFr.out, jsonC.out);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliLanguage)
+#include "tst_cli_language.moc"
