@@ -3979,6 +3979,10 @@ Créée le %1</translation>
             <source>The shared base holds the same files (same ChainID), unpacked once on disk; but only %1 of its %2 in B are the same blobs as A's (same digest), the rest compressed otherwise: pulling B onto a machine that has A downloads %3 of B's %4.</source>
             <translation>La base commune contient les mêmes fichiers (même ChainID), décompressés une seule fois sur le disque ; mais seuls %1 de ses %2 dans B sont les mêmes blobs que ceux de A (même empreinte), le reste est compressé autrement : un pull de B sur une machine qui a déjà A télécharge %3 sur les %4 de B.</translation>
         </message>
+        <message>
+            <source>%1 in B</source>
+            <translation>%1 dans B</translation>
+        </message>
     </context>
     <context>
         <name>cli</name>

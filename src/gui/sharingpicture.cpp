@@ -189,7 +189,10 @@ void SharingPicture::paintEvent(QPaintEvent *)
     qreal y = bottom;
     if (sharedRows > 0) {
         const QRectF r(xA, y - sharedRows * row + gap, width() - 2.0 * m, sharedRows * row - gap);
-        drawBox(p, r, sharedFill, line, m_layout.shared.label, humanSize(m_layout.shared.stored));
+        // One figure when both store the same blobs; else it is B's (A's are compressed otherwise).
+        const QString size = m_layout.sharedBlobs == m_layout.shared.stored ? humanSize(m_layout.shared.stored)
+                                                                             : tr("%1 in B").arg(humanSize(m_layout.shared.stored));
+        drawBox(p, r, sharedFill, line, m_layout.shared.label, size);
         y -= sharedRows * row;
     } else {
         QPen dashed(line, 1, Qt::DashLine);
