@@ -105,6 +105,20 @@ private Q_SLOTS:
         QCOMPARE(jsonFr.exitCode, 0);
         QCOMPARE(jsonFr.out, jsonC.out);
     }
+
+    // diff's report: whole French sentences (agreement with one or several layers), French sizes.
+    void diffReportsInFrench()
+    {
+        const QString base = tst::fixture(QStringLiteral("busybox-base.oci.tar")), image = tst::fixture(QStringLiteral("layers.oci.tar"));
+        const tst::CliRun fr = cli(kFrench, {QStringLiteral("diff"), base, image});
+        QCOMPARE(fr.exitCode, 1);
+        QVERIFY2(fr.out.contains(QStringLiteral("Couches   la première couche est la même dans les deux (même ChainID)\u00a0: ")), qPrintable(fr.out));
+        QVERIFY2(fr.out.contains(QStringLiteral("puis 0 couche en propre pour A, 12 couches pour B")), qPrintable(fr.out));
+        QVERIFY2(fr.out.contains(QStringLiteral("\nFichiers  ")) && fr.out.contains(QStringLiteral("\u00a0Mio")), qPrintable(fr.out));
+        const tst::CliRun en = cli(kC, {QStringLiteral("diff"), base, image});
+        QVERIFY2(en.out.contains(QStringLiteral("Layers    the first layer is the same in both (same ChainID): ")), qPrintable(en.out));
+        QVERIFY2(en.out.contains(QStringLiteral("then 0 layers of A's own, 12 layers of B's own")), qPrintable(en.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliLanguage)

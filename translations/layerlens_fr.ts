@@ -4603,6 +4603,112 @@ Efficacité (chiffres de dive)  %1 %   gaspillé %2 o (%3)   gaspillé utilisate
   %4 dans celles de l'image de base (%5) : seule une autre base le peut (base : %6)
 </translation>
         </message>
+        <message>
+            <source>%1  %2  (%3, %4 uncompressed, %5 stored; compared after layer %6)
+</source>
+            <translation>%1  %2  (%3, %4 décompressés, %5 stockés ; comparée après la couche %6)
+</translation>
+        </message>
+        <message>
+            <source>layer</source>
+            <translation>couche</translation>
+        </message>
+        <message>
+            <source>layers</source>
+            <translation>couches</translation>
+        </message>
+        <message>
+            <source>
+Layers    </source>
+            <translation>
+Couches   </translation>
+        </message>
+        <message>
+            <source>the first layer is the same in both (same ChainID): %1 of B, of which %2 are the same blobs as A's (same digest),
+          which a machine holding A does not download again
+          </source>
+            <translation>la première couche est la même dans les deux (même ChainID) : %1 de B, dont %2 dans les mêmes blobs que ceux de A (même empreinte),
+          qu'une machine qui a déjà A ne télécharge pas à nouveau
+          </translation>
+        </message>
+        <message>
+            <source>the first %1 layers are the same in both (same ChainID): %2 of B, of which %3 are the same blobs as A's (same digest),
+          which a machine holding A does not download again
+          </source>
+            <translation>les %1 premières couches sont les mêmes dans les deux (même ChainID) : %2 de B, dont %3 dans les mêmes blobs que ceux de A (même empreinte),
+          qu'une machine qui a déjà A ne télécharge pas à nouveau
+          </translation>
+        </message>
+        <message>
+            <source>no common base (the first layers differ)
+          </source>
+            <translation>pas de base commune (les premières couches diffèrent)
+          </translation>
+        </message>
+        <message>
+            <source>then %1 of A's own, %2 of B's own
+</source>
+            <translation>puis %1 en propre pour A, %2 pour B
+</translation>
+        </message>
+        <message>
+            <source>
+Files     %1 added (%2), %3 removed (%4), %5 changed in B
+</source>
+            <translation>
+Fichiers  %1 ajoutés (%2), %3 supprimés (%4), %5 modifiés dans B
+</translation>
+        </message>
+        <message>
+            <source>
+Config    %1
+</source>
+            <translation>
+Config    %1
+</translation>
+        </message>
+        <message>
+            <source>the same</source>
+            <translation>identique</translation>
+        </message>
+        <message>
+            <source>difference</source>
+            <translation>différence</translation>
+        </message>
+        <message>
+            <source>differences</source>
+            <translation>différences</translation>
+        </message>
+        <message>
+            <source>
+History   %1</source>
+            <translation>
+Historique %1</translation>
+        </message>
+        <message>
+            <source>no step is the same</source>
+            <translation>aucune étape n'est identique</translation>
+        </message>
+        <message>
+            <source>the first step is the same</source>
+            <translation>la première étape est identique</translation>
+        </message>
+        <message>
+            <source>the first %1 steps are the same</source>
+            <translation>les %1 premières étapes sont identiques</translation>
+        </message>
+        <message>
+            <source>: every step
+</source>
+            <translation> : toutes les étapes
+</translation>
+        </message>
+        <message>
+            <source>; then
+</source>
+            <translation> ; puis
+</translation>
+        </message>
     </context>
     <context>
         <name>gui::SampleProject</name>

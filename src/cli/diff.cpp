@@ -4,6 +4,7 @@
 #include "console.h"
 #include "imageoptions.h"
 
+#include "common/language.h"
 #include "image/imagediff.h"
 
 #include <QJsonArray>
@@ -30,9 +31,11 @@ bool layerOption(const QCommandLineParser &parser, const char *name, const ll::I
     return true;
 }
 
+// "3 layers" in the language shown (French counts 0 as singular, as it writes "0 couche").
 QString count(qsizetype n, const char *one, const char *many)
 {
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    const bool singular = n == 1 || (n == 0 && ll::language::current() == QLatin1String("fr"));
+    return QStringLiteral("%1 %2").arg(n).arg(Cli::tr(singular ? one : many));
 }
 
 QString slashed(const QByteArray &path) { return QLatin1Char('/') + QString::fromUtf8(path); }
@@ -99,33 +102,34 @@ void printJson(const ll::ImageAnalysis &a, const ll::ImageAnalysis &b, const ll:
 void printText(const ll::ImageAnalysis &a, const ll::ImageAnalysis &b, const ll::ImageDiff &d)
 {
     const auto side = [](const char *name, const ll::ImageAnalysis &img, const ll::ImageSide &s) {
-        out(QStringLiteral("%1  %2  (%3, %4 uncompressed, %5 stored; compared after layer %6)\n")
-                .arg(QLatin1String(name), img.overview.source->path(), count(s.layers, "layer", "layers"))
-                .arg(humanSize(s.uncompressedSize), humanSize(s.storedSize))
-                .arg(s.layer + 1));
+        out(Cli::tr("%1  %2  (%3, %4 uncompressed, %5 stored; compared after layer %6)\n")
+                .arg(QLatin1String(name), img.overview.source->path(), count(s.layers, QT_TRANSLATE_NOOP("cli", "layer"), QT_TRANSLATE_NOOP("cli", "layers")),
+                     humanSize(s.uncompressedSize), humanSize(s.storedSize), QString::number(s.layer + 1)));
     };
     side("A", a, d.a);
     side("B", b, d.b);
 
-    out(QStringLiteral("\nLayers    "));
-    if (d.commonLayers > 0)
-        out(QStringLiteral("%1 the same in both (same ChainID): %2 of B, of which %3 are the same blobs as A's (same digest),\n"
-                           "          which a machine holding A does not download again\n          ")
-                .arg(d.commonLayers == 1 ? QStringLiteral("the first layer is") : QStringLiteral("the first %1 layers are").arg(d.commonLayers),
-                     humanSize(d.commonStoredBytes), humanSize(d.commonBlobBytes)));
+    out(Cli::tr("\nLayers    "));
+    // Whole sentences for one and for several: French agrees "la même" / "les mêmes" with them.
+    if (d.commonLayers == 1)
+        out(Cli::tr("the first layer is the same in both (same ChainID): %1 of B, of which %2 are the same blobs as A's (same digest),\n"
+                    "          which a machine holding A does not download again\n          ")
+                .arg(humanSize(d.commonStoredBytes), humanSize(d.commonBlobBytes)));
+    else if (d.commonLayers > 1)
+        out(Cli::tr("the first %1 layers are the same in both (same ChainID): %2 of B, of which %3 are the same blobs as A's (same digest),\n"
+                    "          which a machine holding A does not download again\n          ")
+                .arg(QString::number(d.commonLayers), humanSize(d.commonStoredBytes), humanSize(d.commonBlobBytes)));
     else
-        out(QStringLiteral("no common base (the first layers differ)\n          "));
-    out(QStringLiteral("then %1 of A's own, %2 of B's own\n").arg(count(qsizetype(d.onlyA.size()), "layer", "layers"), count(qsizetype(d.onlyB.size()), "layer", "layers")));
+        out(Cli::tr("no common base (the first layers differ)\n          "));
+    out(Cli::tr("then %1 of A's own, %2 of B's own\n")
+            .arg(count(qsizetype(d.onlyA.size()), QT_TRANSLATE_NOOP("cli", "layer"), QT_TRANSLATE_NOOP("cli", "layers")),
+                 count(qsizetype(d.onlyB.size()), QT_TRANSLATE_NOOP("cli", "layer"), QT_TRANSLATE_NOOP("cli", "layers"))));
 
     int added = 0, removed = 0, changed = 0;
     for (const ll::FileDifference &f : d.files)
         (f.kind == ll::FileDifference::Kind::Added ? added : f.kind == ll::FileDifference::Kind::Removed ? removed : changed)++;
-    out(QStringLiteral("\nFiles     %1 added (%2), %3 removed (%4), %5 changed in B\n")
-            .arg(added)
-            .arg(humanSize(d.addedBytes))
-            .arg(removed)
-            .arg(humanSize(d.removedBytes))
-            .arg(changed));
+    out(Cli::tr("\nFiles     %1 added (%2), %3 removed (%4), %5 changed in B\n")
+            .arg(QString::number(added), humanSize(d.addedBytes), QString::number(removed), humanSize(d.removedBytes), QString::number(changed)));
     for (const ll::FileDifference &f : d.files) {
         switch (f.kind) {
         case ll::FileDifference::Kind::Added:
@@ -144,7 +148,9 @@ void printText(const ll::ImageAnalysis &a, const ll::ImageAnalysis &b, const ll:
         }
     }
 
-    out(QStringLiteral("\nConfig    %1\n").arg(d.config.empty() ? QStringLiteral("the same") : count(qsizetype(d.config.size()), "difference", "differences")));
+    out(Cli::tr("\nConfig    %1\n")
+            .arg(d.config.empty() ? Cli::tr("the same")
+                                  : count(qsizetype(d.config.size()), QT_TRANSLATE_NOOP("cli", "difference"), QT_TRANSLATE_NOOP("cli", "differences"))));
     for (const ll::ConfigDifference &c : d.config) {
         if (c.a.isEmpty())
             out(QStringLiteral("  + %1  %2\n").arg(c.field, c.b));
@@ -154,14 +160,14 @@ void printText(const ll::ImageAnalysis &a, const ll::ImageAnalysis &b, const ll:
             out(QStringLiteral("  ~ %1  %2 → %3\n").arg(c.field, c.a, c.b));
     }
 
-    out(QStringLiteral("\nHistory   %1").arg(d.commonSteps == 0   ? QStringLiteral("no step is the same")
-                                                   : d.commonSteps == 1 ? QStringLiteral("the first step is the same")
-                                                                        : QStringLiteral("the first %1 steps are the same").arg(d.commonSteps)));
+    out(Cli::tr("\nHistory   %1").arg(d.commonSteps == 0   ? Cli::tr("no step is the same")
+                                         : d.commonSteps == 1 ? Cli::tr("the first step is the same")
+                                                              : Cli::tr("the first %1 steps are the same").arg(d.commonSteps)));
     if (d.stepsOnlyA.isEmpty() && d.stepsOnlyB.isEmpty()) {
-        out(QStringLiteral(": every step\n"));
+        out(Cli::tr(": every step\n"));
         return;
     }
-    out(QStringLiteral("; then\n"));
+    out(Cli::tr("; then\n"));
     for (const QString &s : d.stepsOnlyA)
         out(QStringLiteral("  A: %1\n").arg(s.simplified().left(120)));
     for (const QString &s : d.stepsOnlyB)
