@@ -48,6 +48,11 @@ private Q_SLOTS:
         const tst::CliRun unknown = cli(kFrench, {QStringLiteral("inspekt")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.startsWith(QStringLiteral("layerlens-cli\u00a0: commande inconnue «\u00a0inspekt\u00a0»")), qPrintable(unknown.err));
+        const tst::CliRun two = cli(kFrench, {QStringLiteral("inspect"), m_sample, m_sample});
+        QCOMPARE(two.exitCode, 2);
+        QVERIFY2(two.err.contains(QStringLiteral("une seule IMAGE attendue")), qPrintable(two.err));
+        const tst::CliRun twoC = cli(kC, {QStringLiteral("inspect"), m_sample, m_sample});
+        QVERIFY2(twoC.err.contains(QStringLiteral("expected one IMAGE")), qPrintable(twoC.err));
     }
 
     // Every command's help: its description and options in French, the usage line naming the

@@ -4709,6 +4709,192 @@ Historique %1</translation>
             <translation> ; puis
 </translation>
         </message>
+        <message>
+            <source>layerlens-cli build: expected one CONTEXT folder
+</source>
+            <translation>layerlens-cli build : un seul dossier CONTEXTE attendu
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli build: --allow %1: the only entitlement is network.host
+</source>
+            <translation>layerlens-cli build : --allow %1 : le seul droit possible est network.host
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli build: --push and --load need a --tag to name the image
+</source>
+            <translation>layerlens-cli build : --push et --load ont besoin d'un --tag pour nommer l'image
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli build: --compression takes gzip, zstd or none
+</source>
+            <translation>layerlens-cli build : --compression prend gzip, zstd ou none
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli build: --compression-level needs --compression gzip or zstd
+</source>
+            <translation>layerlens-cli build : --compression-level demande --compression gzip ou zstd
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli build: canceled
+</source>
+            <translation>layerlens-cli build : annulé
+</translation>
+        </message>
+        <message>
+            <source>built %1 in %2s (%3 of %4 steps cached)
+</source>
+            <translation>%1 construite en %2 s (%3 étapes sur %4 depuis le cache)
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli images pull: give one REFERENCE
+</source>
+            <translation>layerlens-cli images pull : donner une RÉFÉRENCE
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli images import: give ARCHIVE and NAME:TAG
+</source>
+            <translation>layerlens-cli images import : donner ARCHIVE et NOM:TAG
+</translation>
+        </message>
+        <message>
+            <source>imported %1 as %2
+</source>
+            <translation>%1 importée sous le nom %2
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli images push: give NAME and, optionally, where to push it
+</source>
+            <translation>layerlens-cli images push : donner NOM et, si besoin, où le pousser
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli images rm: give the names to remove
+</source>
+            <translation>layerlens-cli images rm : donner les noms à retirer
+</translation>
+        </message>
+        <message>
+            <source>untagged %1
+</source>
+            <translation>nom %1 retiré
+</translation>
+        </message>
+        <message>
+            <source>deleted %1 blobs, %2 freed
+</source>
+            <translation>%1 blobs supprimés, %2 libérés
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli copy: give SOURCE and DESTINATION
+</source>
+            <translation>layerlens-cli copy : donner SOURCE et DESTINATION
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli cache: give ls, du or prune
+</source>
+            <translation>layerlens-cli cache : donner ls, du ou prune
+</translation>
+        </message>
+        <message>
+            <source>%1: %2 cached steps, %3 blobs, %4
+</source>
+            <translation>%1 : %2 étapes en cache, %3 blobs, %4
+</translation>
+        </message>
+        <message>
+            <source>freed %1
+</source>
+            <translation>%1 libérés
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli: expected one IMAGE (a tarball or an OCI layout folder), got %1
+</source>
+            <translation>layerlens-cli : une seule IMAGE attendue (une archive tar ou un dossier OCI), %1 reçues
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli: canceled
+</source>
+            <translation>layerlens-cli : annulé
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli quiz: --language takes one of: %1
+</source>
+            <translation>layerlens-cli quiz : --language prend l'une de ces valeurs : %1
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli quiz: --seed takes a number from 0 to 4294967295
+</source>
+            <translation>layerlens-cli quiz : --seed prend un nombre de 0 à 4294967295
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli quiz: --with takes up to 3 images (a question has 4 choices)
+</source>
+            <translation>layerlens-cli quiz : --with prend au plus 3 images (une question a 4 choix)
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli sample: expected one OUTPUT path
+</source>
+            <translation>layerlens-cli sample : un seul chemin SORTIE attendu
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli inspect: --layer takes a layer number from 1
+</source>
+            <translation>layerlens-cli inspect : --layer prend un numéro de couche à partir de 1
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli inspect: --layer %1: the image has %2 layers
+</source>
+            <translation>layerlens-cli inspect : --layer %1 : l'image a %2 couches
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli inspect: --since takes a layer number from 0 to %1, below the layer shown (%2)
+</source>
+            <translation>layerlens-cli inspect : --since prend un numéro de couche de 0 à %1, sous la couche affichée (%2)
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli inspect: --since goes with --tree, and not with --changes-only
+</source>
+            <translation>layerlens-cli inspect : --since va avec --tree, et pas avec --changes-only
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli inspect: --base takes a layer count from 0 to %1
+</source>
+            <translation>layerlens-cli inspect : --base prend un nombre de couches de 0 à %1
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli: %1: %2 layer(s) failed verification
+</source>
+            <translation>layerlens-cli : %1 : %2 couche(s) en échec de vérification
+</translation>
+        </message>
+        <message>
+            <source>  layer %1 (%2): %3
+</source>
+            <translation>  couche %1 (%2) : %3
+</translation>
+        </message>
     </context>
     <context>
         <name>gui::SampleProject</name>

@@ -99,7 +99,7 @@ int runBuild(const QStringList &args)
     if (!parseArgs(parser, QStringLiteral("build"), args, code))
         return code;
     if (parser.positionalArguments().size() != 1) {
-        err(QStringLiteral("layerlens-cli build: expected one CONTEXT folder\n"));
+        err(Cli::tr("layerlens-cli build: expected one CONTEXT folder\n"));
         return 2;
     }
     ll::build::BuildOptions o;
@@ -119,7 +119,7 @@ int runBuild(const QStringList &args)
     }
     for (const QString &a : parser.values(QStringLiteral("allow"))) {
         if (a != QLatin1String("network.host")) {
-            err(QStringLiteral("layerlens-cli build: --allow %1: the only entitlement is network.host\n").arg(a));
+            err(Cli::tr("layerlens-cli build: --allow %1: the only entitlement is network.host\n").arg(a));
             return 2;
         }
         o.allowHostNetwork = true;
@@ -140,12 +140,12 @@ int runBuild(const QStringList &args)
         return code;
     }
     if ((parser.isSet(QStringLiteral("push")) || parser.isSet(QStringLiteral("load"))) && o.tags.isEmpty()) {
-        err(QStringLiteral("layerlens-cli build: --push and --load need a --tag to name the image\n"));
+        err(Cli::tr("layerlens-cli build: --push and --load need a --tag to name the image\n"));
         return 2;
     }
     const QString comp = parser.value(QStringLiteral("compression"));
     if (comp != QLatin1String("gzip") && comp != QLatin1String("zstd") && comp != QLatin1String("none")) {
-        err(QStringLiteral("layerlens-cli build: --compression takes gzip, zstd or none\n"));
+        err(Cli::tr("layerlens-cli build: --compression takes gzip, zstd or none\n"));
         return 2;
     }
     o.compression = comp == QLatin1String("zstd") ? ll::Compression::Zstd : comp == QLatin1String("none") ? ll::Compression::None : ll::Compression::Gzip;
@@ -155,7 +155,7 @@ int runBuild(const QStringList &args)
         const int most = o.compression == ll::Compression::Zstd ? 19 : ll::build::kMaxGzipLevel;
         const int least = o.compression == ll::Compression::Zstd ? 1 : 0;
         if (o.compression == ll::Compression::None) {
-            err(QStringLiteral("layerlens-cli build: --compression-level needs --compression gzip or zstd\n"));
+            err(Cli::tr("layerlens-cli build: --compression-level needs --compression gzip or zstd\n"));
             return 2;
         }
         if (!isNumber || level < least || level > most) {
@@ -184,7 +184,7 @@ int runBuild(const QStringList &args)
     }, ctx);
     if (!result.ok()) {
         if (result.error().isCanceled()) {
-            err(QStringLiteral("layerlens-cli build: canceled\n"));
+            err(Cli::tr("layerlens-cli build: canceled\n"));
             return 130;
         }
         if (!reported)
@@ -194,8 +194,9 @@ int runBuild(const QStringList &args)
     int cached = 0;
     for (const auto &s : result->steps)
         cached += s.cached;
-    err(QStringLiteral("built %1 in %2s (%3 of %4 steps cached)\n").arg(result->image.name.isEmpty() ? result->image.manifestDigest.toString() : result->image.name)
-            .arg(result->seconds, 0, 'f', 2).arg(cached).arg(result->steps.size()));
+    err(Cli::tr("built %1 in %2s (%3 of %4 steps cached)\n")
+            .arg(result->image.name.isEmpty() ? result->image.manifestDigest.toString() : result->image.name,
+                 QString::number(result->seconds, 'f', 2), QString::number(cached), QString::number(result->steps.size())));
     for (const char *flag : {"push", "load"}) {
         if (!parser.isSet(QString::fromLatin1(flag)))
             continue;

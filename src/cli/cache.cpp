@@ -21,7 +21,7 @@ int runCache(const QStringList &args)
     const QString action = parser.positionalArguments().value(0);
     using Lock = ll::build::CacheStore::LockMode;
     if (action != QLatin1String("ls") && action != QLatin1String("du") && action != QLatin1String("prune")) {
-        err(QStringLiteral("layerlens-cli cache: give ls, du or prune\n"));
+        err(Cli::tr("layerlens-cli cache: give ls, du or prune\n"));
         return 2;
     }
     auto store = ll::build::CacheStore::open(dir, action == QLatin1String("prune") ? Lock::Exclusive : Lock::Shared);
@@ -37,14 +37,14 @@ int runCache(const QStringList &args)
                                                     r.created.leftJustified(21), r.createdBy));
     } else if (action == QLatin1String("du")) {
         const auto u = (*store)->usage();
-        out(QStringLiteral("%1: %2 cached steps, %3 blobs, %4\n").arg((*store)->dir()).arg(u.records).arg(u.blobs).arg(humanSize(u.blobBytes)));
+        out(Cli::tr("%1: %2 cached steps, %3 blobs, %4\n").arg((*store)->dir()).arg(u.records).arg(u.blobs).arg(humanSize(u.blobBytes)));
     } else {
         auto freed = (*store)->prune(true);
         if (!freed.ok()) {
             err(QStringLiteral("layerlens-cli cache prune: %1\n").arg(freed.error().toString()));
             return 2;
         }
-        out(QStringLiteral("freed %1\n").arg(humanSize(freed.value())));
+        out(Cli::tr("freed %1\n").arg(humanSize(freed.value())));
     }
     return 0;
 }

@@ -184,7 +184,7 @@ bool reportFailures(const ll::ImageAnalysis &img, const char *which)
             .arg(img.failedLayers()));
     for (const auto &r : img.layers)
         if (!r.ok())
-            err(QStringLiteral("  layer %1 (%2): %3\n").arg(r.index + 1).arg(QString::fromUtf8(r.blob.member), r.problem()));
+            err(Cli::tr("  layer %1 (%2): %3\n").arg(r.index + 1).arg(QString::fromUtf8(r.blob.member), r.problem()));
     return true;
 }
 

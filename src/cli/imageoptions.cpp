@@ -93,7 +93,7 @@ std::optional<ll::ImageAnalysis> loadImage(const QCommandLineParser &parser, int
 {
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1) {
-        err(QStringLiteral("layerlens-cli: expected one IMAGE (a tarball or an OCI layout folder), got %1\n").arg(pos.size()));
+        err(Cli::tr("layerlens-cli: expected one IMAGE (a tarball or an OCI layout folder), got %1\n").arg(pos.size()));
         exitCode = 2;
         return std::nullopt;
     }
@@ -137,7 +137,7 @@ std::optional<ll::ImageAnalysis> loadImage(const QCommandLineParser &parser, con
         err(QStringLiteral("layerlens-cli: %1: %2\n").arg(origin, pending->report().summary()));
     if (!result.ok()) {
         if (result.error().isCanceled()) {
-            err(QStringLiteral("layerlens-cli: canceled\n"));
+            err(Cli::tr("layerlens-cli: canceled\n"));
             exitCode = 130;
         } else {
             err(QStringLiteral("layerlens-cli: %1\n").arg(result.error().toString()));

@@ -31,7 +31,7 @@ int list(const ll::build::ImageStore &store)
 int pull(const QCommandLineParser &parser, const QStringList &pos)
 {
     if (pos.size() != 2) {
-        err(QStringLiteral("layerlens-cli images pull: give one REFERENCE\n"));
+        err(Cli::tr("layerlens-cli images pull: give one REFERENCE\n"));
         return 2;
     }
     int code = 0;
@@ -85,18 +85,18 @@ int runImages(const QStringList &args)
         return pull(parser, pos);
     if (action == QLatin1String("import")) {
         if (pos.size() != 3) {
-            err(QStringLiteral("layerlens-cli images import: give ARCHIVE and NAME:TAG\n"));
+            err(Cli::tr("layerlens-cli images import: give ARCHIVE and NAME:TAG\n"));
             return 2;
         }
         ConsoleContext ctx;
         if (auto s = store.import(pos[1], pos[2], ctx); !s.ok())
             return fail(action, s.error());
-        out(QStringLiteral("imported %1 as %2\n").arg(pos[1], ll::build::ImageStore::normalizeName(pos[2])));
+        out(Cli::tr("imported %1 as %2\n").arg(pos[1], ll::build::ImageStore::normalizeName(pos[2])));
         return 0;
     }
     if (action == QLatin1String("push")) {
         if (pos.size() < 2 || pos.size() > 3) {
-            err(QStringLiteral("layerlens-cli images push: give NAME and, optionally, where to push it\n"));
+            err(Cli::tr("layerlens-cli images push: give NAME and, optionally, where to push it\n"));
             return 2;
         }
         auto options = resolveOptions(parser, code);
@@ -115,13 +115,13 @@ int runImages(const QStringList &args)
     }
     if (action == QLatin1String("rm")) {
         if (pos.size() < 2) {
-            err(QStringLiteral("layerlens-cli images rm: give the names to remove\n"));
+            err(Cli::tr("layerlens-cli images rm: give the names to remove\n"));
             return 2;
         }
         for (const QString &name : pos.mid(1)) {
             if (auto s = store.untag(name); !s.ok())
                 return fail(action, s.error());
-            out(QStringLiteral("untagged %1\n").arg(name));
+            out(Cli::tr("untagged %1\n").arg(name));
         }
         return 0;
     }
@@ -129,7 +129,7 @@ int runImages(const QStringList &args)
         auto r = store.prune();
         if (!r.ok())
             return fail(action, r.error());
-        out(QStringLiteral("deleted %1 blobs, %2 freed\n").arg(r->blobs).arg(humanSize(r->bytes)));
+        out(Cli::tr("deleted %1 blobs, %2 freed\n").arg(r->blobs).arg(humanSize(r->bytes)));
         return 0;
     }
     err(QStringLiteral("layerlens-cli images: unknown action \"%1\" (ls, pull, push, import, rm, prune)\n").arg(action));
@@ -154,7 +154,7 @@ int runCopy(const QStringList &args)
         return code;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2) {
-        err(QStringLiteral("layerlens-cli copy: give SOURCE and DESTINATION\n"));
+        err(Cli::tr("layerlens-cli copy: give SOURCE and DESTINATION\n"));
         return 2;
     }
     auto options = resolveOptions(parser, code);

@@ -33,7 +33,7 @@ int runInspect(const QStringList &args)
         bool ok = false;
         layer = parser.value(QStringLiteral("layer")).toInt(&ok) - 1;
         if (!ok || layer < 0) {
-            err(QStringLiteral("layerlens-cli inspect: --layer takes a layer number from 1\n"));
+            err(Cli::tr("layerlens-cli inspect: --layer takes a layer number from 1\n"));
             return 2;
         }
     }
@@ -41,7 +41,7 @@ int runInspect(const QStringList &args)
     if (!analysis)
         return code;
     if (layer >= analysis->fs->layerCount()) {
-        err(QStringLiteral("layerlens-cli inspect: --layer %1: the image has %2 layers\n").arg(layer + 1).arg(analysis->fs->layerCount()));
+        err(Cli::tr("layerlens-cli inspect: --layer %1: the image has %2 layers\n").arg(layer + 1).arg(analysis->fs->layerCount()));
         return 2;
     }
     int since = -2;
@@ -50,12 +50,12 @@ int runInspect(const QStringList &args)
         since = parser.value(QStringLiteral("since")).toInt(&ok) - 1;
         const int shown = layer < 0 ? analysis->fs->layerCount() - 1 : layer;
         if (!ok || since < -1 || since >= shown) {
-            err(QStringLiteral("layerlens-cli inspect: --since takes a layer number from 0 to %1, below the layer shown (%2)\n")
+            err(Cli::tr("layerlens-cli inspect: --since takes a layer number from 0 to %1, below the layer shown (%2)\n")
                     .arg(shown).arg(shown + 1));
             return 2;
         }
         if (!parser.isSet(QStringLiteral("tree")) || parser.isSet(QStringLiteral("changes-only"))) {
-            err(QStringLiteral("layerlens-cli inspect: --since goes with --tree, and not with --changes-only\n"));
+            err(Cli::tr("layerlens-cli inspect: --since goes with --tree, and not with --changes-only\n"));
             return 2;
         }
     }
@@ -64,7 +64,7 @@ int runInspect(const QStringList &args)
         bool ok = false;
         base = parser.value(QStringLiteral("base")).toInt(&ok);
         if (!ok || base < 0 || base > analysis->fs->layerCount()) {
-            err(QStringLiteral("layerlens-cli inspect: --base takes a layer count from 0 to %1\n").arg(analysis->fs->layerCount()));
+            err(Cli::tr("layerlens-cli inspect: --base takes a layer count from 0 to %1\n").arg(analysis->fs->layerCount()));
             return 2;
         }
     }
@@ -87,10 +87,10 @@ int runInspect(const QStringList &args)
         printSummary(*analysis, top, base);
     }
     if (!analysis->allVerified()) {
-        err(QStringLiteral("layerlens-cli: %1: %2 layer(s) failed verification\n").arg(analysis->overview.source->path()).arg(analysis->failedLayers()));
+        err(Cli::tr("layerlens-cli: %1: %2 layer(s) failed verification\n").arg(analysis->overview.source->path()).arg(analysis->failedLayers()));
         for (const auto &r : analysis->layers)
             if (!r.ok())
-                err(QStringLiteral("  layer %1 (%2): %3\n").arg(r.index + 1).arg(QString::fromUtf8(r.blob.member), r.problem()));
+                err(Cli::tr("  layer %1 (%2): %3\n").arg(r.index + 1).arg(QString::fromUtf8(r.blob.member), r.problem()));
         return 2;
     }
     return 0;

@@ -54,18 +54,18 @@ int runQuiz(const QStringList &args)
         return code;
     const QString language = parser.value(QStringLiteral("language")).toLower();
     if (!language.isEmpty() && !ll::language::available().contains(language)) {
-        err(QStringLiteral("layerlens-cli quiz: --language takes one of: %1\n").arg(ll::language::available().join(QStringLiteral(", "))));
+        err(Cli::tr("layerlens-cli quiz: --language takes one of: %1\n").arg(ll::language::available().join(QStringLiteral(", "))));
         return 2;
     }
     bool seedOk = true;
     const quint32 givenSeed = parser.value(QStringLiteral("seed")).toUInt(&seedOk);
     if (parser.isSet(QStringLiteral("seed")) && !seedOk) {
-        err(QStringLiteral("layerlens-cli quiz: --seed takes a number from 0 to 4294967295\n"));
+        err(Cli::tr("layerlens-cli quiz: --seed takes a number from 0 to 4294967295\n"));
         return 2;
     }
     const QStringList withNames = parser.values(QStringLiteral("with"));
     if (withNames.size() > 3) {
-        err(QStringLiteral("layerlens-cli quiz: --with takes up to 3 images (a question has 4 choices)\n"));
+        err(Cli::tr("layerlens-cli quiz: --with takes up to 3 images (a question has 4 choices)\n"));
         return 2;
     }
     auto image = loadImage(parser, code);

@@ -16,7 +16,7 @@ int runSample(const QStringList &args)
     if (!parseArgs(parser, QStringLiteral("sample"), args, code))
         return code;
     if (parser.positionalArguments().size() != 1) {
-        err(QStringLiteral("layerlens-cli sample: expected one OUTPUT path\n"));
+        err(Cli::tr("layerlens-cli sample: expected one OUTPUT path\n"));
         return 2;
     }
     const QString format = parser.value(QStringLiteral("format"));
