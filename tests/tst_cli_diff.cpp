@@ -138,6 +138,7 @@ private slots:
         // pull of one skips for having the other.
         QVERIFY(o.value(QStringLiteral("layers")).toObject().value(QStringLiteral("commonStoredBytes")).toInteger() > 0);
         QCOMPARE(o.value(QStringLiteral("layers")).toObject().value(QStringLiteral("commonBlobBytes")).toInteger(), 0);
+        QCOMPARE(o.value(QStringLiteral("layers")).toObject().value(QStringLiteral("blobsInABytes")).toInteger(), 0);
     }
 
     // The fixture built FROM busybox-base shares its layers: the base's layers are the common
@@ -157,6 +158,7 @@ private slots:
         const qint64 stored = o.value(QStringLiteral("layers")).toObject().value(QStringLiteral("commonStoredBytes")).toInteger();
         QVERIFY(stored > 0);
         QCOMPARE(o.value(QStringLiteral("layers")).toObject().value(QStringLiteral("commonBlobBytes")).toInteger(), stored);
+        QCOMPARE(o.value(QStringLiteral("layers")).toObject().value(QStringLiteral("blobsInABytes")).toInteger(), stored);
         bool addedData = false;
         QStringList removed, changed;
         for (const QJsonValue &v : o.value(QStringLiteral("files")).toArray()) {

@@ -53,6 +53,13 @@ private Q_SLOTS:
         QVERIFY2(two.err.contains(QStringLiteral("une seule IMAGE attendue")), qPrintable(two.err));
         const tst::CliRun twoC = cli(kC, {QStringLiteral("inspect"), m_sample, m_sample});
         QVERIFY2(twoC.err.contains(QStringLiteral("expected one IMAGE")), qPrintable(twoC.err));
+        // The core's error opening an image, in the same language, with French typography.
+        const QString missing = m_dir.filePath(QStringLiteral("missing.tar"));
+        const tst::CliRun none = cli(kFrench, {QStringLiteral("inspect"), missing});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.contains(QStringLiteral("layerlens-cli\u00a0: %1\u00a0: aucun fichier ni dossier de ce nom").arg(missing)), qPrintable(none.err));
+        const tst::CliRun noneC = cli(kC, {QStringLiteral("inspect"), missing});
+        QVERIFY2(noneC.err.contains(QStringLiteral("layerlens-cli: %1: no such file or folder").arg(missing)), qPrintable(noneC.err));
     }
 
     // Every command's help: its description and options in French, the usage line naming the
@@ -95,14 +102,25 @@ private Q_SLOTS:
         QVERIFY2(fr.out.contains(QStringLiteral("\nCouches   5, ")) && fr.out.contains(QStringLiteral("\u00a0Kio stockés, ")), qPrintable(fr.out));
         QVERIFY2(fr.out.contains(QStringLiteral("toutes les empreintes vérifiées")), qPrintable(fr.out));
         QVERIFY2(fr.out.contains(QStringLiteral("(métadonnée)")), qPrintable(fr.out));
-        // The columns line up under their French headings.
-        const QStringList lines = fr.out.split(QLatin1Char('\n'));
-        const auto header = std::find_if(lines.begin(), lines.end(), [](const QString &l) { return l.startsWith(QStringLiteral("ÉTAPE COUCHE")); });
-        QVERIFY(header != lines.end());
-        const qsizetype instruction = header->indexOf(QLatin1String("INSTRUCTION"));
-        QVERIFY(instruction > 0);
-        QVERIFY2((header + 1)->mid(instruction).startsWith(QLatin1String("ADD rootfs.tar")), qPrintable(*(header + 1)));
+        // Every row's instruction starts under the heading, metadata steps included, in both languages.
+        const auto alignedUnder = [](const QString &report, const QString &heading) {
+            const QStringList lines = report.split(QLatin1Char('\n'));
+            const auto header = std::find_if(lines.begin(), lines.end(), [&](const QString &l) { return l.trimmed().startsWith(heading); });
+            if (header == lines.end())
+                return QStringLiteral("no heading");
+            const qsizetype at = header->indexOf(QLatin1String("INSTRUCTION"));
+            const QStringList instructions{QStringLiteral("ADD rootfs.tar"), QStringLiteral("ENV PATH"), QStringLiteral("COPY app/"), QStringLiteral("RUN sed"),
+                                           QStringLiteral("RUN rm"), QStringLiteral("RUN ln"), QStringLiteral("WORKDIR"), QStringLiteral("EXPOSE"), QStringLiteral("CMD")};
+            for (qsizetype i = 0; i < instructions.size(); ++i) {
+                const QString row = *(header + 1 + i);
+                if (row.indexOf(instructions[i]) != at)
+                    return row;
+            }
+            return QString();
+        };
+        QCOMPARE(alignedUnder(fr.out, QStringLiteral("ÉTAPE COUCHE")), QString());
         const tst::CliRun en = cli(kC, {QStringLiteral("inspect"), m_sample});
+        QCOMPARE(alignedUnder(en.out, QStringLiteral("STEP LAYER")), QString());
         QVERIFY2(en.out.contains(QStringLiteral("\nLayers    5, ")) && en.out.contains(QStringLiteral(" KiB stored, ")), qPrintable(en.out));
         // Machine output stays the same whatever the language.
         const tst::CliRun jsonFr = cli(kFrench, {QStringLiteral("inspect"), QStringLiteral("--json"), m_sample});
@@ -119,6 +137,7 @@ private Q_SLOTS:
         QCOMPARE(fr.exitCode, 1);
         QVERIFY2(fr.out.contains(QStringLiteral("Couches   la première couche est la même dans les deux (même ChainID)\u00a0: ")), qPrintable(fr.out));
         QVERIFY2(fr.out.contains(QStringLiteral("puis 0 couche en propre pour A, 12 couches pour B")), qPrintable(fr.out));
+        QVERIFY2(fr.out.contains(QStringLiteral("Fichiers  ajoutés\u00a0: ")), qPrintable(fr.out));
         QVERIFY2(fr.out.contains(QStringLiteral("\nFichiers  ")) && fr.out.contains(QStringLiteral("\u00a0Mio")), qPrintable(fr.out));
         const tst::CliRun en = cli(kC, {QStringLiteral("diff"), base, image});
         QVERIFY2(en.out.contains(QStringLiteral("Layers    the first layer is the same in both (same ChainID): ")), qPrintable(en.out));

@@ -7,6 +7,7 @@
 #include "common/language.h"
 #include "comparedialog.h"
 #include "mainwindow.h"
+#include "paneexport.h"
 #include "quizdialog.h"
 #include "sharingpicture.h"
 
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -334,9 +336,27 @@ void TestGuiCompare::foldedBoxesKeepTheirCountAndBytes()
     layout.ownA = boxes;
     layout.layersA = 12;
     picture.setSharing(layout);
-    for (const int height : {40, 120, 300}) {
+    // What is drawn is what the SVG holds: at 300 px all twelve boxes, shorter the top ones
+    // folded into a "+N more layers" box whose N makes the count whole.
+    QTemporaryDir dir;
+    for (const int height : {60, 160, 300, 600}) {
         picture.resize(500, height);
-        QVERIFY(!picture.grab().isNull());
+        const QString path = dir.filePath(QStringLiteral("p%1.svg").arg(height));
+        QCOMPARE(gui::exportWidget(&picture, path, QString()), QString());
+        QFile svg(path);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QString drawing = QString::fromUtf8(svg.readAll());
+        int drawn = 0, folded = 0;
+        for (int i = 1; i <= 12; ++i)
+            drawn += drawing.contains(QStringLiteral(">%1 · RUN<").arg(i)) ? 1 : 0;
+        static const QRegularExpression more(QStringLiteral("\\+(\\d+) more layers"));
+        if (const auto m = more.match(drawing); m.hasMatch())
+            folded = m.captured(1).toInt();
+        QVERIFY2(drawn + folded == 12, qPrintable(QStringLiteral("height %1: %2 drawn, %3 folded").arg(height).arg(drawn).arg(folded)));
+        if (height == 600)
+            QCOMPARE(folded, 0);
+        if (height == 60)
+            QVERIFY(folded > 0);
     }
 }
 

@@ -2850,8 +2850,8 @@ Créée le %1</translation>
             <translation>La configuration et ses diff_ids</translation>
         </message>
         <message>
-            <source>Two images built on the same base share its layers: same DiffID, same blob. A registry stores such a blob once, a pull skips the layers it already has, and the disk holds them once. The ChainID says whether a whole stack of layers, from the bottom, is the same.</source>
-            <translation>Deux images construites sur la même base partagent ses couches : même DiffID, même blob. Un registre stocke un tel blob une seule fois, un pull saute les couches déjà présentes, et le disque ne les garde qu'une fois. Le ChainID dit si toute une pile de couches, depuis le bas, est identique.</translation>
+            <source>Two images built on the same base share its layers: the same DiffIDs, and the same blobs when the layers were compressed alike. A registry stores a blob once, a pull skips the blobs it already has, and the disk holds the unpacked layers once. The ChainID says whether a whole stack of layers, from the bottom, is the same.</source>
+            <translation>Deux images construites sur la même base en partagent les couches : les mêmes DiffID, et les mêmes blobs quand les couches ont été compressées de la même façon. Un registre stocke un blob une seule fois, un pull saute les blobs qu'il a déjà, et le disque garde une seule fois les couches décompressées. Le ChainID dit si toute une pile de couches, depuis le bas, est la même.</translation>
         </message>
         <message>
             <source>Open a second image beside this one: the comparison counts the layers both share from the bottom, and the bytes a pull of the second image skips because this one brought them. It draws the two stacks on their shared base; Export Picture puts the drawing on a slide.</source>
@@ -4260,7 +4260,8 @@ FICHIER:LIGNE:COL: GRAVITÉ: MESSAGE [Règle].
 
 Options :
   --json              affiche plutôt un tableau JSON des constats
-  --ignore-file FICHIER  le .dockerignore contre lequel vérifier les sources des COPY/ADD
+  --ignore-file FICHIER
+                      le .dockerignore contre lequel vérifier les sources des COPY/ADD
                       (par défaut : Dockerfile.dockerignore ou .dockerignore à côté du Dockerfile)
   --build-arg N=V     un argument de build, comme docker build le prend : BUILDKIT_DOCKERFILE_CHECK
                       remplace la directive # check= du fichier ; les ARG de plateforme comptent
@@ -4377,7 +4378,7 @@ Commandes :
         <message>
             <source>          holds %1 images; showing #%2 (choose with --image/--platform)
 </source>
-            <translation>          contient %1 images ; affichage de la n° %2 (choisir avec --image/--platform)
+            <translation>          contient %1 images ; affichage de #%2 (choisir avec --image/--platform)
 </translation>
         </message>
         <message>
@@ -4466,18 +4467,17 @@ Efficacité (chiffres de dive)  %1 %   gaspillé %2 o (%3)   gaspillé utilisate
             <source>Hidden by later layers (LayerLens)  %1 in %2 files: file bytes the layers store that the final filesystem
   does not show, counted per file (dive counts a removed folder once and counts the copy that stays)
 </source>
-            <translation>Masqué par des couches ultérieures (LayerLens)  %1 dans %2 fichiers : octets de fichiers que les couches stockent
-  et que le système de fichiers final ne montre pas, comptés par fichier (dive compte une fois un dossier supprimé
-  et compte la copie qui reste)
+            <translation>Masqué par des couches ultérieures (LayerLens)  %1 dans %2 fichier(s) : octets de fichiers stockés par les couches
+  et absents du système de fichiers final, comptés par fichier (dive compte une fois un dossier supprimé, et la copie qui reste)
 </translation>
         </message>
         <message>
             <source>as given by --base</source>
-            <translation>tel que donné par --base</translation>
+            <translation>selon --base</translation>
         </message>
         <message>
             <source>guessed from %1</source>
-            <translation>déduit de %1</translation>
+            <translation>d'après %1</translation>
         </message>
         <message>
             <source>  no base image (%1): every layer was built here
@@ -4624,19 +4624,19 @@ Layers    </source>
 Couches   </translation>
         </message>
         <message>
-            <source>the first layer is the same in both (same ChainID): %1 of B, of which %2 are the same blobs as A's (same digest),
-          which a machine holding A does not download again
+            <source>the first layer is the same in both (same ChainID): %1 of B, of which %2 stored as the same blobs as A's
+          (same digest): a machine holding A does not download those again
           </source>
-            <translation>la première couche est la même dans les deux (même ChainID) : %1 de B, dont %2 dans les mêmes blobs que ceux de A (même empreinte),
-          qu'une machine qui a déjà A ne télécharge pas à nouveau
+            <translation>la première couche est la même dans les deux (même ChainID) : %1 de B, dont %2 dans les mêmes blobs que ceux de A
+          (même empreinte) : une machine qui a déjà A ne télécharge pas ceux-là à nouveau
           </translation>
         </message>
         <message>
-            <source>the first %1 layers are the same in both (same ChainID): %2 of B, of which %3 are the same blobs as A's (same digest),
-          which a machine holding A does not download again
+            <source>the first %1 layers are the same in both (same ChainID): %2 of B, of which %3 stored as the same blobs as A's
+          (same digest): a machine holding A does not download those again
           </source>
-            <translation>les %1 premières couches sont les mêmes dans les deux (même ChainID) : %2 de B, dont %3 dans les mêmes blobs que ceux de A (même empreinte),
-          qu'une machine qui a déjà A ne télécharge pas à nouveau
+            <translation>les %1 premières couches sont les mêmes dans les deux (même ChainID) : %2 de B, dont %3 dans les mêmes blobs que ceux de A
+          (même empreinte) : une machine qui a déjà A ne télécharge pas ceux-là à nouveau
           </translation>
         </message>
         <message>
@@ -4656,7 +4656,7 @@ Couches   </translation>
 Files     %1 added (%2), %3 removed (%4), %5 changed in B
 </source>
             <translation>
-Fichiers  %1 ajoutés (%2), %3 supprimés (%4), %5 modifiés dans B
+Fichiers  ajoutés : %1 (%2), supprimés : %3 (%4), modifiés dans B : %5
 </translation>
         </message>
         <message>
@@ -4683,7 +4683,7 @@ Config    %1
             <source>
 History   %1</source>
             <translation>
-Historique %1</translation>
+Étapes    %1</translation>
         </message>
         <message>
             <source>no step is the same</source>
@@ -4748,7 +4748,7 @@ Historique %1</translation>
         <message>
             <source>built %1 in %2s (%3 of %4 steps cached)
 </source>
-            <translation>%1 construite en %2 s (%3 étapes sur %4 depuis le cache)
+            <translation>%1 construite en %2 s (étapes depuis le cache : %3 sur %4)
 </translation>
         </message>
         <message>
@@ -4790,7 +4790,7 @@ Historique %1</translation>
         <message>
             <source>deleted %1 blobs, %2 freed
 </source>
-            <translation>%1 blobs supprimés, %2 libérés
+            <translation>blob(s) supprimé(s) : %1, %2 libérés
 </translation>
         </message>
         <message>
@@ -4808,7 +4808,7 @@ Historique %1</translation>
         <message>
             <source>%1: %2 cached steps, %3 blobs, %4
 </source>
-            <translation>%1 : %2 étapes en cache, %3 blobs, %4
+            <translation>%1 : %2 étape(s) en cache, %3 blob(s), %4
 </translation>
         </message>
         <message>
@@ -4820,7 +4820,7 @@ Historique %1</translation>
         <message>
             <source>layerlens-cli: expected one IMAGE (a tarball or an OCI layout folder), got %1
 </source>
-            <translation>layerlens-cli : une seule IMAGE attendue (une archive tar ou un dossier OCI), %1 reçues
+            <translation>layerlens-cli : une seule IMAGE attendue (une archive tar ou un dossier OCI), reçu : %1
 </translation>
         </message>
         <message>
@@ -4862,7 +4862,7 @@ Historique %1</translation>
         <message>
             <source>layerlens-cli inspect: --layer %1: the image has %2 layers
 </source>
-            <translation>layerlens-cli inspect : --layer %1 : l'image a %2 couches
+            <translation>layerlens-cli inspect : --layer %1 : nombre de couches de l'image : %2
 </translation>
         </message>
         <message>
@@ -4895,6 +4895,64 @@ Historique %1</translation>
             <translation>  couche %1 (%2) : %3
 </translation>
         </message>
+        <message>
+            <source>ERROR</source>
+            <translation>ERREUR</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>ÉCHEC</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>unchecked</source>
+            <translation>non vérifiée</translation>
+        </message>
+        <message>
+            <source>layerlens-cli diff: --%1 takes a layer number from 1 to %2
+</source>
+            <translation>layerlens-cli diff : --%1 prend un numéro de couche de 1 à %2
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli diff: %1 (%2): %3 layer(s) failed verification, so the comparison is incomplete
+</source>
+            <translation>layerlens-cli diff : %1 (%2) : %3 couche(s) en échec de vérification, la comparaison est donc incomplète
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli diff: expected two images, A and B, got %1
+</source>
+            <translation>layerlens-cli diff : deux images attendues, A et B, reçu : %1
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli: --tls-verify takes true or false, not "%1"
+</source>
+            <translation>layerlens-cli : --tls-verify prend true ou false, pas « %1 »
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli: --max-ratio expects a whole number (0 for no limit), got "%1"
+</source>
+            <translation>layerlens-cli : --max-ratio attend un nombre entier (0 pour aucune limite), reçu « %1 »
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli images: unknown action "%1" (ls, pull, push, import, rm, prune)
+</source>
+            <translation>layerlens-cli images : action inconnue « %1 » (ls, pull, push, import, rm, prune)
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli: %1
+</source>
+            <translation>layerlens-cli : %1
+</translation>
+        </message>
     </context>
     <context>
         <name>gui::SampleProject</name>
@@ -4905,6 +4963,233 @@ Historique %1</translation>
         <message>
             <source>no shell for its RUN step (sudo apt install busybox-static)</source>
             <translation>aucun shell pour son étape RUN (sudo apt install busybox-static)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ll</name>
+        <message>
+            <source>cannot open: %1</source>
+            <translation>impossible d'ouvrir : %1</translation>
+        </message>
+        <message>
+            <source>the file is truncated: %1 needs bytes up to %2, the file has %3</source>
+            <translation>le fichier est tronqué : %1 a besoin des octets jusqu'à %2, le fichier en a %3</translation>
+        </message>
+        <message>
+            <source>unexpected end of %1</source>
+            <translation>fin inattendue de %1</translation>
+        </message>
+        <message>
+            <source>read failed: %1</source>
+            <translation>échec de lecture : %1</translation>
+        </message>
+        <message>
+            <source>unexpected end of file in %1</source>
+            <translation>fin de fichier inattendue dans %1</translation>
+        </message>
+        <message>
+            <source>seek outside %1</source>
+            <translation>positionnement hors de %1</translation>
+        </message>
+        <message>
+            <source>stopped after %1 of decompressed data, %2</source>
+            <translation>arrêté après %1 de données décompressées, %2</translation>
+        </message>
+        <message>
+            <source>cannot decompress %1 data: %2</source>
+            <translation>impossible de décompresser des données %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>the layer blob is empty (0 bytes), not a tar archive</source>
+            <translation>le blob de la couche est vide (0 octet), ce n'est pas une archive tar</translation>
+        </message>
+        <message>
+            <source>more than %1 entries in one layer</source>
+            <translation>plus de %1 entrées dans une seule couche</translation>
+        </message>
+        <message>
+            <source>not a tar archive or OCI layout folder (%1)</source>
+            <translation>ni une archive tar, ni un dossier OCI (%1)</translation>
+        </message>
+        <message>
+            <source>the archive is %1-compressed; LayerLens reads image archives in place, so decompress it first (for example: %1 -dk FILE)</source>
+            <translation>l'archive est compressée en %1 ; LayerLens lit les archives d'images sur place, décompressez-la d'abord (par exemple : %1 -dk FICHIER)</translation>
+        </message>
+        <message>
+            <source>the archive is damaged or truncated: %1</source>
+            <translation>l'archive est abîmée ou tronquée : %1</translation>
+        </message>
+        <message>
+            <source>member "%1" points outside the archive</source>
+            <translation>le membre « %1 » pointe hors de l'archive</translation>
+        </message>
+        <message>
+            <source>more than %1 members: not an image archive</source>
+            <translation>plus de %1 membres : ce n'est pas une archive d'image</translation>
+        </message>
+        <message>
+            <source>the archive is truncated inside "%1"</source>
+            <translation>l'archive est tronquée à l'intérieur de « %1 »</translation>
+        </message>
+        <message>
+            <source> (at byte %1)</source>
+            <translation> (à l'octet %1)</translation>
+        </message>
+        <message>
+            <source>canceled</source>
+            <translation>annulé</translation>
+        </message>
+        <message>
+            <source>a descriptor must be an object, found %1</source>
+            <translation>un descripteur doit être un objet, trouvé : %1</translation>
+        </message>
+        <message>
+            <source>indexes nested more than %1 deep</source>
+            <translation>des index imbriqués sur plus de %1 niveaux</translation>
+        </message>
+        <message>
+            <source>manifests: expected an array, found %1</source>
+            <translation>manifests : un tableau attendu, trouvé : %1</translation>
+        </message>
+        <message>
+            <source>more than %1 descriptors</source>
+            <translation>plus de %1 descripteurs</translation>
+        </message>
+        <message>
+            <source>manifest.json lists no images</source>
+            <translation>manifest.json ne liste aucune image</translation>
+        </message>
+        <message>
+            <source>manifest.json lists more than %1 images</source>
+            <translation>manifest.json liste plus de %1 images</translation>
+        </message>
+        <message>
+            <source>this is a pre-1.10 docker save (repositories and &lt;id&gt;/json only, no manifest.json); its layers carry no content digests. Re-save it with a newer docker, or with skopeo copy docker-archive:IN docker-archive:OUT</source>
+            <translation>c'est un docker save d'avant la version 1.10 (repositories et &lt;id&gt;/json seulement, pas de manifest.json) ; ses couches n'ont pas d'empreinte de contenu. Enregistrez-la de nouveau avec un docker plus récent, ou avec skopeo copy docker-archive:ENTRÉE docker-archive:SORTIE</translation>
+        </message>
+        <message>
+            <source>not a container image: found neither index.json (OCI) nor manifest.json (docker save)</source>
+            <translation>ce n'est pas une image de conteneur : ni index.json (OCI), ni manifest.json (docker save)</translation>
+        </message>
+        <message>
+            <source>the image index lists no usable image manifest</source>
+            <translation>l'index de l'image ne liste aucun manifeste d'image utilisable</translation>
+        </message>
+        <message>
+            <source>no image matches%1%2; this source holds:
+%3</source>
+            <translation>aucune image ne correspond à%1%2 ; cette source contient :
+%3</translation>
+        </message>
+        <message>
+            <source>this source holds %1 images; choose one with --image REF (a name, a digest or #N) or --platform OS/ARCH:
+%2</source>
+            <translation>cette source contient %1 images ; choisissez-en une avec --image REF (un nom, une empreinte ou #N) ou --platform OS/ARCH :
+%2</translation>
+        </message>
+        <message>
+            <source>an empty file name</source>
+            <translation>un nom de fichier vide</translation>
+        </message>
+        <message>
+            <source>"%1" is an absolute path; an image may only refer to its own files</source>
+            <translation>« %1 » est un chemin absolu ; une image ne peut désigner que ses propres fichiers</translation>
+        </message>
+        <message>
+            <source>"%1" points outside the image</source>
+            <translation>« %1 » pointe hors de l'image</translation>
+        </message>
+        <message>
+            <source>no such file or folder</source>
+            <translation>aucun fichier ni dossier de ce nom</translation>
+        </message>
+        <message>
+            <source>"%1" is missing from the archive</source>
+            <translation>« %1 » manque dans l'archive</translation>
+        </message>
+        <message>
+            <source>"%1" is a link that points outside the archive</source>
+            <translation>« %1 » est un lien qui pointe hors de l'archive</translation>
+        </message>
+        <message>
+            <source>"%1": too many levels of links</source>
+            <translation>« %1 » : trop de niveaux de liens</translation>
+        </message>
+        <message>
+            <source>"%1" is missing from the folder</source>
+            <translation>« %1 » manque dans le dossier</translation>
+        </message>
+        <message>
+            <source>"%1" is a link that points outside the folder</source>
+            <translation>« %1 » est un lien qui pointe hors du dossier</translation>
+        </message>
+        <message>
+            <source>"%1" is not a regular file</source>
+            <translation>« %1 » n'est pas un fichier ordinaire</translation>
+        </message>
+        <message>
+            <source>"%1" is %2 bytes; refusing to read more than %3 bytes of metadata</source>
+            <translation>« %1 » fait %2 octets ; refus de lire plus de %3 octets de métadonnées</translation>
+        </message>
+        <message>
+            <source>invalid JSON: %1</source>
+            <translation>JSON invalide : %1</translation>
+        </message>
+        <message>
+            <source>expected a JSON object at the top</source>
+            <translation>un objet JSON attendu au premier niveau</translation>
+        </message>
+        <message>
+            <source>expected a JSON array at the top</source>
+            <translation>un tableau JSON attendu au premier niveau</translation>
+        </message>
+        <message>
+            <source>%1: expected a string, found %2</source>
+            <translation>%1 : une chaîne attendue, trouvé : %2</translation>
+        </message>
+        <message>
+            <source>expected an array of strings, found %1</source>
+            <translation>un tableau de chaînes attendu, trouvé : %1</translation>
+        </message>
+        <message>
+            <source>expected an array of strings, found %1 inside</source>
+            <translation>un tableau de chaînes attendu, trouvé à l'intérieur : %1</translation>
+        </message>
+        <message>
+            <source>%1: give the image as repository:tag (%2)</source>
+            <translation>%1 : donnez l'image sous la forme dépôt:tag (%2)</translation>
+        </message>
+        <message>
+            <source>cannot create the image store</source>
+            <translation>impossible de créer le magasin d'images</translation>
+        </message>
+        <message>
+            <source>cannot write: %1</source>
+            <translation>impossible d'écrire : %1</translation>
+        </message>
+        <message>
+            <source>--pull takes missing, always or never, not "%1"</source>
+            <translation>--pull prend missing, always ou never, pas « %1 »</translation>
+        </message>
+        <message>
+            <source>"%1" is not in the local image store (%2)</source>
+            <translation>« %1 » n'est pas dans le magasin d'images local (%2)</translation>
+        </message>
+        <message>
+            <source>%1 names a registry but pulling is turned off (--pull never)</source>
+            <translation>%1 désigne un registre, mais le pull est désactivé (--pull never)</translation>
+        </message>
+        <message>
+            <source>"%1" is neither a file nor a folder, and not an image reference (%2)</source>
+            <translation>« %1 » n'est ni un fichier, ni un dossier, ni une référence d'image (%2)</translation>
+        </message>
+        <message>
+            <source>"%1" is not in the local image store (%2)%3, and pulling is turned off</source>
+            <translation>« %1 » n'est pas dans le magasin d'images local (%2)%3, et le pull est désactivé</translation>
         </message>
     </context>
 </TS>

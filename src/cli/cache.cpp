@@ -37,7 +37,7 @@ int runCache(const QStringList &args)
                                                     r.created.leftJustified(21), r.createdBy));
     } else if (action == QLatin1String("du")) {
         const auto u = (*store)->usage();
-        out(Cli::tr("%1: %2 cached steps, %3 blobs, %4\n").arg((*store)->dir()).arg(u.records).arg(u.blobs).arg(humanSize(u.blobBytes)));
+        out(Cli::tr("%1: %2 cached steps, %3 blobs, %4\n").arg((*store)->dir(), QString::number(u.records), QString::number(u.blobs), humanSize(u.blobBytes)));
     } else {
         auto freed = (*store)->prune(true);
         if (!freed.ok()) {

@@ -71,8 +71,9 @@ int runCi(const QStringList &args)
                            QStringLiteral("%1 layer(s) failed verification").arg(analysis->failedLayers())});
         std::sort(results.begin(), results.end(), [](const auto &a, const auto &b) { return a.key < b.key; });
     }
-    err(QStringLiteral("Image %1 (%2 layers)%3\n").arg(analysis->overview.source->path()).arg(analysis->layers.size())
-            .arg(configPath.isEmpty() ? QString() : QStringLiteral(", rules from ") + configPath));
+    err(QStringLiteral("Image %1 (%2 layers)%3\n")
+            .arg(analysis->overview.source->path(), QString::number(analysis->layers.size()),
+                 configPath.isEmpty() ? QString() : QStringLiteral(", rules from ") + configPath));
     out(ll::diveAnalysisSection(e.dive) + QLatin1Char('\n') + ll::diveInefficientFilesSection(e.dive) + QLatin1Char('\n'));
     out(QStringLiteral("LayerLens (its own figure, not dive's):\n  hidden by later layers: %1 bytes (%2) in %3 files\n"
                        "  file bytes the layers store that the final filesystem does not show, counted per file wherever\n"

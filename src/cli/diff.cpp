@@ -25,7 +25,7 @@ bool layerOption(const QCommandLineParser &parser, const char *name, const ll::I
     bool ok = false;
     layer = parser.value(option).toInt(&ok) - 1;
     if (!ok || layer < 0 || layer >= img.fs->layerCount()) {
-        err(QStringLiteral("layerlens-cli diff: --%1 takes a layer number from 1 to %2\n").arg(option).arg(img.fs->layerCount()));
+        err(Cli::tr("layerlens-cli diff: --%1 takes a layer number from 1 to %2\n").arg(option, QString::number(img.fs->layerCount())));
         return false;
     }
     return true;
@@ -86,6 +86,7 @@ void printJson(const ll::ImageAnalysis &a, const ll::ImageAnalysis &b, const ll:
         {QStringLiteral("layers"), QJsonObject{{QStringLiteral("common"), d.commonLayers},
                                                {QStringLiteral("commonStoredBytes"), d.commonStoredBytes},
                                                {QStringLiteral("commonBlobBytes"), d.commonBlobBytes},
+                                               {QStringLiteral("blobsInABytes"), d.blobsInABytes},
                                                {QStringLiteral("onlyA"), digests(d.onlyA)},
                                                {QStringLiteral("onlyB"), digests(d.onlyB)}}},
         {QStringLiteral("files"), files},
@@ -112,12 +113,12 @@ void printText(const ll::ImageAnalysis &a, const ll::ImageAnalysis &b, const ll:
     out(Cli::tr("\nLayers    "));
     // Whole sentences for one and for several: French agrees "la même" / "les mêmes" with them.
     if (d.commonLayers == 1)
-        out(Cli::tr("the first layer is the same in both (same ChainID): %1 of B, of which %2 are the same blobs as A's (same digest),\n"
-                    "          which a machine holding A does not download again\n          ")
+        out(Cli::tr("the first layer is the same in both (same ChainID): %1 of B, of which %2 stored as the same blobs as A's\n"
+                    "          (same digest): a machine holding A does not download those again\n          ")
                 .arg(humanSize(d.commonStoredBytes), humanSize(d.commonBlobBytes)));
     else if (d.commonLayers > 1)
-        out(Cli::tr("the first %1 layers are the same in both (same ChainID): %2 of B, of which %3 are the same blobs as A's (same digest),\n"
-                    "          which a machine holding A does not download again\n          ")
+        out(Cli::tr("the first %1 layers are the same in both (same ChainID): %2 of B, of which %3 stored as the same blobs as A's\n"
+                    "          (same digest): a machine holding A does not download those again\n          ")
                 .arg(QString::number(d.commonLayers), humanSize(d.commonStoredBytes), humanSize(d.commonBlobBytes)));
     else
         out(Cli::tr("no common base (the first layers differ)\n          "));
@@ -179,9 +180,8 @@ bool reportFailures(const ll::ImageAnalysis &img, const char *which)
 {
     if (img.allVerified())
         return false;
-    err(QStringLiteral("layerlens-cli diff: %1 (%2): %3 layer(s) failed verification, so the comparison is incomplete\n")
-            .arg(QLatin1String(which), img.overview.source->path())
-            .arg(img.failedLayers()));
+    err(Cli::tr("layerlens-cli diff: %1 (%2): %3 layer(s) failed verification, so the comparison is incomplete\n")
+            .arg(QLatin1String(which), img.overview.source->path(), QString::number(img.failedLayers())));
     for (const auto &r : img.layers)
         if (!r.ok())
             err(Cli::tr("  layer %1 (%2): %3\n").arg(r.index + 1).arg(QString::fromUtf8(r.blob.member), r.problem()));
@@ -207,7 +207,7 @@ int runDiff(const QStringList &args)
         return code;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2) {
-        err(QStringLiteral("layerlens-cli diff: expected two images, A and B, got %1\n").arg(pos.size()));
+        err(Cli::tr("layerlens-cli diff: expected two images, A and B, got %1\n").arg(pos.size()));
         return 2;
     }
     auto a = loadImage(parser, pos[0], code);

@@ -39,7 +39,7 @@ std::optional<ll::source::ResolveOptions> resolveOptions(const QCommandLineParse
     if (parser.isSet(QStringLiteral("tls-verify"))) {
         const QString v = parser.value(QStringLiteral("tls-verify"));
         if (v != QLatin1String("true") && v != QLatin1String("false")) {
-            err(QStringLiteral("layerlens-cli: --tls-verify takes true or false, not \"%1\"\n").arg(v));
+            err(Cli::tr("layerlens-cli: --tls-verify takes true or false, not \"%1\"\n").arg(v));
             exitCode = 2;
             return std::nullopt;
         }
@@ -55,7 +55,7 @@ std::optional<ll::source::ResolvedImage> resolveImage(const QString &typed, cons
     ctx.clearLine();
     if (!r.ok()) {
         exitCode = r.error().isCanceled() ? 130 : 2;
-        err(QStringLiteral("layerlens-cli: %1\n").arg(r.error().isCanceled() ? QStringLiteral("canceled") : r.error().toString()));
+        err(Cli::tr("layerlens-cli: %1\n").arg(r.error().isCanceled() ? QStringLiteral("canceled") : r.error().toString()));
         return std::nullopt;
     }
     if (!r->reference.isEmpty() && !r->pending) // a pending pull says what it downloaded when it ends
@@ -125,7 +125,7 @@ std::optional<ll::ImageAnalysis> loadImage(const QCommandLineParser &parser, con
         bool ok = false;
         limits.maxRatio = parser.value(QStringLiteral("max-ratio")).toLongLong(&ok);
         if (!ok || limits.maxRatio < 0) {
-            err(QStringLiteral("layerlens-cli: --max-ratio expects a whole number (0 for no limit), got \"%1\"\n").arg(parser.value(QStringLiteral("max-ratio"))));
+            err(Cli::tr("layerlens-cli: --max-ratio expects a whole number (0 for no limit), got \"%1\"\n").arg(parser.value(QStringLiteral("max-ratio"))));
             exitCode = 2;
             return std::nullopt;
         }
@@ -140,7 +140,7 @@ std::optional<ll::ImageAnalysis> loadImage(const QCommandLineParser &parser, con
             err(Cli::tr("layerlens-cli: canceled\n"));
             exitCode = 130;
         } else {
-            err(QStringLiteral("layerlens-cli: %1\n").arg(result.error().toString()));
+            err(Cli::tr("layerlens-cli: %1\n").arg(result.error().toString()));
             exitCode = 2;
         }
         return std::nullopt;

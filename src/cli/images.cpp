@@ -132,7 +132,7 @@ int runImages(const QStringList &args)
         out(Cli::tr("deleted %1 blobs, %2 freed\n").arg(r->blobs).arg(humanSize(r->bytes)));
         return 0;
     }
-    err(QStringLiteral("layerlens-cli images: unknown action \"%1\" (ls, pull, push, import, rm, prune)\n").arg(action));
+    err(Cli::tr("layerlens-cli images: unknown action \"%1\" (ls, pull, push, import, rm, prune)\n").arg(action));
     return 2;
 }
 

@@ -87,7 +87,7 @@ int runInspect(const QStringList &args)
         printSummary(*analysis, top, base);
     }
     if (!analysis->allVerified()) {
-        err(Cli::tr("layerlens-cli: %1: %2 layer(s) failed verification\n").arg(analysis->overview.source->path()).arg(analysis->failedLayers()));
+        err(Cli::tr("layerlens-cli: %1: %2 layer(s) failed verification\n").arg(analysis->overview.source->path(), QString::number(analysis->failedLayers())));
         for (const auto &r : analysis->layers)
             if (!r.ok())
                 err(Cli::tr("  layer %1 (%2): %3\n").arg(r.index + 1).arg(QString::fromUtf8(r.blob.member), r.problem()));

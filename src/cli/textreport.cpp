@@ -52,12 +52,12 @@ QString changeLabel(ll::Change c)
 QString statusOf(const ll::LayerReport &r)
 {
     if (r.error)
-        return QStringLiteral("ERROR");
+        return Cli::tr("ERROR");
     if (!r.ok())
-        return QStringLiteral("FAILED");
+        return Cli::tr("FAILED");
     if (r.diffIdCheck == ll::DigestCheck::Verified || r.blobCheck == ll::DigestCheck::Verified)
-        return QStringLiteral("ok");
-    return QStringLiteral("unchecked");
+        return Cli::tr("ok");
+    return Cli::tr("unchecked");
 }
 
 void printHeader(const ll::ImageAnalysis &a)
@@ -94,7 +94,8 @@ void printSteps(const ll::ImageAnalysis &a)
     // Each column as wide as its heading in the language shown, at least as wide as in English.
     const QString headStep = Cli::tr("STEP"), headLayer = Cli::tr("LAYER"), headStatus = Cli::tr("STATUS"), headSize = Cli::tr("SIZE"),
                   headFiles = Cli::tr("FILES");
-    const int wStep = std::max(5, int(headStep.size())), wLayer = std::max(5, int(headLayer.size())), wStatus = std::max(10, int(headStatus.size())),
+    const int wStep = std::max(5, int(headStep.size())), wLayer = std::max(5, int(headLayer.size())), wStatus = std::max({10, int(headStatus.size()), int(Cli::tr("(metadata)").size()), int(Cli::tr("unchecked").size()),
+                                                                                                                    int(Cli::tr("FAILED").size()), int(Cli::tr("ERROR").size())}),
               wSize = std::max(10, int(headSize.size())), wFiles = std::max(6, int(headFiles.size()));
     out(QStringLiteral("\n%1 %2 %3 %4 %5  %6\n")
             .arg(headStep, wStep)

@@ -216,9 +216,10 @@ Page contentAddressed(const ll::ImageAnalysis &a, const Facts *facts, const std:
 Page sharing(const ll::ImageAnalysis &a)
 {
     Page page;
-    page.html = para(Lesson::tr("Two images built on the same base share its layers: same DiffID, same blob. A registry stores such a "
-                                "blob once, a pull skips the layers it already has, and the disk holds them once. The ChainID says whether "
-                                "a whole stack of layers, from the bottom, is the same."));
+    page.html = para(Lesson::tr("Two images built on the same base share its layers: the same DiffIDs, and the same blobs when the "
+                                "layers were compressed alike. A registry stores a blob once, a pull skips the blobs it already has, and "
+                                "the disk holds the unpacked layers once. The ChainID says whether a whole stack of layers, from the bottom, "
+                                "is the same."));
     page.html += para(Lesson::tr("Open a second image beside this one: the comparison counts the layers both share from the bottom, and "
                                  "the bytes a pull of the second image skips because this one brought them. It draws the two stacks on "
                                  "their shared base; Export Picture puts the drawing on a slide."));

@@ -69,6 +69,7 @@ SharingLayout SharingLayout::make(const ll::ImageAnalysis &a, const ll::ImageAna
     s.shared.layers = d.commonLayers;
     s.shared.stored = d.commonStoredBytes;
     s.sharedBlobs = d.commonBlobBytes;
+    s.blobsInA = d.blobsInABytes;
     s.shared.label = SharingPicture::tr("Shared base: %n layer(s), the same in both (same ChainID)", nullptr, d.commonLayers);
     s.ownA = ownBoxes(a, d.commonLayers, maxOwn);
     s.ownB = ownBoxes(b, d.commonLayers, maxOwn);
@@ -99,7 +100,7 @@ QString SharingLayout::savingText() const
 {
     if (shared.layers == 0)
         return SharingPicture::tr("No layer in common: each image brings all of its own (%1 and %2 as stored).").arg(humanSize(storedA), humanSize(storedB));
-    const QString downloads = humanSize(std::max<qint64>(storedB - sharedBlobs, 0));
+    const QString downloads = humanSize(std::max<qint64>(storedB - blobsInA, 0));
     if (sharedBlobs == shared.stored)
         return SharingPicture::tr("Stored once: the shared base's %1 are the same blobs in both (same digest), kept once on disk and in a "
                                   "registry; pulling B onto a machine that has A skips them (it downloads %2 of B's %3).")

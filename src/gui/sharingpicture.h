@@ -17,6 +17,7 @@ struct SharingLayout {
     QString nameA, nameB;
     Box shared;                 // layers == 0: nothing shared
     qint64 sharedBlobs = 0;     // of shared.stored, B's bytes in the same blobs as A's (same digest)
+    qint64 blobsInA = 0;        // B's bytes, anywhere in B, in blobs A has: what a pull of B skips
     std::vector<Box> ownA, ownB; // bottom first
     int layersA = 0, layersB = 0;
     qint64 storedA = 0, storedB = 0;

@@ -42,7 +42,7 @@ Result<int> GrowingFile::openForReading()
         return makeError(ErrorCode::Io, m_failure, m_path);
     const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return makeError(ErrorCode::Io, QStringLiteral("cannot open: %1").arg(QString::fromLocal8Bit(strerror(errno))), m_path);
+        return makeError(ErrorCode::Io, Msg::tr("cannot open: %1").arg(QString::fromLocal8Bit(strerror(errno))), m_path);
     return fd;
 }
 
@@ -112,11 +112,11 @@ Status RegionReader::open(const FileRegion &region)
     }
     m_fd = ::open(QFile::encodeName(region.filePath).constData(), O_RDONLY | O_CLOEXEC);
     if (m_fd < 0)
-        return makeError(ErrorCode::Io, QStringLiteral("cannot open: %1").arg(QString::fromLocal8Bit(strerror(errno))), region.filePath);
+        return makeError(ErrorCode::Io, Msg::tr("cannot open: %1").arg(QString::fromLocal8Bit(strerror(errno))), region.filePath);
     struct stat st {};
     if (::fstat(m_fd, &st) == 0 && region.offset + region.size > st.st_size)
         return makeError(ErrorCode::Format,
-                         QStringLiteral("the file is truncated: %1 needs bytes up to %2, the file has %3")
+                         Msg::tr("the file is truncated: %1 needs bytes up to %2, the file has %3")
                              .arg(region.displayName).arg(region.offset + region.size).arg(qint64(st.st_size)),
                          region.filePath);
     ::posix_fadvise(m_fd, region.offset, region.size, POSIX_FADV_SEQUENTIAL);
@@ -134,7 +134,7 @@ Result<qint64> RegionReader::read(char *buffer, qint64 maxLen)
             return available.error();
         want = std::min(want, available.value() - m_pos);
         if (want <= 0) {
-            Error e = makeError(ErrorCode::Format, QStringLiteral("unexpected end of %1").arg(m_region.displayName), m_region.filePath);
+            Error e = makeError(ErrorCode::Format, Msg::tr("unexpected end of %1").arg(m_region.displayName), m_region.filePath);
             e.offset = m_pos;
             return e;
         }
@@ -144,12 +144,12 @@ Result<qint64> RegionReader::read(char *buffer, qint64 maxLen)
         if (got < 0 && errno == EINTR)
             continue;
         if (got < 0) {
-            Error e = makeError(ErrorCode::Io, QStringLiteral("read failed: %1").arg(QString::fromLocal8Bit(strerror(errno))), m_region.filePath);
+            Error e = makeError(ErrorCode::Io, Msg::tr("read failed: %1").arg(QString::fromLocal8Bit(strerror(errno))), m_region.filePath);
             e.offset = m_region.offset + m_pos;
             return e;
         }
         if (got == 0) {
-            Error e = makeError(ErrorCode::Format, QStringLiteral("unexpected end of file in %1").arg(m_region.displayName), m_region.filePath);
+            Error e = makeError(ErrorCode::Format, Msg::tr("unexpected end of file in %1").arg(m_region.displayName), m_region.filePath);
             e.offset = m_region.offset + m_pos;
             return e;
         }
@@ -161,7 +161,7 @@ Result<qint64> RegionReader::read(char *buffer, qint64 maxLen)
 Status RegionReader::seek(qint64 pos)
 {
     if (pos < 0 || pos > m_region.size)
-        return makeError(ErrorCode::Usage, QStringLiteral("seek outside %1").arg(m_region.displayName), m_region.filePath);
+        return makeError(ErrorCode::Usage, Msg::tr("seek outside %1").arg(m_region.displayName), m_region.filePath);
     m_pos = pos;
     return okStatus();
 }

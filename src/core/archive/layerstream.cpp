@@ -191,7 +191,7 @@ struct LayerStream::Impl {
         const qint64 out = stats.uncompressedSize;
         const qint64 stored = reader.region().size;
         const auto limitError = [&](const QString &why) {
-            return makeError(ErrorCode::Limit, QStringLiteral("stopped after %1 of decompressed data, %2").arg(humanSize(out), why), reader.region().displayName);
+            return makeError(ErrorCode::Limit, Msg::tr("stopped after %1 of decompressed data, %2").arg(humanSize(out), why), reader.region().displayName);
         };
         if (out > limits.maxUncompressed)
             return limitError(QStringLiteral("the most one layer may decompress to (a decompression bomb?)"));
@@ -208,7 +208,7 @@ struct LayerStream::Impl {
         outer = archive_read_new();
         archive_read_support_format_raw(outer);
         if (stats.compression != Compression::None && archive_read_append_filter(outer, filterFor(stats.compression)) != ARCHIVE_OK)
-            return makeError(ErrorCode::Unsupported, QStringLiteral("cannot decompress %1 data: %2")
+            return makeError(ErrorCode::Unsupported, Msg::tr("cannot decompress %1 data: %2")
                                  .arg(compressionName(stats.compression), detail::archiveErrorString(outer)), reader.region().displayName);
         if (archive_read_open(outer, this, nullptr, &Impl::readStored, nullptr) != ARCHIVE_OK)
             return failure(QStringLiteral("cannot read the layer"), outer);
@@ -230,7 +230,7 @@ struct LayerStream::Impl {
             why = gunzip->error();
         else if (a == inner && outer && archive_errno(outer) != 0)
             why = detail::archiveErrorString(outer);
-        Error e = makeError(ErrorCode::Format, QStringLiteral("%1: %2").arg(what, why), reader.region().displayName);
+        Error e = makeError(ErrorCode::Format, Msg::tr("%1: %2").arg(what, why), reader.region().displayName);
         return e;
     }
 };
@@ -251,7 +251,7 @@ Status LayerStream::open(const FileRegion &region, TaskContext &ctx, LayerStream
     if (!first.ok())
         return first.error();
     if (first.value() == 0)
-        return makeError(ErrorCode::Format, QStringLiteral("the layer blob is empty (0 bytes), not a tar archive"), region.displayName);
+        return makeError(ErrorCode::Format, Msg::tr("the layer blob is empty (0 bytes), not a tar archive"), region.displayName);
     d->pendingFirst = first.value();
     d->hash(HashPipe::Stored, d->buffer.data(), size_t(first.value()));
     d->stats.storedSize = first.value();
@@ -290,7 +290,7 @@ Result<bool> LayerStream::next(TarHeader &out)
             return d->failure(what, d->inner);
         }
         if (++d->entries > d->limits.maxEntries)
-            return makeError(ErrorCode::Limit, QStringLiteral("more than %1 entries in one layer").arg(d->limits.maxEntries),
+            return makeError(ErrorCode::Limit, Msg::tr("more than %1 entries in one layer").arg(d->limits.maxEntries),
                              d->reader.region().displayName);
         if (!detail::headerFromEntry(entry, out)) {
             d->warnings << QStringLiteral("skipped entry \"%1\": its name climbs out of the root").arg(QString::fromUtf8(out.path));

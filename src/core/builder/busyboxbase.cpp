@@ -28,8 +28,9 @@ bool isStaticProgram(const QString &path)
     if (head.size() < 64 || !head.startsWith("\x7f" "ELF") || head[4] != 2 || head[5] != 1) // 64-bit, little-endian
         return false;
     auto u16 = [](const char *p) { return quint16(quint8(p[0]) | quint8(p[1]) << 8); };
-    // A program (or a static PIE) for this machine: a library or another architecture's binary
-    // would not run as the image's shell.
+    // A program (or a static PIE) for this machine: an object file or another architecture's
+    // binary would not run as the image's shell (a library passes here; busybox's banner, checked
+    // when the image is made, does not).
 #if defined(Q_PROCESSOR_X86_64)
     const quint16 machine = 62; // EM_X86_64
 #elif defined(Q_PROCESSOR_ARM_64)
@@ -139,7 +140,16 @@ Result<BuiltImage> busyboxBaseImage(const QString &busybox)
     LayerBuilder layer;
     layer.mtime(mtime);
     layer.dir("bin").file("bin/busybox", program, 0755);
+    // The folders with modes of their own first: an applet listed under tmp/ must not make
+    // /tmp an ordinary 0755 folder.
+    static const std::pair<const char *, uint32_t> kDirs[] = {{"etc", 0755}, {"root", 0700}, {"tmp", 01777}, {"var", 0755}, {"home", 0755}};
     QSet<QByteArray> dirs{"bin"};
+    for (const auto &[dir, mode] : kDirs) {
+        layer.dir(dir, mode);
+        dirs.insert(dir);
+    }
+    layer.file("etc/passwd", "root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n")
+        .file("etc/group", "root:x:0:\nnogroup:x:65534:\n");
     for (const QByteArray &path : applets.value()) {
         const QList<QByteArray> parts = path.split('/');
         QByteArray dir;
@@ -152,14 +162,6 @@ Result<BuiltImage> busyboxBaseImage(const QString &busybox)
         }
         layer.symlink(path, "/bin/busybox");
     }
-    if (!dirs.contains("etc"))
-        layer.dir("etc");
-    layer.file("etc/passwd", "root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n")
-        .file("etc/group", "root:x:0:\nnogroup:x:65534:\n");
-    static const std::pair<const char *, uint32_t> kDirs[] = {{"root", 0700}, {"tmp", 01777}, {"var", 0755}, {"home", 0755}};
-    for (const auto &[dir, mode] : kDirs)
-        if (!dirs.contains(dir))
-            layer.dir(dir, mode);
 
     ImageSpec spec;
     spec.name = kBusyboxBaseName;

@@ -10,11 +10,11 @@ QString Error::toString() const
         if (column >= 0)
             where += QStringLiteral(":%1").arg(column);
     } else if (offset >= 0) {
-        where += QStringLiteral(" (at byte %1)").arg(offset);
+        where += Msg::tr(" (at byte %1)").arg(offset);
     }
     if (where.isEmpty())
         return message;
-    return where + QStringLiteral(": ") + message;
+    return Msg::tr("%1: %2").arg(where, message);
 }
 
 Error makeError(ErrorCode code, QString message, QString path)
@@ -28,7 +28,7 @@ Error makeError(ErrorCode code, QString message, QString path)
 
 Error canceledError()
 {
-    return makeError(ErrorCode::Canceled, QStringLiteral("canceled"));
+    return makeError(ErrorCode::Canceled, Msg::tr("canceled"));
 }
 
 } // namespace ll

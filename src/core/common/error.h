@@ -1,7 +1,14 @@
 #pragma once
+#include <QCoreApplication>
 #include <QString>
 
 namespace ll {
+
+// The context of the core's messages in the translations (Msg::tr): errors read in the
+// window and the CLI in the language applied (ll::language), English before any.
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(ll)
+};
 
 // What went wrong, in words for people. `path` names the file (or the member inside an archive)
 // being read; `offset`, `line` and `column` are set only where they mean something.

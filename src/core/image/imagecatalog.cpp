@@ -45,7 +45,7 @@ QByteArray blobMember(const Digest &digest)
 Result<BlobRef> parseDescriptor(const QJsonValue &v, const QString &where)
 {
     if (!v.isObject())
-        return makeError(ErrorCode::Json, QStringLiteral("a descriptor must be an object, found %1").arg(jsonTypeName(v)), where);
+        return makeError(ErrorCode::Json, Msg::tr("a descriptor must be an object, found %1").arg(jsonTypeName(v)), where);
     const QJsonObject o = v.toObject();
     auto digestText = requireString(o, QStringLiteral("digest"), where);
     if (!digestText.ok())
@@ -91,7 +91,7 @@ struct IndexWalker {
     {
         const QString where = source.describe(member);
         if (depth > kMaxIndexDepth)
-            return makeError(ErrorCode::Limit, QStringLiteral("indexes nested more than %1 deep").arg(kMaxIndexDepth), where);
+            return makeError(ErrorCode::Limit, Msg::tr("indexes nested more than %1 deep").arg(kMaxIndexDepth), where);
         auto bytes = source.readAll(member);
         if (!bytes.ok())
             return bytes.error();
@@ -100,11 +100,11 @@ struct IndexWalker {
             return obj.error();
         const QJsonValue manifests = obj->value(QStringLiteral("manifests"));
         if (!manifests.isArray())
-            return makeError(ErrorCode::Json, QStringLiteral("manifests: expected an array, found %1").arg(jsonTypeName(manifests)), where);
+            return makeError(ErrorCode::Json, Msg::tr("manifests: expected an array, found %1").arg(jsonTypeName(manifests)), where);
         const QJsonArray list = manifests.toArray();
         for (int i = 0; i < list.size(); ++i) {
             if (++seen > kMaxDescriptors)
-                return makeError(ErrorCode::Limit, QStringLiteral("more than %1 descriptors").arg(kMaxDescriptors), where);
+                return makeError(ErrorCode::Limit, Msg::tr("more than %1 descriptors").arg(kMaxDescriptors), where);
             if (auto s = visit(list[i], QStringLiteral("%1: manifests[%2]").arg(where).arg(i), inheritedName, depth); !s.ok())
                 return s;
         }
@@ -160,9 +160,9 @@ Status readDockerArchive(const ImageSource &source, ImageCatalog &catalog)
     if (!list.ok())
         return list.error();
     if (list->isEmpty())
-        return makeError(ErrorCode::Format, QStringLiteral("manifest.json lists no images"), source.path());
+        return makeError(ErrorCode::Format, Msg::tr("manifest.json lists no images"), source.path());
     if (list->size() > kMaxDescriptors)
-        return makeError(ErrorCode::Limit, QStringLiteral("manifest.json lists more than %1 images").arg(kMaxDescriptors), source.path());
+        return makeError(ErrorCode::Limit, Msg::tr("manifest.json lists more than %1 images").arg(kMaxDescriptors), source.path());
     QHash<QByteArray, QString> platforms; // by config path
     for (int i = 0; i < list->size(); ++i) {
         const QJsonObject entry = list->at(i).toObject();
@@ -301,17 +301,17 @@ Result<ImageCatalog> readCatalog(const ImageSource &source)
     } else if (source.has(QByteArrayLiteral("repositories"))) {
         catalog.format = SourceFormat::LegacyV1;
         return makeError(ErrorCode::Unsupported,
-                         QStringLiteral("this is a pre-1.10 docker save (repositories and <id>/json only, no manifest.json); "
+                         Msg::tr("this is a pre-1.10 docker save (repositories and <id>/json only, no manifest.json); "
                                         "its layers carry no content digests. Re-save it with a newer docker, or with "
                                         "skopeo copy docker-archive:IN docker-archive:OUT"), source.path());
     } else {
         return makeError(ErrorCode::Format,
-                         QStringLiteral("not a container image: found neither index.json (OCI) nor manifest.json (docker save)"), source.path());
+                         Msg::tr("not a container image: found neither index.json (OCI) nor manifest.json (docker save)"), source.path());
     }
     if (!s.ok())
         return s.error();
     if (catalog.images.empty())
-        return makeError(ErrorCode::Format, QStringLiteral("the image index lists no usable image manifest"), source.path());
+        return makeError(ErrorCode::Format, Msg::tr("the image index lists no usable image manifest"), source.path());
     addLayerBytes(source, catalog);
     return catalog;
 }
@@ -358,7 +358,7 @@ Result<int> chooseImage(const ImageCatalog &catalog, const ImageSelector &select
     for (size_t i = 0; i < catalog.images.size(); ++i)
         all << QStringLiteral("  #%1 %2").arg(i + 1).arg(catalog.images[i].describe());
     if (left.empty())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no image matches%1%2; this source holds:\n%3")
+        return makeError(ErrorCode::NotFound, Msg::tr("no image matches%1%2; this source holds:\n%3")
                                                   .arg(selector.ref.isEmpty() ? QString() : QStringLiteral(" --image ") + selector.ref,
                                                        selector.platform.isEmpty() ? QString() : QStringLiteral(" --platform ") + selector.platform,
                                                        all.join(QLatin1Char('\n'))));
@@ -377,7 +377,7 @@ Result<int> chooseImage(const ImageCatalog &catalog, const ImageSelector &select
         if (samePlace && host.size() == 1)
             return host.front();
     }
-    Error e = makeError(ErrorCode::Ambiguous, QStringLiteral("this source holds %1 images; choose one with --image REF (a name, a digest or #N) "
+    Error e = makeError(ErrorCode::Ambiguous, Msg::tr("this source holds %1 images; choose one with --image REF (a name, a digest or #N) "
                                                              "or --platform OS/ARCH:\n%2").arg(left.size()).arg(all.join(QLatin1Char('\n'))));
     return e;
 }

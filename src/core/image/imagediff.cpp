@@ -1,6 +1,7 @@
 #include "imagediff.h"
 
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <algorithm>
@@ -251,6 +252,13 @@ ImageDiff diffImages(const ImageAnalysis &a, int layerA, const ImageAnalysis &b,
         if (la.blobDigest.isValid() && la.blobDigest == lb.blobDigest)
             d.commonBlobBytes += std::max<qint64>(lb.storedSize, 0);
     }
+    QSet<QString> blobsOfA;
+    for (const LayerReport &l : a.layers)
+        if (l.blobDigest.isValid())
+            blobsOfA.insert(l.blobDigest.toString());
+    for (const LayerReport &l : b.layers)
+        if (l.blobDigest.isValid() && blobsOfA.contains(l.blobDigest.toString()))
+            d.blobsInABytes += std::max<qint64>(l.storedSize, 0);
     for (size_t i = size_t(d.commonLayers); i < a.layers.size(); ++i)
         d.onlyA.push_back(a.layers[i].diffId);
     for (size_t i = size_t(d.commonLayers); i < b.layers.size(); ++i)

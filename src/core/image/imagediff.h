@@ -39,6 +39,9 @@ struct ImageDiff {
     // Of those, the bytes of B's layers stored as the very blobs A has (same digest): what a
     // registry keeps once and a pull of B where A is skips. Other compression, other blobs.
     qint64 commonBlobBytes = 0;
+    // B's layers, wherever they sit, stored as blobs A has anywhere (same digest): what a pull
+    // of B where A is does not download (a registry fetches by digest, not by position).
+    qint64 blobsInABytes = 0;
     // DiffIDs of the layers in one image and not in the other (beyond the common ones).
     std::vector<Digest> onlyA, onlyB;
     std::vector<FileDifference> files; // sorted by path

@@ -37,12 +37,12 @@ bool resolveRelative(const QByteArray &linkPath, const QByteArray &target, QByte
 Result<QByteArray> checkMemberName(const QString &raw, const QString &where)
 {
     if (raw.isEmpty())
-        return makeError(ErrorCode::Format, QStringLiteral("an empty file name"), where);
+        return makeError(ErrorCode::Format, Msg::tr("an empty file name"), where);
     if (raw.startsWith(QLatin1Char('/')))
-        return makeError(ErrorCode::Format, QStringLiteral("\"%1\" is an absolute path; an image may only refer to its own files").arg(raw), where);
+        return makeError(ErrorCode::Format, Msg::tr("\"%1\" is an absolute path; an image may only refer to its own files").arg(raw), where);
     QByteArray out;
     if (!normaliseArchivePath(raw.toUtf8(), out) || out.isEmpty())
-        return makeError(ErrorCode::Format, QStringLiteral("\"%1\" points outside the image").arg(raw), where);
+        return makeError(ErrorCode::Format, Msg::tr("\"%1\" points outside the image").arg(raw), where);
     return out;
 }
 
@@ -63,7 +63,7 @@ Result<std::shared_ptr<const ImageSource>> ImageSource::open(const QString &give
     const QString path = imagePath(given);
     const QFileInfo fi(path);
     if (!fi.exists())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no such file or folder"), path);
+        return makeError(ErrorCode::NotFound, Msg::tr("no such file or folder"), path);
     auto src = std::make_shared<ImageSource>();
     src->m_path = path;
     if (fi.isDir()) {
@@ -91,7 +91,7 @@ Result<QByteArray> ImageSource::resolveTarMember(const QByteArray &member) const
     for (int hops = 0; hops < 16; ++hops) {
         const TarMember *m = m_tar.find(current);
         if (!m)
-            return makeError(ErrorCode::NotFound, QStringLiteral("\"%1\" is missing from the archive").arg(QString::fromUtf8(current)), m_path);
+            return makeError(ErrorCode::NotFound, Msg::tr("\"%1\" is missing from the archive").arg(QString::fromUtf8(current)), m_path);
         if (m->header.type == EntryType::Hardlink) {
             current = m->header.linkTarget;
             continue;
@@ -100,10 +100,10 @@ Result<QByteArray> ImageSource::resolveTarMember(const QByteArray &member) const
             return current;
         QByteArray next;
         if (!resolveRelative(current, m->header.linkTarget, next))
-            return makeError(ErrorCode::Format, QStringLiteral("\"%1\" is a link that points outside the archive").arg(QString::fromUtf8(current)), m_path);
+            return makeError(ErrorCode::Format, Msg::tr("\"%1\" is a link that points outside the archive").arg(QString::fromUtf8(current)), m_path);
         current = next;
     }
-    return makeError(ErrorCode::Format, QStringLiteral("\"%1\": too many levels of links").arg(QString::fromUtf8(member)), m_path);
+    return makeError(ErrorCode::Format, Msg::tr("\"%1\": too many levels of links").arg(QString::fromUtf8(member)), m_path);
 }
 
 Result<QString> ImageSource::resolveFolderMember(const QByteArray &member) const
@@ -111,12 +111,12 @@ Result<QString> ImageSource::resolveFolderMember(const QByteArray &member) const
     const QString full = QDir(m_path).filePath(QString::fromUtf8(member));
     const QFileInfo fi(full);
     if (!fi.exists())
-        return makeError(ErrorCode::NotFound, QStringLiteral("\"%1\" is missing from the folder").arg(QString::fromUtf8(member)), m_path);
+        return makeError(ErrorCode::NotFound, Msg::tr("\"%1\" is missing from the folder").arg(QString::fromUtf8(member)), m_path);
     const QString canonical = fi.canonicalFilePath();
     if (!canonical.startsWith(m_canonicalRoot + QLatin1Char('/')))
-        return makeError(ErrorCode::Format, QStringLiteral("\"%1\" is a link that points outside the folder").arg(QString::fromUtf8(member)), m_path);
+        return makeError(ErrorCode::Format, Msg::tr("\"%1\" is a link that points outside the folder").arg(QString::fromUtf8(member)), m_path);
     if (!fi.isFile())
-        return makeError(ErrorCode::Format, QStringLiteral("\"%1\" is not a regular file").arg(QString::fromUtf8(member)), m_path);
+        return makeError(ErrorCode::Format, Msg::tr("\"%1\" is not a regular file").arg(QString::fromUtf8(member)), m_path);
     return canonical;
 }
 
@@ -137,7 +137,7 @@ Result<FileRegion> ImageSource::region(const QByteArray &member) const
             return resolved.error();
         const TarMember *m = m_tar.find(resolved.value());
         if (m->header.type != EntryType::Regular)
-            return makeError(ErrorCode::Format, QStringLiteral("\"%1\" is not a regular file").arg(QString::fromUtf8(member)), m_path);
+            return makeError(ErrorCode::Format, Msg::tr("\"%1\" is not a regular file").arg(QString::fromUtf8(member)), m_path);
         r.filePath = m_tar.filePath;
         r.offset = m->dataOffset;
         r.size = m->header.size;
@@ -157,7 +157,7 @@ Result<QByteArray> ImageSource::readAll(const QByteArray &member, qint64 limit) 
     if (!reg.ok())
         return reg.error();
     if (reg->size > limit)
-        return makeError(ErrorCode::Limit, QStringLiteral("\"%1\" is %2 bytes; refusing to read more than %3 bytes of metadata")
+        return makeError(ErrorCode::Limit, Msg::tr("\"%1\" is %2 bytes; refusing to read more than %3 bytes of metadata")
                                                .arg(QString::fromUtf8(member)).arg(reg->size).arg(limit), m_path);
     RegionReader reader;
     if (auto s = reader.open(reg.value()); !s.ok())

@@ -21,7 +21,7 @@ static Result<QJsonDocument> parseDoc(const QByteArray &bytes, const QString &wh
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
     if (err.error != QJsonParseError::NoError) {
-        Error e = makeError(ErrorCode::Json, QStringLiteral("invalid JSON: %1").arg(err.errorString()), where);
+        Error e = makeError(ErrorCode::Json, Msg::tr("invalid JSON: %1").arg(err.errorString()), where);
         e.offset = err.offset;
         return e;
     }
@@ -34,7 +34,7 @@ Result<QJsonObject> parseJsonObject(const QByteArray &bytes, const QString &wher
     if (!doc.ok())
         return doc.error();
     if (!doc->isObject())
-        return makeError(ErrorCode::Json, QStringLiteral("expected a JSON object at the top"), where);
+        return makeError(ErrorCode::Json, Msg::tr("expected a JSON object at the top"), where);
     return doc->object();
 }
 
@@ -44,7 +44,7 @@ Result<QJsonArray> parseJsonArray(const QByteArray &bytes, const QString &where)
     if (!doc.ok())
         return doc.error();
     if (!doc->isArray())
-        return makeError(ErrorCode::Json, QStringLiteral("expected a JSON array at the top"), where);
+        return makeError(ErrorCode::Json, Msg::tr("expected a JSON array at the top"), where);
     return doc->array();
 }
 
@@ -52,7 +52,7 @@ Result<QString> requireString(const QJsonObject &obj, const QString &key, const 
 {
     const QJsonValue v = obj.value(key);
     if (!v.isString())
-        return makeError(ErrorCode::Json, QStringLiteral("%1: expected a string, found %2").arg(key, jsonTypeName(v)), where);
+        return makeError(ErrorCode::Json, Msg::tr("%1: expected a string, found %2").arg(key, jsonTypeName(v)), where);
     return v.toString();
 }
 
@@ -68,10 +68,10 @@ Result<QStringList> optStringList(const QJsonValue &v, const QString &where)
     if (v.isNull() || v.isUndefined())
         return out;
     if (!v.isArray())
-        return makeError(ErrorCode::Json, QStringLiteral("expected an array of strings, found %1").arg(jsonTypeName(v)), where);
+        return makeError(ErrorCode::Json, Msg::tr("expected an array of strings, found %1").arg(jsonTypeName(v)), where);
     for (const QJsonValue &item : v.toArray()) {
         if (!item.isString())
-            return makeError(ErrorCode::Json, QStringLiteral("expected an array of strings, found %1 inside").arg(jsonTypeName(item)), where);
+            return makeError(ErrorCode::Json, Msg::tr("expected an array of strings, found %1 inside").arg(jsonTypeName(item)), where);
         out << item.toString();
     }
     return out;

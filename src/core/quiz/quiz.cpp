@@ -374,8 +374,8 @@ std::optional<Question> editRebuilds(const ImageAnalysis &a, Rng &rng)
     return finish(q, rng);
 }
 
-// Two images built on the same base share its first layers (same ChainID): stored once, pulled
-// once. With one other image: how many they share; with several: which one shares the base.
+// Two images built on the same base share its first layers (same ChainID): the same files,
+// unpacked once (the same blobs too, when compressed alike). With one other image: how many they share; with several: which one shares the base.
 std::optional<Question> sharedBase(const ImageAnalysis &a, const std::vector<OtherImage> &others, Rng &rng)
 {
     // A layer not read or not verified has no ChainID to compare: the answer would be a guess.

@@ -36,14 +36,14 @@ Result<ResolvedImage> fromDaemon(Daemon d, const QString &name, const ResolveOpt
 {
     auto ref = parseImageReference(name);
     if (!ref.ok())
-        return makeError(ErrorCode::Usage, QStringLiteral("%1: give the image as repository:tag (%2)").arg(daemonName(d), ref.error().message));
+        return makeError(ErrorCode::Usage, Msg::tr("%1: give the image as repository:tag (%2)").arg(daemonName(d), ref.error().message));
     const QString storeName = ref->familiarName();
     const QString dir = store(options);
     if (!QDir().mkpath(dir))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot create the image store"), dir);
+        return makeError(ErrorCode::Io, Msg::tr("cannot create the image store"), dir);
     QTemporaryFile tmp(dir + QStringLiteral("/.daemon-XXXXXX.tar"));
     if (!tmp.open())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(tmp.errorString()), dir);
+        return makeError(ErrorCode::Io, Msg::tr("cannot write: %1").arg(tmp.errorString()), dir);
     tmp.close();
     ctx.setStatus(QStringLiteral("asking %1 for %2").arg(daemonName(d), name));
     if (auto s = saveFromDaemon(d, name, tmp.fileName(), ctx); !s.ok())
@@ -65,7 +65,7 @@ Result<PullPolicy> parsePullPolicy(const QString &text)
         return PullPolicy::Always;
     if (text == QLatin1String("never") || text == QLatin1String("false"))
         return PullPolicy::Never;
-    return makeError(ErrorCode::Usage, QStringLiteral("--pull takes missing, always or never, not \"%1\"").arg(text));
+    return makeError(ErrorCode::Usage, Msg::tr("--pull takes missing, always or never, not \"%1\"").arg(text));
 }
 
 bool looksLikeReference(const QString &typed)
@@ -99,14 +99,14 @@ Result<ResolvedImage> resolveImage(const QString &typed, const ResolveOptions &o
         for (const QString &n : build::ImageStore::candidateNames(name))
             if (st.contains(n))
                 return ResolvedImage{st.dir(), n, QStringLiteral("the local image store"), std::nullopt, ref->fullName(), {}};
-        return makeError(ErrorCode::NotFound, QStringLiteral("\"%1\" is not in the local image store (%2)").arg(name, st.dir()));
+        return makeError(ErrorCode::NotFound, Msg::tr("\"%1\" is not in the local image store (%2)").arg(name, st.dir()));
     }
     if (typed.startsWith(QLatin1String("docker://"))) {
         auto ref = parseImageReference(typed.mid(9));
         if (!ref.ok())
             return ref.error();
         if (options.pull == PullPolicy::Never)
-            return makeError(ErrorCode::Usage, QStringLiteral("%1 names a registry but pulling is turned off (--pull never)").arg(typed));
+            return makeError(ErrorCode::Usage, Msg::tr("%1 names a registry but pulling is turned off (--pull never)").arg(typed));
         return fromRegistry(ref.value(), options, ctx);
     }
     for (auto [prefix, daemon] : {std::pair{"docker-daemon:", Daemon::Docker}, std::pair{"podman:", Daemon::Podman}})
@@ -115,7 +115,7 @@ Result<ResolvedImage> resolveImage(const QString &typed, const ResolveOptions &o
 
     auto ref = parseImageReference(typed);
     if (!ref.ok())
-        return makeError(ErrorCode::NotFound, QStringLiteral("\"%1\" is neither a file nor a folder, and not an image reference (%2)").arg(typed, ref.error().message));
+        return makeError(ErrorCode::NotFound, Msg::tr("\"%1\" is neither a file nor a folder, and not an image reference (%2)").arg(typed, ref.error().message));
     build::ImageStore st(store(options));
     if (options.pull != PullPolicy::Always) {
         for (const QString &name : build::ImageStore::candidateNames(typed))
@@ -131,7 +131,7 @@ Result<ResolvedImage> resolveImage(const QString &typed, const ResolveOptions &o
         }
     }
     if (options.pull == PullPolicy::Never)
-        return makeError(ErrorCode::NotFound, QStringLiteral("\"%1\" is not in the local image store (%2)%3, and pulling is turned off")
+        return makeError(ErrorCode::NotFound, Msg::tr("\"%1\" is not in the local image store (%2)%3, and pulling is turned off")
                                                   .arg(typed, st.dir(), options.askDaemons ? QStringLiteral(" nor in Docker or Podman") : QString()));
     auto pulled = fromRegistry(ref.value(), options, ctx);
     if (!pulled.ok() && options.pull != PullPolicy::Always && (pulled.error().code == ErrorCode::Network || pulled.error().code == ErrorCode::NotFound || pulled.error().code == ErrorCode::Auth)) {
