@@ -3,25 +3,31 @@
 #include "testsupport.h"
 
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 namespace {
 
-QProcessEnvironment localeEnv(const QString &lang)
+// The language a user prefers, as LANGUAGE names it (what Qt reads for the UI languages), over a
+// C.UTF-8 locale: a fresh Debian tree has no fr_FR locale generated, and the program must not
+// need one to speak French.
+QProcessEnvironment localeEnv(const QString &language)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LC_CTYPE", "LANGUAGE"})
         env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("LANG"), lang);
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    if (!language.isEmpty())
+        env.insert(QStringLiteral("LANGUAGE"), language);
     return env;
 }
 
-tst::CliRun cli(const QString &lang, const QStringList &args)
+tst::CliRun cli(const QString &language, const QStringList &args)
 {
-    return tst::runProgram(QStringLiteral(LAYERLENS_CLI_PATH), args, localeEnv(lang));
+    return tst::runProgram(QStringLiteral(LAYERLENS_CLI_PATH), args, localeEnv(language));
 }
 
-const QString kFrench = QStringLiteral("fr_FR.UTF-8"), kC = QStringLiteral("C.UTF-8");
+const QString kFrench = QStringLiteral("fr"), kC;
 
 } // namespace
 
@@ -99,7 +105,8 @@ private Q_SLOTS:
     {
         const tst::CliRun fr = cli(kFrench, {QStringLiteral("inspect"), m_sample});
         QCOMPARE(fr.exitCode, 0);
-        QVERIFY2(fr.out.contains(QStringLiteral("\nCouches   5, ")) && fr.out.contains(QStringLiteral("\u00a0Kio stockés, ")), qPrintable(fr.out));
+        QVERIFY2(fr.out.contains(QStringLiteral("\nCouches   5, ")) && fr.out.contains(QRegularExpression(QStringLiteral("\\d,\\d\u00a0Kio stockés, "))),
+                 qPrintable(fr.out));
         QVERIFY2(fr.out.contains(QStringLiteral("toutes les empreintes vérifiées")), qPrintable(fr.out));
         QVERIFY2(fr.out.contains(QStringLiteral("(métadonnée)")), qPrintable(fr.out));
         // Every row's instruction starts under the heading, metadata steps included, in both languages.

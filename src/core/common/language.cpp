@@ -110,9 +110,11 @@ bool apply(const QString &code)
         QCoreApplication::installTranslator(qt.get());
         i.qt = std::move(qt);
     }
-    // The system's own variant when it speaks this language (fr_CA keeps its conventions).
-    const QLocale system = QLocale::system();
-    const QLocale locale = system.name().section(QLatin1Char('_'), 0, 0) == code ? system : QLocale(code);
+    // The system's own variant when it speaks this language (fr_CA keeps its conventions), made
+    // from its name: the system locale itself may be a French name over C numbers (LANGUAGE=fr
+    // with LANG=C.UTF-8), which wrote "2.1 Kio".
+    const QString system = QLocale::system().name();
+    const QLocale locale = system.section(QLatin1Char('_'), 0, 0) == code ? QLocale(system) : QLocale(code);
     QLocale::setDefault(locale); // for the window's own thread (QLocale() in its panes)
     {
         const QMutexLocker lock(&localeLock());
