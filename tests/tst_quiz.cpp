@@ -30,6 +30,25 @@ int stepNumber(const QString &choice)
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
+// What python3-jsonschema says of `json` against docs/quiz.schema.json ("" when valid); the
+// document is kept in `file` for a look when it is not.
+QString schemaProblems(const QString &json, const QString &file)
+{
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(json.toUtf8()) < 0)
+        return QStringLiteral("cannot write ") + file;
+    out.close();
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("python3"), {QStringLiteral("-c"),
+                                        QStringLiteral("import json, sys, jsonschema\n"
+                                                       "jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])))\n"),
+                                        QStringLiteral(LAYERLENS_SOURCE_DIR "/docs/quiz.schema.json"), file});
+    if (!p.waitForFinished(60000))
+        return QStringLiteral("the validator did not finish");
+    return p.exitCode() == 0 ? QString() : QString::fromUtf8(p.readAll());
+}
+
 } // namespace
 
 class TestQuiz : public QObject {
@@ -241,18 +260,7 @@ void TestQuiz::cliPrintsTheQuizAsJson()
         QCOMPARE(q.value(QStringLiteral("answer")).toInt(), window[size_t(i)].answer);
     }
     // Against the schema, with python3-jsonschema (as inspect's and diff's output).
-    QFile out(m_dir.filePath(QStringLiteral("quiz.json")));
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(fr.out.toUtf8());
-    out.close();
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("python3"), {QStringLiteral("-c"),
-                                        QStringLiteral("import json, sys, jsonschema\n"
-                                                       "jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])))\n"),
-                                        QStringLiteral(LAYERLENS_SOURCE_DIR "/docs/quiz.schema.json"), out.fileName()});
-    QVERIFY(p.waitForFinished(60000));
-    QVERIFY2(p.exitCode() == 0, p.readAll().constData());
+    QCOMPARE(schemaProblems(fr.out, m_dir.filePath(QStringLiteral("quiz.json"))), QString());
     // A text sheet in English by default here (the tests run in the C locale).
     const tst::CliRun en = tst::runCli({QStringLiteral("quiz"), m_sample});
     QCOMPARE(en.exitCode, 0);
@@ -391,18 +399,7 @@ void TestQuiz::cliAsksAboutImagesGivenWith()
     QVERIFY2(last.value(QStringLiteral("question")).toString().contains(QStringLiteral("\u00a0?")), qPrintable(last.value(QStringLiteral("question")).toString()));
     QVERIFY(choices.contains(QStringLiteral("Aucune d'entre elles")));
     // Valid against the schema, the new kind and proof included.
-    QFile out(m_dir.filePath(QStringLiteral("quiz-with.json")));
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(fr.out.toUtf8());
-    out.close();
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("python3"), {QStringLiteral("-c"),
-                                        QStringLiteral("import json, sys, jsonschema\n"
-                                                       "jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])))\n"),
-                                        QStringLiteral(LAYERLENS_SOURCE_DIR "/docs/quiz.schema.json"), out.fileName()});
-    QVERIFY(p.waitForFinished(60000));
-    QVERIFY2(p.exitCode() == 0, p.readAll().constData());
+    QCOMPARE(schemaProblems(fr.out, m_dir.filePath(QStringLiteral("quiz-with.json"))), QString());
     // Too many to put in four choices; an image that cannot be read: said, exit 2.
     QCOMPARE(tst::runCli({QStringLiteral("quiz"), QStringLiteral("--with"), base, QStringLiteral("--with"), base, QStringLiteral("--with"), base,
                           QStringLiteral("--with"), base, layers}).exitCode, 2);
