@@ -423,6 +423,8 @@ void TestQuiz::noSharedBaseQuestionOnADamagedImage()
             layer = f.filePath();
         }
     QFile blob(layer);
+    // The fixture's blobs are read-only (0444): root writes them anyway, a plain user may not.
+    QVERIFY(blob.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
     QVERIFY(blob.open(QIODevice::ReadWrite));
     QVERIFY(blob.seek(largest / 2));
     char c = 0;
