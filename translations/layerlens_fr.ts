@@ -386,42 +386,6 @@
     <context>
         <name>gui</name>
         <message>
-            <source>unchanged</source>
-            <translation>inchangé</translation>
-        </message>
-        <message>
-            <source>added</source>
-            <translation>ajouté</translation>
-        </message>
-        <message>
-            <source>modified</source>
-            <translation>modifié</translation>
-        </message>
-        <message>
-            <source>attributes</source>
-            <translation>attributs</translation>
-        </message>
-        <message>
-            <source>removed</source>
-            <translation>supprimé</translation>
-        </message>
-        <message>
-            <source>not stated</source>
-            <translation>non indiquée</translation>
-        </message>
-        <message>
-            <source>verified</source>
-            <translation>vérifiée</translation>
-        </message>
-        <message>
-            <source>MISMATCH</source>
-            <translation>DIFFÉRENTE</translation>
-        </message>
-        <message>
-            <source>not read</source>
-            <translation>non calculée</translation>
-        </message>
-        <message>
             <source>file</source>
             <translation>fichier</translation>
         </message>
@@ -4560,42 +4524,6 @@ Efficacité (chiffres de dive)  %1 %   gaspillé %2 o (%3)   gaspillé utilisate
             <translation>INSTRUCTION</translation>
         </message>
         <message>
-            <source>not stated</source>
-            <translation>non indiquée</translation>
-        </message>
-        <message>
-            <source>verified</source>
-            <translation>vérifiée</translation>
-        </message>
-        <message>
-            <source>MISMATCH</source>
-            <translation>DIFFÉRENTE</translation>
-        </message>
-        <message>
-            <source>not read</source>
-            <translation>non lue</translation>
-        </message>
-        <message>
-            <source>unchanged</source>
-            <translation>inchangé</translation>
-        </message>
-        <message>
-            <source>added</source>
-            <translation>ajouté</translation>
-        </message>
-        <message>
-            <source>modified</source>
-            <translation>modifié</translation>
-        </message>
-        <message>
-            <source>attributes</source>
-            <translation>attributs</translation>
-        </message>
-        <message>
-            <source>removed</source>
-            <translation>supprimé</translation>
-        </message>
-        <message>
             <source>  %1 in your layers (%2-%3): a Dockerfile change can save them;
   %4 in the base image's (%5): only another base can (base: %6)
 </source>
@@ -5190,6 +5118,42 @@ History   %1</source>
         <message>
             <source>"%1" is not in the local image store (%2)%3, and pulling is turned off</source>
             <translation>« %1 » n'est pas dans le magasin d'images local (%2)%3, et le pull est désactivé</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>inchangé</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>ajouté</translation>
+        </message>
+        <message>
+            <source>modified</source>
+            <translation>modifié</translation>
+        </message>
+        <message>
+            <source>attributes</source>
+            <translation>attributs</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>supprimé</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>non indiquée</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>vérifiée</translation>
+        </message>
+        <message>
+            <source>MISMATCH</source>
+            <translation>DIFFÉRENTE</translation>
+        </message>
+        <message>
+            <source>not read</source>
+            <translation>non calculée</translation>
         </message>
     </context>
 </TS>

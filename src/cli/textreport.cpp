@@ -25,30 +25,6 @@ QString oneLine(QString s, int width)
     return s;
 }
 
-// The core's names (JSON values) as the report says them in its language.
-QString checkLabel(ll::DigestCheck c)
-{
-    switch (c) {
-    case ll::DigestCheck::NotStated: return Cli::tr("not stated");
-    case ll::DigestCheck::Verified: return Cli::tr("verified");
-    case ll::DigestCheck::Mismatch: return Cli::tr("MISMATCH");
-    case ll::DigestCheck::NotRead: return Cli::tr("not read");
-    }
-    return ll::digestCheckName(c);
-}
-
-QString changeLabel(ll::Change c)
-{
-    switch (c) {
-    case ll::Change::Unchanged: return Cli::tr("unchanged");
-    case ll::Change::Added: return Cli::tr("added");
-    case ll::Change::Modified: return Cli::tr("modified");
-    case ll::Change::AttrsOnly: return Cli::tr("attributes");
-    case ll::Change::Removed: return Cli::tr("removed");
-    }
-    return ll::changeName(c);
-}
-
 QString statusOf(const ll::LayerReport &r)
 {
     if (r.error)
@@ -68,7 +44,7 @@ void printHeader(const ll::ImageAnalysis &a)
     if (ov.catalog.images.size() > 1)
         out(Cli::tr("          holds %1 images; showing #%2 (choose with --image/--platform)\n").arg(ov.catalog.images.size()).arg(ov.chosen + 1));
     out(Cli::tr("Image     %1  %2\n").arg(ov.choice().name.isEmpty() ? Cli::tr("(unnamed)") : ov.choice().name, s.platform()));
-    out(Cli::tr("Image ID  %1 (config %2)\n").arg(ov.config.digest.toString(), checkLabel(ov.configCheck)));
+    out(Cli::tr("Image ID  %1 (config %2)\n").arg(ov.config.digest.toString(), ll::digestCheckLabel(ov.configCheck)));
     qint64 stored = 0, unpacked = 0;
     for (const auto &r : a.layers) {
         stored += std::max<qint64>(r.storedSize, 0);
@@ -162,7 +138,7 @@ void printEfficiency(const ll::ImageAnalysis &a, int top, int baseLayers)
         const ll::WastedPath &w = e.paths[i];
         QStringList hist;
         for (const auto &o : w.occurrences)
-            hist << Cli::tr("layer %1 %2%3").arg(o.layer + 1).arg(changeLabel(o.change),
+            hist << Cli::tr("layer %1 %2%3").arg(o.layer + 1).arg(ll::changeLabel(o.change),
                                                   o.change == ll::Change::Removed ? QString() : QStringLiteral(" ") + humanSize(o.size));
         out(QStringLiteral("%1  %2  /%3  (%4)\n").arg(humanSize(w.hiddenBytes), 10).arg(humanSize(w.storedBytes), 10)
                 .arg(QString::fromUtf8(w.path), hist.join(QStringLiteral(" → "))));

@@ -134,29 +134,6 @@ QColor digestColor(bool ok, const QPalette &palette)
     return changeColor(ok ? ll::Change::Added : ll::Change::Removed, palette);
 }
 
-QString changeLabel(ll::Change c)
-{
-    switch (c) {
-    case ll::Change::Unchanged: return QCoreApplication::translate("gui", "unchanged");
-    case ll::Change::Added: return QCoreApplication::translate("gui", "added");
-    case ll::Change::Modified: return QCoreApplication::translate("gui", "modified");
-    case ll::Change::AttrsOnly: return QCoreApplication::translate("gui", "attributes");
-    case ll::Change::Removed: return QCoreApplication::translate("gui", "removed");
-    }
-    return QString();
-}
-
-QString digestCheckLabel(ll::DigestCheck c)
-{
-    switch (c) {
-    case ll::DigestCheck::NotStated: return QCoreApplication::translate("gui", "not stated");
-    case ll::DigestCheck::Verified: return QCoreApplication::translate("gui", "verified");
-    case ll::DigestCheck::Mismatch: return QCoreApplication::translate("gui", "MISMATCH");
-    case ll::DigestCheck::NotRead: return QCoreApplication::translate("gui", "not read");
-    }
-    return QString();
-}
-
 QString severityLabel(ll::df::Severity s)
 {
     switch (s) {
@@ -206,7 +183,7 @@ QString digestStatusText(const ll::LayerReport &r, bool scanned)
         return QCoreApplication::translate("gui", "✗ FAILED");
     if (r.blobCheck == ll::DigestCheck::Verified || r.diffIdCheck == ll::DigestCheck::Verified)
         return QCoreApplication::translate("gui", "✓ verified");
-    return QCoreApplication::translate("gui", "not stated");
+    return digestCheckLabel(ll::DigestCheck::NotStated);
 }
 
 QString digestStatusTooltip(const ll::LayerReport &r, bool scanned)

@@ -40,8 +40,8 @@ void useFixedFont(QWidget *w);
 
 // The names the core gives in JSON and the CLI ("added", "verified", "symlink"), as the window
 // says them in its language. The core's names stay as they are: they are JSON values.
-QString changeLabel(ll::Change c);
-QString digestCheckLabel(ll::DigestCheck c);
+using ll::changeLabel;
+using ll::digestCheckLabel;
 QString entryTypeLabel(ll::EntryType t);
 QString severityLabel(ll::df::Severity s); // "error", "warning", "info" in the window's language
 QString formatLabel(ll::SourceFormat f);

@@ -1,5 +1,7 @@
 #include "fileentry.h"
 
+#include "common/error.h"
+
 #include <cstring>
 
 namespace ll {
@@ -41,6 +43,18 @@ QString changeName(Change c)
     case Change::Modified: return QStringLiteral("modified");
     case Change::AttrsOnly: return QStringLiteral("attributes");
     case Change::Removed: return QStringLiteral("removed");
+    }
+    return QString();
+}
+
+QString changeLabel(Change c)
+{
+    switch (c) {
+    case Change::Unchanged: return Msg::tr("unchanged");
+    case Change::Added: return Msg::tr("added");
+    case Change::Modified: return Msg::tr("modified");
+    case Change::AttrsOnly: return Msg::tr("attributes");
+    case Change::Removed: return Msg::tr("removed");
     }
     return QString();
 }

@@ -63,7 +63,8 @@ struct LayerContent {
 
 // How a path changed in a layer, against the filesystem below it.
 enum class Change : uint8_t { Unchanged, Added, Modified, AttrsOnly, Removed };
-QString changeName(Change c);
+QString changeName(Change c);  // the JSON value: "added"…
+QString changeLabel(Change c); // the same in the language applied, for people (window, text reports)
 char changeLetter(Change c); // ' ', 'A', 'M', 'T' (attributes), 'D'
 
 // Equality as LayerLens defines "unchanged": type, content, mode, owner, link target and device

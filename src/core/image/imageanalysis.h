@@ -17,7 +17,8 @@ enum class DigestCheck {
     Mismatch,
     NotRead,   // the blob could not be read (see the layer's error)
 };
-QString digestCheckName(DigestCheck c);
+QString digestCheckName(DigestCheck c);  // the JSON value: "verified"…
+QString digestCheckLabel(DigestCheck c); // the same in the language applied, for people
 
 struct LayerReport {
     int index = 0;

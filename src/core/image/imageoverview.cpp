@@ -16,6 +16,17 @@ QString digestCheckName(DigestCheck c)
     return QString();
 }
 
+QString digestCheckLabel(DigestCheck c)
+{
+    switch (c) {
+    case DigestCheck::NotStated: return Msg::tr("not stated");
+    case DigestCheck::Verified: return Msg::tr("verified");
+    case DigestCheck::Mismatch: return Msg::tr("MISMATCH");
+    case DigestCheck::NotRead: return Msg::tr("not read");
+    }
+    return QString();
+}
+
 namespace {
 
 constexpr int kMaxLayers = 65535;
