@@ -60,6 +60,9 @@ bool isStaticProgram(const QString &path)
 
 namespace {
 
+// The folders the image has whatever busybox lists, with modes of their own.
+const std::pair<const char *, uint32_t> kDirs[] = {{"etc", 0755}, {"root", 0700}, {"tmp", 01777}, {"var", 0755}, {"home", 0755}};
+
 Result<QByteArray> runBusybox(const QString &busybox, const QStringList &args, bool withErrors)
 {
     QProcess p;
@@ -82,7 +85,9 @@ Result<std::vector<QByteArray>> appletPaths(const QString &busybox)
     // A name starts with a letter, a digit or '[': never ".", "..", or a hidden file.
     static const QRegularExpression kPath(QStringLiteral("^(?:[a-z]+/){1,2}[A-Za-z0-9_\\[][A-Za-z0-9_.+\\[\\]-]*$"));
     std::vector<QByteArray> candidates;
-    QSet<QByteArray> dirs{"bin", "etc", "root", "tmp", "var", "home"};
+    QSet<QByteArray> dirs{"bin"};
+    for (const auto &fixed : kDirs)
+        dirs.insert(fixed.first);
     for (const QByteArray &line : listed.value().split('\n')) {
         const QByteArray path = line.trimmed();
         if (!kPath.match(QString::fromLatin1(path)).hasMatch())
@@ -142,7 +147,6 @@ Result<BuiltImage> busyboxBaseImage(const QString &busybox)
     layer.dir("bin").file("bin/busybox", program, 0755);
     // The folders with modes of their own first: an applet listed under tmp/ must not make
     // /tmp an ordinary 0755 folder.
-    static const std::pair<const char *, uint32_t> kDirs[] = {{"etc", 0755}, {"root", 0700}, {"tmp", 01777}, {"var", 0755}, {"home", 0755}};
     QSet<QByteArray> dirs{"bin"};
     for (const auto &[dir, mode] : kDirs) {
         layer.dir(dir, mode);
