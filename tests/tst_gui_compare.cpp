@@ -12,6 +12,7 @@
 #include "sharingpicture.h"
 
 #include <QJsonArray>
+#include <QLabel>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void comesBackAfterALanguageSwitch();
     void sharingPictureDrawsTheCliFigures();
     void quizAsksAboutTheComparedImage();
+    void anOpenQuizGainsTheQuestionOfALaterComparison();
     void sameLayersOtherBlobsAreNotSkippedByAPull();
     void foldedBoxesKeepTheirCountAndBytes();
 
@@ -290,6 +292,51 @@ void TestGuiCompare::quizAsksAboutTheComparedImage()
     QVERIFY(other);
     for (const auto &question : other->questions())
         QVERIFY(question.kind != QLatin1String("sharedBase"));
+}
+
+// The trainer opens the quiz, then compares: the quiz open on screen asks about the shared base
+// too, and about the image compared last when a second comparison follows.
+void TestGuiCompare::anOpenQuizGainsTheQuestionOfALaterComparison()
+{
+    const QString a = tst::fixture(QStringLiteral("layers.oci.tar"));
+    const QString b = tst::fixture(QStringLiteral("busybox-base.oci.tar")), c = tst::fixture(QStringLiteral("layers.docker.tar"));
+    gui::MainWindow w;
+    w.show();
+    QVERIFY(tst::openAndWait(w, a));
+    gui::QuizDialog *quiz = w.openQuiz();
+    QVERIFY(quiz);
+    const size_t alone = quiz->questions().size();
+    QVERIFY(alone >= 2);
+    quiz->answer(quiz->questions().front().answer); // the first one answered before comparing
+    auto *progress = quiz->findChild<QLabel *>(QStringLiteral("quizProgress"));
+    QVERIFY(progress->text().contains(QStringLiteral(" of %1 ").arg(alone)));
+    const ll::quiz::Question first = quiz->questions().front();
+
+    gui::CompareDialog *d = compare(w, b);
+    QVERIFY(d);
+    QCOMPARE(quiz->questions().size(), alone + 1);
+    QCOMPARE(quiz->questions().back().kind, QStringLiteral("sharedBase"));
+    QCOMPARE(quiz->questions().back().proof.image, b);
+    QCOMPARE(quiz->questions().front().text, first.text); // what was asked stays
+    QCOMPARE(quiz->current(), 0);
+    QVERIFY2(progress->text().contains(QStringLiteral(" of %1 ").arg(alone + 1)), qPrintable(progress->text()));
+
+    // A second comparison: the question to come is about the image compared last, not added twice.
+    QSignalSpy done(d, &gui::CompareDialog::compared);
+    d->compareWith(c);
+    QVERIFY(done.wait(60000));
+    QCOMPARE(quiz->questions().size(), alone + 1);
+    const ll::quiz::Question &q = quiz->questions().back();
+    QCOMPARE(q.kind, QStringLiteral("sharedBase"));
+    QCOMPARE(q.proof.image, c);
+    // layers.docker.tar has all 13 of A's layers (same ChainIDs): the right choice says so.
+    QVERIFY2(q.choices[q.answer].contains(QString::number(13)), qPrintable(q.choices.join(QLatin1Char('|'))));
+    for (int i = 0; i < int(alone); ++i) {
+        quiz->next();
+        quiz->answer(quiz->questions()[size_t(quiz->current())].answer);
+    }
+    QCOMPARE(quiz->current(), int(alone));
+    QCOMPARE(quiz->score(), int(alone) + 1);
 }
 
 // layers.docker.tar holds the same layers as plain tars, layers.oci.tar as gzip: the same

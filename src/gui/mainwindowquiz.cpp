@@ -57,6 +57,8 @@ CompareDialog *MainWindow::openCompare()
             return;
         m_comparedB = compare->analysisB();
         m_comparedBName = compare->imageB();
+        if (m_quiz)
+            m_quiz->setOtherImage(m_comparedB, m_comparedBName);
     });
     compare->show();
     return compare;

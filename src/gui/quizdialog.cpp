@@ -9,6 +9,9 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <optional>
+
 namespace gui {
 
 QuizDialog::QuizDialog(std::shared_ptr<const ll::ImageAnalysis> analysis, QWidget *parent, std::shared_ptr<const ll::ImageAnalysis> other,
@@ -80,7 +83,7 @@ void QuizDialog::showQuestion()
         return;
     }
     const ll::quiz::Question &q = m_questions[size_t(m_current)];
-    m_progress->setText(tr("Question %1 of %2 · score %3 of %4").arg(m_current + 1).arg(m_questions.size()).arg(m_right).arg(m_answered));
+    m_progress->setText(progressText());
     m_question->setText(q.text);
     for (int i = 0; i < q.choices.size(); ++i) {
         // The letters are the CLI's (layerlens-cli quiz): a printed sheet and the window agree.
@@ -148,7 +151,38 @@ void QuizDialog::check()
     m_check->setDefault(false);
     m_next->setDefault(true); // …then goes on
     m_next->setFocus();
-    m_progress->setText(tr("Question %1 of %2 · score %3 of %4").arg(m_current + 1).arg(m_questions.size()).arg(m_right).arg(m_answered));
+    m_progress->setText(progressText());
+}
+
+QString QuizDialog::progressText() const
+{
+    return tr("Question %1 of %2 · score %3 of %4").arg(m_current + 1).arg(m_questions.size()).arg(m_right).arg(m_answered);
+}
+
+void QuizDialog::setOtherImage(std::shared_ptr<const ll::ImageAnalysis> other, const QString &name)
+{
+    m_other = std::move(other);
+    m_otherName = name;
+    if (m_questions.empty() || m_current >= int(m_questions.size()))
+        return; // nothing asked, or the score is shown: "Again" asks it
+    std::optional<ll::quiz::Question> fresh;
+    for (ll::quiz::Question &q : makeQuestions())
+        if (q.kind == QLatin1String("sharedBase"))
+            fresh = std::move(q);
+    // The question on screen and those answered stay as they were asked.
+    const auto isShared = [](const ll::quiz::Question &q) { return q.kind == QLatin1String("sharedBase"); };
+    const auto ahead = std::find_if(m_questions.begin() + m_current + 1, m_questions.end(), isShared);
+    if (ahead != m_questions.end()) {
+        if (fresh)
+            *ahead = std::move(*fresh);
+        else
+            m_questions.erase(ahead);
+    } else if (fresh && std::none_of(m_questions.begin(), m_questions.begin() + m_current + 1, isShared)) {
+        m_questions.push_back(std::move(*fresh));
+    }
+    if (!m_progress->text().isEmpty())
+        m_progress->setText(progressText());
+    m_next->setText(m_current + 1 < int(m_questions.size()) ? tr("&Next Question") : tr("See the &Score"));
 }
 
 void QuizDialog::next()

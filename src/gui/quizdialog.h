@@ -30,6 +30,9 @@ public:
     void answer(int index);
     void next();
     QString feedbackText() const;
+    // A comparison finished while the quiz is open: the question of the shared base, not yet
+    // reached, is asked about this image (added at the end when there was none to come).
+    void setOtherImage(std::shared_ptr<const ll::ImageAnalysis> other, const QString &name);
 
 Q_SIGNALS:
     void showProof(const ll::quiz::Proof &proof);
@@ -39,6 +42,7 @@ private:
     void showQuestion();
     void check();
     void showScore();
+    QString progressText() const;
 
     std::shared_ptr<const ll::ImageAnalysis> m_analysis;
     std::shared_ptr<const ll::ImageAnalysis> m_other;
