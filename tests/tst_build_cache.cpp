@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTest>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -311,6 +313,32 @@ private slots:
         QVERIFY(tst::runCli({QStringLiteral("cache"), QStringLiteral("du")}).out.contains(QLatin1String("cached steps")));
         QCOMPARE(tst::runCli({QStringLiteral("cache"), QStringLiteral("prune")}).exitCode, 0);
         QVERIFY(tst::runCli({QStringLiteral("cache"), QStringLiteral("du")}).out.contains(QLatin1String(": 0 cached steps, 0 blobs")));
+    }
+
+    // In French, the reasons are French and mean the same: the LABEL after a changed COPY misses
+    // only because an earlier step changed, which is no change of its own to list on the next step.
+    void frenchReasonsNameOnlyRealChanges()
+    {
+        bt::writeFile(ctx() + QStringLiteral("/a.txt"), "changed\n");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("fr"));
+        const auto run = tst::runProgram(QStringLiteral(LAYERLENS_CLI_PATH), {QStringLiteral("build"), QStringLiteral("--explain-cache"), ctx()}, env);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QRegularExpression(QStringLiteral("COPY a.txt /app/a.txt\n#\\d+ cache non réutilisé\u00a0: fichiers modifiés\u00a0: a.txt "))),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(QRegularExpression(QStringLiteral("COPY \\*\\.md /docs/\n#\\d+ cache non réutilisé\u00a0: une étape précédente a changé\n"))),
+                 qPrintable(run.err));
+        // A real change of a metadata step is named on the next step that misses.
+        bt::writeFile(ctx() + QStringLiteral("/Dockerfile"),
+                      "FROM localhost/busybox:test\nARG NAME=first\nCOPY a.txt /app/a.txt\nCOPY dir/ /app/dir/\n"
+                      "COPY a.txt /app/${NAME}.txt\nLABEL example=no\nCOPY *.md /docs/\n");
+        const auto label = tst::runProgram(QStringLiteral(LAYERLENS_CLI_PATH), {QStringLiteral("build"), QStringLiteral("--explain-cache"), ctx()}, env);
+        QCOMPARE(label.exitCode, 0);
+        QVERIFY2(label.err.contains(QStringLiteral("une étape précédente a changé (LABEL example=no\u00a0: instruction modifiée (avant\u00a0: LABEL example=yes))")),
+                 qPrintable(label.err));
     }
 };
 

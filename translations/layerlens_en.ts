@@ -324,4 +324,51 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>ll</name>
+        <message numerus="yes">
+            <source>the Dockerfile has %n syntax error(s); the first: %1</source>
+            <translation>
+                <numerusform>the Dockerfile has %n syntax error; the first: %1</numerusform>
+                <numerusform>the Dockerfile has %n syntax errors; the first: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n layer(s) have no history entry</source>
+            <translation>
+                <numerusform>%n layer has no history entry</numerusform>
+                <numerusform>%n layers have no history entry</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message numerus="yes">
+            <source>%n layer(s) failed verification</source>
+            <translation>
+                <numerusform>%n layer failed verification</numerusform>
+                <numerusform>%n layers failed verification</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Image %1 (%n layer(s))
+</source>
+            <translation>
+                <numerusform>Image %1 (%n layer)
+</numerusform>
+                <numerusform>Image %1 (%n layers)
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Image %1 (%n layer(s)), rules from %2
+</source>
+            <translation>
+                <numerusform>Image %1 (%n layer), rules from %2
+</numerusform>
+                <numerusform>Image %1 (%n layers), rules from %2
+</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

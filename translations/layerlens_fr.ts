@@ -4881,6 +4881,212 @@ History   %1</source>
             <translation>layerlens-cli : %1
 </translation>
         </message>
+        <message>
+            <source>#%1 cache miss: %2
+</source>
+            <translation>#%1 cache non réutilisé : %2
+</translation>
+        </message>
+        <message>
+            <source>#%1 layer %2 (%3)
+</source>
+            <translation>#%1 couche %2 (%3)
+</translation>
+        </message>
+        <message>
+            <source>canceled</source>
+            <translation>annulé</translation>
+        </message>
+        <message>
+            <source>%1%2
+  manifest %3%4
+  %5
+</source>
+            <translation>%1%2
+  manifeste %3%4
+  %5
+</translation>
+        </message>
+        <message>
+            <source>, index %1</source>
+            <translation>, index %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n layer(s) failed verification</source>
+            <translation>
+                <numerusform>%n couche n'a pas passé la vérification</numerusform>
+                <numerusform>%n couches n'ont pas passé la vérification</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Image %1 (%n layer(s))
+</source>
+            <translation>
+                <numerusform>Image %1 (%n couche)
+</numerusform>
+                <numerusform>Image %1 (%n couches)
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Image %1 (%n layer(s)), rules from %2
+</source>
+            <translation>
+                <numerusform>Image %1 (%n couche), règles lues dans %2
+</numerusform>
+                <numerusform>Image %1 (%n couches), règles lues dans %2
+</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>LayerLens (its own figure, not dive's):
+  hidden by later layers: %1 bytes (%2) in %3 files
+  file bytes the layers store that the final filesystem does not show, counted per file wherever
+  it was replaced or removed; dive counts a folder removed with its files once and counts the copy that stays.
+
+</source>
+            <translation>LayerLens (son propre chiffre, pas celui de dive) :
+  masqué par des couches suivantes : %1 octets (%2) dans %3 fichiers
+  les octets de fichiers que stockent les couches et que le système de fichiers final ne montre pas, comptés
+  par fichier partout où il a été remplacé ou supprimé ; dive compte une fois un dossier supprimé avec ses fichiers
+  et compte la copie qui reste.
+
+</translation>
+        </message>
+        <message>
+            <source>--ignore-file needs a file name</source>
+            <translation>--ignore-file attend un nom de fichier</translation>
+        </message>
+        <message>
+            <source>--build-arg needs NAME=VALUE</source>
+            <translation>--build-arg attend NOM=VALEUR</translation>
+        </message>
+        <message>
+            <source>only one Dockerfile can be checked at a time</source>
+            <translation>un seul Dockerfile peut être vérifié à la fois</translation>
+        </message>
+        <message>
+            <source>no Dockerfile given</source>
+            <translation>aucun Dockerfile indiqué</translation>
+        </message>
+        <message>
+            <source>--build-arg "%1": expected NAME=VALUE</source>
+            <translation>--build-arg « %1 » : NOM=VALEUR attendu</translation>
+        </message>
+        <message>
+            <source>unknown option "%1"</source>
+            <translation>option inconnue « %1 »</translation>
+        </message>
+        <message>
+            <source>"%1" is a directory, not a Dockerfile</source>
+            <translation>« %1 » est un dossier, pas un Dockerfile</translation>
+        </message>
+        <message>
+            <source>cannot read "%1": %2</source>
+            <translation>impossible de lire « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>layerlens-cli sample: unknown --format "%1"
+</source>
+            <translation>layerlens-cli sample : --format « %1 » inconnu
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli: %1 from %2%3
+</source>
+            <translation>layerlens-cli : %1 depuis %2%3
+</translation>
+        </message>
+        <message>
+            <source>%1 from %2</source>
+            <translation>%1 depuis %2</translation>
+        </message>
+        <message>
+            <source>layerlens-cli %1: %2
+</source>
+            <translation>layerlens-cli %1 : %2
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli build: %1
+</source>
+            <translation>layerlens-cli build : %1
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli build: --%1: %2
+</source>
+            <translation>layerlens-cli build : --%1 : %2
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli build: --network: %1
+</source>
+            <translation>layerlens-cli build : --network : %1
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli cache prune: %1
+</source>
+            <translation>layerlens-cli cache prune : %1
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli cache: %1
+</source>
+            <translation>layerlens-cli cache : %1
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli ci: %1
+</source>
+            <translation>layerlens-cli ci : %1
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli ci: %1: %2
+</source>
+            <translation>layerlens-cli ci : %1 : %2
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli copy: %1
+</source>
+            <translation>layerlens-cli copy : %1
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli images %1: %2
+</source>
+            <translation>layerlens-cli images %1 : %2
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli lint: %1
+</source>
+            <translation>layerlens-cli lint : %1
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli lint: %1
+
+%2</source>
+            <translation>layerlens-cli lint : %1
+
+%2</translation>
+        </message>
+        <message>
+            <source>layerlens-cli sample: %1
+</source>
+            <translation>layerlens-cli sample : %1
+</translation>
+        </message>
+        <message>
+            <source>layerlens-cli: %1: %2
+</source>
+            <translation>layerlens-cli : %1 : %2
+</translation>
+        </message>
     </context>
     <context>
         <name>gui::SampleProject</name>
@@ -5154,6 +5360,1528 @@ History   %1</source>
         <message>
             <source>not read</source>
             <translation>non calculée</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <source>unknown instruction: %1 (expected one of %2)</source>
+            <translation>instruction inconnue : %1 (instructions possibles : %2)</translation>
+        </message>
+        <message>
+            <source>unknown flag --%1 for %2 (expected: %3)</source>
+            <translation>option inconnue --%1 pour %2 (options possibles : %3)</translation>
+        </message>
+        <message>
+            <source>flag --%1 expects true or false, not "%2"</source>
+            <translation>l'option --%1 attend true ou false, pas « %2 »</translation>
+        </message>
+        <message>
+            <source>missing a value on flag --%1 (expected --%1=VALUE)</source>
+            <translation>valeur manquante pour l'option --%1 (attendu : --%1=VALEUR)</translation>
+        </message>
+        <message>
+            <source>duplicate flag --%1: it may be given only once</source>
+            <translation>option --%1 en double : elle ne peut être donnée qu'une fois</translation>
+        </message>
+        <message>
+            <source>SHELL requires the arguments in JSON form, e.g. SHELL ["/bin/sh", "-c"]</source>
+            <translation>SHELL exige ses arguments sous forme JSON, par exemple SHELL ["/bin/sh", "-c"]</translation>
+        </message>
+        <message>
+            <source>FROM takes an image and optionally AS name: FROM image [AS name]</source>
+            <translation>FROM prend une image et, facultativement, AS name : FROM image [AS name]</translation>
+        </message>
+        <message>
+            <source>expected AS after the image name, found "%1"</source>
+            <translation>AS attendu après le nom de l'image, trouvé : « %1 »</translation>
+        </message>
+        <message>
+            <source>invalid stage name "%1": it must start with a letter and hold only letters, digits, '-', '_' and '.'</source>
+            <translation>nom de stage « %1 » invalide : il doit commencer par une lettre et ne contenir que des lettres, des chiffres, '-', '_' et '.'</translation>
+        </message>
+        <message>
+            <source>a JSON array in %1 must hold only strings</source>
+            <translation>un tableau JSON dans %1 ne doit contenir que des chaînes</translation>
+        </message>
+        <message>
+            <source>%1 %2 has no value: write %1 %2=value</source>
+            <translation>%1 %2 n'a pas de valeur : écrivez %1 %2=valeur</translation>
+        </message>
+        <message>
+            <source>expected name=value, found "%1"</source>
+            <translation>nom=valeur attendu, trouvé : « %1 »</translation>
+        </message>
+        <message>
+            <source>%1 names can not be blank</source>
+            <translation>les noms de %1 ne peuvent pas être vides</translation>
+        </message>
+        <message>
+            <source>HEALTHCHECK NONE takes no arguments</source>
+            <translation>HEALTHCHECK NONE ne prend aucun argument</translation>
+        </message>
+        <message>
+            <source>unknown type "%1" in HEALTHCHECK (expected CMD or NONE)</source>
+            <translation>type « %1 » inconnu dans HEALTHCHECK (attendu : CMD ou NONE)</translation>
+        </message>
+        <message>
+            <source>HEALTHCHECK CMD needs a command</source>
+            <translation>HEALTHCHECK CMD a besoin d'une commande</translation>
+        </message>
+        <message>
+            <source>%1 isn't allowed as an ONBUILD trigger</source>
+            <translation>%1 n'est pas autorisé comme déclencheur ONBUILD</translation>
+        </message>
+        <message>
+            <source>%1 requires at least two arguments (sources and a destination)</source>
+            <translation>%1 exige au moins deux arguments (des sources et une destination)</translation>
+        </message>
+        <message>
+            <source>%1 needs a destination after the heredoc</source>
+            <translation>%1 a besoin d'une destination après le heredoc</translation>
+        </message>
+        <message>
+            <source>SHELL requires at least one argument</source>
+            <translation>SHELL exige au moins un argument</translation>
+        </message>
+        <message>
+            <source>ONBUILD requires an instruction to register, e.g. ONBUILD RUN make</source>
+            <translation>ONBUILD exige une instruction à enregistrer, par exemple ONBUILD RUN make</translation>
+        </message>
+        <message>
+            <source>%1 requires at least one argument</source>
+            <translation>%1 exige au moins un argument</translation>
+        </message>
+        <message>
+            <source>heredoc &lt;&lt;%1 is not terminated: expected a line holding only "%1"</source>
+            <translation>le heredoc &lt;&lt;%1 n'est pas terminé : une ligne contenant seulement « %1 » est attendue</translation>
+        </message>
+        <message>
+            <source>%1 before the first FROM: only ARG may come before FROM (no build stage yet)</source>
+            <translation>%1 avant le premier FROM : seul ARG peut précéder FROM (pas encore de stage de build)</translation>
+        </message>
+        <message>
+            <source>only one %1 parser directive can be used</source>
+            <translation>une seule directive d'analyseur %1 peut être utilisée</translation>
+        </message>
+        <message>
+            <source>invalid escape token '%1': expected ` or \</source>
+            <translation>caractère d'échappement '%1' invalide : ` ou \ attendu</translation>
+        </message>
+        <message>
+            <source>missing '%1'</source>
+            <translation>'%1' manquant</translation>
+        </message>
+        <message>
+            <source>unexpected end of statement while looking for matching single-quote</source>
+            <translation>fin d'instruction inattendue en cherchant le guillemet simple fermant</translation>
+        </message>
+        <message>
+            <source>unexpected end of statement while looking for matching double-quote</source>
+            <translation>fin d'instruction inattendue en cherchant le guillemet double fermant</translation>
+        </message>
+        <message>
+            <source>bad substitution: expected a variable name after '${'</source>
+            <translation>substitution incorrecte : nom de variable attendu après '${'</translation>
+        </message>
+        <message>
+            <source>missing '}'</source>
+            <translation>'}' manquant</translation>
+        </message>
+        <message>
+            <source>is not allowed to be unset</source>
+            <translation>ne doit pas être indéfinie</translation>
+        </message>
+        <message>
+            <source>unsupported modifier (%1%2) in substitution</source>
+            <translation>modificateur (%1%2) non pris en charge dans la substitution</translation>
+        </message>
+        <message>
+            <source>the Dockerfile has no FROM instruction, so there is nothing to build</source>
+            <translation>le Dockerfile n'a aucune instruction FROM : il n'y a rien à construire</translation>
+        </message>
+        <message>
+            <source>no build stage named "%1" (stages: %2)</source>
+            <translation>aucun stage de build nommé « %1 » (stages : %2)</translation>
+        </message>
+        <message>
+            <source>none named</source>
+            <translation>aucun n'a de nom</translation>
+        </message>
+        <message numerus="yes">
+            <source>the Dockerfile has %n syntax error(s); the first: %1</source>
+            <translation>
+                <numerusform>le Dockerfile contient %n erreur de syntaxe ; la première : %1</numerusform>
+                <numerusform>le Dockerfile contient %n erreurs de syntaxe ; la première : %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>stage "%1" depends on itself through COPY --from or FROM</source>
+            <translation>le stage « %1 » dépend de lui-même par COPY --from ou FROM</translation>
+        </message>
+        <message>
+            <source>failed to parse check options "%1": expected skip=…, experimental=… or error=true|false, separated by ';'</source>
+            <translation>impossible d'analyser les options de check « %1 » : skip=…, experimental=… ou error=true|false attendus, séparés par ' ;'</translation>
+        </message>
+        <message>
+            <source>cannot read the %1: %2</source>
+            <translation>impossible de lire le %1 : %2</translation>
+        </message>
+        <message>
+            <source>cannot read cache blob %1: %2</source>
+            <translation>impossible de lire le blob %1 du cache : %2</translation>
+        </message>
+        <message>
+            <source>cache blob %1 is damaged (digest mismatch); it was removed, build again</source>
+            <translation>le blob %1 du cache est abîmé (empreinte différente) ; il a été supprimé, relancez le build</translation>
+        </message>
+        <message>
+            <source>the build plan has stages that wait on each other</source>
+            <translation>le plan de build contient des stages qui s'attendent mutuellement</translation>
+        </message>
+        <message>
+            <source>manifest %1, config %2</source>
+            <translation>manifeste %1, config %2</translation>
+        </message>
+        <message>
+            <source>the build context is not a folder</source>
+            <translation>le contexte de build n'est pas un dossier</translation>
+        </message>
+        <message>
+            <source>warning: cache %1 not used: %2</source>
+            <translation>avertissement : cache %1 non utilisé : %2</translation>
+        </message>
+        <message>
+            <source>cache %1: %2 step records</source>
+            <translation>cache %1 : %2 enregistrements d'étapes</translation>
+        </message>
+        <message>
+            <source>warning: build arg %1 was given but no stage that is built declares it</source>
+            <translation>avertissement : l'argument de build %1 a été donné, mais aucun stage construit ne le déclare</translation>
+        </message>
+        <message>
+            <source>RUN runtime: %1; network: %2</source>
+            <translation>runtime des RUN : %1 ; réseau : %2</translation>
+        </message>
+        <message>
+            <source>user namespace: %1</source>
+            <translation>espace de noms utilisateur : %1</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>avertissement : %1</translation>
+        </message>
+        <message>
+            <source>cache %1: %2 of layers downloaded</source>
+            <translation>cache %1 : %2 de couches téléchargées</translation>
+        </message>
+        <message>
+            <source>%1 is not in the local image store, and --pull never: the build will fail</source>
+            <translation>%1 n'est pas dans le magasin d'images local, et --pull never : le build échouera</translation>
+        </message>
+        <message>
+            <source>%1 is not in the local image store yet; the build will fetch it</source>
+            <translation>%1 n'est pas encore dans le magasin d'images local ; le build ira la chercher</translation>
+        </message>
+        <message>
+            <source>FROM %1: %2 from %3</source>
+            <translation>FROM %1 : %2 depuis %3</translation>
+        </message>
+        <message>
+            <source>the remote cache %1 has the step but its layer could not be fetched: %2</source>
+            <translation>le cache distant %1 contient l'étape, mais sa couche n'a pas pu être récupérée : %2</translation>
+        </message>
+        <message>
+            <source>%1 (new: "%2")</source>
+            <translation>%1 (nouveau : « %2 »)</translation>
+        </message>
+        <message>
+            <source>%1 (added)</source>
+            <translation>%1 (ajouté)</translation>
+        </message>
+        <message>
+            <source>%1 ("%2" → "%3")</source>
+            <translation>%1 (« %2 » → « %3 »)</translation>
+        </message>
+        <message>
+            <source>%1 (modified)</source>
+            <translation>%1 (modifié)</translation>
+        </message>
+        <message>
+            <source>%1 (no longer set)</source>
+            <translation>%1 (plus défini)</translation>
+        </message>
+        <message>
+            <source>%1 (removed)</source>
+            <translation>%1 (supprimé)</translation>
+        </message>
+        <message>
+            <source>no work folder for the %1 step of %2 (a dry run writes nothing)</source>
+            <translation>aucun dossier de travail pour l'étape %1 de %2 (une simulation n'écrit rien)</translation>
+        </message>
+        <message>
+            <source>cannot open the work folder</source>
+            <translation>impossible d'ouvrir le dossier de travail</translation>
+        </message>
+        <message>
+            <source>from the remote cache %1</source>
+            <translation>depuis le cache distant %1</translation>
+        </message>
+        <message>
+            <source>layer %1</source>
+            <translation>couche %1</translation>
+        </message>
+        <message>
+            <source>warning: layer %1: %2</source>
+            <translation>avertissement : couche %1 : %2</translation>
+        </message>
+        <message>
+            <source>a RUN here-document that starts with #! (run by its own interpreter, as BuildKit does from a file) is not supported yet; write `RUN &lt;&lt;EOF interpreter`</source>
+            <translation>un here-document de RUN qui commence par # ! (exécuté par son propre interpréteur, comme BuildKit le fait depuis un fichier) n'est pas encore pris en charge ; écrivez `RUN &lt;&lt;EOF interpréteur`</translation>
+        </message>
+        <message>
+            <source>USER %1: %2</source>
+            <translation>USER %1 : %2</translation>
+        </message>
+        <message>
+            <source>USER %1 (%2:%3) has no id in this rootless build: %4</source>
+            <translation>USER %1 (%2:%3) n'a pas d'identifiant dans ce build sans root : %4</translation>
+        </message>
+        <message>
+            <source>RUN --network=%1: give default, none or host</source>
+            <translation>RUN --network=%1 : indiquez default, none ou host</translation>
+        </message>
+        <message>
+            <source>RUN --network=host needs the network.host entitlement: build with --allow network.host (or --network host)</source>
+            <translation>RUN --network=host a besoin du droit network.host : lancez le build avec --allow network.host (ou --network host)</translation>
+        </message>
+        <message>
+            <source>RUN --%1 is not supported yet</source>
+            <translation>RUN --%1 n'est pas encore pris en charge</translation>
+        </message>
+        <message>
+            <source>cannot RUN: %1</source>
+            <translation>impossible d'exécuter RUN : %1</translation>
+        </message>
+        <message>
+            <source>process "%1" did not complete successfully: exit code %2%3</source>
+            <translation>le processus « %1 » ne s'est pas terminé correctement : code de sortie %2%3</translation>
+        </message>
+        <message>
+            <source>
+last output:
+  %1</source>
+            <translation>
+dernières lignes de sortie :
+  %1</translation>
+        </message>
+        <message>
+            <source>ADD %1: only http://, https:// and git repository URLs are supported</source>
+            <translation>ADD %1 : seules les URL http://, https:// et de dépôt git sont prises en charge</translation>
+        </message>
+        <message>
+            <source>ADD: a git repository must be the only source of its ADD</source>
+            <translation>ADD : un dépôt git doit être la seule source de son ADD</translation>
+        </message>
+        <message>
+            <source>ADD: URLs and files of the context in one ADD are not supported; write one ADD for each</source>
+            <translation>ADD : des URL et des fichiers du contexte dans un même ADD ne sont pas pris en charge ; écrivez un ADD pour chacun</translation>
+        </message>
+        <message>
+            <source>ADD --from cannot be used with a URL</source>
+            <translation>ADD --from ne peut pas servir avec une URL</translation>
+        </message>
+        <message>
+            <source>ADD --checksum is only for an http:// or https:// source</source>
+            <translation>ADD --checksum ne vaut que pour une source http:// ou https://</translation>
+        </message>
+        <message>
+            <source>ADD --keep-git-dir is only for a git repository</source>
+            <translation>ADD --keep-git-dir ne vaut que pour un dépôt git</translation>
+        </message>
+        <message>
+            <source>--chown=%1: %2</source>
+            <translation>--chown=%1 : %2</translation>
+        </message>
+        <message>
+            <source>--chmod=%1: give an octal mode such as 0755</source>
+            <translation>--chmod=%1 : indiquez un mode octal comme 0755</translation>
+        </message>
+        <message>
+            <source>cannot read</source>
+            <translation>impossible de lire</translation>
+        </message>
+        <message>
+            <source>%1%2 --from=%3: stage "%3" is not built yet</source>
+            <translation>%1%2 --from=%3 : le stage « %3 » n'est pas encore construit</translation>
+        </message>
+        <message>
+            <source>stage "%1"</source>
+            <translation>stage « %1 »</translation>
+        </message>
+        <message>
+            <source>ADD --checksum=%1: give sha256:&lt;64 hex digits&gt;</source>
+            <translation>ADD --checksum=%1 : indiquez sha256:&lt;64 chiffres hexadécimaux&gt;</translation>
+        </message>
+        <message>
+            <source>ADD: two URLs give the same file name %1</source>
+            <translation>ADD : deux URL donnent le même nom de fichier %1</translation>
+        </message>
+        <message>
+            <source>cannot stage the download of %1</source>
+            <translation>impossible de préparer le fichier téléchargé %1</translation>
+        </message>
+        <message>
+            <source>FROM cannot be a trigger: a trigger runs inside the stage that names the image</source>
+            <translation>FROM ne peut pas être un déclencheur : un déclencheur s'exécute dans le stage qui nomme l'image</translation>
+        </message>
+        <message>
+            <source>ONBUILD cannot be a trigger: triggers are not chained</source>
+            <translation>ONBUILD ne peut pas être un déclencheur : les déclencheurs ne s'enchaînent pas</translation>
+        </message>
+        <message>
+            <source>MAINTAINER cannot be a trigger</source>
+            <translation>MAINTAINER ne peut pas être un déclencheur</translation>
+        </message>
+        <message>
+            <source>"%1" is not a Dockerfile instruction</source>
+            <translation>« %1 » n'est pas une instruction de Dockerfile</translation>
+        </message>
+        <message>
+            <source>ONBUILD trigger %1 of %2 ("%3") cannot be read: %4</source>
+            <translation>le déclencheur ONBUILD %1 de %2 (« %3 ») est illisible : %4</translation>
+        </message>
+        <message>
+            <source>ONBUILD trigger %1 of %2 ("%3") must be a single instruction</source>
+            <translation>le déclencheur ONBUILD %1 de %2 (« %3 ») doit être une seule instruction</translation>
+        </message>
+        <message>
+            <source>ONBUILD trigger %1 of %2 ("%3") is not an instruction that can be triggered: %4</source>
+            <translation>le déclencheur ONBUILD %1 de %2 (« %3 ») n'est pas une instruction qui peut être déclenchée : %4</translation>
+        </message>
+        <message>
+            <source>ONBUILD trigger %1 of %2 ("%3") cannot be expanded: it does not read as one stage of one instruction</source>
+            <translation>le déclencheur ONBUILD %1 de %2 (« %3 ») ne peut pas être développé : il ne se lit pas comme un stage d'une seule instruction</translation>
+        </message>
+        <message>
+            <source>ONBUILD trigger %1 of %2 ("%3"): %4</source>
+            <translation>déclencheur ONBUILD %1 de %2 (« %3 ») : %4</translation>
+        </message>
+        <message>
+            <source>the stages that ONBUILD triggers read do not settle into a build plan</source>
+            <translation>les stages lus par les déclencheurs ONBUILD ne se stabilisent pas en un plan de build</translation>
+        </message>
+        <message>
+            <source>cannot read the Dockerfile: %1</source>
+            <translation>impossible de lire le Dockerfile : %1</translation>
+        </message>
+        <message>
+            <source>--output "%1": use oci:DIR, oci-archive:FILE or docker-archive:FILE</source>
+            <translation>--output « %1 » : utilisez oci:DOSSIER, oci-archive:FICHIER ou docker-archive:FICHIER</translation>
+        </message>
+        <message>
+            <source>--output "%1" names no path</source>
+            <translation>--output « %1 » n'indique aucun chemin</translation>
+        </message>
+        <message>
+            <source>cannot read the cached layer</source>
+            <translation>impossible de lire la couche en cache</translation>
+        </message>
+        <message>
+            <source>the cached layer is shorter than it was</source>
+            <translation>la couche en cache est plus courte qu'avant</translation>
+        </message>
+        <message>
+            <source>cannot copy the cached layer</source>
+            <translation>impossible de copier la couche en cache</translation>
+        </message>
+        <message>
+            <source>give the name of an image to remove</source>
+            <translation>donnez le nom d'une image à supprimer</translation>
+        </message>
+        <message>
+            <source>"%1" begins %2 images' digests (%3): give more of the digest</source>
+            <translation>« %1 » est le début des empreintes de %2 images (%3) : donnez une plus grande partie de l'empreinte</translation>
+        </message>
+        <message>
+            <source>no image "%1" in the local image store</source>
+            <translation>aucune image « %1 » dans le magasin d'images local</translation>
+        </message>
+        <message>
+            <source>(damaged: the manifest names no valid config)</source>
+            <translation>(abîmée : le manifeste ne désigne aucune configuration valide)</translation>
+        </message>
+        <message>
+            <source>image %1: layer %2 (%3) does not match its config: rootfs.diff_ids[%2] is %4 but the layer's uncompressed content is %5; the image is damaged or was altered, import or build it again</source>
+            <translation>image %1 : la couche %2 (%3) ne correspond pas à sa configuration : rootfs.diff_ids[%2] vaut %4, mais le contenu décompressé de la couche est %5 ; l'image est abîmée ou a été modifiée, importez-la ou construisez-la de nouveau</translation>
+        </message>
+        <message>
+            <source>image %1: the config has no valid rootfs.diff_ids[%2]</source>
+            <translation>image %1 : la configuration n'a pas de rootfs.diff_ids[%2] valide</translation>
+        </message>
+        <message>
+            <source>layer blob digest mismatch: expected %1, got %2</source>
+            <translation>l'empreinte du blob de la couche ne correspond pas : %1 attendue, %2 obtenue</translation>
+        </message>
+        <message>
+            <source>image %1: %2 layers but %3 rootfs.diff_ids</source>
+            <translation>image %1 : %2 couches, mais %3 rootfs.diff_ids</translation>
+        </message>
+        <message>
+            <source>cannot create the cache folder</source>
+            <translation>impossible de créer le dossier du cache</translation>
+        </message>
+        <message>
+            <source>cannot lock the cache: %1</source>
+            <translation>impossible de verrouiller le cache : %1</translation>
+        </message>
+        <message>
+            <source>cannot write to the cache: %1</source>
+            <translation>impossible d'écrire dans le cache : %1</translation>
+        </message>
+        <message>
+            <source>the cache has no blob %1</source>
+            <translation>le cache n'a pas de blob %1</translation>
+        </message>
+        <message>
+            <source>the cache record is damaged</source>
+            <translation>l'entrée du cache est abîmée</translation>
+        </message>
+        <message>
+            <source>the cached layer %1 is missing or damaged</source>
+            <translation>la couche en cache %1 manque ou est abîmée</translation>
+        </message>
+        <message>
+            <source>not in the cache</source>
+            <translation>absent du cache</translation>
+        </message>
+        <message>
+            <source>damaged cache file: %1</source>
+            <translation>fichier du cache abîmé : %1</translation>
+        </message>
+        <message>
+            <source>pruning needs the cache's exclusive lock</source>
+            <translation>le nettoyage demande le verrou exclusif du cache</translation>
+        </message>
+        <message>
+            <source>cannot write the RUN's /etc/%1</source>
+            <translation>impossible d'écrire le /etc/%1 du RUN</translation>
+        </message>
+        <message>
+            <source>cannot make a pipe for slirp4netns</source>
+            <translation>impossible de créer un tube pour slirp4netns</translation>
+        </message>
+        <message>
+            <source>it did not say it was ready</source>
+            <translation>il n'a pas signalé qu'il était prêt</translation>
+        </message>
+        <message>
+            <source>%1 (it needs /dev/net/tun, which Debian makes usable by every user: mode 0666)</source>
+            <translation>%1 (il a besoin de /dev/net/tun, que Debian rend utilisable par tous les utilisateurs : mode 0666)</translation>
+        </message>
+        <message>
+            <source>slirp4netns could not give RUN a network: %1</source>
+            <translation>slirp4netns n'a pas pu donner de réseau à RUN : %1</translation>
+        </message>
+        <message>
+            <source>none (RUN has only a loopback interface)</source>
+            <translation>none (RUN n'a qu'une interface loopback)</translation>
+        </message>
+        <message>
+            <source>host (RUN uses this machine's network namespace)</source>
+            <translation>host (RUN utilise l'espace de noms réseau de cette machine)</translation>
+        </message>
+        <message>
+            <source>default, but slirp4netns is not installed (apt-get install slirp4netns): RUN fails unless it says --network=none or host</source>
+            <translation>default, mais slirp4netns n'est pas installé (apt-get install slirp4netns) : RUN échoue, sauf s'il indique --network=none ou host</translation>
+        </message>
+        <message>
+            <source>default (a network namespace of its own, connected by slirp4netns; DNS %1, this machine's loopback is %2 = host.docker.internal)</source>
+            <translation>default (un espace de noms réseau à lui, relié par slirp4netns ; DNS %1, le loopback de cette machine est %2 = host.docker.internal)</translation>
+        </message>
+        <message>
+            <source>rootless</source>
+            <translation>sans root</translation>
+        </message>
+        <message>
+            <source>running as root</source>
+            <translation>exécuté en tant que root</translation>
+        </message>
+        <message>
+            <source>crun (%1, cgroup v2)</source>
+            <translation>crun (%1, cgroup v2)</translation>
+        </message>
+        <message>
+            <source>runc (%1)</source>
+            <translation>runc (%1)</translation>
+        </message>
+        <message>
+            <source>runc (%1; crun skipped: it fails on hybrid cgroups)</source>
+            <translation>runc (%1 ; crun écarté : il échoue avec les cgroups hybrides)</translation>
+        </message>
+        <message>
+            <source>bwrap (no runc or crun found)</source>
+            <translation>bwrap (ni runc ni crun trouvé)</translation>
+        </message>
+        <message>
+            <source>no OCI runtime found: install runc (apt-get install runc)</source>
+            <translation>aucun runtime OCI trouvé : installez runc (apt-get install runc)</translation>
+        </message>
+        <message>
+            <source>RUN needs root or a user namespace, and there is none: %1</source>
+            <translation>RUN a besoin de root ou d'un espace de noms utilisateur, et il n'y en a aucun : %1</translation>
+        </message>
+        <message>
+            <source>RUN as a non-root USER needs runc or crun (bwrap cannot switch user here)</source>
+            <translation>RUN avec un USER autre que root a besoin de runc ou de crun (bwrap ne peut pas changer d'utilisateur ici)</translation>
+        </message>
+        <message>
+            <source>RUN's default network needs slirp4netns (apt-get install slirp4netns); or build with --network=none or --network=host</source>
+            <translation>le réseau par défaut de RUN a besoin de slirp4netns (apt-get install slirp4netns) ; sinon, lancez le build avec --network=none ou --network=host</translation>
+        </message>
+        <message>
+            <source>cannot write the runtime bundle</source>
+            <translation>impossible d'écrire le bundle du runtime</translation>
+        </message>
+        <message>
+            <source>cannot make a socket pair for RUN</source>
+            <translation>impossible de créer une paire de sockets pour RUN</translation>
+        </message>
+        <message>
+            <source>cannot start %1: %2 %3</source>
+            <translation>impossible de démarrer %1 : %2 %3</translation>
+        </message>
+        <message>
+            <source>the RUN's process ended before its network was ready</source>
+            <translation>le processus du RUN s'est terminé avant que son réseau soit prêt</translation>
+        </message>
+        <message>
+            <source>%1 crashed</source>
+            <translation>%1 a planté</translation>
+        </message>
+        <message>
+            <source>cannot open the root filesystem folder</source>
+            <translation>impossible d'ouvrir le dossier du système de fichiers racine</translation>
+        </message>
+        <message>
+            <source>cannot open folder</source>
+            <translation>impossible d'ouvrir le dossier</translation>
+        </message>
+        <message>
+            <source>cannot create folder</source>
+            <translation>impossible de créer le dossier</translation>
+        </message>
+        <message>
+            <source>cannot open</source>
+            <translation>impossible d'ouvrir</translation>
+        </message>
+        <message>
+            <source>file is larger than %1 bytes</source>
+            <translation>le fichier dépasse %1 octets</translation>
+        </message>
+        <message>
+            <source>cannot list folder</source>
+            <translation>impossible de lister le dossier</translation>
+        </message>
+        <message>
+            <source>cannot open folder to remove it</source>
+            <translation>impossible d'ouvrir le dossier pour le supprimer</translation>
+        </message>
+        <message>
+            <source>cannot remove</source>
+            <translation>impossible de supprimer</translation>
+        </message>
+        <message>
+            <source>a folder moved while it was being removed</source>
+            <translation>un dossier a été déplacé pendant sa suppression</translation>
+        </message>
+        <message>
+            <source>cannot remove folder</source>
+            <translation>impossible de supprimer le dossier</translation>
+        </message>
+        <message>
+            <source>cannot open the cache's tmp folder</source>
+            <translation>impossible d'ouvrir le dossier tmp du cache</translation>
+        </message>
+        <message>
+            <source>cannot create the cache's tmp folder</source>
+            <translation>impossible de créer le dossier tmp du cache</translation>
+        </message>
+        <message>
+            <source>cannot lock the build's work folder</source>
+            <translation>impossible de verrouiller le dossier de travail du build</translation>
+        </message>
+        <message>
+            <source>cannot create the build's work folder</source>
+            <translation>impossible de créer le dossier de travail du build</translation>
+        </message>
+        <message>
+            <source>cannot write</source>
+            <translation>impossible d'écrire</translation>
+        </message>
+        <message>
+            <source>refusing to write "%1": its last component is "%2"</source>
+            <translation>refus d'écrire « %1 » : son dernier composant est « %2 »</translation>
+        </message>
+        <message>
+            <source>cannot set the attributes of /</source>
+            <translation>impossible de définir les attributs de /</translation>
+        </message>
+        <message>
+            <source>cannot create file</source>
+            <translation>impossible de créer le fichier</translation>
+        </message>
+        <message>
+            <source>cannot set owner or mode</source>
+            <translation>impossible de définir le propriétaire ou le mode</translation>
+        </message>
+        <message>
+            <source>cannot make hard link to "%1"</source>
+            <translation>impossible de créer un lien physique vers « %1 »</translation>
+        </message>
+        <message>
+            <source>cannot create %1</source>
+            <translation>impossible de créer %1</translation>
+        </message>
+        <message>
+            <source>cannot set owner</source>
+            <translation>impossible de définir le propriétaire</translation>
+        </message>
+        <message>
+            <source>cannot set mode</source>
+            <translation>impossible de définir le mode</translation>
+        </message>
+        <message>
+            <source>zlib error %1</source>
+            <translation>erreur zlib %1</translation>
+        </message>
+        <message>
+            <source>ISA-L error %1</source>
+            <translation>erreur ISA-L %1</translation>
+        </message>
+        <message>
+            <source>gzip level %1 is out of range (0 to %2)</source>
+            <translation>le niveau gzip %1 est hors limites (0 à %2)</translation>
+        </message>
+        <message>
+            <source>cannot compress the layer (%1)</source>
+            <translation>impossible de compresser la couche (%1)</translation>
+        </message>
+        <message>
+            <source>the image has no /%1</source>
+            <translation>l'image n'a pas de /%1</translation>
+        </message>
+        <message>
+            <source>the image has no readable /%1</source>
+            <translation>l'image n'a pas de /%1 lisible</translation>
+        </message>
+        <message>
+            <source>"%1" names no user</source>
+            <translation>« %1 » ne désigne aucun utilisateur</translation>
+        </message>
+        <message>
+            <source>unknown user "%1": not in the image's /etc/passwd</source>
+            <translation>utilisateur « %1 » inconnu : absent du /etc/passwd de l'image</translation>
+        </message>
+        <message>
+            <source>unknown group "%1": not in the image's /etc/group</source>
+            <translation>groupe « %1 » inconnu : absent du /etc/group de l'image</translation>
+        </message>
+        <message>
+            <source>cannot read symlink</source>
+            <translation>impossible de lire le lien symbolique</translation>
+        </message>
+        <message>
+            <source>%1 --exclude needs a pattern, e.g. --exclude=*.log</source>
+            <translation>%1 --exclude a besoin d'un motif, par exemple --exclude=*.log</translation>
+        </message>
+        <message>
+            <source>%1 --parents=%2: give true or false</source>
+            <translation>%1 --parents=%2 : donnez true ou false</translation>
+        </message>
+        <message>
+            <source>%1 &lt;&lt;%2: a here-document's name becomes a file name; use a plain name such as EOF or app.conf</source>
+            <translation>%1 &lt;&lt;%2 : le nom d'un here-document devient un nom de fichier ; utilisez un nom simple comme EOF ou app.conf</translation>
+        </message>
+        <message>
+            <source>%1 &lt;&lt;%2: the here-document has no closing "%2" line</source>
+            <translation>%1 &lt;&lt;%2 : le here-document n'a pas de ligne « %2 » de fermeture</translation>
+        </message>
+        <message>
+            <source>cannot write "%1" into the layer: "%2" on its way is not a folder</source>
+            <translation>impossible d'écrire « %1 » dans la couche : « %2 », sur son chemin, n'est pas un dossier</translation>
+        </message>
+        <message>
+            <source>cannot make hard link to "%1": it is not in the layer</source>
+            <translation>impossible de créer un lien physique vers « %1 » : il n'est pas dans la couche</translation>
+        </message>
+        <message>
+            <source>cannot make hard link to "%1": it is a folder</source>
+            <translation>impossible de créer un lien physique vers « %1 » : c'est un dossier</translation>
+        </message>
+        <message>
+            <source>%1…%2 (%3 bytes)</source>
+            <translation>%1…%2 (%3 octets)</translation>
+        </message>
+        <message>
+            <source> (at "%1")</source>
+            <translation> (à « %1 »)</translation>
+        </message>
+        <message>
+            <source>%1: cannot unpack member "%2": %3%4</source>
+            <translation>%1 : impossible d'extraire le membre « %2 » : %3%4</translation>
+        </message>
+        <message>
+            <source>network mode "%1": give default, none or host</source>
+            <translation>mode réseau « %1 » : donnez default, none ou host</translation>
+        </message>
+        <message>
+            <source>cannot create a user namespace: %1</source>
+            <translation>impossible de créer un espace de noms utilisateur : %1</translation>
+        </message>
+        <message>
+            <source>newuidmap/newgidmap refused the ranges of /etc/subuid and /etc/subgid</source>
+            <translation>newuidmap/newgidmap ont refusé les plages de /etc/subuid et de /etc/subgid</translation>
+        </message>
+        <message>
+            <source>rootless: root of a user namespace made before LayerLens started (%1 ids mapped)</source>
+            <translation>sans root : root d'un espace de noms utilisateur créé avant le démarrage de LayerLens (%1 identifiants mappés)</translation>
+        </message>
+        <message>
+            <source>not root, and LAYERLENS_USERNS=0 keeps LayerLens out of a user namespace</source>
+            <translation>pas exécuté en tant que root, et LAYERLENS_USERNS=0 tient LayerLens hors d'un espace de noms utilisateur</translation>
+        </message>
+        <message>
+            <source>rootless: a user namespace where root is %1 (uid %2) and ids 1-%3 are its subordinate ids</source>
+            <translation>sans root : un espace de noms utilisateur où root est %1 (uid %2) et les identifiants 1-%3 sont ses identifiants subordonnés</translation>
+        </message>
+        <message>
+            <source>newuidmap/newgidmap are not installed (apt-get install uidmap)</source>
+            <translation>newuidmap/newgidmap ne sont pas installés (apt-get install uidmap)</translation>
+        </message>
+        <message>
+            <source>%1 has no subordinate ids: add a line such as "%1:100000:65536" to /etc/subuid and to /etc/subgid</source>
+            <translation>%1 n'a pas d'identifiants subordonnés : ajoutez une ligne comme « %1:100000:65536 » à /etc/subuid et à /etc/subgid</translation>
+        </message>
+        <message>
+            <source>not root, and no user namespace: %1 (%2)</source>
+            <translation>pas exécuté en tant que root, et pas d'espace de noms utilisateur : %1 (%2)</translation>
+        </message>
+        <message>
+            <source>rootless: a user namespace with %1's subordinate uids and only its own group</source>
+            <translation>sans root : un espace de noms utilisateur avec les uid subordonnés de %1 et seulement son propre groupe</translation>
+        </message>
+        <message>
+            <source>%1; until then files can only belong to group 0 in the image</source>
+            <translation>%1 ; d'ici là, les fichiers ne peuvent appartenir qu'au groupe 0 dans l'image</translation>
+        </message>
+        <message>
+            <source>rootless with one id: root inside is %1 (uid %2), no other id exists</source>
+            <translation>sans root avec un seul identifiant : root à l'intérieur est %1 (uid %2), aucun autre identifiant n'existe</translation>
+        </message>
+        <message>
+            <source>%1; until then files can only belong to root in the image, and a step that needs another owner fails</source>
+            <translation>%1 ; d'ici là, les fichiers ne peuvent appartenir qu'à root dans l'image, et une étape qui a besoin d'un autre propriétaire échoue</translation>
+        </message>
+        <message>
+            <source>busybox did not answer "%1"</source>
+            <translation>busybox n'a pas répondu à « %1 »</translation>
+        </message>
+        <message>
+            <source>busybox lists no shell among its applets (--list-full)</source>
+            <translation>busybox ne liste aucun shell parmi ses applets (--list-full)</translation>
+        </message>
+        <message>
+            <source>cannot read busybox: %1</source>
+            <translation>impossible de lire busybox : %1</translation>
+        </message>
+        <message>
+            <source>not busybox: it does not say "BusyBox vN.N" when run</source>
+            <translation>ce n'est pas busybox : il n'affiche pas "BusyBox vN.N" quand on le lance</translation>
+        </message>
+        <message>
+            <source>"%1" is not a duration (e.g. 30s, 1m30s)</source>
+            <translation>« %1 » n'est pas une durée (par exemple 30s, 1m30s)</translation>
+        </message>
+        <message>
+            <source>HEALTHCHECK --%1: %2</source>
+            <translation>HEALTHCHECK --%1 : %2</translation>
+        </message>
+        <message>
+            <source>%1=%2 is not a unix:// socket; LayerLens talks to local daemons only</source>
+            <translation>%1=%2 n'est pas un socket unix:// ; LayerLens ne parle qu'aux démons locaux</translation>
+        </message>
+        <message>
+            <source>no %1 socket is set</source>
+            <translation>aucun socket %1 n'est défini</translation>
+        </message>
+        <message>
+            <source>%1 is not running here: no socket at %2%3</source>
+            <translation>%1 ne tourne pas ici : aucun socket à %2%3</translation>
+        </message>
+        <message>
+            <source> (start it with `systemctl --user start podman.socket` or `podman system service`)</source>
+            <translation> (démarrez-le avec `systemctl --user start podman.socket` ou `podman system service`)</translation>
+        </message>
+        <message>
+            <source>%1 on %2 did not answer: %3</source>
+            <translation>%1 sur %2 n'a pas répondu : %3</translation>
+        </message>
+        <message>
+            <source>%1 answered %2 about %3</source>
+            <translation>%1 a répondu %2 au sujet de %3</translation>
+        </message>
+        <message>
+            <source>%1 sends the image: %2 MB</source>
+            <translation>%1 envoie l'image : %2 Mo</translation>
+        </message>
+        <message>
+            <source>cannot write the image %1 sends: %2</source>
+            <translation>impossible d'écrire l'image qu'envoie %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 has no image "%2"</source>
+            <translation>%1 n'a pas d'image « %2 »</translation>
+        </message>
+        <message>
+            <source>%1 could not save %2: %3</source>
+            <translation>%1 n'a pas pu enregistrer %2 : %3</translation>
+        </message>
+        <message>
+            <source>%1 refused the image: %2</source>
+            <translation>%1 a refusé l'image : %2</translation>
+        </message>
+        <message>
+            <source>%1 could not load the image: %2</source>
+            <translation>%1 n'a pas pu charger l'image : %2</translation>
+        </message>
+        <message>
+            <source>cannot start an HTTP transfer (libcurl)</source>
+            <translation>impossible de démarrer un transfert HTTP (libcurl)</translation>
+        </message>
+        <message>
+            <source>cannot read: %1</source>
+            <translation>impossible de lire : %1</translation>
+        </message>
+        <message>
+            <source>the server sent more than 256 KiB of headers; refused</source>
+            <translation>le serveur a envoyé plus de 256 Kio d'en-têtes ; refusé</translation>
+        </message>
+        <message>
+            <source>the answer is larger than %1 bytes; refused</source>
+            <translation>la réponse dépasse %1 octets ; refusée</translation>
+        </message>
+        <message>
+            <source>the transfer was stopped</source>
+            <translation>le transfert a été interrompu</translation>
+        </message>
+        <message>
+            <source>the server cannot resume this download (Range)</source>
+            <translation>le serveur ne peut pas reprendre ce téléchargement (Range)</translation>
+        </message>
+        <message>
+            <source>the server stopped answering (nothing for %1 s, or a small answer took over 120 s): %2</source>
+            <translation>le serveur a cessé de répondre (rien pendant %1 s, ou une petite réponse a pris plus de 120 s) : %2</translation>
+        </message>
+        <message>
+            <source>too many redirects (a redirect loop?): %1</source>
+            <translation>trop de redirections (une boucle de redirections ?) : %1</translation>
+        </message>
+        <message>
+            <source>the server's TLS certificate is not trusted: %1. Give its CA (--cert-dir, certs.d/HOST/ca.crt) or, for a test registry only, --tls-verify=false</source>
+            <translation>le certificat TLS du serveur n'est pas reconnu : %1. Indiquez son autorité de certification (--cert-dir, certs.d/HÔTE/ca.crt) ou, pour un registre de test seulement, --tls-verify=false</translation>
+        </message>
+        <message>
+            <source>"%1" is not an image reference: %2</source>
+            <translation>« %1 » n'est pas une référence d'image : %2</translation>
+        </message>
+        <message>
+            <source>it is empty</source>
+            <translation>elle est vide</translation>
+        </message>
+        <message>
+            <source>it is longer than 1024 characters</source>
+            <translation>elle dépasse 1024 caractères</translation>
+        </message>
+        <message>
+            <source>a bare 64-hex id names a local image, not a repository; write sha256:… after a name and @</source>
+            <translation>un identifiant nu de 64 chiffres hexadécimaux désigne une image locale, pas un dépôt ; écrivez sha256:… après un nom et @</translation>
+        </message>
+        <message>
+            <source>"%1" is not a digest (algorithm:hex, e.g. sha256: and 64 hex digits)</source>
+            <translation>« %1 » n'est pas une empreinte (algorithme:hex, par exemple sha256 : et 64 chiffres hexadécimaux)</translation>
+        </message>
+        <message>
+            <source>a sha256 digest has 64 hex digits</source>
+            <translation>une empreinte sha256 a 64 chiffres hexadécimaux</translation>
+        </message>
+        <message>
+            <source>"%1" is not a tag (letters, digits, _ . -, at most 128, not starting with . or -)</source>
+            <translation>« %1 » n'est pas un tag (lettres, chiffres, _ . -, 128 au plus, sans commencer par . ni -)</translation>
+        </message>
+        <message>
+            <source>"%1" is not a registry host[:port]</source>
+            <translation>« %1 » n'est pas un hôte[:port] de registre</translation>
+        </message>
+        <message>
+            <source>it names no repository</source>
+            <translation>elle ne désigne aucun dépôt</translation>
+        </message>
+        <message>
+            <source>repository names must be lowercase</source>
+            <translation>les noms de dépôt doivent être en minuscules</translation>
+        </message>
+        <message>
+            <source>"%1" is not a repository path component (lowercase letters and digits, separated by . _ __ or -)</source>
+            <translation>« %1 » n'est pas un élément valide de chemin de dépôt (lettres minuscules et chiffres, séparés par . _ __ ou -)</translation>
+        </message>
+        <message>
+            <source>the name is longer than 255 characters</source>
+            <translation>le nom dépasse 255 caractères</translation>
+        </message>
+        <message>
+            <source>registry %1</source>
+            <translation>le registre %1</translation>
+        </message>
+        <message>
+            <source>asking %1 for %2</source>
+            <translation>demande de %2 à %1</translation>
+        </message>
+        <message>
+            <source>a file</source>
+            <translation>un fichier</translation>
+        </message>
+        <message>
+            <source>the local image store</source>
+            <translation>le magasin d'images local</translation>
+        </message>
+        <message>
+            <source> nor in Docker or Podman</source>
+            <translation> ni dans Docker ni dans Podman</translation>
+        </message>
+        <message>
+            <source>"%1" is not in the local image store (%2)%3; from the registry: %4</source>
+            <translation>« %1 » n'est pas dans le magasin d'images local (%2)%3 ; depuis le registre : %4</translation>
+        </message>
+        <message>
+            <source>, nor in Docker or Podman</source>
+            <translation>, ni dans Docker ni dans Podman</translation>
+        </message>
+        <message>
+            <source>the store names %1 but lacks its manifest</source>
+            <translation>le magasin d'images local cite %1, mais n'a pas son manifeste</translation>
+        </message>
+        <message>
+            <source>no image "%1" in the local image store (%2)</source>
+            <translation>aucune image « %1 » dans le magasin d'images local (%2)</translation>
+        </message>
+        <message>
+            <source>the stored manifest of %1 names an invalid blob digest</source>
+            <translation>le manifeste stocké de %1 cite une empreinte de blob invalide</translation>
+        </message>
+        <message>
+            <source>the store lacks blob %1 of %2</source>
+            <translation>le magasin d'images local n'a pas le blob %1 de %2</translation>
+        </message>
+        <message>
+            <source>pushing %1 (%2)</source>
+            <translation>envoi de %1 (%2)</translation>
+        </message>
+        <message>
+            <source>pushed %1 (%2): %3 of %4 blobs already there, %5 sent</source>
+            <translation>%1 (%2) envoyé : %3 blobs sur %4 déjà présents, %5 envoyés</translation>
+        </message>
+        <message>
+            <source>wrote %1 to %2</source>
+            <translation>%1 écrit dans %2</translation>
+        </message>
+        <message>
+            <source>"%1" is not a destination: give docker://REF, docker-daemon:REF, podman:REF, oci:DIR, oci-archive:FILE, docker-archive:FILE or a name for the local store</source>
+            <translation>« %1 » n'est pas une destination : indiquez docker://REF, docker-daemon:REF, podman:REF, oci:DOSSIER, oci-archive:FICHIER, docker-archive:FICHIER ou un nom pour le magasin d'images local</translation>
+        </message>
+        <message>
+            <source>tagged %1 as %2 in the local store</source>
+            <translation>tag %2 posé sur %1 dans le magasin d'images local</translation>
+        </message>
+        <message>
+            <source>the pull stopped</source>
+            <translation>le pull s'est arrêté</translation>
+        </message>
+        <message>
+            <source>%1 names the credential helper "%2" but %3 is not on PATH</source>
+            <translation>%1 désigne l'assistant d'identification « %2 », mais %3 n'est pas dans le PATH</translation>
+        </message>
+        <message>
+            <source>the credential helper %1 did not answer within 30 s</source>
+            <translation>l'assistant d'identification %1 n'a pas répondu en 30 s</translation>
+        </message>
+        <message>
+            <source>the credential helper %1 failed (exit %2): %3</source>
+            <translation>l'assistant d'identification %1 a échoué (code de sortie %2) : %3</translation>
+        </message>
+        <message>
+            <source>not a JSON object (%1); fix or remove it</source>
+            <translation>ce n'est pas un objet JSON (%1) ; corrigez-le ou supprimez-le</translation>
+        </message>
+        <message>
+            <source>%1 asks for a user name and password and none is stored for %2 (log in with `podman login` or `docker login`, or add it to ~/.docker/config.json)</source>
+            <translation>%1 demande un nom d'utilisateur et un mot de passe, et aucun n'est enregistré pour %2 (connectez-vous avec `podman login` ou `docker login`, ou ajoutez-le à ~/.docker/config.json)</translation>
+        </message>
+        <message>
+            <source>%1 names a token service that is not an http(s) URL: "%2"</source>
+            <translation>%1 désigne un service de jetons qui n'est pas une URL http(s) : « %2 »</translation>
+        </message>
+        <message>
+            <source>%1 sends credentials to a token service over plain HTTP (%2); refused</source>
+            <translation>%1 envoie les identifiants à un service de jetons en HTTP simple (%2) ; refusé</translation>
+        </message>
+        <message>
+            <source>the token service of %1 refused %2 (%3)</source>
+            <translation>le service de jetons de %1 a refusé %2 (%3)</translation>
+        </message>
+        <message>
+            <source>the credentials from %1</source>
+            <translation>les identifiants de %1</translation>
+        </message>
+        <message>
+            <source>an anonymous request; log in first</source>
+            <translation>une requête anonyme ; connectez-vous d'abord</translation>
+        </message>
+        <message>
+            <source>the token service of %1 answered %2</source>
+            <translation>le service de jetons de %1 a répondu %2</translation>
+        </message>
+        <message>
+            <source>the token service of %1 sent no usable token</source>
+            <translation>le service de jetons de %1 n'a envoyé aucun jeton utilisable</translation>
+        </message>
+        <message>
+            <source>%1 refused the request (HTTP 401) and asks for no method LayerLens knows ("%2")</source>
+            <translation>%1 a refusé la requête (HTTP 401) et ne demande aucune méthode que LayerLens connaisse (« %2 »)</translation>
+        </message>
+        <message>
+            <source>%1 sent the client from HTTPS to plain HTTP (%2); refused</source>
+            <translation>%1 a renvoyé le client de HTTPS vers HTTP simple (%2) ; refusé</translation>
+        </message>
+        <message>
+            <source>%1 refused %2 (%3)</source>
+            <translation>%1 a refusé %2 (%3)</translation>
+        </message>
+        <message>
+            <source>anonymous access; log in first</source>
+            <translation>l'accès anonyme ; connectez-vous d'abord</translation>
+        </message>
+        <message>
+            <source>the manifest of %1:%2 is larger than 4 MiB; refused</source>
+            <translation>le manifeste de %1:%2 dépasse 4 Mio ; refusé</translation>
+        </message>
+        <message>
+            <source>%1:%2 is not in the registry (%3): check the name and tag; a private repository also answers so without credentials</source>
+            <translation>%1:%2 n'est pas dans le registre (%3) : vérifiez le nom et le tag ; un dépôt privé répond aussi ainsi en l'absence d'identifiants</translation>
+        </message>
+        <message>
+            <source>asking %1 for the manifest %2: %3</source>
+            <translation>demande du manifeste %2 à %1 : %3</translation>
+        </message>
+        <message>
+            <source>%1 sent a manifest whose digest is %2, not the %3 that was asked for; nothing kept</source>
+            <translation>%1 a envoyé un manifeste d'empreinte %2, et non %3 qui était demandée ; rien n'est conservé</translation>
+        </message>
+        <message>
+            <source>%1:%2 has a Docker schema 1 manifest, which registries and Docker stopped supporting; push it again with a current tool</source>
+            <translation>%1:%2 a un manifeste Docker schema 1, que les registres et Docker ne prennent plus en charge ; poussez-la de nouveau avec un outil récent</translation>
+        </message>
+        <message>
+            <source>the download of blob %1 did not complete</source>
+            <translation>le téléchargement du blob %1 ne s'est pas terminé</translation>
+        </message>
+        <message>
+            <source>blob %1 of %2 uses a digest algorithm LayerLens cannot check</source>
+            <translation>le blob %1 de %2 utilise un algorithme d'empreinte que LayerLens ne sait pas vérifier</translation>
+        </message>
+        <message>
+            <source>%1 sent more than the %2 bytes its manifest states for blob %3</source>
+            <translation>%1 a envoyé plus que les %2 octets que son manifeste indique pour le blob %3</translation>
+        </message>
+        <message>
+            <source>%1 has no blob %2 although its manifest names it</source>
+            <translation>%1 n'a pas le blob %2, bien que son manifeste le cite</translation>
+        </message>
+        <message>
+            <source>downloading blob %1 from %2: %3</source>
+            <translation>téléchargement du blob %1 depuis %2 : %3</translation>
+        </message>
+        <message>
+            <source>the server could not resume blob %1; it is read again from the start</source>
+            <translation>le serveur n'a pas pu reprendre le blob %1 ; il est relu depuis le début</translation>
+        </message>
+        <message>
+            <source> (blob %1, %2 of %3 bytes received)</source>
+            <translation> (blob %1, %2 octets reçus sur %3)</translation>
+        </message>
+        <message>
+            <source>blob %1 from %2 has %3 bytes, its manifest states %4; nothing kept</source>
+            <translation>le blob %1 de %2 fait %3 octets, son manifeste en indique %4 ; rien n'est conservé</translation>
+        </message>
+        <message>
+            <source>blob %1 from %2 has the digest %3: the bytes are not what the manifest names; nothing kept</source>
+            <translation>le blob %1 de %2 a l'empreinte %3 : les octets ne sont pas ceux que cite le manifeste ; rien n'est conservé</translation>
+        </message>
+        <message>
+            <source>cannot move the downloaded blob into place: %1</source>
+            <translation>impossible de mettre en place le blob téléchargé : %1</translation>
+        </message>
+        <message>
+            <source>asking %1 for blob %2: %3</source>
+            <translation>demande du blob %2 à %1 : %3</translation>
+        </message>
+        <message>
+            <source>%1 refused to start an upload: %2</source>
+            <translation>%1 a refusé de commencer un envoi : %2</translation>
+        </message>
+        <message>
+            <source>%1 sent an upload location that is not an http(s) URL: %2</source>
+            <translation>%1 a envoyé une adresse d'envoi qui n'est pas une URL http(s) : %2</translation>
+        </message>
+        <message>
+            <source>%1 refused blob %2: %3</source>
+            <translation>%1 a refusé le blob %2 : %3</translation>
+        </message>
+        <message>
+            <source>%1 refused the manifest %2: %3</source>
+            <translation>%1 a refusé le manifeste %2 : %3</translation>
+        </message>
+        <message>
+            <source>the manifest's %1 has no valid digest and size</source>
+            <translation>le manifeste n'indique pas d'empreinte et de taille valides pour : %1</translation>
+        </message>
+        <message>
+            <source>cannot move the blob into place</source>
+            <translation>impossible de mettre le blob en place</translation>
+        </message>
+        <message>
+            <source>%1 is an index that names no image for any platform</source>
+            <translation>%1 est un index qui ne cite aucune image, pour aucune plateforme</translation>
+        </message>
+        <message>
+            <source>%1 has no image for %2; it offers %3 (choose with --platform)</source>
+            <translation>%1 n'a pas d'image pour %2 ; il propose %3 (choisissez avec --platform)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 layers already here, %3 not downloaded; </source>
+            <translation>%1 couches sur %2 déjà présentes, %3 non téléchargés ; </translation>
+        </message>
+        <message>
+            <source>nothing downloaded</source>
+            <translation>rien de téléchargé</translation>
+        </message>
+        <message>
+            <source>the one layer downloaded (%1)</source>
+            <translation>la seule couche téléchargée (%1)</translation>
+        </message>
+        <message>
+            <source>all %1 layers downloaded (%2)</source>
+            <translation>les %1 couches téléchargées (%2)</translation>
+        </message>
+        <message>
+            <source>%1 downloaded (%2)</source>
+            <translation>%1 téléchargées (%2)</translation>
+        </message>
+        <message>
+            <source>entry for %1</source>
+            <translation>entrée pour %1</translation>
+        </message>
+        <message>
+            <source>%1: the index for %2 names another index; LayerLens follows one level</source>
+            <translation>%1 : l'index pour %2 cite un autre index ; LayerLens ne suit qu'un niveau</translation>
+        </message>
+        <message>
+            <source>%1 is a "%2", not an image manifest (an artifact?)</source>
+            <translation>%1 est un « %2 », pas un manifeste d'image (un artefact ?)</translation>
+        </message>
+        <message>
+            <source>config</source>
+            <translation>config</translation>
+        </message>
+        <message>
+            <source>%1 states a config of %2 bytes; refused (over 64 MiB)</source>
+            <translation>%1 annonce une config de %2 octets ; refusée (plus de 64 Mio)</translation>
+        </message>
+        <message>
+            <source>layer %1 of %2: %3 of %4 downloaded, %5/s</source>
+            <translation>couche %1 sur %2 : %3 sur %4 téléchargés, %5/s</translation>
+        </message>
+        <message>
+            <source>%1: layer %2 is not in the store; the pull did not finish</source>
+            <translation>%1 : la couche %2 n'est pas dans le magasin d'images local ; le pull n'a pas abouti</translation>
+        </message>
+        <message>
+            <source>ADD of a git repository needs git (apt-get install git)</source>
+            <translation>ADD d'un dépôt git nécessite git (apt-get install git)</translation>
+        </message>
+        <message>
+            <source>cannot start git: %1</source>
+            <translation>impossible de lancer git : %1</translation>
+        </message>
+        <message>
+            <source>ADD %1: git over ssh is not supported (no keys are forwarded); use an https:// or git:// URL</source>
+            <translation>ADD %1 : git par ssh n'est pas pris en charge (aucune clé n'est transmise) ; utilisez une URL https:// ou git://</translation>
+        </message>
+        <message>
+            <source>ADD %1: not a usable git reference</source>
+            <translation>ADD %1 : ce n'est pas une référence git utilisable</translation>
+        </message>
+        <message>
+            <source>git ls-remote failed</source>
+            <translation>échec de git ls-remote</translation>
+        </message>
+        <message>
+            <source>ADD %1: the repository has no ref %2</source>
+            <translation>ADD %1 : le dépôt n'a pas de référence %2</translation>
+        </message>
+        <message>
+            <source>cannot make a folder for the checkout</source>
+            <translation>impossible de créer un dossier pour l'extraction</translation>
+        </message>
+        <message>
+            <source>git %1 failed</source>
+            <translation>échec de git %1</translation>
+        </message>
+        <message>
+            <source>ADD %1: %2 moved while it was fetched (now %3); build again</source>
+            <translation>ADD %1 : %2 a changé pendant sa récupération (maintenant %3) ; relancez le build</translation>
+        </message>
+        <message>
+            <source>git log failed</source>
+            <translation>échec de git log</translation>
+        </message>
+        <message>
+            <source>cannot remove the checkout's .git</source>
+            <translation>impossible de supprimer le .git de l'extraction</translation>
+        </message>
+        <message>
+            <source>not a valid URL</source>
+            <translation>ce n'est pas une URL valide</translation>
+        </message>
+        <message>
+            <source>not downloaded yet</source>
+            <translation>pas encore téléchargé</translation>
+        </message>
+        <message>
+            <source>cannot make the download folder</source>
+            <translation>impossible de créer le dossier des téléchargements</translation>
+        </message>
+        <message>
+            <source>cannot write a download</source>
+            <translation>impossible d'écrire un téléchargement</translation>
+        </message>
+        <message>
+            <source>the server answered %1 %2</source>
+            <translation>le serveur a répondu %1 %2</translation>
+        </message>
+        <message>
+            <source>checksum mismatch: --checksum says %1 but the server sent %2</source>
+            <translation>somme de contrôle différente : --checksum indique %1, mais le serveur a envoyé %2</translation>
+        </message>
+        <message>
+            <source>cannot keep a download</source>
+            <translation>impossible de conserver un téléchargement</translation>
+        </message>
+        <message>
+            <source>COPY source "%1" not found in the build context (or excluded by .dockerignore)</source>
+            <translation>source COPY « %1 » introuvable dans le contexte de build (ou exclue par .dockerignore)</translation>
+        </message>
+        <message>
+            <source>COPY source "%1" is outside the build context: sources are paths inside the context folder; move the file into it or pass a larger context</source>
+            <translation>la source COPY « %1 » est hors du contexte de build : les sources sont des chemins dans le dossier du contexte ; déplacez-y le fichier ou donnez un contexte plus large</translation>
+        </message>
+        <message>
+            <source>COPY --parents source "%1": the path after "/./" leads above it</source>
+            <translation>source COPY --parents « %1 » : le chemin après "/./" remonte au-dessus</translation>
+        </message>
+        <message>
+            <source>COPY/ADD source "%1" is a symbolic link that leads nowhere in the context (a loop?)</source>
+            <translation>la source COPY/ADD « %1 » est un lien symbolique qui ne mène nulle part dans le contexte (une boucle ?)</translation>
+        </message>
+        <message>
+            <source>cache "%1": give registry:REF or type=registry,ref=REF (the only remote cache is a registry)</source>
+            <translation>cache « %1 » : indiquez registry:REF ou type=registry,ref=REF (le seul cache distant est un registre)</translation>
+        </message>
+        <message>
+            <source>%1 is not a LayerLens build cache (its config is "%2"); an image or another tool's cache lives there</source>
+            <translation>%1 n'est pas un cache de build LayerLens (sa config est « %2 ») ; une image ou le cache d'un autre outil s'y trouve</translation>
+        </message>
+        <message>
+            <source>%1: the cache manifest's config descriptor is invalid or over 64 MiB</source>
+            <translation>%1 : le descripteur de config du manifeste du cache est invalide ou dépasse 64 Mio</translation>
+        </message>
+        <message>
+            <source>cannot write a temporary file: %1</source>
+            <translation>impossible d'écrire un fichier temporaire : %1</translation>
+        </message>
+        <message>
+            <source>exported %1 cache records to %2: %3 layers sent (%4), %5 already there</source>
+            <translation>%1 entrées de cache exportées vers %2 : %3 couches envoyées (%4), %5 déjà présentes</translation>
+        </message>
+        <message>
+            <source>cannot read layer %1: %2</source>
+            <translation>impossible de lire la couche %1 : %2</translation>
+        </message>
+        <message>
+            <source>cannot read layer %1 whole</source>
+            <translation>impossible de lire la couche %1 en entier</translation>
+        </message>
+        <message>
+            <source>history: expected an array, found %1</source>
+            <translation>history : un tableau attendu, trouvé : %1</translation>
+        </message>
+        <message>
+            <source>schemaVersion must be 2 (schema 1 manifests are obsolete)</source>
+            <translation>schemaVersion doit valoir 2 (les manifestes schema 1 sont obsolètes)</translation>
+        </message>
+        <message>
+            <source>layers: expected an array, found %1</source>
+            <translation>layers : un tableau attendu, trouvé : %1</translation>
+        </message>
+        <message>
+            <source>[%1]: expected an object, found %2</source>
+            <translation>[%1] : un objet attendu, trouvé : %2</translation>
+        </message>
+        <message>
+            <source>history entry %1 says it made a layer, but every layer is already accounted for</source>
+            <translation>l'entrée d'historique %1 dit avoir créé une couche, mais chaque couche a déjà la sienne</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n layer(s) have no history entry</source>
+            <translation>
+                <numerusform>%n couche n'a pas d'entrée d'historique</numerusform>
+                <numerusform>%n couches n'ont pas d'entrée d'historique</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no history entry for this layer</source>
+            <translation>pas d'entrée d'historique pour cette couche</translation>
+        </message>
+        <message>
+            <source>reading index</source>
+            <translation>lecture de l'index</translation>
+        </message>
+        <message>
+            <source>config digest mismatch: the manifest says %1, the config hashes to %2</source>
+            <translation>empreinte de la config différente : le manifeste indique %1, la config a pour empreinte %2</translation>
+        </message>
+        <message>
+            <source>the manifest lists %1 layers; LayerLens reads at most %2</source>
+            <translation>le manifeste liste %1 couches ; LayerLens en lit au plus %2</translation>
+        </message>
+        <message>
+            <source>the config lists %1 diff_ids but the manifest has %2 layers</source>
+            <translation>la config liste %1 diff_ids, mais le manifeste a %2 couches</translation>
+        </message>
+        <message>
+            <source>layer %1: %2</source>
+            <translation>couche %1 : %2</translation>
+        </message>
+        <message>
+            <source>blob size mismatch: the manifest says %1 bytes, the blob has %2</source>
+            <translation>taille du blob différente : le manifeste indique %1 octets, le blob en a %2</translation>
+        </message>
+        <message>
+            <source>blob digest mismatch: the manifest says %1, the stored bytes hash to %2</source>
+            <translation>empreinte du blob différente : le manifeste indique %1, les octets stockés ont pour empreinte %2</translation>
+        </message>
+        <message>
+            <source>DiffID mismatch: the config says %1, the uncompressed tar hashes to %2</source>
+            <translation>DiffID différent : la config indique %1, le tar décompressé a pour empreinte %2</translation>
+        </message>
+        <message>
+            <source>reading %1 layers</source>
+            <translation>lecture de %1 couches</translation>
+        </message>
+        <message>
+            <source>skipped an attestation manifest (%1)</source>
+            <translation>manifeste d'attestation ignoré (%1)</translation>
+        </message>
+        <message>
+            <source>skipped a descriptor of type %1</source>
+            <translation>descripteur de type %1 ignoré</translation>
+        </message>
+        <message>
+            <source>skipped a manifest for platform unknown/unknown (%1)</source>
+            <translation>manifeste pour la plateforme unknown/unknown ignoré (%1)</translation>
+        </message>
+        <message>
+            <source>invalid %1 config value, given "%2": not a number</source>
+            <translation>valeur de configuration %1 invalide, « %2 » donné : ce n'est pas un nombre</translation>
+        </message>
+        <message>
+            <source>%1 config value is outside allowed range (0-1), given '%2'</source>
+            <translation>la valeur de configuration %1 est hors de l'intervalle permis (0-1), '%2' donné</translation>
+        </message>
+        <message>
+            <source>cannot read the CI config: %1</source>
+            <translation>impossible de lire la configuration CI : %1</translation>
+        </message>
+        <message>
+            <source>a CI rules file of %1 bytes: more than the 1 MiB LayerLens reads</source>
+            <translation>un fichier de règles CI de %1 octets : plus que le 1 Mio que LayerLens lit</translation>
+        </message>
+        <message>
+            <source>a dive CI config is a YAML mapping with a "rules:" key</source>
+            <translation>une configuration CI de dive est un mapping YAML avec une clé "rules:"</translation>
+        </message>
+        <message>
+            <source>"rules:" must be a mapping (lowestEfficiency, highestWastedBytes, highestUserWastedPercent)</source>
+            <translation>"rules:" doit être un mapping (lowestEfficiency, highestWastedBytes, highestUserWastedPercent)</translation>
+        </message>
+        <message>
+            <source>rules.%1 must be a plain value</source>
+            <translation>rules.%1 doit être une valeur simple</translation>
+        </message>
+        <message>
+            <source>not valid YAML: %1</source>
+            <translation>YAML invalide : %1</translation>
+        </message>
+        <message>
+            <source>invalid highestWastedBytes config value, given "%1": not a size (B, kB, MB, GB, KiB, MiB, GiB …)</source>
+            <translation>valeur de configuration highestWastedBytes invalide, « %1 » donné : ce n'est pas une taille (B, kB, MB, GB, KiB, MiB, GiB …)</translation>
+        </message>
+        <message>
+            <source>the image's names and link targets pass 2 GiB</source>
+            <translation>les noms et cibles de liens de l'image dépassent 2 Gio</translation>
+        </message>
+        <message>
+            <source>the layer holds no regular file at /%1</source>
+            <translation>la couche ne contient pas de fichier ordinaire en /%1</translation>
+        </message>
+        <message>
+            <source>"%1" is not a digest (expected sha256:&lt;64 hex digits&gt;)</source>
+            <translation>« %1 » n'est pas une empreinte (attendu : sha256:&lt;64 chiffres hexadécimaux&gt;)</translation>
+        </message>
+        <message>
+            <source>"%1" is not a sha256 digest (needs 64 lowercase hex digits)</source>
+            <translation>« %1 » n'est pas une empreinte sha256 (il faut 64 chiffres hexadécimaux en minuscules)</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>impossible d'écrire du %1 : %2</translation>
+        </message>
+        <message>
+            <source>cannot start a tar stream: %1</source>
+            <translation>impossible de démarrer un flux tar : %1</translation>
+        </message>
+        <message>
+            <source>cannot write tar data: %1</source>
+            <translation>impossible d'écrire les données tar : %1</translation>
+        </message>
+        <message>
+            <source>cannot write tar header for "%1": %2</source>
+            <translation>impossible d'écrire l'en-tête tar de « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>cannot finish the tar stream: %1</source>
+            <translation>impossible de terminer le flux tar : %1</translation>
         </message>
     </context>
 </TS>

@@ -31,9 +31,9 @@ public:
         case K::Cached: err(QStringLiteral("#%1 CACHED\n\n").arg(e.vertex)); break;
         case K::Done:
             if (m_explain && !e.missReasons.isEmpty())
-                err(QStringLiteral("#%1 cache miss: %2\n").arg(e.vertex).arg(e.missReasons.join(QStringLiteral("; "))));
+                err(Cli::tr("#%1 cache miss: %2\n").arg(QString::number(e.vertex), e.missReasons.join(QStringLiteral("; "))));
             if (e.layerSize >= 0)
-                err(QStringLiteral("#%1 layer %2 (%3)\n").arg(e.vertex).arg(e.layerDigest.left(19), humanSize(e.layerSize)));
+                err(Cli::tr("#%1 layer %2 (%3)\n").arg(QString::number(e.vertex), e.layerDigest.left(19), humanSize(e.layerSize)));
             err(QStringLiteral("#%1 DONE %2s\n\n").arg(e.vertex).arg(e.seconds, 0, 'f', 1));
             break;
         case K::Failed: err(QStringLiteral("#%1 ERROR: %2\n").arg(e.vertex).arg(e.text)); break;
@@ -114,7 +114,7 @@ int runBuild(const QStringList &args)
     if (auto mode = ll::build::networkModeFromName(parser.value(QStringLiteral("network"))); mode.ok()) {
         o.network = mode.value();
     } else {
-        err(QStringLiteral("layerlens-cli build: --network: %1\n").arg(mode.error().message));
+        err(Cli::tr("layerlens-cli build: --network: %1\n").arg(mode.error().message));
         return 2;
     }
     for (const QString &a : parser.values(QStringLiteral("allow"))) {
@@ -127,7 +127,7 @@ int runBuild(const QStringList &args)
     if (auto pull = ll::source::parsePullPolicy(parser.value(QStringLiteral("pull"))); pull.ok()) {
         o.pull = pull.value();
     } else {
-        err(QStringLiteral("layerlens-cli build: %1\n").arg(pull.error().message));
+        err(Cli::tr("layerlens-cli build: %1\n").arg(pull.error().message));
         return 2;
     }
     o.cacheFrom = parser.values(QStringLiteral("cache-from"));
@@ -168,7 +168,7 @@ int runBuild(const QStringList &args)
     for (const QString &spec : parser.values(QStringLiteral("output"))) {
         auto t = ll::build::OutputTarget::parse(spec);
         if (!t.ok()) {
-            err(QStringLiteral("layerlens-cli build: %1\n").arg(t.error().message));
+            err(Cli::tr("layerlens-cli build: %1\n").arg(t.error().message));
             return 2;
         }
         o.outputs.push_back(t.value());
@@ -206,7 +206,7 @@ int runBuild(const QStringList &args)
         auto sent = ll::source::exportImage(o.storeDir.isEmpty() ? ll::build::ImageStore::defaultDir() : o.storeDir, o.tags.first(), dest, o.registry, ctx);
         ctx.clearLine();
         if (!sent.ok()) {
-            err(QStringLiteral("layerlens-cli build: --%1: %2\n").arg(QString::fromLatin1(flag), sent.error().toString()));
+            err(Cli::tr("layerlens-cli build: --%1: %2\n").arg(QString::fromLatin1(flag), sent.error().toString()));
             return 1;
         }
         err(sent.value() + QLatin1Char('\n'));

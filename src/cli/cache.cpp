@@ -26,7 +26,7 @@ int runCache(const QStringList &args)
     }
     auto store = ll::build::CacheStore::open(dir, action == QLatin1String("prune") ? Lock::Exclusive : Lock::Shared);
     if (!store.ok()) {
-        err(QStringLiteral("layerlens-cli cache: %1\n").arg(store.error().toString()));
+        err(Cli::tr("layerlens-cli cache: %1\n").arg(store.error().toString()));
         return 2;
     }
     if (action == QLatin1String("ls")) {
@@ -41,7 +41,7 @@ int runCache(const QStringList &args)
     } else {
         auto freed = (*store)->prune(true);
         if (!freed.ok()) {
-            err(QStringLiteral("layerlens-cli cache prune: %1\n").arg(freed.error().toString()));
+            err(Cli::tr("layerlens-cli cache prune: %1\n").arg(freed.error().toString()));
             return 2;
         }
         out(Cli::tr("freed %1\n").arg(humanSize(freed.value())));

@@ -41,7 +41,7 @@ int runCi(const QStringList &args)
     if (!configPath.isEmpty()) {
         auto read = ll::readDiveCiFile(configPath);
         if (!read.ok()) {
-            err(QStringLiteral("layerlens-cli ci: %1\n").arg(read.error().toString()));
+            err(Cli::tr("layerlens-cli ci: %1\n").arg(read.error().toString()));
             return 2;
         }
         rules = read.value();
@@ -56,7 +56,8 @@ int runCi(const QStringList &args)
             *f.value = parser.value(f.flag);
     // Rules are checked before the image is read, as dive does: a typo fails in a second.
     if (auto check = ll::evaluateDiveRules(rules, {}); !check.ok()) {
-        err(QStringLiteral("layerlens-cli ci: %1%2\n").arg(configPath.isEmpty() ? QString() : configPath + QStringLiteral(": "), check.error().message));
+        err(configPath.isEmpty() ? Cli::tr("layerlens-cli ci: %1\n").arg(check.error().message)
+                                 : Cli::tr("layerlens-cli ci: %1: %2\n").arg(configPath, check.error().message));
         return 2;
     }
     auto analysis = loadImage(parser, code);
@@ -68,17 +69,18 @@ int runCi(const QStringList &args)
         // LayerLens's own rule, under its own name: an image whose bytes are not what its
         // digests say fails whatever its efficiency.
         results.push_back({QStringLiteral("layerDigests"), ll::DiveRuleResult::Fail,
-                           QStringLiteral("%1 layer(s) failed verification").arg(analysis->failedLayers())});
+                           Cli::tr("%n layer(s) failed verification", nullptr, analysis->failedLayers())});
         std::sort(results.begin(), results.end(), [](const auto &a, const auto &b) { return a.key < b.key; });
     }
-    err(QStringLiteral("Image %1 (%2 layers)%3\n")
-            .arg(analysis->overview.source->path(), QString::number(analysis->layers.size()),
-                 configPath.isEmpty() ? QString() : QStringLiteral(", rules from ") + configPath));
+    const QString image = analysis->overview.source->path();
+    const int layers = int(analysis->layers.size());
+    err(configPath.isEmpty() ? Cli::tr("Image %1 (%n layer(s))\n", nullptr, layers).arg(image)
+                             : Cli::tr("Image %1 (%n layer(s)), rules from %2\n", nullptr, layers).arg(image, configPath));
     out(ll::diveAnalysisSection(e.dive) + QLatin1Char('\n') + ll::diveInefficientFilesSection(e.dive) + QLatin1Char('\n'));
-    out(QStringLiteral("LayerLens (its own figure, not dive's):\n  hidden by later layers: %1 bytes (%2) in %3 files\n"
+    out(Cli::tr("LayerLens (its own figure, not dive's):\n  hidden by later layers: %1 bytes (%2) in %3 files\n"
                        "  file bytes the layers store that the final filesystem does not show, counted per file wherever\n"
                        "  it was replaced or removed; dive counts a folder removed with its files once and counts the copy that stays.\n\n")
-            .arg(e.hiddenBytes).arg(humanSize(e.hiddenBytes)).arg(e.paths.size()));
+            .arg(QLocale().toString(e.hiddenBytes), humanSize(e.hiddenBytes), QLocale().toString(qlonglong(e.paths.size()))));
     out(ll::diveEvaluationSection(results));
     return ll::divePassed(results) ? 0 : 1;
 }

@@ -59,7 +59,7 @@ std::optional<ll::source::ResolvedImage> resolveImage(const QString &typed, cons
         return std::nullopt;
     }
     if (!r->reference.isEmpty() && !r->pending) // a pending pull says what it downloaded when it ends
-        err(QStringLiteral("layerlens-cli: %1 from %2%3\n").arg(r->reference, r->origin, r->pull ? QStringLiteral(": ") + r->pull->summary() : QString()));
+        err(Cli::tr("layerlens-cli: %1 from %2%3\n").arg(r->reference, r->origin, r->pull ? QStringLiteral(": ") + r->pull->summary() : QString()));
     return std::move(r).value();
 }
 
@@ -69,7 +69,7 @@ bool parseArgs(QCommandLineParser &parser, const QString &command, const QString
     QStringList full = args;
     full.prepend(QStringLiteral("layerlens-cli ") + command);
     if (!parser.parse(full)) {
-        err(QStringLiteral("layerlens-cli %1: %2\n").arg(command, parser.errorText()));
+        err(Cli::tr("layerlens-cli %1: %2\n").arg(command, parser.errorText()));
         exitCode = 2;
         return false;
     }
@@ -118,7 +118,7 @@ std::optional<ll::ImageAnalysis> loadImage(const QCommandLineParser &parser, con
         if (!resolved->image.isEmpty())
             sel = {resolved->image, {}};
         pending = resolved->pending;
-        origin = QStringLiteral("%1 from %2").arg(resolved->reference, resolved->origin);
+        origin = Cli::tr("%1 from %2").arg(resolved->reference, resolved->origin);
     }
     ll::LayerStreamLimits limits;
     if (parser.isSet(QStringLiteral("max-ratio"))) {
@@ -134,7 +134,7 @@ std::optional<ll::ImageAnalysis> loadImage(const QCommandLineParser &parser, con
     auto result = pending ? ll::source::analyzeWhilePulling(*pending, ctx, nullptr, limits) : ll::analyzeImage(path, sel, ctx, nullptr, limits);
     ctx.clearLine();
     if (pending && result.ok())
-        err(QStringLiteral("layerlens-cli: %1: %2\n").arg(origin, pending->report().summary()));
+        err(Cli::tr("layerlens-cli: %1: %2\n").arg(origin, pending->report().summary()));
     if (!result.ok()) {
         if (result.error().isCanceled()) {
             err(Cli::tr("layerlens-cli: canceled\n"));

@@ -11,7 +11,7 @@ namespace {
 
 int fail(const QString &action, const ll::Error &e)
 {
-    err(QStringLiteral("layerlens-cli images %1: %2\n").arg(action, e.isCanceled() ? QStringLiteral("canceled") : e.toString()));
+    err(Cli::tr("layerlens-cli images %1: %2\n").arg(action, e.isCanceled() ? Cli::tr("canceled") : e.toString()));
     return e.isCanceled() ? 130 : 2;
 }
 
@@ -49,8 +49,8 @@ int pull(const QCommandLineParser &parser, const QStringList &pos)
     ctx.clearLine();
     if (!r.ok())
         return fail(QStringLiteral("pull"), r.error());
-    out(QStringLiteral("%1%2\n  manifest %3%4\n  %5\n").arg(r->reference, r->platform.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r->platform),
-                                                        r->manifest.toString(), r->index.isValid() ? QStringLiteral(", index %1").arg(r->index.toString()) : QString(),
+    out(Cli::tr("%1%2\n  manifest %3%4\n  %5\n").arg(r->reference, r->platform.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r->platform),
+                                                        r->manifest.toString(), r->index.isValid() ? Cli::tr(", index %1").arg(r->index.toString()) : QString(),
                                                         r->summary()));
     return 0;
 }
@@ -173,12 +173,12 @@ int runCopy(const QStringList &args)
         ll::build::ImageStore store(options->storeDir);
         auto img = ll::build::loadImage(resolved->path, parser.value(QStringLiteral("image")), ctx, true);
         if (!img.ok()) {
-            err(QStringLiteral("layerlens-cli copy: %1\n").arg(img.error().toString()));
+            err(Cli::tr("layerlens-cli copy: %1\n").arg(img.error().toString()));
             return 2;
         }
         img->name = name;
         if (auto s = store.add(img.value()); !s.ok()) {
-            err(QStringLiteral("layerlens-cli copy: %1\n").arg(s.error().toString()));
+            err(Cli::tr("layerlens-cli copy: %1\n").arg(s.error().toString()));
             return 2;
         }
     }
@@ -187,7 +187,7 @@ int runCopy(const QStringList &args)
     if (resolved->image.isEmpty())
         (void)ll::build::ImageStore(options->storeDir).untag(name); // the blobs stay until `images prune`
     if (!r.ok()) {
-        err(QStringLiteral("layerlens-cli copy: %1\n").arg(r.error().isCanceled() ? QStringLiteral("canceled") : r.error().toString()));
+        err(Cli::tr("layerlens-cli copy: %1\n").arg(r.error().isCanceled() ? Cli::tr("canceled") : r.error().toString()));
         return r.error().isCanceled() ? 130 : 2;
     }
     out(r.value() + QLatin1Char('\n'));

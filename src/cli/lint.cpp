@@ -42,7 +42,7 @@ struct LintArgs {
 
 int usageError(const QString &message)
 {
-    cli::err(QStringLiteral("layerlens-cli lint: %1\n\n%2").arg(message, cli::Cli::tr(kUsage)));
+    cli::err(cli::Cli::tr("layerlens-cli lint: %1\n\n%2").arg(message, cli::Cli::tr(kUsage)));
     return 2;
 }
 
@@ -58,29 +58,29 @@ std::optional<int> parseArgs(const QStringList &args, LintArgs &out)
             out.json = true;
         } else if (a == QLatin1String("--ignore-file")) {
             if (i + 1 >= args.size())
-                return usageError(QStringLiteral("--ignore-file needs a file name"));
+                return usageError(cli::Cli::tr("--ignore-file needs a file name"));
             out.ignoreFile = args[++i];
         } else if (a.startsWith(QLatin1String("--ignore-file="))) {
             out.ignoreFile = a.mid(int(qstrlen("--ignore-file=")));
         } else if (a == QLatin1String("--build-arg") || a.startsWith(QLatin1String("--build-arg="))) {
             const bool inline_ = a.startsWith(QLatin1String("--build-arg="));
             if (!inline_ && i + 1 >= args.size())
-                return usageError(QStringLiteral("--build-arg needs NAME=VALUE"));
+                return usageError(cli::Cli::tr("--build-arg needs NAME=VALUE"));
             const QString kv = inline_ ? a.mid(int(qstrlen("--build-arg="))) : args[++i];
             const qsizetype eq = kv.indexOf(QLatin1Char('='));
             if (eq <= 0)
-                return usageError(QStringLiteral("--build-arg \"%1\": expected NAME=VALUE").arg(kv));
+                return usageError(cli::Cli::tr("--build-arg \"%1\": expected NAME=VALUE").arg(kv));
             out.buildArgs.insert(kv.left(eq), kv.mid(eq + 1));
         } else if (a.startsWith(QLatin1Char('-')) && a != QLatin1String("-")) {
-            return usageError(QStringLiteral("unknown option \"%1\"").arg(a));
+            return usageError(cli::Cli::tr("unknown option \"%1\"").arg(a));
         } else if (!out.file.isEmpty()) {
-            return usageError(QStringLiteral("only one Dockerfile can be checked at a time"));
+            return usageError(cli::Cli::tr("only one Dockerfile can be checked at a time"));
         } else {
             out.file = a;
         }
     }
     if (out.file.isEmpty())
-        return usageError(QStringLiteral("no Dockerfile given"));
+        return usageError(cli::Cli::tr("no Dockerfile given"));
     return std::nullopt;
 }
 
@@ -88,11 +88,11 @@ std::optional<QString> readText(const QString &path, QString &error)
 {
     QFile f(path);
     if (QFileInfo(path).isDir()) {
-        error = QStringLiteral("\"%1\" is a directory, not a Dockerfile").arg(path);
+        error = cli::Cli::tr("\"%1\" is a directory, not a Dockerfile").arg(path);
         return std::nullopt;
     }
     if (!f.open(QIODevice::ReadOnly)) {
-        error = QStringLiteral("cannot read \"%1\": %2").arg(path, f.errorString());
+        error = cli::Cli::tr("cannot read \"%1\": %2").arg(path, f.errorString());
         return std::nullopt;
     }
     return QString::fromUtf8(f.readAll());
@@ -135,9 +135,11 @@ void print(const LintArgs &args, const QVector<ll::df::Diagnostic> &diagnostics)
     }
     QString text;
     for (const auto &d : diagnostics) {
+        // The words a reader reads follow the language; the file:line:col: severity: frame and
+        // the rule's name stay as editors and CI scripts match them.
         text += QStringLiteral("%1:%2:%3: %4: %5 [%6]\n")
-                    .arg(args.file).arg(d.range.start.line).arg(d.range.start.column)
-                    .arg(ll::df::severityName(d.severity), d.message, d.rule);
+                    .arg(args.file, QString::number(d.range.start.line), QString::number(d.range.start.column),
+                         ll::df::severityName(d.severity), ll::df::localizedMessage(d), d.rule);
     }
     cli::out(text);
 }
@@ -152,7 +154,7 @@ int runLint(const QStringList &arguments)
     QString error;
     const std::optional<QString> source = readText(args.file, error);
     if (!source) {
-        cli::err(QStringLiteral("layerlens-cli lint: %1\n").arg(error));
+        cli::err(cli::Cli::tr("layerlens-cli lint: %1\n").arg(error));
         return 2;
     }
     ll::df::LintOptions options;
@@ -163,7 +165,7 @@ int runLint(const QStringList &arguments)
     if (!ignorePath.isEmpty()) {
         const std::optional<QString> ignore = readText(ignorePath, error);
         if (!ignore) {
-            cli::err(QStringLiteral("layerlens-cli lint: %1\n").arg(error));
+            cli::err(cli::Cli::tr("layerlens-cli lint: %1\n").arg(error));
             return 2;
         }
         options.dockerIgnore = ll::df::DockerIgnore::fromText(*ignore);

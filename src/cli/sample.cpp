@@ -28,17 +28,17 @@ int runSample(const QStringList &args)
     else if (format == QLatin1String("oci"))
         f = ll::OutputFormat::OciLayout;
     else if (format != QLatin1String("docker25")) {
-        err(QStringLiteral("layerlens-cli sample: unknown --format \"%1\"\n").arg(format));
+        err(Cli::tr("layerlens-cli sample: unknown --format \"%1\"\n").arg(format));
         return 2;
     }
     auto image = ll::buildImage(ll::sampleImageSpec());
     if (!image.ok()) {
-        err(QStringLiteral("layerlens-cli sample: %1\n").arg(image.error().toString()));
+        err(Cli::tr("layerlens-cli sample: %1\n").arg(image.error().toString()));
         return 2;
     }
     const QString path = parser.positionalArguments().first();
     if (auto s = ll::writeImages({image.value()}, f, path); !s.ok()) {
-        err(QStringLiteral("layerlens-cli sample: %1\n").arg(s.error().toString()));
+        err(Cli::tr("layerlens-cli sample: %1\n").arg(s.error().toString()));
         return 2;
     }
     return 0;

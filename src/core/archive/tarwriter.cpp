@@ -67,9 +67,9 @@ void TarWriter::Impl::start(Compression compression, int level)
     if (r == ARCHIVE_OK && level >= 0 && compression != Compression::None)
         r = archive_write_set_filter_option(a, nullptr, "compression-level", QByteArray::number(level).constData());
     if (r != ARCHIVE_OK)
-        error = makeError(ErrorCode::Unsupported, QStringLiteral("cannot write %1: %2").arg(compressionName(compression), detail::archiveErrorString(a)));
+        error = makeError(ErrorCode::Unsupported, Msg::tr("cannot write %1: %2").arg(compressionName(compression), detail::archiveErrorString(a)));
     else if (archive_write_open(a, this, nullptr, &Impl::write, nullptr) != ARCHIVE_OK)
-        error = makeError(ErrorCode::Io, QStringLiteral("cannot start a tar stream: %1").arg(detail::archiveErrorString(a)));
+        error = makeError(ErrorCode::Io, Msg::tr("cannot start a tar stream: %1").arg(detail::archiveErrorString(a)));
     entry = archive_entry_new();
 }
 
@@ -110,7 +110,7 @@ Status TarWriter::add(const TarHeader &header, const QByteArray &data)
 Status TarWriter::writeData(const char *data, size_t len)
 {
     if (archive_write_data(d->a, data, len) < 0)
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write tar data: %1").arg(detail::archiveErrorString(d->a)));
+        return makeError(ErrorCode::Io, Msg::tr("cannot write tar data: %1").arg(detail::archiveErrorString(d->a)));
     return okStatus();
 }
 
@@ -136,7 +136,7 @@ Status TarWriter::addHeader(const TarHeader &h)
     }
     archive_entry_set_size(e, h.type == EntryType::Regular ? h.size : 0);
     if (archive_write_header(d->a, e) < ARCHIVE_WARN)
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write tar header for \"%1\": %2").arg(QString::fromUtf8(h.path), detail::archiveErrorString(d->a)));
+        return makeError(ErrorCode::Io, Msg::tr("cannot write tar header for \"%1\": %2").arg(QString::fromUtf8(h.path), detail::archiveErrorString(d->a)));
     return okStatus();
 }
 
@@ -147,7 +147,7 @@ Result<QByteArray> TarWriter::finish()
     if (!d->finished) {
         d->finished = true;
         if (archive_write_close(d->a) != ARCHIVE_OK)
-            return makeError(ErrorCode::Io, QStringLiteral("cannot finish the tar stream: %1").arg(detail::archiveErrorString(d->a)));
+            return makeError(ErrorCode::Io, Msg::tr("cannot finish the tar stream: %1").arg(detail::archiveErrorString(d->a)));
     }
     return d->out;
 }

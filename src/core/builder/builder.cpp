@@ -31,7 +31,7 @@ Result<QString> readText(const QString &path, const QString &what)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound, QStringLiteral("cannot read the %1: %2").arg(what, f.errorString()), path);
+        return makeError(ErrorCode::NotFound, Msg::tr("cannot read the %1: %2").arg(what, f.errorString()), path);
     return QString::fromUtf8(f.readAll());
 }
 
@@ -70,10 +70,10 @@ Result<BuiltImage> assemble(const ImageState &state, const CacheStore &cache, co
         const QString file = cache.blobPath(l.digest);
         if (QFile readable(file); !readable.open(QIODevice::ReadOnly)) // missing or unreadable: not damaged, kept
             return makeError(readable.exists() ? ErrorCode::Io : ErrorCode::NotFound,
-                             QStringLiteral("cannot read cache blob %1: %2").arg(l.digest.toString(), readable.errorString()), file);
+                             Msg::tr("cannot read cache blob %1: %2").arg(l.digest.toString(), readable.errorString()), file);
         if (!cache.verifyBlob(l.digest)) {
             QFile::remove(file);
-            return makeError(ErrorCode::Digest, QStringLiteral("cache blob %1 is damaged (digest mismatch); it was removed, build again").arg(l.digest.toString()), file);
+            return makeError(ErrorCode::Digest, Msg::tr("cache blob %1 is damaged (digest mismatch); it was removed, build again").arg(l.digest.toString()), file);
         }
         const qint64 size = QFileInfo(file).size();
         diffIds.append(l.diffId.toString());
@@ -127,7 +127,7 @@ Status runStages(BuildSession &session, const df::BuildPlan &plan, TaskContext &
             }));
         }
         if (wave.empty())
-            return makeError(ErrorCode::Format, QStringLiteral("the build plan has stages that wait on each other"));
+            return makeError(ErrorCode::Format, Msg::tr("the build plan has stages that wait on each other"));
         std::optional<Error> failure;
         for (auto &[index, future] : wave) {
             const Status s = future.result();
@@ -214,7 +214,7 @@ Result<BuildResult> exportImage(BuildSession &session, const df::BuildPlan &plan
         return image.error();
     if (auto s = writeOutputs(image.value(), session.options); !s.ok())
         return s.error();
-    session.post({BuildEvent::Kind::Log, exportVertex, {}, QStringLiteral("manifest %1, config %2").arg(image->manifestDigest.toString(), image->configDigest.toString()), {}, 0, -1, {}});
+    session.post({BuildEvent::Kind::Log, exportVertex, {}, Msg::tr("manifest %1, config %2").arg(image->manifestDigest.toString(), image->configDigest.toString()), {}, 0, -1, {}});
     session.post({BuildEvent::Kind::Done, exportVertex, QStringLiteral("exporting to image"), {}, {}, exportTimer.nsecsElapsed() / 1e9, -1, {}});
     BuildResult result;
     result.image = std::move(image).value();
@@ -256,7 +256,7 @@ Result<BuildResult> runBuild(const BuildOptions &in, const BuildEventSink &sink,
     session.dryRun = dryRun;
     const BuildOptions &options = session.options;
     if (!QFileInfo(options.contextDir).isDir())
-        return makeError(ErrorCode::NotFound, QStringLiteral("the build context is not a folder"), options.contextDir);
+        return makeError(ErrorCode::NotFound, Msg::tr("the build context is not a folder"), options.contextDir);
     auto stats = std::make_shared<StatCache>();
     QString statFile;
     if (auto s = openInputs(session, stats, statFile); !s.ok())
@@ -271,9 +271,9 @@ Result<BuildResult> runBuild(const BuildOptions &in, const BuildEventSink &sink,
             return ref.error();
         auto remote = RemoteCache::load(ref.value(), options.registry, ctx);
         if (!remote.ok()) // a cache is an optimisation: without it the build still runs, and says so
-            session.post({BuildEvent::Kind::Info, 0, {}, QStringLiteral("warning: cache %1 not used: %2").arg(spec, remote.error().message), {}, 0, -1, {}});
+            session.post({BuildEvent::Kind::Info, 0, {}, Msg::tr("warning: cache %1 not used: %2").arg(spec, remote.error().message), {}, 0, -1, {}});
         else {
-            session.post({BuildEvent::Kind::Info, 0, {}, QStringLiteral("cache %1: %2 step records").arg(ref->familiarName()).arg((*remote)->size()), {}, 0, -1, {}});
+            session.post({BuildEvent::Kind::Info, 0, {}, Msg::tr("cache %1: %2 step records").arg(ref->familiarName(), QString::number((*remote)->size())), {}, 0, -1, {}});
             session.remoteCaches.push_back(remote.value());
         }
     }
@@ -288,14 +288,14 @@ Result<BuildResult> runBuild(const BuildOptions &in, const BuildEventSink &sink,
     if (!plan.ok())
         return plan.error();
     for (const QString &unused : plan->unusedBuildArgs)
-        session.post({BuildEvent::Kind::Info, 0, {}, QStringLiteral("warning: build arg %1 was given but no stage that is built declares it").arg(unused), {}, 0, -1, {}});
+        session.post({BuildEvent::Kind::Info, 0, {}, Msg::tr("warning: build arg %1 was given but no stage that is built declares it").arg(unused), {}, 0, -1, {}});
     if (!dryRun) {
-        session.post({BuildEvent::Kind::Info, 0, {}, QStringLiteral("RUN runtime: %1; network: %2").arg(session.runtime.description(),
+        session.post({BuildEvent::Kind::Info, 0, {}, Msg::tr("RUN runtime: %1; network: %2").arg(session.runtime.description(),
                      OciRuntime::networkDescription(options.network)), {}, 0, -1, {}});
         if (buildUserNamespace().rootless())
-            session.post({BuildEvent::Kind::Info, 0, {}, QStringLiteral("user namespace: %1").arg(buildUserNamespace().description), {}, 0, -1, {}});
-        if (const QString w = buildUserNamespace().warning; !w.isEmpty())
-            session.post({BuildEvent::Kind::Info, 0, {}, QStringLiteral("warning: %1").arg(w), {}, 0, -1, {}});
+            session.post({BuildEvent::Kind::Info, 0, {}, Msg::tr("user namespace: %1").arg(buildUserNamespace().description()), {}, 0, -1, {}});
+        if (const QString w = buildUserNamespace().warning(); !w.isEmpty())
+            session.post({BuildEvent::Kind::Info, 0, {}, Msg::tr("warning: %1").arg(w), {}, 0, -1, {}});
     }
 
     const Status ran = runStages(session, plan.value(), ctx);
@@ -313,7 +313,7 @@ Result<BuildResult> runBuild(const BuildOptions &in, const BuildEventSink &sink,
     }
     for (const auto &remote : session.remoteCaches)
         if (remote->bytesFetched() > 0)
-            session.post({BuildEvent::Kind::Info, 0, {}, QStringLiteral("cache %1: %2 of layers downloaded").arg(remote->reference().familiarName(), humanSize(remote->bytesFetched())), {}, 0, -1, {}});
+            session.post({BuildEvent::Kind::Info, 0, {}, Msg::tr("cache %1: %2 of layers downloaded").arg(remote->reference().familiarName(), humanSize(remote->bytesFetched())), {}, 0, -1, {}});
     if (result.ok())
         result->seconds = total.nsecsElapsed() / 1e9;
     return result;

@@ -106,12 +106,12 @@ Result<QPair<QString, QString>> BuildSession::baseLocation(const QString &ref, T
     if (!r.ok()) {
         if (dryRun && r.error().code == ErrorCode::NotFound && !ref.startsWith(QLatin1String("oci")) && !ref.startsWith(QLatin1String("docker-archive:")))
             return makeError(ErrorCode::NotFound, options.pull == source::PullPolicy::Never
-                                                      ? QStringLiteral("%1 is not in the local image store, and --pull never: the build will fail").arg(ref)
-                                                      : QStringLiteral("%1 is not in the local image store yet; the build will fetch it").arg(ref));
+                                                      ? Msg::tr("%1 is not in the local image store, and --pull never: the build will fail").arg(ref)
+                                                      : Msg::tr("%1 is not in the local image store yet; the build will fetch it").arg(ref));
         return r.error();
     }
     if (!dryRun && !r->reference.isEmpty()) {
-        QString text = QStringLiteral("FROM %1: %2 from %3").arg(ref, r->reference, r->origin);
+        QString text = Msg::tr("FROM %1: %2 from %3").arg(ref, r->reference, r->origin);
         if (r->pull)
             text += QStringLiteral(" (%1%2): %3").arg(r->pull->manifest.toString(), r->pull->platform.isEmpty() ? QString() : QStringLiteral(", ") + r->pull->platform, r->pull->summary());
         post({BuildEvent::Kind::Info, 0, {}, text, {}, 0, -1, {}});
@@ -134,7 +134,7 @@ std::optional<CacheRecord> BuildSession::lookupCache(const QString &key, QString
             return rec;
         if (auto s = remote->fetchLayer(*rec, *cache, ctx); !s.ok()) {
             if (damaged)
-                *damaged = QStringLiteral("the remote cache %1 has the step but its layer could not be fetched: %2").arg(remote->reference().familiarName(), s.error().message);
+                *damaged = Msg::tr("the remote cache %1 has the step but its layer could not be fetched: %2").arg(remote->reference().familiarName(), s.error().message);
             return std::nullopt;
         }
         if (auto s = cache->store(*rec); !s.ok())

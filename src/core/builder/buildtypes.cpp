@@ -16,9 +16,9 @@ Result<OutputTarget> OutputTarget::parse(const QString &spec)
     else if (kind == QLatin1String("docker-archive"))
         t.format = OutputFormat::Docker25Archive;
     else
-        return makeError(ErrorCode::Usage, QStringLiteral("--output \"%1\": use oci:DIR, oci-archive:FILE or docker-archive:FILE").arg(spec));
+        return makeError(ErrorCode::Usage, Msg::tr("--output \"%1\": use oci:DIR, oci-archive:FILE or docker-archive:FILE").arg(spec));
     if (path.isEmpty())
-        return makeError(ErrorCode::Usage, QStringLiteral("--output \"%1\" names no path").arg(spec));
+        return makeError(ErrorCode::Usage, Msg::tr("--output \"%1\" names no path").arg(spec));
     return t;
 }
 

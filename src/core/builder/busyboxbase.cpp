@@ -70,7 +70,7 @@ Result<QByteArray> runBusybox(const QString &busybox, const QStringList &args, b
     p.closeWriteChannel(); // a program that reads its input gets none rather than hanging
     if (!p.waitForFinished(10000) || p.exitStatus() != QProcess::NormalExit) {
         p.kill();
-        return makeError(ErrorCode::Io, QStringLiteral("busybox did not answer \"%1\"").arg(args.join(QLatin1Char(' '))), busybox);
+        return makeError(ErrorCode::Io, Msg::tr("busybox did not answer \"%1\"").arg(args.join(QLatin1Char(' '))), busybox);
     }
     return withErrors ? p.readAllStandardOutput() + p.readAllStandardError() : p.readAllStandardOutput();
 }
@@ -108,7 +108,7 @@ Result<std::vector<QByteArray>> appletPaths(const QString &busybox)
         out.push_back(path);
     }
     if (out.size() < 10 || !seen.contains("bin/sh"))
-        return makeError(ErrorCode::Format, QStringLiteral("busybox lists no shell among its applets (--list-full)"), busybox);
+        return makeError(ErrorCode::Format, Msg::tr("busybox lists no shell among its applets (--list-full)"), busybox);
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -127,7 +127,7 @@ Result<BuiltImage> busyboxBaseImage(const QString &busybox)
 {
     QFile file(busybox);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot read busybox: %1").arg(file.errorString()), busybox);
+        return makeError(ErrorCode::Io, Msg::tr("cannot read busybox: %1").arg(file.errorString()), busybox);
     const QByteArray program = file.readAll();
     auto applets = appletPaths(busybox);
     if (!applets.ok())
@@ -139,7 +139,7 @@ Result<BuiltImage> busyboxBaseImage(const QString &busybox)
     QString version = QString::fromUtf8(banner.value().left(banner.value().indexOf('\n'))).section(QStringLiteral(" multi-call"), 0, 0);
     static const QRegularExpression kVersion(QStringLiteral("^BusyBox v\\d+\\.\\d+[^\\s]*( \\([^)]{1,80}\\))?$"));
     if (!kVersion.match(version).hasMatch())
-        return makeError(ErrorCode::Format, QStringLiteral("not busybox: it does not say \"BusyBox vN.N\" when run"), busybox);
+        return makeError(ErrorCode::Format, Msg::tr("not busybox: it does not say \"BusyBox vN.N\" when run"), busybox);
 
     const qint64 mtime = QFileInfo(busybox).lastModified().toSecsSinceEpoch();
     LayerBuilder layer;

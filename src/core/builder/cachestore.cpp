@@ -108,13 +108,13 @@ Result<std::shared_ptr<CacheStore>> CacheStore::open(const QString &dir, LockMod
     s->m_mode = mode;
     for (const char *sub : {"blobs/sha256", "index", "slots", "statcache", "verified", "checked"})
         if (!QDir().mkpath(s->filePath(QLatin1String(sub))))
-            return makeError(ErrorCode::Io, QStringLiteral("cannot create the cache folder"), s->filePath(QLatin1String(sub)));
+            return makeError(ErrorCode::Io, Msg::tr("cannot create the cache folder"), s->filePath(QLatin1String(sub)));
     if (!makePrivateDir(s->filePath(QStringLiteral("tmp")))) // build work folders: root filesystems, bundles
-        return makeError(ErrorCode::Io, QStringLiteral("cannot create the cache folder"), s->filePath(QStringLiteral("tmp")));
+        return makeError(ErrorCode::Io, Msg::tr("cannot create the cache folder"), s->filePath(QStringLiteral("tmp")));
     const QByteArray lockPath = QFile::encodeName(s->filePath(QStringLiteral("lock")));
     s->m_lockFd = ::open(lockPath.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (s->m_lockFd < 0 || ::flock(s->m_lockFd, mode == LockMode::Shared ? LOCK_SH : LOCK_EX) != 0)
-        return makeError(ErrorCode::Io, QStringLiteral("cannot lock the cache: %1").arg(QString::fromLocal8Bit(strerror(errno))), QString::fromLocal8Bit(lockPath));
+        return makeError(ErrorCode::Io, Msg::tr("cannot lock the cache: %1").arg(QString::fromLocal8Bit(strerror(errno))), QString::fromLocal8Bit(lockPath));
     return s;
 }
 
@@ -135,7 +135,7 @@ Status CacheStore::writeFile(const QString &relPath, const QByteArray &bytes)
     // QSaveFile writes a temporary file next to the target, syncs it and renames it.
     QSaveFile f(filePath(relPath));
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write to the cache: %1").arg(f.errorString()), filePath(relPath));
+        return makeError(ErrorCode::Io, Msg::tr("cannot write to the cache: %1").arg(f.errorString()), filePath(relPath));
     return okStatus();
 }
 
@@ -177,13 +177,13 @@ Result<QByteArray> CacheStore::readBlob(const Digest &d) const
 {
     QFile f(blobPath(d));
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound, QStringLiteral("the cache has no blob %1").arg(d.toString()), f.fileName());
+        return makeError(ErrorCode::NotFound, Msg::tr("the cache has no blob %1").arg(d.toString()), f.fileName());
     const auto before = statOf(f.handle());
     QByteArray bytes = f.readAll();
     const bool unchanged = before && statOf(f.handle()) == before && knownIntact(d, before->toText());
     if (!unchanged && Sha256::digestOf(bytes) != d) {
         QFile::remove(f.fileName());
-        return makeError(ErrorCode::Digest, QStringLiteral("cache blob %1 is damaged (digest mismatch); it was removed, build again").arg(d.toString()), f.fileName());
+        return makeError(ErrorCode::Digest, Msg::tr("cache blob %1 is damaged (digest mismatch); it was removed, build again").arg(d.toString()), f.fileName());
     }
     if (!unchanged && before)
         rememberIntact(d, before->toText());
@@ -220,13 +220,13 @@ std::optional<CacheRecord> CacheStore::lookup(const QString &key, QString *damag
     auto rec = CacheRecord::fromJson(json.value());
     if (!rec || rec->key != key) {
         if (damaged)
-            *damaged = QStringLiteral("the cache record is damaged");
+            *damaged = Msg::tr("the cache record is damaged");
         return std::nullopt;
     }
     const bool blobOk = !rec->hasLayer || (check == BlobCheck::Verify ? verifyBlob(rec->digest) : QFileInfo(blobPath(rec->digest)).size() == rec->size);
     if (!blobOk) {
         if (damaged)
-            *damaged = QStringLiteral("the cached layer %1 is missing or damaged").arg(rec->digest.shortString());
+            *damaged = Msg::tr("the cached layer %1 is missing or damaged").arg(rec->digest.shortString());
         return std::nullopt;
     }
     return rec;
@@ -244,11 +244,11 @@ Result<QJsonObject> CacheStore::readJson(const QString &relPath) const
 {
     QFile f(filePath(relPath));
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound, QStringLiteral("not in the cache"), f.fileName());
+        return makeError(ErrorCode::NotFound, Msg::tr("not in the cache"), f.fileName());
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.read(16 * 1024 * 1024), &pe);
     if (!doc.isObject())
-        return makeError(ErrorCode::Json, QStringLiteral("damaged cache file: %1").arg(pe.errorString()), f.fileName());
+        return makeError(ErrorCode::Json, Msg::tr("damaged cache file: %1").arg(pe.errorString()), f.fileName());
     return doc.object();
 }
 
@@ -286,7 +286,7 @@ CacheUsage CacheStore::usage() const
 Result<qint64> CacheStore::prune(bool all)
 {
     if (m_mode != LockMode::Exclusive)
-        return makeError(ErrorCode::Usage, QStringLiteral("pruning needs the cache's exclusive lock"));
+        return makeError(ErrorCode::Usage, Msg::tr("pruning needs the cache's exclusive lock"));
     QSet<QString> referenced;
     for (const CacheRecord &r : records()) {
         if (all)

@@ -53,7 +53,7 @@ Result<qint64> parseDuration(const QString &text)
         total += qint64(m.captured(1).toDouble() * scale);
     }
     if (text.isEmpty() || pos != text.size())
-        return makeError(ErrorCode::Format, QStringLiteral("\"%1\" is not a duration (e.g. 30s, 1m30s)").arg(text));
+        return makeError(ErrorCode::Format, Msg::tr("\"%1\" is not a duration (e.g. 30s, 1m30s)").arg(text));
     return total;
 }
 
@@ -113,7 +113,7 @@ Status ConfigEditor::healthcheck(const df::ExpandedInstruction &e)
                 continue;
             auto ns = parseDuration(v);
             if (!ns.ok())
-                return makeError(ErrorCode::Format, QStringLiteral("HEALTHCHECK --%1: %2").arg(QLatin1String(flag), ns.error().message));
+                return makeError(ErrorCode::Format, Msg::tr("HEALTHCHECK --%1: %2").arg(QLatin1String(flag), ns.error().message));
             hc[QLatin1String(field)] = ns.value();
         }
         if (const QString r = flagValue(e, "retries"); !r.isEmpty())

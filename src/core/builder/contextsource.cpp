@@ -53,7 +53,7 @@ std::vector<QByteArray> withoutNested(const std::vector<QByteArray> &paths)
 
 Error notFound(const QString &src, const QString &contextDir)
 {
-    return makeError(ErrorCode::NotFound, QStringLiteral("COPY source \"%1\" not found in the build context (or excluded by .dockerignore)").arg(src), contextDir);
+    return makeError(ErrorCode::NotFound, Msg::tr("COPY source \"%1\" not found in the build context (or excluded by .dockerignore)").arg(src), contextDir);
 }
 
 Result<std::vector<QByteArray>> listDir(const SafeRoot &root, const QByteArray &dir)
@@ -226,7 +226,7 @@ Status BuildContext::hashFile(SourceFile &f, const struct stat &st, const TaskCo
             return canceledError();
         const ssize_t n = ::read(rd->get(), buf, sizeof buf);
         if (n < 0)
-            return ioError(QStringLiteral("cannot read"), f.contextPath, errno);
+            return ioError(Msg::tr("cannot read"), f.contextPath, errno);
         if (n == 0)
             break;
         h.update(buf, size_t(n));
@@ -251,7 +251,7 @@ Status BuildContext::readLink(SourceFile &f) const
     auto dir = m_root.openParent(f.contextPath, leaf, false);
     const ssize_t n = dir.ok() ? ::readlinkat(dir->get(), leaf.constData(), target.data(), size_t(target.size())) : -1;
     if (n < 0)
-        return ioError(QStringLiteral("cannot read symlink"), f.contextPath, errno);
+        return ioError(Msg::tr("cannot read symlink"), f.contextPath, errno);
     f.h.linkTarget = target.left(n);
     return okStatus();
 }
@@ -265,7 +265,7 @@ Status BuildContext::collect(const QByteArray &path, const QByteArray &dest, boo
     if (known)
         st = *known;
     else if (!m_root.lstat(path, st))
-        return ioError(QStringLiteral("cannot read"), path, errno);
+        return ioError(Msg::tr("cannot read"), path, errno);
     SourceFile f{path, dest, headerFromStat(dest, st), {}, quint64(st.st_ino), quint64(st.st_dev), S_ISREG(st.st_mode) && st.st_nlink > 1};
     const bool ignored = isExcluded(path), dropped = !top && walk.dropped(dest);
     if (!S_ISDIR(st.st_mode)) {
@@ -298,7 +298,7 @@ Status BuildContext::collectDir(const SourceFile &dir, bool excluded, std::vecto
         const QByteArray path = join(dir.contextPath, n);
         struct stat st {};
         if (::fstatat(fd->get(), n.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
-            return ioError(QStringLiteral("cannot read"), path, errno);
+            return ioError(Msg::tr("cannot read"), path, errno);
         if (auto s = collect(path, join(dir.dest, n), false, out, walk, ctx, &st); !s.ok())
             return s;
     }
@@ -320,7 +320,7 @@ Status BuildContext::addParents(const QByteArray &pivot, const QByteArray &dest,
         struct stat st {};
         const QByteArray path = join(pivot, prefix);
         if (!m_root.lstat(path, st, true))
-            return ioError(QStringLiteral("cannot read"), path, errno);
+            return ioError(Msg::tr("cannot read"), path, errno);
         out.push_back(SourceFile{path, prefix, headerFromStat(prefix, st), {}, 0, 0, false});
     }
     return okStatus();
@@ -349,7 +349,7 @@ Result<std::vector<BuildContext::Match>> BuildContext::matchSource(const QString
 {
     const QByteArray clean = cleanSource(src);
     if (climbs(clean))
-        return makeError(ErrorCode::Usage, QStringLiteral("COPY source \"%1\" is outside the build context: sources are paths inside the "
+        return makeError(ErrorCode::Usage, Msg::tr("COPY source \"%1\" is outside the build context: sources are paths inside the "
                                                           "context folder; move the file into it or pass a larger context").arg(src), dir());
     std::vector<Match> out;
     const int pivotAt = parents ? src.indexOf(QLatin1String("/./")) : -1;
@@ -360,7 +360,7 @@ Result<std::vector<BuildContext::Match>> BuildContext::matchSource(const QString
     }
     const QByteArray below = cleanSource(src.mid(pivotAt + 3));
     if (climbs(below))
-        return makeError(ErrorCode::Usage, QStringLiteral("COPY --parents source \"%1\": the path after \"/./\" leads above it").arg(src), dir());
+        return makeError(ErrorCode::Usage, Msg::tr("COPY --parents source \"%1\": the path after \"/./\" leads above it").arg(src), dir());
     for (const QByteArray &pivot : expand(cleanSource(src.left(pivotAt)), {}))
         for (const QByteArray &p : withoutNested(expand(below, pivot)))
             out.push_back({pivot, p});
@@ -379,7 +379,7 @@ Status BuildContext::addMatch(const QString &src, const Match &m, bool wildcard,
         return notFound(src, dir());
     // Still a link after following: a loop (or a chain too long), which BuildKit refuses too.
     if (S_ISLNK(st.st_mode))
-        return makeError(ErrorCode::Usage, QStringLiteral("COPY/ADD source \"%1\" is a symbolic link that leads nowhere in the context (a loop?)").arg(src), dir());
+        return makeError(ErrorCode::Usage, Msg::tr("COPY/ADD source \"%1\" is a symbolic link that leads nowhere in the context (a loop?)").arg(src), dir());
     // An ignored link is not sent, whatever it points at; nor is an ignored target.
     const bool linkIgnored = real != m.path && !S_ISDIR(st.st_mode) && isExcluded(m.path);
     if (linkIgnored || (isExcluded(real) && (!S_ISDIR(st.st_mode) || !m_ignore.hasExceptions())))

@@ -11,12 +11,12 @@ Result<CopyFilter> copyFilterOf(const df::ExpandedInstruction &e)
     for (const df::Flag &f : e.flags) {
         if (f.name == QLatin1String("exclude")) {
             if (f.value.trimmed().isEmpty())
-                return makeError(ErrorCode::Usage, QStringLiteral("%1 --exclude needs a pattern, e.g. --exclude=*.log").arg(df::instructionName(e.kind)));
+                return makeError(ErrorCode::Usage, Msg::tr("%1 --exclude needs a pattern, e.g. --exclude=*.log").arg(df::instructionName(e.kind)));
             patterns << f.value;
         } else if (f.name == QLatin1String("parents")) {
             const QString v = f.value.toLower();
             if (f.hasValue && v != QLatin1String("true") && v != QLatin1String("false"))
-                return makeError(ErrorCode::Usage, QStringLiteral("%1 --parents=%2: give true or false").arg(df::instructionName(e.kind), f.value));
+                return makeError(ErrorCode::Usage, Msg::tr("%1 --parents=%2: give true or false").arg(df::instructionName(e.kind), f.value));
             filter.parents = !f.hasValue || v == QLatin1String("true");
         }
     }
@@ -42,10 +42,10 @@ Result<CopyInputs> copyInputsOf(const df::ExpandedInstruction &e)
         const df::Heredoc &h = e.heredocs[next++];
         const QString name = h.name.trimmed();
         if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String("..") || name.contains(QLatin1Char('/')))
-            return makeError(ErrorCode::Usage, QStringLiteral("%1 <<%2: a here-document's name becomes a file name; use a plain name such as EOF or app.conf")
+            return makeError(ErrorCode::Usage, Msg::tr("%1 <<%2: a here-document's name becomes a file name; use a plain name such as EOF or app.conf")
                                                    .arg(df::instructionName(e.kind), h.name));
         if (!h.terminated)
-            return makeError(ErrorCode::Format, QStringLiteral("%1 <<%2: the here-document has no closing \"%2\" line").arg(df::instructionName(e.kind), h.name));
+            return makeError(ErrorCode::Format, Msg::tr("%1 <<%2: the here-document has no closing \"%2\" line").arg(df::instructionName(e.kind), h.name));
         in.heredocs.push_back({name.toUtf8(), h.content.toUtf8()});
     }
     return in;

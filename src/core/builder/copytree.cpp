@@ -27,7 +27,7 @@ bool badComponent(const QByteArray &c) { return c.isEmpty() || c == "." || c == 
 
 Error notAFolder(const QByteArray &path, const QByteArray &component)
 {
-    return makeError(ErrorCode::Format, QStringLiteral("cannot write \"%1\" into the layer: \"%2\" on its way is not a folder")
+    return makeError(ErrorCode::Format, Msg::tr("cannot write \"%1\" into the layer: \"%2\" on its way is not a folder")
                                             .arg(QString::fromUtf8(path), QString::fromUtf8(component)), QString::fromUtf8(path));
 }
 
@@ -59,7 +59,7 @@ Result<CopyTree::Node *> CopyTree::parentOf(const QByteArray &path, QByteArray &
     const QList<QByteArray> parts = path.split('/');
     leaf = parts.last();
     if (badComponent(leaf))
-        return makeError(ErrorCode::Format, QStringLiteral("refusing to write \"%1\": its last component is \"%2\"").arg(QString::fromUtf8(path), QString::fromUtf8(leaf)),
+        return makeError(ErrorCode::Format, Msg::tr("refusing to write \"%1\": its last component is \"%2\"").arg(QString::fromUtf8(path), QString::fromUtf8(leaf)),
                          QString::fromUtf8(path));
     Node *dir = m_root.get();
     for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
@@ -83,12 +83,12 @@ Result<std::shared_ptr<CopyTree::Inode>> CopyTree::linkTarget(const TarHeader &h
     for (const QByteArray &part : h.linkTarget.split('/')) {
         const auto it = n->isDir() ? n->children.find(part) : n->children.end();
         if (it == n->children.end())
-            return makeError(ErrorCode::Io, QStringLiteral("cannot make hard link to \"%1\": it is not in the layer").arg(QString::fromUtf8(h.linkTarget)),
+            return makeError(ErrorCode::Io, Msg::tr("cannot make hard link to \"%1\": it is not in the layer").arg(QString::fromUtf8(h.linkTarget)),
                              QString::fromUtf8(h.path));
         n = it->second.get();
     }
     if (n->isDir())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot make hard link to \"%1\": it is a folder").arg(QString::fromUtf8(h.linkTarget)), QString::fromUtf8(h.path));
+        return makeError(ErrorCode::Io, Msg::tr("cannot make hard link to \"%1\": it is a folder").arg(QString::fromUtf8(h.linkTarget)), QString::fromUtf8(h.path));
     return n->inode;
 }
 

@@ -113,7 +113,7 @@ struct UpperWalk {
             return okStatus();
         struct stat st {};
         if (::fstatat(dirFd, name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
-            return ioError(QStringLiteral("cannot read"), path, errno);
+            return ioError(Msg::tr("cannot read"), path, errno);
         if (S_ISCHR(st.st_mode) && st.st_rdev == 0) {
             TarHeader wh;
             wh.path = (prefix.isEmpty() ? QByteArray() : prefix + '/') + ".wh." + name;
@@ -147,7 +147,7 @@ struct UpperWalk {
     {
         UniqueFd sub(::openat(dirFd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
         if (!sub.valid())
-            return ioError(QStringLiteral("cannot open folder"), path, errno);
+            return ioError(Msg::tr("cannot open folder"), path, errno);
         out.emplace_back(h, QByteArray());
         if (isOpaque(sub.get())) {
             TarHeader opq;
@@ -164,7 +164,7 @@ struct UpperWalk {
         QByteArray target(4096, Qt::Uninitialized);
         const ssize_t n = ::readlinkat(dirFd, name.constData(), target.data(), size_t(target.size()));
         if (n < 0)
-            return ioError(QStringLiteral("cannot read symlink"), h.path, errno);
+            return ioError(Msg::tr("cannot read symlink"), h.path, errno);
         target.truncate(n);
         h.linkTarget = target;
         out.emplace_back(h, QByteArray());
@@ -175,10 +175,10 @@ struct UpperWalk {
     {
         UniqueFd fd(::openat(dirFd, name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
         if (!fd.valid())
-            return ioError(QStringLiteral("cannot read"), h.path, errno);
+            return ioError(Msg::tr("cannot read"), h.path, errno);
         QFile f;
         if (!f.open(fd.get(), QIODevice::ReadOnly, QFileDevice::DontCloseHandle))
-            return ioError(QStringLiteral("cannot read"), h.path, EIO);
+            return ioError(Msg::tr("cannot read"), h.path, EIO);
         QByteArray data = f.readAll();
         h.size = data.size();
         out.emplace_back(h, std::move(data));

@@ -32,7 +32,7 @@ Result<GitRun> git(const QStringList &args, TaskContext &ctx, const QString &wor
 {
     const QString program = QStandardPaths::findExecutable(QStringLiteral("git"));
     if (program.isEmpty())
-        return makeError(ErrorCode::Unsupported, QStringLiteral("ADD of a git repository needs git (apt-get install git)"));
+        return makeError(ErrorCode::Unsupported, Msg::tr("ADD of a git repository needs git (apt-get install git)"));
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // Nothing of the builder's own git setting may steer it (GIT_DIR would aim it at another
@@ -49,7 +49,7 @@ Result<GitRun> git(const QStringList &args, TaskContext &ctx, const QString &wor
         p.setWorkingDirectory(workDir);
     p.start(program, args);
     if (!p.waitForStarted())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot start git: %1").arg(p.errorString()));
+        return makeError(ErrorCode::Io, Msg::tr("cannot start git: %1").arg(p.errorString()));
     GitRun r;
     while (!p.waitForFinished(100)) {
         if (ctx.isCanceled()) {
@@ -90,10 +90,10 @@ Result<GitRef> parseGitUrl(const QString &source)
     r.ref = fragment.section(QLatin1Char(':'), 0, 0);
     r.subdir = fragment.section(QLatin1Char(':'), 1);
     if (r.remote.startsWith(QLatin1String("git@")))
-        return makeError(ErrorCode::Unsupported, QStringLiteral("ADD %1: git over ssh is not supported (no keys are forwarded); use an https:// or git:// URL").arg(source));
+        return makeError(ErrorCode::Unsupported, Msg::tr("ADD %1: git over ssh is not supported (no keys are forwarded); use an https:// or git:// URL").arg(source));
     // A ref or folder must not read as an option to git, nor climb out of the checkout.
     if (r.ref.startsWith(QLatin1Char('-')) || r.remote.startsWith(QLatin1Char('-')) || (QDir::cleanPath(r.subdir) == QLatin1String("..") || QDir::cleanPath(r.subdir).startsWith(QLatin1String("../")) || r.subdir.startsWith(QLatin1Char('/'))))
-        return makeError(ErrorCode::Format, QStringLiteral("ADD %1: not a usable git reference").arg(source));
+        return makeError(ErrorCode::Format, Msg::tr("ADD %1: not a usable git reference").arg(source));
     return r;
 }
 
@@ -110,7 +110,7 @@ Result<QString> resolveGitCommit(GitRef &ref, TaskContext &ctx)
     if (!r.ok())
         return r.error();
     if (r->exitCode != 0)
-        return gitError(ref, QStringLiteral("git ls-remote failed"), r.value());
+        return gitError(ref, Msg::tr("git ls-remote failed"), r.value());
     QHash<QString, QString> refs; // full name -> object; "NAME^{}" -> the commit a tag names
     for (const QByteArray &line : r->out.split('\n')) {
         const QList<QByteArray> f = line.split('\t');
@@ -127,14 +127,14 @@ Result<QString> resolveGitCommit(GitRef &ref, TaskContext &ctx)
         ref.fullRef = name;
         return refs.value(name + QStringLiteral("^{}"), refs.value(name));
     }
-    return makeError(ErrorCode::NotFound, QStringLiteral("ADD %1: the repository has no ref %2").arg(ref.remote, wanted));
+    return makeError(ErrorCode::NotFound, Msg::tr("ADD %1: the repository has no ref %2").arg(ref.remote, wanted));
 }
 
 Status checkoutGitCommit(const GitRef &ref, const QString &commit, const QString &dir, bool keepGitDir, TaskContext &ctx)
 {
     QDir(dir).removeRecursively();
     if (!QDir().mkpath(dir))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot make a folder for the checkout"), dir);
+        return makeError(ErrorCode::Io, Msg::tr("cannot make a folder for the checkout"), dir);
     const QString fetchRef = ref.fullRef.isEmpty() ? commit : ref.fullRef; // what was resolved, by its full name
     const QList<QStringList> steps{
         {QStringLiteral("init"), QStringLiteral("-q")},
@@ -146,25 +146,25 @@ Status checkoutGitCommit(const GitRef &ref, const QString &commit, const QString
         if (!r.ok())
             return r.error();
         if (r->exitCode != 0)
-            return gitError(ref, QStringLiteral("git %1 failed").arg(args.contains(QStringLiteral("fetch")) ? QStringLiteral("fetch") : args.first()), r.value());
+            return gitError(ref, Msg::tr("git %1 failed").arg(args.contains(QStringLiteral("fetch")) ? QStringLiteral("fetch") : args.first()), r.value());
     }
     auto head = git({QStringLiteral("rev-parse"), QStringLiteral("HEAD")}, ctx, dir);
     if (!head.ok())
         return head.error();
     if (QString::fromLatin1(head->out.trimmed()) != commit)
-        return makeError(ErrorCode::Format, QStringLiteral("ADD %1: %2 moved while it was fetched (now %3); build again").arg(ref.remote, fetchRef, QString::fromLatin1(head->out.trimmed())));
+        return makeError(ErrorCode::Format, Msg::tr("ADD %1: %2 moved while it was fetched (now %3); build again").arg(ref.remote, fetchRef, QString::fromLatin1(head->out.trimmed())));
     auto when = git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%ct")}, ctx, dir);
     if (!when.ok())
         return when.error();
     if (when->exitCode != 0)
-        return gitError(ref, QStringLiteral("git log failed"), when.value());
+        return gitError(ref, Msg::tr("git log failed"), when.value());
     const qint64 time = when->out.trimmed().toLongLong();
     if (keepGitDir) {
         auto remote = git({QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"), ref.remote}, ctx, dir);
         if (!remote.ok())
             return remote.error();
     } else if (!QDir(dir + QStringLiteral("/.git")).removeRecursively()) {
-        return makeError(ErrorCode::Io, QStringLiteral("cannot remove the checkout's .git"), dir);
+        return makeError(ErrorCode::Io, Msg::tr("cannot remove the checkout's .git"), dir);
     }
     const timespec times[2] = {{time, 0}, {time, 0}};
     QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);

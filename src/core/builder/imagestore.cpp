@@ -33,7 +33,7 @@ Status saveFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(f.errorString()), path);
+        return makeError(ErrorCode::Io, Msg::tr("cannot write: %1").arg(f.errorString()), path);
     return okStatus();
 }
 
@@ -46,11 +46,11 @@ Status copyFileInto(const QString &source, const QString &path, qint64 size)
     const UniqueFd in(::open(sourceName.constData(), O_RDONLY | O_CLOEXEC));
     if (!in.valid()) {
         const int e = errno;
-        return ioError(QStringLiteral("cannot read the cached layer"), sourceName, e);
+        return ioError(Msg::tr("cannot read the cached layer"), sourceName, e);
     }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(f.errorString()), path);
+        return makeError(ErrorCode::Io, Msg::tr("cannot write: %1").arg(f.errorString()), path);
     qint64 done = 0;
     bool byKernel = true;
     while (done < size) {
@@ -65,8 +65,8 @@ Status copyFileInto(const QString &source, const QString &path, qint64 size)
                 continue;
             if (done > 0 || (n < 0 && e == EIO)) {
                 f.cancelWriting();
-                return n == 0 ? makeError(ErrorCode::Io, QStringLiteral("the cached layer is shorter than it was"), source)
-                              : ioError(QStringLiteral("cannot copy the cached layer"), sourceName, e);
+                return n == 0 ? makeError(ErrorCode::Io, Msg::tr("the cached layer is shorter than it was"), source)
+                              : ioError(Msg::tr("cannot copy the cached layer"), sourceName, e);
             }
             byKernel = false; // nothing copied yet: read and write instead
         }
@@ -77,13 +77,13 @@ Status copyFileInto(const QString &source, const QString &path, qint64 size)
         if (n <= 0 || f.write(buffer, n) != n) {
             const int e = errno;
             f.cancelWriting();
-            return n == 0 ? makeError(ErrorCode::Io, QStringLiteral("the cached layer is shorter than it was"), source)
-                          : ioError(QStringLiteral("cannot copy the cached layer"), sourceName, e);
+            return n == 0 ? makeError(ErrorCode::Io, Msg::tr("the cached layer is shorter than it was"), source)
+                          : ioError(Msg::tr("cannot copy the cached layer"), sourceName, e);
         }
         done += n;
     }
     if (!f.commit())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(f.errorString()), path);
+        return makeError(ErrorCode::Io, Msg::tr("cannot write: %1").arg(f.errorString()), path);
     return okStatus();
 }
 
@@ -156,7 +156,7 @@ Status ImageStore::add(const BuiltImage &image)
 {
     const InUse inUse(*this);
     if (!QDir().mkpath(m_dir + QStringLiteral("/blobs/sha256")))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot create the image store"), m_dir);
+        return makeError(ErrorCode::Io, Msg::tr("cannot create the image store"), m_dir);
     auto put = [&](const Digest &d, const QByteArray &bytes) {
         const QString path = m_dir + QStringLiteral("/blobs/sha256/") + d.hex();
         return QFile::exists(path) ? okStatus() : saveFile(path, bytes);
@@ -180,7 +180,7 @@ Status ImageStore::add(const BuiltImage &image)
 Status ImageStore::tag(const QString &rawName, const Digest &manifest, qint64 size, const QString &mediaType)
 {
     if (!QDir().mkpath(m_dir + QStringLiteral("/blobs/sha256")))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot create the image store"), m_dir);
+        return makeError(ErrorCode::Io, Msg::tr("cannot create the image store"), m_dir);
     StoreLock lock(m_dir);
     QJsonObject index = readIndex(m_dir);
     QJsonArray kept;
@@ -211,7 +211,7 @@ QString ImageStore::blobPath(const Digest &d) const
 Status ImageStore::untag(const QString &rawName)
 {
     if (rawName.trimmed().isEmpty())
-        return makeError(ErrorCode::Usage, QStringLiteral("give the name of an image to remove"));
+        return makeError(ErrorCode::Usage, Msg::tr("give the name of an image to remove"));
     // A name (in any spelling docker accepts), or an unnamed image by a digest prefix.
     static const QRegularExpression digestPrefix(QStringLiteral("^(sha256:)?[0-9a-f]{6,64}$"));
     const bool byDigest = digestPrefix.match(rawName).hasMatch();
@@ -235,8 +235,8 @@ Status ImageStore::untag(const QString &rawName)
             digests << v.toObject().value(QStringLiteral("digest")).toString();
     }
     if (!anyName && digests.size() > 1)
-        return makeError(ErrorCode::Ambiguous, QStringLiteral("\"%1\" begins %2 images' digests (%3): give more of the digest")
-                                                    .arg(rawName).arg(digests.size()).arg(digests.join(QStringLiteral(", "))), m_dir);
+        return makeError(ErrorCode::Ambiguous, Msg::tr("\"%1\" begins %2 images' digests (%3): give more of the digest")
+                                                    .arg(rawName, QString::number(digests.size()), digests.join(QStringLiteral(", "))), m_dir);
     for (const QJsonValue &v : manifests) {
         const QJsonObject m = v.toObject();
         const bool match = anyName ? byName(m) : digestMatches(m);
@@ -245,7 +245,7 @@ Status ImageStore::untag(const QString &rawName)
             kept.append(m);
     }
     if (!found)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no image \"%1\" in the local image store").arg(rawName), m_dir);
+        return makeError(ErrorCode::NotFound, Msg::tr("no image \"%1\" in the local image store").arg(rawName), m_dir);
     index[QStringLiteral("manifests")] = kept;
     return saveFile(m_dir + QStringLiteral("/index.json"), QJsonDocument(index).toJson(QJsonDocument::Compact));
 }
@@ -321,7 +321,7 @@ Result<std::vector<StoredImage>> ImageStore::list() const
             s.size += l.toObject().value(QStringLiteral("size")).toInteger();
         QFile cf(m_dir + QStringLiteral("/blobs/sha256/") + s.config.hex());
         if (!s.config.isValid())
-            s.created = QStringLiteral("(damaged: the manifest names no valid config)");
+            s.created = Msg::tr("(damaged: the manifest names no valid config)");
         else if (cf.open(QIODevice::ReadOnly))
             s.created = QJsonDocument::fromJson(cf.readAll()).object().value(QStringLiteral("created")).toString();
         out.push_back(s);
@@ -376,9 +376,9 @@ Status checkDiffId(const FileRegion &blob, const Digest &expected, size_t index,
         return actual.error();
     if (actual.value() == expected)
         return okStatus();
-    return makeError(ErrorCode::Digest, QStringLiteral("image %1: layer %2 (%3) does not match its config: rootfs.diff_ids[%2] is %4 but the layer's "
+    return makeError(ErrorCode::Digest, Msg::tr("image %1: layer %2 (%3) does not match its config: rootfs.diff_ids[%2] is %4 but the layer's "
                                                        "uncompressed content is %5; the image is damaged or was altered, import or build it again")
-                                            .arg(image).arg(index).arg(blob.displayName, expected.toString(), actual->toString()), blob.filePath);
+                                            .arg(image, QString::number(index), blob.displayName, expected.toString(), actual->toString()), blob.filePath);
 }
 
 namespace {
@@ -396,10 +396,10 @@ Result<BuiltLayer> loadLayer(const ImageOverview &ov, const BlobRef &b, const QJ
     if (auto d = Digest::parse(diffId.toString()); d.ok())
         l.diffId = d.value();
     if (!l.diffId.isValid())
-        return makeError(ErrorCode::Format, QStringLiteral("image %1: the config has no valid rootfs.diff_ids[%2]").arg(path).arg(index));
+        return makeError(ErrorCode::Format, Msg::tr("image %1: the config has no valid rootfs.diff_ids[%2]").arg(path, QString::number(index)));
     l.digest = Sha256::digestOf(l.blob);
     if (b.digest.isValid() && b.digest != l.digest)
-        return makeError(ErrorCode::Digest, QStringLiteral("layer blob digest mismatch: expected %1, got %2").arg(b.digest.toString(), l.digest.toString()),
+        return makeError(ErrorCode::Digest, Msg::tr("layer blob digest mismatch: expected %1, got %2").arg(b.digest.toString(), l.digest.toString()),
                          ov.source->describe(b.member));
     if (verify) {
         auto region = ov.source->region(b.member);
@@ -426,7 +426,7 @@ Result<BuiltImage> loadImage(const QString &path, const QString &ref, TaskContex
     QJsonArray layers;
     const QJsonArray diffIds = QJsonDocument::fromJson(img.config).object().value(QStringLiteral("rootfs")).toObject().value(QStringLiteral("diff_ids")).toArray();
     if (diffIds.size() != qsizetype(ov->manifest.layers.size()))
-        return makeError(ErrorCode::Format, QStringLiteral("image %1: %2 layers but %3 rootfs.diff_ids").arg(path).arg(ov->manifest.layers.size()).arg(diffIds.size()));
+        return makeError(ErrorCode::Format, Msg::tr("image %1: %2 layers but %3 rootfs.diff_ids").arg(path, QString::number(ov->manifest.layers.size()), QString::number(diffIds.size())));
     for (const BlobRef &b : ov->manifest.layers) {
         auto layer = loadLayer(ov.value(), b, diffIds.at(qsizetype(img.layers.size())), img.layers.size(), path, verifyDiffIds, ctx);
         if (!layer.ok())

@@ -36,15 +36,15 @@ QString elided(const QByteArray &name)
 {
     if (name.size() <= 160)
         return QString::fromUtf8(name);
-    return QStringLiteral("%1…%2 (%3 bytes)").arg(QString::fromUtf8(name.left(100)), QString::fromUtf8(name.right(40))).arg(name.size());
+    return Msg::tr("%1…%2 (%3 bytes)").arg(QString::fromUtf8(name.left(100)), QString::fromUtf8(name.right(40)), QString::number(name.size()));
 }
 
 // Names the archive and the member a write failed for, and where inside the root it failed.
 Error memberError(const FileRegion &tar, const QByteArray &member, const Error &e)
 {
     Error out = e;
-    const QString where = e.path.isEmpty() || e.path == QString::fromUtf8(member) ? QString() : QStringLiteral(" (at \"%1\")").arg(elided(e.path.toUtf8()));
-    out.message = QStringLiteral("%1: cannot unpack member \"%2\": %3%4").arg(tar.displayName, elided(member), e.message, where);
+    const QString where = e.path.isEmpty() || e.path == QString::fromUtf8(member) ? QString() : Msg::tr(" (at \"%1\")").arg(elided(e.path.toUtf8()));
+    out.message = Msg::tr("%1: cannot unpack member \"%2\": %3%4").arg(tar.displayName, elided(member), e.message, where);
     out.path.clear(); // named in the message: the build log shows messages only
     return out;
 }

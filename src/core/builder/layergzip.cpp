@@ -88,7 +88,7 @@ void zlibChunk(const char *p, int level, Chunk &c)
         c.deflated.truncate(qsizetype(z.total_out));
     }
     if (r != Z_OK)
-        c.error = QStringLiteral("zlib error %1").arg(r);
+        c.error = Msg::tr("zlib error %1").arg(r);
     deflateEnd(&z);
 }
 
@@ -144,7 +144,7 @@ void isalChunk(const char *p, int level, Chunk &c)
         out.resize(out.size() * 2);
     }
     if (r != COMP_OK)
-        c.error = QStringLiteral("ISA-L error %1").arg(r);
+        c.error = Msg::tr("ISA-L error %1").arg(r);
     else
         c.deflated = QByteArray(reinterpret_cast<const char *>(out.data()), qsizetype(done));
 }
@@ -182,7 +182,7 @@ QString gzipEngine(int level)
 Result<QByteArray> gzipLayer(const QByteArray &tar, int level)
 {
     if (level < 0 || level > kMaxGzipLevel)
-        return makeError(ErrorCode::Usage, QStringLiteral("gzip level %1 is out of range (0 to %2)").arg(level).arg(kMaxGzipLevel));
+        return makeError(ErrorCode::Usage, Msg::tr("gzip level %1 is out of range (0 to %2)").arg(level).arg(kMaxGzipLevel));
     std::vector<Chunk> chunks;
     for (qsizetype off = 0; off < tar.size() || chunks.empty(); off += kChunk)
         chunks.push_back(Chunk{off, std::min(kChunk, tar.size() - off), false, {}, 0, {}});
@@ -201,7 +201,7 @@ Result<QByteArray> gzipLayer(const QByteArray &tar, int level)
     places.reserve(chunks.size());
     for (const Chunk &c : chunks) {
         if (!c.error.isEmpty())
-            return makeError(ErrorCode::Io, QStringLiteral("cannot compress the layer (%1)").arg(c.error));
+            return makeError(ErrorCode::Io, Msg::tr("cannot compress the layer (%1)").arg(c.error));
         places.emplace_back(&c, total);
         total += c.deflated.size();
         crc = crc32_combine(crc, c.crc, z_off_t(c.size));

@@ -19,7 +19,7 @@ Result<NetworkMode> networkModeFromName(const QString &name)
     for (NetworkMode m : {NetworkMode::Default, NetworkMode::None, NetworkMode::Host})
         if (name == networkModeName(m))
             return m;
-    return makeError(ErrorCode::Format, QStringLiteral("network mode \"%1\": give default, none or host").arg(name));
+    return makeError(ErrorCode::Format, Msg::tr("network mode \"%1\": give default, none or host").arg(name));
 }
 
 NetworkFiles networkFiles(NetworkMode m, const QByteArray &hostResolvConf, const QByteArray &hostHosts)

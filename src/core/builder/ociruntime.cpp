@@ -61,7 +61,7 @@ Status writeNetworkFiles(const RunSpec &spec, NetworkMode mode)
     for (const auto &[name, data] : {std::pair{"hosts", files.hosts}, std::pair{"hostname", files.hostname}, std::pair{"resolv.conf", files.resolvConf}}) {
         QFile f(spec.etcDir + QLatin1Char('/') + QLatin1String(name));
         if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
-            return makeError(ErrorCode::Io, QStringLiteral("cannot write the RUN's /etc/%1").arg(QLatin1String(name)), f.fileName());
+            return makeError(ErrorCode::Io, Msg::tr("cannot write the RUN's /etc/%1").arg(QLatin1String(name)), f.fileName());
     }
     return okStatus();
 }
@@ -83,10 +83,10 @@ Status startSlirp(QProcess &slirp, qint64 pid, int &exitWrite, const QString &lo
 {
     int ready[2], exitPipe[2];
     if (::pipe2(ready, O_CLOEXEC) != 0)
-        return makeError(ErrorCode::Io, QStringLiteral("cannot make a pipe for slirp4netns"));
+        return makeError(ErrorCode::Io, Msg::tr("cannot make a pipe for slirp4netns"));
     if (::pipe2(exitPipe, O_CLOEXEC) != 0) {
         ::close(ready[0]), ::close(ready[1]);
-        return makeError(ErrorCode::Io, QStringLiteral("cannot make a pipe for slirp4netns"));
+        return makeError(ErrorCode::Io, Msg::tr("cannot make a pipe for slirp4netns"));
     }
     const int readyWrite = ready[1], exitRead = exitPipe[0];
     // To a file: nothing reads its output while the RUN goes on, and a pipe would fill.
@@ -115,10 +115,10 @@ Status startSlirp(QProcess &slirp, qint64 pid, int &exitWrite, const QString &lo
         return canceledError();
     QString why = QString::fromLocal8Bit(readSmall(logFile)).trimmed().section(QLatin1Char('\n'), -3, -1);
     if (why.isEmpty())
-        why = slirp.error() == QProcess::FailedToStart ? slirp.errorString() : QStringLiteral("it did not say it was ready");
+        why = slirp.error() == QProcess::FailedToStart ? slirp.errorString() : Msg::tr("it did not say it was ready");
     if (why.contains(QLatin1String("/dev/net/tun")))
-        why += QStringLiteral(" (it needs /dev/net/tun, which Debian makes usable by every user: mode 0666)");
-    return makeError(ErrorCode::Io, QStringLiteral("slirp4netns could not give RUN a network: %1").arg(why));
+        why = Msg::tr("%1 (it needs /dev/net/tun, which Debian makes usable by every user: mode 0666)").arg(why);
+    return makeError(ErrorCode::Io, Msg::tr("slirp4netns could not give RUN a network: %1").arg(why));
 }
 
 } // namespace
@@ -126,13 +126,13 @@ Status startSlirp(QProcess &slirp, qint64 pid, int &exitWrite, const QString &lo
 QString OciRuntime::networkDescription(NetworkMode mode)
 {
     switch (mode) {
-    case NetworkMode::None: return QStringLiteral("none (RUN has only a loopback interface)");
-    case NetworkMode::Host: return QStringLiteral("host (RUN uses this machine's network namespace)");
+    case NetworkMode::None: return Msg::tr("none (RUN has only a loopback interface)");
+    case NetworkMode::Host: return Msg::tr("host (RUN uses this machine's network namespace)");
     case NetworkMode::Default: break;
     }
     if (slirp4netns().isEmpty())
-        return QStringLiteral("default, but slirp4netns is not installed (apt-get install slirp4netns): RUN fails unless it says --network=none or host");
-    return QStringLiteral("default (a network namespace of its own, connected by slirp4netns; DNS %1, this machine's loopback is %2 = host.docker.internal)")
+        return Msg::tr("default, but slirp4netns is not installed (apt-get install slirp4netns): RUN fails unless it says --network=none or host");
+    return Msg::tr("default (a network namespace of its own, connected by slirp4netns; DNS %1, this machine's loopback is %2 = host.docker.internal)")
         .arg(QLatin1String(kSlirpDnsAddress), QLatin1String(kSlirpHostAddress));
 }
 
@@ -143,17 +143,17 @@ OciRuntime OciRuntime::detect()
     const QString crun = QStandardPaths::findExecutable(QStringLiteral("crun"));
     const QString runc = QStandardPaths::findExecutable(QStringLiteral("runc"));
     const QString bwrap = QStandardPaths::findExecutable(QStringLiteral("bwrap"));
-    const QString how = buildUserNamespace().rootless() ? QStringLiteral("rootless") : QStringLiteral("running as root");
+    const QString how = buildUserNamespace().rootless() ? Msg::tr("rootless") : Msg::tr("running as root");
     if (root && !crun.isEmpty() && cgroupV2()) {
-        r.m_kind = Kind::Crun, r.m_program = crun, r.m_why = QStringLiteral("crun (%1, cgroup v2)").arg(how);
+        r.m_kind = Kind::Crun, r.m_program = crun, r.m_why = Msg::tr("crun (%1, cgroup v2)").arg(how);
     } else if (root && !runc.isEmpty()) {
         r.m_kind = Kind::Runc, r.m_program = runc;
-        r.m_why = crun.isEmpty() ? QStringLiteral("runc (%1)").arg(how) : QStringLiteral("runc (%1; crun skipped: it fails on hybrid cgroups)").arg(how);
+        r.m_why = crun.isEmpty() ? Msg::tr("runc (%1)").arg(how) : Msg::tr("runc (%1; crun skipped: it fails on hybrid cgroups)").arg(how);
     } else if (root && !bwrap.isEmpty()) {
-        r.m_kind = Kind::Bwrap, r.m_program = bwrap, r.m_why = QStringLiteral("bwrap (no runc or crun found)");
+        r.m_kind = Kind::Bwrap, r.m_program = bwrap, r.m_why = Msg::tr("bwrap (no runc or crun found)");
     } else {
-        r.m_why = root ? QStringLiteral("no OCI runtime found: install runc (apt-get install runc)")
-                       : QStringLiteral("RUN needs root or a user namespace, and there is none: %1").arg(buildUserNamespace().description);
+        r.m_why = root ? Msg::tr("no OCI runtime found: install runc (apt-get install runc)")
+                       : Msg::tr("RUN needs root or a user namespace, and there is none: %1").arg(buildUserNamespace().description());
     }
     return r;
 }
@@ -193,18 +193,18 @@ Result<int> OciRuntime::run(const RunSpec &spec, const QString &containerId, Tas
     if (!usable())
         return makeError(ErrorCode::Unsupported, m_why);
     if (m_kind == Kind::Bwrap && spec.uid != 0)
-        return makeError(ErrorCode::Unsupported, QStringLiteral("RUN as a non-root USER needs runc or crun (bwrap cannot switch user here)"));
+        return makeError(ErrorCode::Unsupported, Msg::tr("RUN as a non-root USER needs runc or crun (bwrap cannot switch user here)"));
     // bwrap has no way to wait for slirp4netns: its `default` is the host's network.
     const bool slirp = spec.network == NetworkMode::Default && m_kind != Kind::Bwrap;
     if (slirp && slirp4netns().isEmpty())
-        return makeError(ErrorCode::Unsupported, QStringLiteral("RUN's default network needs slirp4netns (apt-get install slirp4netns); "
+        return makeError(ErrorCode::Unsupported, Msg::tr("RUN's default network needs slirp4netns (apt-get install slirp4netns); "
                                                                 "or build with --network=none or --network=host"));
     QDir().mkpath(spec.bundleDir);
     if (auto s = writeNetworkFiles(spec, m_kind == Kind::Bwrap && spec.network == NetworkMode::Default ? NetworkMode::Host : spec.network); !s.ok())
         return s.error();
     QFile cfg(spec.bundleDir + QStringLiteral("/config.json"));
     if (!cfg.open(QIODevice::WriteOnly) || cfg.write(bundleConfig(spec)) < 0)
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write the runtime bundle"), cfg.fileName());
+        return makeError(ErrorCode::Io, Msg::tr("cannot write the runtime bundle"), cfg.fileName());
     cfg.close();
     // Prepared before fork: only system calls run in the child. In a user namespace overlayfs
     // keeps its marks in user.* attributes (trusted.* needs the host's root).
@@ -217,7 +217,7 @@ Result<int> OciRuntime::run(const RunSpec &spec, const QString &containerId, Tas
     // parent's send fail (MSG_NOSIGNAL) instead of raising SIGPIPE in the whole program.
     int sync[2] = {-1, -1};
     if (slirp && ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sync) != 0)
-        return makeError(ErrorCode::Io, QStringLiteral("cannot make a socket pair for RUN"));
+        return makeError(ErrorCode::Io, Msg::tr("cannot make a socket pair for RUN"));
     const int syncRead = sync[0];
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
@@ -249,7 +249,7 @@ Result<int> OciRuntime::run(const RunSpec &spec, const QString &containerId, Tas
         for (int &fd : sync)
             if (fd >= 0)
                 ::close(std::exchange(fd, -1));
-        return makeError(ErrorCode::Io, QStringLiteral("cannot start %1: %2 %3").arg(name(), p.errorString(), QString::fromLocal8Bit(p.readAll()).trimmed()));
+        return makeError(ErrorCode::Io, Msg::tr("cannot start %1: %2 %3").arg(name(), p.errorString(), QString::fromLocal8Bit(p.readAll()).trimmed()));
     }
     QProcess slirpProcess;
     int slirpExit = -1;
@@ -262,7 +262,7 @@ Result<int> OciRuntime::run(const RunSpec &spec, const QString &containerId, Tas
         ::close(std::exchange(sync[0], -1));
         auto s = startSlirp(slirpProcess, p.processId(), slirpExit, spec.bundleDir + QStringLiteral("/slirp4netns.log"), ctx);
         if (s.ok() && ::send(sync[1], "g\n", 2, MSG_NOSIGNAL) != 2)
-            s = makeError(ErrorCode::Io, QStringLiteral("the RUN's process ended before its network was ready"));
+            s = makeError(ErrorCode::Io, Msg::tr("the RUN's process ended before its network was ready"));
         if (!s.ok()) {
             closeFds(); // the child reads end-of-file and gives up
             p.kill();
@@ -298,7 +298,7 @@ Result<int> OciRuntime::run(const RunSpec &spec, const QString &containerId, Tas
     drain(true);
     deleteContainer(spec.bundleDir + QStringLiteral("/state"), containerId); // left when runc itself was killed
     if (p.exitStatus() != QProcess::NormalExit)
-        return makeError(ErrorCode::Io, QStringLiteral("%1 crashed").arg(name()));
+        return makeError(ErrorCode::Io, Msg::tr("%1 crashed").arg(name()));
     return p.exitCode();
 }
 

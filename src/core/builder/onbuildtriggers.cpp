@@ -19,19 +19,26 @@ QString quoted(const QString &trigger)
     return t.size() <= 120 ? t : t.left(100) + QStringLiteral("…");
 }
 
-Error triggerError(int number, const QString &image, const QString &trigger, const QString &reason)
+// `message` says "ONBUILD trigger %1 of %2 ("%3")" and why: %1 the trigger's number, %2 the
+// image, %3 the trigger, %4 (when given) the detail. One arg() call: a value may hold "%1".
+Error triggerError(const QString &message, int number, const QString &image, const QString &trigger)
 {
-    return makeError(ErrorCode::Format, QStringLiteral("ONBUILD trigger %1 of %2 (\"%3\")%4").arg(number).arg(image, quoted(trigger), reason));
+    return makeError(ErrorCode::Format, message.arg(QString::number(number), image, quoted(trigger)));
+}
+
+Error triggerError(const QString &message, int number, const QString &image, const QString &trigger, const QString &detail)
+{
+    return makeError(ErrorCode::Format, message.arg(QString::number(number), image, quoted(trigger), detail));
 }
 
 // Why an instruction cannot be a trigger; empty when it can.
 QString notTriggerable(const df::Instruction &ins)
 {
     switch (ins.kind) {
-    case InstructionKind::From: return QStringLiteral("FROM cannot be a trigger: a trigger runs inside the stage that names the image");
-    case InstructionKind::Onbuild: return QStringLiteral("ONBUILD cannot be a trigger: triggers are not chained");
-    case InstructionKind::Maintainer: return QStringLiteral("MAINTAINER cannot be a trigger");
-    case InstructionKind::Unknown: return QStringLiteral("\"%1\" is not a Dockerfile instruction").arg(ins.keyword);
+    case InstructionKind::From: return Msg::tr("FROM cannot be a trigger: a trigger runs inside the stage that names the image");
+    case InstructionKind::Onbuild: return Msg::tr("ONBUILD cannot be a trigger: triggers are not chained");
+    case InstructionKind::Maintainer: return Msg::tr("MAINTAINER cannot be a trigger");
+    case InstructionKind::Unknown: return Msg::tr("\"%1\" is not a Dockerfile instruction").arg(ins.keyword);
     default: return {};
     }
 }
@@ -41,11 +48,11 @@ Result<df::Dockerfile> parseOne(const QString &trigger, int number, const QStrin
 {
     df::Dockerfile file = df::Parser::parse(QStringLiteral("FROM %1\n%2\n").arg(kBaseName, trigger));
     if (!file.errors.isEmpty())
-        return triggerError(number, image, trigger, QStringLiteral(" cannot be read: ") + file.errors.first().message);
+        return triggerError(Msg::tr("ONBUILD trigger %1 of %2 (\"%3\") cannot be read: %4"), number, image, trigger, file.errors.first().message);
     if (file.instructions.size() != 2)
-        return triggerError(number, image, trigger, QStringLiteral(" must be a single instruction"));
+        return triggerError(Msg::tr("ONBUILD trigger %1 of %2 (\"%3\") must be a single instruction"), number, image, trigger);
     if (const QString why = notTriggerable(file.instructions[1]); !why.isEmpty())
-        return triggerError(number, image, trigger, QStringLiteral(" is not an instruction that can be triggered: ") + why);
+        return triggerError(Msg::tr("ONBUILD trigger %1 of %2 (\"%3\") is not an instruction that can be triggered: %4"), number, image, trigger, why);
     return file;
 }
 
@@ -82,10 +89,11 @@ Result<OnbuildTriggers> readOnbuildTriggers(const QStringList &triggers, const Q
         eo.baseImageEnv.insert(kBaseName, out.env); // what the triggers before this one set
         const df::ExpandedFile expanded = df::Expander(eo).expand(file.value());
         if (expanded.stages.size() != 1 || expanded.stages.first().instructions.size() != 2)
-            return triggerError(i + 1, image, triggers[i], QStringLiteral(" cannot be expanded: it does not read as one stage of one instruction"));
+            return triggerError(Msg::tr("ONBUILD trigger %1 of %2 (\"%3\") cannot be expanded: it does not read as one stage of one instruction"), i + 1, image,
+                                triggers[i]);
         const df::ExpandedInstruction &e = expanded.stages.first().instructions[1];
         if (!e.error.isEmpty())
-            return triggerError(i + 1, image, triggers[i], QStringLiteral(": ") + e.error);
+            return triggerError(Msg::tr("ONBUILD trigger %1 of %2 (\"%3\"): %4"), i + 1, image, triggers[i], e.error);
         out.env = expanded.stages.first().finalEnv;
         out.instructions.append(e);
         out.files.push_back(std::move(file).value());

@@ -42,7 +42,7 @@ struct BaseReader {
                     triggers << e.args.join(QLatin1Char(' '));
             if (triggers.isEmpty())
                 return okStatus();
-            const QString name = QStringLiteral("stage \"%1\"").arg(b.name.isEmpty() ? QString::number(baseIndex) : b.name);
+            const QString name = Msg::tr("stage \"%1\"").arg(b.name.isEmpty() ? QString::number(baseIndex) : b.name);
             auto read = readOnbuildTriggers(triggers, name, b.expanded.finalEnv, popt);
             if (!read.ok())
                 return read.error();
@@ -88,7 +88,7 @@ Result<df::BuildPlan> planWithBases(BuildSession &session, df::PlanOptions optio
         if (options.triggerFroms == froms && options.triggeredEnv == env && options.baseImageEnv.size() == images)
             return plan;
     }
-    return makeError(ErrorCode::Format, QStringLiteral("the stages that ONBUILD triggers read do not settle into a build plan"));
+    return makeError(ErrorCode::Format, Msg::tr("the stages that ONBUILD triggers read do not settle into a build plan"));
 }
 
 } // namespace ll::build

@@ -79,7 +79,7 @@ Result<QString> dockerfileText(const BuildOptions &options)
     const QString path = options.dockerfile.isEmpty() ? QDir(options.contextDir).filePath(QStringLiteral("Dockerfile")) : options.dockerfile;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound, QStringLiteral("cannot read the Dockerfile: %1").arg(f.errorString()), path);
+        return makeError(ErrorCode::NotFound, Msg::tr("cannot read the Dockerfile: %1").arg(f.errorString()), path);
     return QString::fromUtf8(f.readAll());
 }
 

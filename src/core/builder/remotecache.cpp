@@ -28,7 +28,7 @@ Result<source::ImageReference> parseCacheSpec(const QString &spec)
                 ref = v;
         }
         if (type != QLatin1String("registry") || ref.isEmpty())
-            return makeError(ErrorCode::Usage, QStringLiteral("cache \"%1\": give registry:REF or type=registry,ref=REF (the only remote cache is a registry)").arg(spec));
+            return makeError(ErrorCode::Usage, Msg::tr("cache \"%1\": give registry:REF or type=registry,ref=REF (the only remote cache is a registry)").arg(spec));
     }
     return source::parseImageReference(ref);
 }
@@ -45,15 +45,15 @@ Result<std::shared_ptr<RemoteCache>> RemoteCache::load(const source::ImageRefere
     const QJsonObject manifest = QJsonDocument::fromJson(m->bytes).object();
     const QJsonObject config = manifest.value(QStringLiteral("config")).toObject();
     if (config.value(QStringLiteral("mediaType")).toString() != kCacheConfigMediaType)
-        return makeError(ErrorCode::Format, QStringLiteral("%1 is not a LayerLens build cache (its config is \"%2\"); an image or another tool's cache lives there")
+        return makeError(ErrorCode::Format, Msg::tr("%1 is not a LayerLens build cache (its config is \"%2\"); an image or another tool's cache lives there")
                                                 .arg(ref.familiarName(), config.value(QStringLiteral("mediaType")).toString()));
     auto digest = Digest::parse(config.value(QStringLiteral("digest")).toString());
     const qint64 size = config.value(QStringLiteral("size")).toInteger(-1);
     if (!digest.ok() || size < 0 || size > 64 * 1024 * 1024)
-        return makeError(ErrorCode::Format, QStringLiteral("%1: the cache manifest's config descriptor is invalid or over 64 MiB").arg(ref.familiarName()));
+        return makeError(ErrorCode::Format, Msg::tr("%1: the cache manifest's config descriptor is invalid or over 64 MiB").arg(ref.familiarName()));
     QTemporaryFile tmp;
     if (!tmp.open())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write a temporary file: %1").arg(tmp.errorString()));
+        return makeError(ErrorCode::Io, Msg::tr("cannot write a temporary file: %1").arg(tmp.errorString()));
     tmp.close();
     if (auto s = cache->m_client.fetchBlob(digest.value(), size, tmp.fileName(), ctx); !s.ok())
         return s.error();
@@ -119,7 +119,7 @@ Result<QString> exportCache(const std::vector<CacheRecord> &records, const Cache
     const Digest configDigest = Sha256::digestOf(config);
     QTemporaryFile tmp;
     if (!tmp.open() || tmp.write(config) != config.size() || !tmp.flush())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write a temporary file: %1").arg(tmp.errorString()));
+        return makeError(ErrorCode::Io, Msg::tr("cannot write a temporary file: %1").arg(tmp.errorString()));
     tmp.close();
     if (auto has = client.hasBlob(configDigest, ctx); !has.ok())
         return has.error();
@@ -136,8 +136,8 @@ Result<QString> exportCache(const std::vector<CacheRecord> &records, const Cache
                                   QStringLiteral("application/vnd.oci.image.manifest.v1+json"), ctx);
     if (!put.ok())
         return put.error();
-    return QStringLiteral("exported %1 cache records to %2: %3 layers sent (%4), %5 already there")
-        .arg(records.size()).arg(ref.familiarName()).arg(sent).arg(humanSize(bytes)).arg(present);
+    return Msg::tr("exported %1 cache records to %2: %3 layers sent (%4), %5 already there")
+        .arg(QString::number(records.size()), ref.familiarName(), QString::number(sent), humanSize(bytes), QString::number(present));
 }
 
 } // namespace ll::build

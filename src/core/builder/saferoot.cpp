@@ -45,7 +45,7 @@ void UniqueFd::reset()
 
 Error ioError(const QString &what, const QByteArray &path, int err)
 {
-    return makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(strerror(err))), QString::fromUtf8(path));
+    return makeError(ErrorCode::Io, Msg::tr("%1: %2").arg(what, QString::fromLocal8Bit(strerror(err))), QString::fromUtf8(path));
 }
 
 Result<SafeRoot> SafeRoot::open(const QString &dir)
@@ -54,7 +54,7 @@ Result<SafeRoot> SafeRoot::open(const QString &dir)
     r.m_path = dir;
     r.m_fd = UniqueFd(::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (!r.m_fd.valid())
-        return ioError(QStringLiteral("cannot open the root filesystem folder"), QFile::encodeName(dir), errno);
+        return ioError(Msg::tr("cannot open the root filesystem folder"), QFile::encodeName(dir), errno);
     return r;
 }
 
@@ -63,7 +63,7 @@ Result<UniqueFd> SafeRoot::openDir(const QByteArray &rel, bool create, mode_t mo
     UniqueFd fd(openat2Call(m_fd.get(), relOrDot(rel).constData(), O_RDONLY | O_DIRECTORY, kInRoot));
     if (fd.valid() || !create || errno != ENOENT) {
         if (!fd.valid())
-            return ioError(QStringLiteral("cannot open folder"), rel, errno);
+            return ioError(Msg::tr("cannot open folder"), rel, errno);
         return fd;
     }
     // Walk down one component at a time, each step resolved in the root again, so a symlink
@@ -79,11 +79,11 @@ Result<UniqueFd> SafeRoot::openDir(const QByteArray &rel, bool create, mode_t mo
             if (!parent.ok())
                 return parent.error();
             if (::mkdirat(parent->get(), part.constData(), mode) != 0 && errno != EEXIST)
-                return ioError(QStringLiteral("cannot create folder"), next, errno);
+                return ioError(Msg::tr("cannot create folder"), next, errno);
             step = UniqueFd(openat2Call(m_fd.get(), next.constData(), O_RDONLY | O_DIRECTORY, kInRoot));
         }
         if (!step.valid())
-            return ioError(QStringLiteral("cannot open folder"), next, errno);
+            return ioError(Msg::tr("cannot open folder"), next, errno);
         prefix = next;
         fd = std::move(step);
     }
@@ -101,7 +101,7 @@ Result<UniqueFd> SafeRoot::openPath(const QByteArray &rel, bool followLast) cons
 {
     UniqueFd fd(openat2Call(m_fd.get(), relOrDot(rel).constData(), O_PATH | (followLast ? 0 : O_NOFOLLOW), kInRoot));
     if (!fd.valid())
-        return ioError(QStringLiteral("cannot open"), rel, errno);
+        return ioError(Msg::tr("cannot open"), rel, errno);
     return fd;
 }
 
@@ -109,7 +109,7 @@ Result<UniqueFd> SafeRoot::openRead(const QByteArray &rel) const
 {
     UniqueFd fd(openat2Call(m_fd.get(), rel.constData(), O_RDONLY | O_NOFOLLOW, kInRoot));
     if (!fd.valid())
-        return ioError(QStringLiteral("cannot read"), rel, errno);
+        return ioError(Msg::tr("cannot read"), rel, errno);
     return fd;
 }
 
@@ -157,18 +157,18 @@ Result<QByteArray> SafeRoot::readFile(const QByteArray &rel, qint64 limit) const
 {
     UniqueFd fd(openat2Call(m_fd.get(), rel.constData(), O_RDONLY, kInRoot));
     if (!fd.valid())
-        return ioError(QStringLiteral("cannot read"), rel, errno);
+        return ioError(Msg::tr("cannot read"), rel, errno);
     QByteArray out;
     char buf[65536];
     for (;;) {
         const ssize_t n = ::read(fd.get(), buf, sizeof buf);
         if (n < 0)
-            return ioError(QStringLiteral("cannot read"), rel, errno);
+            return ioError(Msg::tr("cannot read"), rel, errno);
         if (n == 0)
             return out;
         out.append(buf, n);
         if (out.size() > limit)
-            return makeError(ErrorCode::Limit, QStringLiteral("file is larger than %1 bytes").arg(limit), QString::fromUtf8(rel));
+            return makeError(ErrorCode::Limit, Msg::tr("file is larger than %1 bytes").arg(limit), QString::fromUtf8(rel));
     }
 }
 
@@ -181,7 +181,7 @@ Result<std::vector<QByteArray>> listNames(int dirFd, const QByteArray &where)
         const int err = errno;
         if (dup >= 0)
             ::close(dup);
-        return ioError(QStringLiteral("cannot list folder"), where, err);
+        return ioError(Msg::tr("cannot list folder"), where, err);
     }
     std::vector<QByteArray> names;
     while (dirent *e = ::readdir(d)) {
@@ -248,7 +248,7 @@ private:
         UniqueFd fd(::openat(parentFd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
         struct stat st {};
         if (!fd.valid() || ::fstat(fd.get(), &st) != 0)
-            return ioError(QStringLiteral("cannot open folder to remove it"), pathOf(name), errno);
+            return ioError(Msg::tr("cannot open folder to remove it"), pathOf(name), errno);
         auto names = listNames(fd.get(), pathOf(name));
         if (!names.ok())
             return names.error();
@@ -266,7 +266,7 @@ private:
         if (::fstatat(m_cur.get(), child.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode))
             return enter(m_cur.get(), child);
         if (::unlinkat(m_cur.get(), child.constData(), 0) != 0 && errno != ENOENT)
-            return ioError(QStringLiteral("cannot remove"), pathOf(child), errno);
+            return ioError(Msg::tr("cannot remove"), pathOf(child), errno);
         return okStatus();
     }
 
@@ -281,11 +281,11 @@ private:
                                         : ::openat(m_cur.get(), "..", O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
         struct stat pst {};
         if (!parent.valid() || ::fstat(parent.get(), &pst) != 0)
-            return ioError(QStringLiteral("cannot open folder to remove it"), path, errno);
+            return ioError(Msg::tr("cannot open folder to remove it"), path, errno);
         if (!m_stack.empty() && (pst.st_dev != m_stack.back().dev || pst.st_ino != m_stack.back().ino))
-            return makeError(ErrorCode::Io, QStringLiteral("a folder moved while it was being removed"), QString::fromUtf8(path));
+            return makeError(ErrorCode::Io, Msg::tr("a folder moved while it was being removed"), QString::fromUtf8(path));
         if (::unlinkat(parent.get(), done.constData(), AT_REMOVEDIR) != 0)
-            return ioError(QStringLiteral("cannot remove folder"), path, errno);
+            return ioError(Msg::tr("cannot remove folder"), path, errno);
         m_cur = std::move(parent);
         return okStatus();
     }
@@ -301,10 +301,10 @@ Status removeTree(int dirFd, const QByteArray &name)
 {
     struct stat st {};
     if (::fstatat(dirFd, name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
-        return errno == ENOENT ? okStatus() : ioError(QStringLiteral("cannot remove"), name, errno);
+        return errno == ENOENT ? okStatus() : ioError(Msg::tr("cannot remove"), name, errno);
     if (!S_ISDIR(st.st_mode)) {
         if (::unlinkat(dirFd, name.constData(), 0) != 0 && errno != ENOENT)
-            return ioError(QStringLiteral("cannot remove"), name, errno);
+            return ioError(Msg::tr("cannot remove"), name, errno);
         return okStatus();
     }
     return TreeRemover(dirFd).run(name);

@@ -35,7 +35,7 @@ Status removeBuildDir(const QString &tmpDir, const QString &name)
 {
     UniqueFd dirFd(::open(QFile::encodeName(tmpDir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (!dirFd.valid())
-        return ioError(QStringLiteral("cannot open the cache's tmp folder"), QFile::encodeName(tmpDir), errno);
+        return ioError(Msg::tr("cannot open the cache's tmp folder"), QFile::encodeName(tmpDir), errno);
     return removeTree(dirFd.get(), QFile::encodeName(name));
 }
 
@@ -51,14 +51,14 @@ bool makePrivateDir(const QString &dir)
 Result<ScratchDir> ScratchDir::create(const QString &tmpDir)
 {
     if (!makePrivateDir(tmpDir))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot create the cache's tmp folder"), tmpDir);
+        return makeError(ErrorCode::Io, Msg::tr("cannot create the cache's tmp folder"), tmpDir);
     ScratchDir s;
     s.m_path = tmpDir + QLatin1Char('/') + kPrefix + QUuid::createUuid().toString(QUuid::Id128);
     s.m_lockFd = ::open(QFile::encodeName(s.m_path + QStringLiteral(".lock")).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (s.m_lockFd < 0 || ::flock(s.m_lockFd, LOCK_EX) != 0)
-        return ioError(QStringLiteral("cannot lock the build's work folder"), QFile::encodeName(s.m_path), errno);
+        return ioError(Msg::tr("cannot lock the build's work folder"), QFile::encodeName(s.m_path), errno);
     if (::mkdir(QFile::encodeName(s.m_path).constData(), 0700) != 0)
-        return ioError(QStringLiteral("cannot create the build's work folder"), QFile::encodeName(s.m_path), errno);
+        return ioError(Msg::tr("cannot create the build's work folder"), QFile::encodeName(s.m_path), errno);
     return s;
 }
 

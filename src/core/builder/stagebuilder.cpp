@@ -47,13 +47,13 @@ QStringList mapChanges(const QMap<QString, QString> &before, const QMap<QString,
     QStringList out;
     for (auto it = now.cbegin(); it != now.cend(); ++it) {
         if (!before.contains(it.key()))
-            out << (values ? QStringLiteral("%1 (new: \"%2\")").arg(it.key(), it.value()) : it.key() + QStringLiteral(" (added)"));
+            out << (values ? Msg::tr("%1 (new: \"%2\")").arg(it.key(), it.value()) : Msg::tr("%1 (added)").arg(it.key()));
         else if (before.value(it.key()) != it.value())
-            out << (values ? QStringLiteral("%1 (\"%2\" → \"%3\")").arg(it.key(), before.value(it.key()), it.value()) : it.key() + QStringLiteral(" (modified)"));
+            out << (values ? Msg::tr("%1 (\"%2\" → \"%3\")").arg(it.key(), before.value(it.key()), it.value()) : Msg::tr("%1 (modified)").arg(it.key()));
     }
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         if (!now.contains(it.key()))
-            out << it.key() + (values ? QStringLiteral(" (no longer set)") : QStringLiteral(" (removed)"));
+            out << (values ? Msg::tr("%1 (no longer set)") : Msg::tr("%1 (removed)")).arg(it.key());
     return out;
 }
 
@@ -69,7 +69,7 @@ StageBuilder::StageBuilder(BuildSession &session, const df::PlannedStage *stage,
 Result<QString> StageBuilder::stepDir(const QString &what)
 {
     if (m_session.dryRun || m_session.workDir.isEmpty()) // a prediction has no work folder: never mkpath at "/"
-        return makeError(ErrorCode::Usage, QStringLiteral("no work folder for the %1 step of %2 (a dry run writes nothing)").arg(what, m_label));
+        return makeError(ErrorCode::Usage, Msg::tr("no work folder for the %1 step of %2 (a dry run writes nothing)").arg(what, m_label));
     QString safeLabel = m_label;
     for (QChar &c : safeLabel)
         if (!c.isLetterOrNumber() && c != QLatin1Char('-'))
@@ -85,7 +85,7 @@ Status StageBuilder::removeStepDir(const QString &dir) const
     // By descriptor, never following a symlink: a RUN may have left anything in its folders.
     UniqueFd parent(::open(QFile::encodeName(m_session.workDir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (!parent.valid())
-        return ioError(QStringLiteral("cannot open the work folder"), QFile::encodeName(m_session.workDir), errno);
+        return ioError(Msg::tr("cannot open the work folder"), QFile::encodeName(m_session.workDir), errno);
     return removeTree(parent.get(), QFile::encodeName(QFileInfo(dir).fileName()));
 }
 
@@ -210,8 +210,8 @@ Status StageBuilder::metadata(const df::ExpandedInstruction &e)
     const QString key = computeKey(in);
     if (auto prev = m_session.cache->readJson(slot); prev.ok() && prev->value(QStringLiteral("key")).toString() != key) {
         const QStringList why = missReasons(slot, in, key, {});
-        if (!why.isEmpty() && !why.first().startsWith(QLatin1String("an earlier step")))
-            m_upstreamChanges << QStringLiteral("%1: %2").arg(displayText(e), why.join(QStringLiteral("; ")));
+        if (!why.isEmpty() && !why.first().startsWith(QCoreApplication::translate("ll::cache", "an earlier step changed")))
+            m_upstreamChanges << Msg::tr("%1: %2").arg(displayText(e), why.join(QStringLiteral("; ")));
     }
     writeSlot(slot, in, key);
     m_state.key = key;
@@ -299,7 +299,7 @@ Status StageBuilder::fsStep(const df::ExpandedInstruction &e, const StepInputs &
             m_state.key = key;
             addHistory(e, !hit->hasLayer);
             const double secs = timer.nsecsElapsed() / 1e9;
-            m_session.post({BuildEvent::Kind::Cached, vertex, name, remote.isEmpty() ? QString() : QStringLiteral("from the remote cache ") + remote, {}, secs,
+            m_session.post({BuildEvent::Kind::Cached, vertex, name, remote.isEmpty() ? QString() : Msg::tr("from the remote cache %1").arg(remote), {}, secs,
                             hit->hasLayer ? hit->size : -1, hit->hasLayer ? hit->digest.toString() : QString()});
             m_session.record({vertex, name, true, {}, secs, hit->hasLayer ? hit->size : -1});
             m_upstreamChanges.clear();

@@ -41,19 +41,19 @@ Status checkSupported(const df::ExpandedInstruction &e)
         else if (isHttpUrl(s))
             ++urls;
         else if (s.contains(QStringLiteral("://")))
-            return makeError(ErrorCode::Unsupported, QStringLiteral("ADD %1: only http://, https:// and git repository URLs are supported").arg(s));
+            return makeError(ErrorCode::Unsupported, Msg::tr("ADD %1: only http://, https:// and git repository URLs are supported").arg(s));
     }
     if (repos > 0 && sources.size() != 1)
-        return makeError(ErrorCode::Unsupported, QStringLiteral("ADD: a git repository must be the only source of its ADD"));
+        return makeError(ErrorCode::Unsupported, Msg::tr("ADD: a git repository must be the only source of its ADD"));
     if (urls > 0 && urls != sources.size())
-        return makeError(ErrorCode::Unsupported, QStringLiteral("ADD: URLs and files of the context in one ADD are not supported; write one ADD for each"));
+        return makeError(ErrorCode::Unsupported, Msg::tr("ADD: URLs and files of the context in one ADD are not supported; write one ADD for each"));
     if ((urls > 0 || repos > 0) && !flagValue(e, "from").isEmpty())
-        return makeError(ErrorCode::Format, QStringLiteral("ADD --from cannot be used with a URL"));
+        return makeError(ErrorCode::Format, Msg::tr("ADD --from cannot be used with a URL"));
     if (!flagValue(e, "checksum").isEmpty() && urls == 0)
-        return makeError(ErrorCode::Format, QStringLiteral("ADD --checksum is only for an http:// or https:// source"));
+        return makeError(ErrorCode::Format, Msg::tr("ADD --checksum is only for an http:// or https:// source"));
     for (const df::Flag &f : e.flags)
         if (f.name == QLatin1String("keep-git-dir") && repos == 0)
-            return makeError(ErrorCode::Format, QStringLiteral("ADD --keep-git-dir is only for a git repository"));
+            return makeError(ErrorCode::Format, Msg::tr("ADD --keep-git-dir is only for a git repository"));
     return okStatus();
 }
 
@@ -63,14 +63,14 @@ Status ownership(const df::ExpandedInstruction &e, const SafeRoot &lower, std::o
     if (const QString chown = flagValue(e, "chown"); !chown.isEmpty()) {
         auto ids = resolveUser(chown, &lower);
         if (!ids.ok())
-            return makeError(ErrorCode::NotFound, QStringLiteral("--chown=%1: %2").arg(chown, ids.error().message));
+            return makeError(ErrorCode::NotFound, Msg::tr("--chown=%1: %2").arg(chown, ids.error().message));
         owner = ids.value();
     }
     if (const QString m = flagValue(e, "chmod"); !m.isEmpty()) {
         bool ok = false;
         chmod = m.toUInt(&ok, 8);
         if (!ok || *chmod > 07777)
-            return makeError(ErrorCode::Format, QStringLiteral("--chmod=%1: give an octal mode such as 0755").arg(m));
+            return makeError(ErrorCode::Format, Msg::tr("--chmod=%1: give an octal mode such as 0755").arg(m));
     }
     return okStatus();
 }
@@ -86,7 +86,7 @@ Status addArchive(const BuildContext &source, const SourceFile &f, const SafeRoo
         return fd.error();
     struct stat st {};
     if (::fstat(fd->get(), &st) != 0)
-        return ioError(QStringLiteral("cannot read"), f.contextPath, errno);
+        return ioError(Msg::tr("cannot read"), f.contextPath, errno);
     if (!S_ISREG(st.st_mode) || !looksLikeArchive(fd->get()))
         return okStatus();
     const QString viaFd = QStringLiteral("/proc/self/fd/%1").arg(fd->get());
@@ -133,7 +133,7 @@ TreeWriter::DataSource contentOf(const BuildContext &source, const QByteArray &c
         for (;;) {
             const ssize_t n = ::read(fd->get(), buf, sizeof buf);
             if (n < 0)
-                return ioError(QStringLiteral("cannot read"), contextPath, errno);
+                return ioError(Msg::tr("cannot read"), contextPath, errno);
             if (n == 0)
                 return okStatus();
             if (auto s = write(buf, size_t(n)); !s.ok())
@@ -207,7 +207,7 @@ Status StageBuilder::keyCopySources(const df::ExpandedInstruction &e, CopyJob &j
         in.files.insert(QStringLiteral("<stage %1>").arg(from), job.from->state().key.left(16)); // names it when it misses
     } else if (namesStage(m_session.file, from)) {
         // The planner builds what a step reads first; a stage missing here was not planned.
-        return makeError(ErrorCode::Format, QStringLiteral("%1%2 --from=%3: stage \"%3\" is not built yet")
+        return makeError(ErrorCode::Format, Msg::tr("%1%2 --from=%3: stage \"%3\" is not built yet")
                                                 .arg(m_trigger ? QStringLiteral("ONBUILD ") : QString(), df::instructionName(e.kind), from));
     } else {
         auto img = m_session.imageRoot(from, ctx);

@@ -40,7 +40,7 @@ Status StageBuilder::takeTriggers(bool fromStage)
     eo.buildArgs = m_session.options.buildArgs;
     eo.targetPlatform = m_session.options.platform;
     eo.buildPlatform = m_session.options.platform;
-    const QString image = fromStage ? QStringLiteral("stage \"%1\"").arg(st.baseImage) : st.baseImage;
+    const QString image = fromStage ? Msg::tr("stage \"%1\"").arg(st.baseImage) : st.baseImage;
     auto read = readOnbuildTriggers(triggers, image, envOfConfig(m_state.runConfig), eo);
     if (!read.ok())
         return read.error();

@@ -36,7 +36,7 @@ Status StageBuilder::keyRemoteSources(const df::ExpandedInstruction &e, CopyJob 
     if (const QString c = flagValue(e, "checksum"); !c.isEmpty()) {
         auto d = Digest::parse(c);
         if (!d.ok() || !d->isSha256())
-            return makeError(ErrorCode::Format, QStringLiteral("ADD --checksum=%1: give sha256:<64 hex digits>").arg(c));
+            return makeError(ErrorCode::Format, Msg::tr("ADD --checksum=%1: give sha256:<64 hex digits>").arg(c));
         checksum = d.value();
     }
     QStringList names;
@@ -51,7 +51,7 @@ Status StageBuilder::keyRemoteSources(const df::ExpandedInstruction &e, CopyJob 
             continue;
         }
         if (names.contains(f->fileName))
-            return makeError(ErrorCode::Format, QStringLiteral("ADD: two URLs give the same file name %1").arg(f->fileName));
+            return makeError(ErrorCode::Format, Msg::tr("ADD: two URLs give the same file name %1").arg(f->fileName));
         names << f->fileName;
         // Keyed as BuildKit keys an HTTP source: its content, the name it lands under, the mode
         // and the server's Last-Modified (the file's mtime).
@@ -89,7 +89,7 @@ Status StageBuilder::remoteSources(CopyJob &job, TaskContext &ctx)
         const QString to = dir.value() + QLatin1Char('/') + f.fileName;
         QFile::remove(to);
         if (!QFile::copy(f.path, to))
-            return makeError(ErrorCode::Io, QStringLiteral("cannot stage the download of %1").arg(f.fileName), to);
+            return makeError(ErrorCode::Io, Msg::tr("cannot stage the download of %1").arg(f.fileName), to);
         QFile out(to);
         out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         if (f.mtime && out.open(QIODevice::ReadWrite))

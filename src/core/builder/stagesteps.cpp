@@ -74,11 +74,11 @@ Status StageBuilder::applyLayers(const SafeRoot &root, size_t &applied, bool ske
     for (; applied < m_state.layers.size(); ++applied) {
         const LayerRef &l = m_state.layers[applied];
         const QString blob = m_session.cache->blobPath(l.digest);
-        auto r = applyTar(root, FileRegion{blob, 0, QFileInfo(blob).size(), QStringLiteral("layer %1").arg(l.digest.shortString()), {}}, ctx, options);
+        auto r = applyTar(root, FileRegion{blob, 0, QFileInfo(blob).size(), Msg::tr("layer %1").arg(l.digest.shortString()), {}}, ctx, options);
         if (!r.ok())
             return r.error();
         for (const QString &w : r->warnings)
-            m_session.post({BuildEvent::Kind::Log, vertex, {}, QStringLiteral("warning: layer %1: %2").arg(l.digest.shortString(), w), {}, 0, -1, {}});
+            m_session.post({BuildEvent::Kind::Log, vertex, {}, Msg::tr("warning: layer %1: %2").arg(l.digest.shortString(), w), {}, 0, -1, {}});
     }
     return okStatus();
 }
@@ -128,8 +128,8 @@ Result<RunSpec> StageBuilder::runSpecOf(const df::ExpandedInstruction &e, const 
         static const QRegularExpression single(QStringLiteral("^\\d*<<-?\\S+$"));
         if (e.heredocs.size() == 1 && single.match(command.trimmed()).hasMatch()) {
             if (e.heredocs.first().content.startsWith(QLatin1String("#!")))
-                return makeError(ErrorCode::Unsupported, QStringLiteral("a RUN here-document that starts with #! (run by its own interpreter, as "
-                                                                        "BuildKit does from a file) is not supported yet; write `RUN <<EOF interpreter`"));
+                return makeError(ErrorCode::Unsupported, Msg::tr("a RUN here-document that starts with #! (run by its own interpreter, as "
+                                                                 "BuildKit does from a file) is not supported yet; write `RUN <<EOF interpreter`"));
             command = e.heredocs.first().content; // `RUN <<EOF`: the body is the script
         } else {
             // As BuildKit does: the command line with each body and its delimiter after it, for
@@ -150,12 +150,12 @@ Result<RunSpec> StageBuilder::runSpecOf(const df::ExpandedInstruction &e, const 
     if (!user.isEmpty()) {
         auto ids = resolveUser(user, &root);
         if (!ids.ok())
-            return makeError(ErrorCode::NotFound, QStringLiteral("USER %1: %2").arg(user, ids.error().message));
+            return makeError(ErrorCode::NotFound, Msg::tr("USER %1: %2").arg(user, ids.error().message));
         spec.uid = ids->uid, spec.gid = ids->gid;
         const UserNamespaceInfo &ns = buildUserNamespace();
         if (ns.hostIdOf(spec.uid, false) < 0 || ns.hostIdOf(spec.gid, true) < 0)
-            return makeError(ErrorCode::Unsupported, QStringLiteral("USER %1 (%2:%3) has no id in this rootless build: %4")
-                                                         .arg(user).arg(spec.uid).arg(spec.gid).arg(ns.warning.isEmpty() ? ns.description : ns.warning));
+            return makeError(ErrorCode::Unsupported, Msg::tr("USER %1 (%2:%3) has no id in this rootless build: %4")
+                                                         .arg(user, QString::number(spec.uid), QString::number(spec.gid), ns.warning().isEmpty() ? ns.description() : ns.warning()));
         if (!homeSet && !ids->home.isEmpty())
             spec.env << QStringLiteral("HOME=") + ids->home;
     } else if (!homeSet) {
@@ -199,13 +199,13 @@ Result<NetworkMode> runNetworkMode(const df::ExpandedInstruction &e, const Build
             continue;
         auto m = networkModeFromName(f.value);
         if (!m.ok())
-            return makeError(ErrorCode::Format, QStringLiteral("RUN --network=%1: give default, none or host").arg(f.value));
+            return makeError(ErrorCode::Format, Msg::tr("RUN --network=%1: give default, none or host").arg(f.value));
         mode = m.value();
         // BuildKit's network.host entitlement: the Dockerfile alone cannot reach the host's
         // network; the person building grants it (or chose host for the whole build).
         if (mode == NetworkMode::Host && !options.allowHostNetwork && options.network != NetworkMode::Host)
-            return makeError(ErrorCode::Unsupported, QStringLiteral("RUN --network=host needs the network.host entitlement: build with "
-                                                                    "--allow network.host (or --network host)"));
+            return makeError(ErrorCode::Unsupported, Msg::tr("RUN --network=host needs the network.host entitlement: build with "
+                                                             "--allow network.host (or --network host)"));
     }
     return mode;
 }
@@ -214,9 +214,9 @@ Result<std::optional<LayerBlob>> StageBuilder::execRun(const df::ExpandedInstruc
 {
     for (const df::Flag &f : e.flags)
         if (f.name != QLatin1String("network"))
-            return makeError(ErrorCode::Unsupported, QStringLiteral("RUN --%1 is not supported yet").arg(f.name));
+            return makeError(ErrorCode::Unsupported, Msg::tr("RUN --%1 is not supported yet").arg(f.name));
     if (!m_session.runtime.usable())
-        return makeError(ErrorCode::Unsupported, QStringLiteral("cannot RUN: %1").arg(m_session.runtime.description()));
+        return makeError(ErrorCode::Unsupported, Msg::tr("cannot RUN: %1").arg(m_session.runtime.description()));
     auto root = rootfs(ctx, m_vertex);
     if (!root.ok())
         return root.error();
@@ -267,9 +267,9 @@ Status StageBuilder::runCommand(const RunSpec &spec, TaskContext &ctx)
     if (!exit.ok())
         return exit.error();
     if (exit.value() != 0)
-        return makeError(ErrorCode::Format, QStringLiteral("process \"%1\" did not complete successfully: exit code %2%3")
+        return makeError(ErrorCode::Format, Msg::tr("process \"%1\" did not complete successfully: exit code %2%3")
                                                 .arg(spec.args.join(QLatin1Char(' ')), QString::number(exit.value()),
-                                                     tail.isEmpty() ? QString() : QStringLiteral("\nlast output:\n  ") + tail.join(QStringLiteral("\n  "))));
+                                                     tail.isEmpty() ? QString() : Msg::tr("\nlast output:\n  %1").arg(tail.join(QStringLiteral("\n  ")))));
     return okStatus();
 }
 

@@ -19,7 +19,7 @@ Status writeAll(int fd, const char *p, size_t n, const QByteArray &path)
         if (w < 0) {
             if (errno == EINTR)
                 continue;
-            return ioError(QStringLiteral("cannot write"), path, errno);
+            return ioError(Msg::tr("cannot write"), path, errno);
         }
         p += w;
         n -= size_t(w);
@@ -34,7 +34,7 @@ timespec toTimespec(qint64 seconds) { return timespec{time_t(seconds), 0}; }
 Status checkLeaf(const QByteArray &leaf, const QByteArray &path)
 {
     if (leaf.isEmpty() || leaf == "." || leaf == "..")
-        return makeError(ErrorCode::Format, QStringLiteral("refusing to write \"%1\": its last component is \"%2\"").arg(QString::fromUtf8(path), QString::fromUtf8(leaf)),
+        return makeError(ErrorCode::Format, Msg::tr("refusing to write \"%1\": its last component is \"%2\"").arg(QString::fromUtf8(path), QString::fromUtf8(leaf)),
                          QString::fromUtf8(path));
     return okStatus();
 }
@@ -53,7 +53,7 @@ Status TreeWriter::write(const TarHeader &h, const DataSource &data)
         if (!fd.ok())
             return fd.error();
         if (::fchown(fd->get(), h.uid, h.gid) != 0 || ::fchmod(fd->get(), h.mode & 07777) != 0)
-            return ioError(QStringLiteral("cannot set the attributes of /"), "/", errno);
+            return ioError(Msg::tr("cannot set the attributes of /"), "/", errno);
         return okStatus();
     }
     QByteArray leaf;
@@ -78,7 +78,7 @@ Status TreeWriter::writeRegular(int dirFd, const QByteArray &leaf, const TarHead
 {
     UniqueFd fd(::openat(dirFd, leaf.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
     if (!fd.valid())
-        return ioError(QStringLiteral("cannot create file"), h.path, errno);
+        return ioError(Msg::tr("cannot create file"), h.path, errno);
     if (data) {
         auto s = data([&](const char *p, size_t n) { return writeAll(fd.get(), p, n, h.path); });
         if (!s.ok())
@@ -86,7 +86,7 @@ Status TreeWriter::writeRegular(int dirFd, const QByteArray &leaf, const TarHead
     }
     // chown before chmod: chown clears the setuid and setgid bits.
     if (::fchown(fd.get(), h.uid, h.gid) != 0 || ::fchmod(fd.get(), h.mode & 07777) != 0)
-        return ioError(QStringLiteral("cannot set owner or mode"), h.path, errno);
+        return ioError(Msg::tr("cannot set owner or mode"), h.path, errno);
     const timespec times[2] = {toTimespec(h.mtime), toTimespec(h.mtime)};
     ::futimens(fd.get(), times);
     return okStatus();
@@ -95,12 +95,12 @@ Status TreeWriter::writeRegular(int dirFd, const QByteArray &leaf, const TarHead
 Status TreeWriter::writeDirectory(int dirFd, const QByteArray &leaf, const TarHeader &h)
 {
     if (::mkdirat(dirFd, leaf.constData(), 0700) != 0 && errno != EEXIST)
-        return ioError(QStringLiteral("cannot create folder"), h.path, errno);
+        return ioError(Msg::tr("cannot create folder"), h.path, errno);
     UniqueFd fd(::openat(dirFd, leaf.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
     if (!fd.valid())
-        return ioError(QStringLiteral("cannot open folder"), h.path, errno);
+        return ioError(Msg::tr("cannot open folder"), h.path, errno);
     if (::fchown(fd.get(), h.uid, h.gid) != 0 || ::fchmod(fd.get(), h.mode & 07777) != 0)
-        return ioError(QStringLiteral("cannot set owner or mode"), h.path, errno);
+        return ioError(Msg::tr("cannot set owner or mode"), h.path, errno);
     const timespec times[2] = {toTimespec(h.mtime), toTimespec(h.mtime)};
     ::futimens(fd.get(), times);
     return okStatus();
@@ -121,7 +121,7 @@ Status TreeWriter::writeOther(int dirFd, const QByteArray &leaf, const TarHeader
             return target.error();
         r = ::linkat(target->get(), "", dirFd, leaf.constData(), AT_EMPTY_PATH);
         if (r != 0)
-            return ioError(QStringLiteral("cannot make hard link to \"%1\"").arg(QString::fromUtf8(h.linkTarget)), h.path, errno);
+            return ioError(Msg::tr("cannot make hard link to \"%1\"").arg(QString::fromUtf8(h.linkTarget)), h.path, errno);
         return okStatus(); // a hard link shares its target's attributes
     }
     case EntryType::Fifo: r = ::mknodat(dirFd, leaf.constData(), S_IFIFO | 0600, 0); break;
@@ -131,16 +131,16 @@ Status TreeWriter::writeOther(int dirFd, const QByteArray &leaf, const TarHeader
         return okStatus(); // sockets and unknown types are not kept in layers
     }
     if (r != 0)
-        return ioError(QStringLiteral("cannot create %1").arg(entryTypeName(h.type)), h.path, errno);
+        return ioError(Msg::tr("cannot create %1").arg(entryTypeName(h.type)), h.path, errno);
     return setAttributes(dirFd, leaf, h);
 }
 
 Status TreeWriter::setAttributes(int dirFd, const QByteArray &leaf, const TarHeader &h)
 {
     if (::fchownat(dirFd, leaf.constData(), h.uid, h.gid, AT_SYMLINK_NOFOLLOW) != 0)
-        return ioError(QStringLiteral("cannot set owner"), h.path, errno);
+        return ioError(Msg::tr("cannot set owner"), h.path, errno);
     if (h.type != EntryType::Symlink && ::fchmodat(dirFd, leaf.constData(), h.mode & 07777, 0) != 0)
-        return ioError(QStringLiteral("cannot set mode"), h.path, errno);
+        return ioError(Msg::tr("cannot set mode"), h.path, errno);
     const timespec times[2] = {toTimespec(h.mtime), toTimespec(h.mtime)};
     ::utimensat(dirFd, leaf.constData(), times, AT_SYMLINK_NOFOLLOW);
     return okStatus();

@@ -89,7 +89,7 @@ Result<UrlFile> fetchUrl(const QString &url, const std::optional<Digest> &checks
 {
     const QUrl qurl(url, QUrl::StrictMode);
     if (!qurl.isValid() || qurl.host().isEmpty())
-        return httpError(url, QStringLiteral("not a valid URL"));
+        return httpError(url, Msg::tr("not a valid URL"));
     const QString http = cacheDir + QStringLiteral("/http");
     const QString name = fileNameOf(qurl);
     const std::optional<Record> held = loadRecord(http, url);
@@ -98,11 +98,11 @@ Result<UrlFile> fetchUrl(const QString &url, const std::optional<Digest> &checks
         return UrlFile{blobPath(http, held->digest), held->digest, name, held->mtime, false};
     if (offline) {
         if (!held || checksum)
-            return httpError(url, QStringLiteral("not downloaded yet"));
+            return httpError(url, Msg::tr("not downloaded yet"));
         return UrlFile{blobPath(http, held->digest), held->digest, name, held->mtime, false};
     }
     if (!QDir().mkpath(http + QStringLiteral("/blobs")))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot make the download folder"), http);
+        return makeError(ErrorCode::Io, Msg::tr("cannot make the download folder"), http);
 
     QNetworkAccessManager manager;
     manager.setTransferTimeout(60000);
@@ -116,7 +116,7 @@ Result<UrlFile> fetchUrl(const QString &url, const std::optional<Digest> &checks
     }
     QTemporaryFile part(http + QStringLiteral("/part-XXXXXX"));
     if (!part.open())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write a download"), http);
+        return makeError(ErrorCode::Io, Msg::tr("cannot write a download"), http);
     Sha256 hasher;
     bool writeFailed = false;
     QEventLoop loop;
@@ -140,7 +140,7 @@ Result<UrlFile> fetchUrl(const QString &url, const std::optional<Digest> &checks
     if (status == 304 && held)
         return UrlFile{blobPath(http, held->digest), held->digest, name, held->mtime, false};
     const auto answered = [&] {
-        return httpError(url, QStringLiteral("the server answered %1 %2").arg(status).arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
+        return httpError(url, Msg::tr("the server answered %1 %2").arg(QString::number(status), reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
     };
     if (status >= 400)
         return answered();
@@ -152,11 +152,11 @@ Result<UrlFile> fetchUrl(const QString &url, const std::optional<Digest> &checks
     hasher.update(rest);
     writeFailed |= part.write(rest) != rest.size();
     if (writeFailed || !part.flush() || ::fsync(part.handle()) != 0)
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write a download"), part.fileName());
+        return makeError(ErrorCode::Io, Msg::tr("cannot write a download"), part.fileName());
     Record r;
     r.digest = Digest::fromSha256(hasher.finish());
     if (checksum && r.digest != *checksum)
-        return httpError(url, QStringLiteral("checksum mismatch: --checksum says %1 but the server sent %2").arg(checksum->toString(), r.digest.toString()));
+        return httpError(url, Msg::tr("checksum mismatch: --checksum says %1 but the server sent %2").arg(checksum->toString(), r.digest.toString()));
     r.etag = QString::fromLatin1(reply->rawHeader("ETag"));
     r.lastModified = QString::fromLatin1(reply->rawHeader("Last-Modified"));
     if (const QDateTime t = reply->header(QNetworkRequest::LastModifiedHeader).toDateTime(); t.isValid())
@@ -168,7 +168,7 @@ Result<UrlFile> fetchUrl(const QString &url, const std::optional<Digest> &checks
         if (part.rename(blob))
             part.setAutoRemove(false);
         else if (!QFileInfo::exists(blob))
-            return makeError(ErrorCode::Io, QStringLiteral("cannot keep a download"), blob);
+            return makeError(ErrorCode::Io, Msg::tr("cannot keep a download"), blob);
     }
     saveRecord(http, url, r);
     return UrlFile{blob, r.digest, name, r.mtime, true};

@@ -29,10 +29,10 @@ std::optional<QList<QByteArray>> findEntry(const QByteArray &db, const QString &
 Result<QByteArray> readDb(const SafeRoot *root, const char *file)
 {
     if (!root)
-        return makeError(ErrorCode::NotFound, QStringLiteral("the image has no /%1").arg(QLatin1String(file)));
+        return makeError(ErrorCode::NotFound, Msg::tr("the image has no /%1").arg(QLatin1String(file)));
     auto db = root->readFile(file);
     if (!db.ok())
-        return makeError(ErrorCode::NotFound, QStringLiteral("the image has no readable /%1").arg(QLatin1String(file)));
+        return makeError(ErrorCode::NotFound, Msg::tr("the image has no readable /%1").arg(QLatin1String(file)));
     return db;
 }
 
@@ -43,7 +43,7 @@ Result<UserIds> resolveUser(const QString &spec, const SafeRoot *root)
     const QString user = spec.section(QLatin1Char(':'), 0, 0);
     const QString group = spec.contains(QLatin1Char(':')) ? spec.section(QLatin1Char(':'), 1) : QString();
     if (user.isEmpty())
-        return makeError(ErrorCode::Usage, QStringLiteral("\"%1\" names no user").arg(spec));
+        return makeError(ErrorCode::Usage, Msg::tr("\"%1\" names no user").arg(spec));
     UserIds ids;
     bool haveGroup = false;
     auto passwd = readDb(root, "etc/passwd");
@@ -51,7 +51,7 @@ Result<UserIds> resolveUser(const QString &spec, const SafeRoot *root)
     if (isNumber(user)) {
         ids.uid = user.toUInt();
     } else if (!entry) {
-        return makeError(ErrorCode::NotFound, QStringLiteral("unknown user \"%1\": not in the image's /etc/passwd").arg(user), QStringLiteral("/etc/passwd"));
+        return makeError(ErrorCode::NotFound, Msg::tr("unknown user \"%1\": not in the image's /etc/passwd").arg(user), QStringLiteral("/etc/passwd"));
     } else {
         ids.uid = (*entry)[2].toUInt();
     }
@@ -72,7 +72,7 @@ Result<UserIds> resolveUser(const QString &spec, const SafeRoot *root)
     auto groups = readDb(root, "etc/group");
     const auto g = groups.ok() ? findEntry(groups.value(), group, false) : std::nullopt;
     if (!g)
-        return makeError(ErrorCode::NotFound, QStringLiteral("unknown group \"%1\": not in the image's /etc/group").arg(group), QStringLiteral("/etc/group"));
+        return makeError(ErrorCode::NotFound, Msg::tr("unknown group \"%1\": not in the image's /etc/group").arg(group), QStringLiteral("/etc/group"));
     ids.gid = (*g)[2].toUInt();
     return ids;
 }

@@ -1,5 +1,10 @@
 #include "usernamespace.h"
 
+#include "common/error.h"
+#include "dockerfile/diagnostic.h"
+
+#include <QCoreApplication>
+
 #include <QFile>
 #include <QStandardPaths>
 
@@ -125,14 +130,14 @@ MapResult enterMapped(UserNamespaceInfo &ns, const QString &newuidmap, const QSt
     while ((r = ::waitpid(helper, &status, 0)) < 0 && errno == EINTR) {}
     (void)status;
     if (!unshared) {
-        why = QStringLiteral("cannot create a user namespace: %1").arg(QString::fromLocal8Bit(std::strerror(unshareErrno)));
+        why = Msg::tr("cannot create a user namespace: %1").arg(QString::fromLocal8Bit(std::strerror(unshareErrno)));
         return MapResult::NotUnshared;
     }
     // What was written, read back (an exit status is lost where SIGCHLD is ignored).
     const bool uids = !currentMap("/proc/self/uid_map").empty(), gids = !currentMap("/proc/self/gid_map").empty();
     if (uids && gids)
         return MapResult::Mapped;
-    why = QStringLiteral("newuidmap/newgidmap refused the ranges of /etc/subuid and /etc/subgid");
+    why = Msg::tr("newuidmap/newgidmap refused the ranges of /etc/subuid and /etc/subgid");
     return uids ? MapResult::GidsUnmapped : MapResult::UidsUnmapped;
 }
 
@@ -182,7 +187,7 @@ void enterBuildUserNamespace()
         ns.gids = currentMap("/proc/self/gid_map");
         if (ns.uids.size() == 1 && ns.uids[0] == IdRange{0, 0, 4294967295U}) {
             ns.kind = UserNamespaceInfo::Kind::HostRoot;
-            ns.description = QStringLiteral("running as root");
+            ns.m_description = {QT_TRANSLATE_NOOP("ll", "running as root"), {}};
             return;
         }
         // Root of a user namespace already (started by a rootless build, `podman unshare`, a
@@ -191,11 +196,11 @@ void enterBuildUserNamespace()
         for (const IdRange &r : ns.uids)
             mapped += r.count;
         ns.kind = mapped > 1 ? UserNamespaceInfo::Kind::Mapped : UserNamespaceInfo::Kind::SingleId;
-        ns.description = QStringLiteral("rootless: root of a user namespace made before LayerLens started (%1 ids mapped)").arg(mapped);
+        ns.m_description = {QT_TRANSLATE_NOOP("ll", "rootless: root of a user namespace made before LayerLens started (%1 ids mapped)"), {QString::number(mapped)}};
         return;
     }
     if (qEnvironmentVariable("LAYERLENS_USERNS") == QLatin1String("0")) {
-        ns.description = QStringLiteral("not root, and LAYERLENS_USERNS=0 keeps LayerLens out of a user namespace");
+        ns.m_description = {QT_TRANSLATE_NOOP("ll", "not root, and LAYERLENS_USERNS=0 keeps LayerLens out of a user namespace"), {}};
         return;
     }
     const passwd *pw = ::getpwuid(ns.hostUid);
@@ -214,14 +219,13 @@ void enterBuildUserNamespace()
         mapped = enterMapped(ns, newuidmap, newgidmap, why);
         if (mapped == MapResult::Mapped) {
             ns.kind = UserNamespaceInfo::Kind::Mapped;
-            ns.description = QStringLiteral("rootless: a user namespace where root is %1 (uid %2) and ids 1-%3 are its subordinate ids")
-                                 .arg(QString::fromLocal8Bit(name)).arg(ns.hostUid).arg(ns.uids.back().inside + ns.uids.back().count - 1);
+            ns.m_description = {QT_TRANSLATE_NOOP("ll", "rootless: a user namespace where root is %1 (uid %2) and ids 1-%3 are its subordinate ids"), {QString::fromLocal8Bit(name), QString::number(ns.hostUid), QString::number(ns.uids.back().inside + ns.uids.back().count - 1)}};
             return;
         }
     } else if (newuidmap.isEmpty() || newgidmap.isEmpty()) {
-        why = QStringLiteral("newuidmap/newgidmap are not installed (apt-get install uidmap)");
+        why = Msg::tr("newuidmap/newgidmap are not installed (apt-get install uidmap)");
     } else {
-        why = QStringLiteral("%1 has no subordinate ids: add a line such as \"%1:100000:65536\" to /etc/subuid and to /etc/subgid")
+        why = Msg::tr("%1 has no subordinate ids: add a line such as \"%1:100000:65536\" to /etc/subuid and to /etc/subgid")
                   .arg(QString::fromLocal8Bit(name));
     }
     // One id: root inside is the user; a step that needs another owner fails and says so. The
@@ -243,18 +247,27 @@ void enterBuildUserNamespace()
             ::_exit(70);
         }
         ns.uids.clear(), ns.gids.clear();
-        ns.description = QStringLiteral("not root, and no user namespace: %1 (%2)").arg(reason, why);
+        ns.m_description = {QT_TRANSLATE_NOOP("ll", "not root, and no user namespace: %1 (%2)"), {reason, why}};
         return;
     }
     if (mapped == MapResult::GidsUnmapped) {
         ns.kind = UserNamespaceInfo::Kind::Mapped;
-        ns.description = QStringLiteral("rootless: a user namespace with %1's subordinate uids and only its own group").arg(QString::fromLocal8Bit(name));
-        ns.warning = why + QStringLiteral("; until then files can only belong to group 0 in the image");
+        ns.m_description = {QT_TRANSLATE_NOOP("ll", "rootless: a user namespace with %1's subordinate uids and only its own group"), {QString::fromLocal8Bit(name)}};
+        ns.m_warning = {QT_TRANSLATE_NOOP("ll", "%1; until then files can only belong to group 0 in the image"), {why}};
         return;
     }
     ns.kind = UserNamespaceInfo::Kind::SingleId;
-    ns.description = QStringLiteral("rootless with one id: root inside is %1 (uid %2), no other id exists").arg(QString::fromLocal8Bit(name)).arg(ns.hostUid);
-    ns.warning = why + QStringLiteral("; until then files can only belong to root in the image, and a step that needs another owner fails");
+    ns.m_description = {QT_TRANSLATE_NOOP("ll", "rootless with one id: root inside is %1 (uid %2), no other id exists"), {QString::fromLocal8Bit(name), QString::number(ns.hostUid)}};
+    ns.m_warning = {QT_TRANSLATE_NOOP("ll", "%1; until then files can only belong to root in the image, and a step that needs another owner fails"), {why}};
+}
+
+} // namespace ll::build
+
+namespace ll::build {
+
+QString UserNamespaceInfo::Sentence::text() const
+{
+    return source ? df::substituteArgs(QCoreApplication::translate("ll", source), args) : QString();
 }
 
 } // namespace ll::build

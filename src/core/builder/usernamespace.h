@@ -1,6 +1,7 @@
 #pragma once
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <cstdint>
 #include <vector>
 
@@ -24,8 +25,18 @@ struct UserNamespaceInfo {
     Kind kind = Kind::Unavailable;
     uint32_t hostUid = 0, hostGid = 0;
     std::vector<IdRange> uids, gids;
-    QString description; // for the build log's first lines
-    QString warning;     // what to change for a better build, empty when nothing
+    // For the build log's first lines, and what to change for a better build (empty when
+    // nothing). Made in main() before any language is applied, so kept as the untranslated
+    // sentence and its values, and said in the language of the moment they are read.
+    QString description() const { return m_description.text(); }
+    QString warning() const { return m_warning.text(); }
+
+    struct Sentence {
+        const char *source = nullptr; // as lupdate knows it, context "ll"
+        QStringList args;
+        QString text() const;
+    };
+    Sentence m_description, m_warning;
 
     bool rootless() const { return kind == Kind::Mapped || kind == Kind::SingleId; }
     // The host id an id inside names (for messages), or -1 when it is not mapped.

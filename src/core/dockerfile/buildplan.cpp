@@ -76,7 +76,7 @@ struct Walk {
 Result<int> findTarget(const Dockerfile &file, const QString &target)
 {
     if (file.stages.isEmpty())
-        return makeError(ErrorCode::Format, QStringLiteral("the Dockerfile has no FROM instruction, so there is nothing to build"));
+        return makeError(ErrorCode::Format, Msg::tr("the Dockerfile has no FROM instruction, so there is nothing to build"));
     if (target.isEmpty())
         return int(file.stages.size()) - 1;
     const int index = stageReference(file, target, int(file.stages.size()));
@@ -87,8 +87,8 @@ Result<int> findTarget(const Dockerfile &file, const QString &target)
         if (!s.name.isEmpty())
             names << s.name;
     }
-    return makeError(ErrorCode::Usage, QStringLiteral("no build stage named \"%1\" (stages: %2)")
-                                           .arg(target, names.isEmpty() ? QStringLiteral("none named") : names.join(QStringLiteral(", "))));
+    return makeError(ErrorCode::Usage, Msg::tr("no build stage named \"%1\" (stages: %2)")
+                                           .arg(target, names.isEmpty() ? Msg::tr("none named") : names.join(QStringLiteral(", "))));
 }
 
 } // namespace
@@ -118,8 +118,8 @@ Result<BuildPlan> makeBuildPlan(const Dockerfile &file, const PlanOptions &optio
 {
     if (!file.errors.isEmpty()) {
         const SyntaxError &first = file.errors.first();
-        return errorAt(ErrorCode::Format, QStringLiteral("the Dockerfile has %1 syntax error(s); the first: %2")
-                                              .arg(file.errors.size()).arg(first.message), first.range.start);
+        return errorAt(ErrorCode::Format, Msg::tr("the Dockerfile has %n syntax error(s); the first: %1", nullptr, int(file.errors.size()))
+                                              .arg(first.message), first.range.start);
     }
     const Result<int> target = findTarget(file, options.target);
     if (!target.ok())
@@ -127,7 +127,7 @@ Result<BuildPlan> makeBuildPlan(const Dockerfile &file, const PlanOptions &optio
     const ExpandedFile expanded = Expander(options).expand(file);
     Walk walk{file, options, expanded.stages, QVector<int>(file.stages.size(), 0), {}, {}};
     if (!walk.visit(target.value()))
-        return makeError(ErrorCode::Format, QStringLiteral("stage \"%1\" depends on itself through COPY --from or FROM").arg(walk.cycle));
+        return makeError(ErrorCode::Format, Msg::tr("stage \"%1\" depends on itself through COPY --from or FROM").arg(walk.cycle));
 
     BuildPlan plan;
     plan.target = target.value();

@@ -1,5 +1,6 @@
 #include "checkconfig.h"
 
+#include "common/error.h"
 #include "rules.h"
 
 #include <QRegularExpression>
@@ -117,7 +118,7 @@ void applyCheckConfig(const Dockerfile &file, const QString &override, QVector<D
     const CheckConfig global = parsed.value_or(CheckConfig{});
     if (!parsed) // BuildKit refuses to build: say so where the directive is
         diagnostics.append({Rules::syntaxError(), Severity::Error,
-                            QStringLiteral("failed to parse check options \"%1\": expected skip=…, experimental=… or error=true|false, separated by ';'").arg(globalText),
+                            Msg::tr("failed to parse check options \"%1\": expected skip=…, experimental=… or error=true|false, separated by ';'").arg(globalText),
                             d && override.isNull() ? d->range : Range{{1, 1}, {1, 1}}});
 
     // The instruction each line belongs to, and each instruction's merged configuration.

@@ -31,14 +31,14 @@ struct Diagnostic {
     int governingInstruction = -1;
     // `message` before its values went in, as lupdate knows it (context "ll::df::lint"), and the
     // values: the window says the message in its language (localizedMessage). Empty for the
-    // parser's messages, which stay as written.
+    // parser's messages, which are made in the language applied when the file is parsed.
     const char *messageSource = nullptr;
     QStringList messageArgs = {};
 };
 
 // %1…%9 of `text` replaced by `args` in one pass, so a value holding "%2" stays as it is.
 QString substituteArgs(const QString &text, const QStringList &args);
-// The message in the installed translation's language (the CLI and JSON keep `message`).
+// The message in the installed translation's language (`lint --json` keeps `message`).
 QString localizedMessage(const Diagnostic &d);
 
 } // namespace ll::df

@@ -1,5 +1,6 @@
 #include "instructionparser.h"
 
+#include "common/error.h"
 #include "instructionspec.h"
 #include "shelllex.h"
 
@@ -30,7 +31,7 @@ QString flagList(InstructionKind kind)
     QStringList names;
     for (const FlagSpec &f : InstructionSpec::flags(kind))
         names << QStringLiteral("--") + f.name;
-    return names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "));
+    return names.isEmpty() ? Msg::tr("none") : names.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -68,7 +69,7 @@ Instruction InstructionParser::parse(int from)
     ins.rawArgs = m_text.mid(pos, m_end - pos);
     ins.argsRange = range(pos, std::max(pos, m_end));
     if (ins.kind == InstructionKind::Unknown) {
-        error(QStringLiteral("unknown instruction: %1 (expected one of %2)")
+        error(Msg::tr("unknown instruction: %1 (expected one of %2)")
                   .arg(ins.keyword, allInstructionNames().join(QStringLiteral(", "))), start, kwEnd);
         return ins;
     }
@@ -102,16 +103,16 @@ void InstructionParser::checkFlags(const Instruction &ins)
         const FlagSpec *spec = InstructionSpec::findFlag(ins.kind, f.name);
         const QString name = instructionName(ins.kind);
         if (!spec) {
-            error(QStringLiteral("unknown flag --%1 for %2 (expected: %3)").arg(f.name, name, flagList(ins.kind)), f.range);
+            error(Msg::tr("unknown flag --%1 for %2 (expected: %3)").arg(f.name, name, flagList(ins.kind)), f.range);
             continue;
         }
         if (spec->boolean && f.hasValue && f.value != QLatin1String("true") && f.value != QLatin1String("false"))
-            error(QStringLiteral("flag --%1 expects true or false, not \"%2\"").arg(f.name, f.value), f.range);
+            error(Msg::tr("flag --%1 expects true or false, not \"%2\"").arg(f.name, f.value), f.range);
         if (!spec->boolean && (!f.hasValue || f.value.isEmpty()))
-            error(QStringLiteral("missing a value on flag --%1 (expected --%1=VALUE)").arg(f.name), f.range);
+            error(Msg::tr("missing a value on flag --%1 (expected --%1=VALUE)").arg(f.name), f.range);
         for (int j = 0; j < i && !spec->repeatable; ++j) {
             if (ins.flags[j].name == f.name) {
-                error(QStringLiteral("duplicate flag --%1: it may be given only once").arg(f.name), f.range);
+                error(Msg::tr("duplicate flag --%1: it may be given only once").arg(f.name), f.range);
                 break;
             }
         }
@@ -131,7 +132,7 @@ void InstructionParser::readArguments(Instruction &ins, int argsStart)
         if (!readExecForm(ins, argsStart, m_end))
             readWords(ins, argsStart, m_end);
         if (ins.kind == InstructionKind::Shell && !ins.jsonForm && !ins.rawArgs.isEmpty())
-            error(QStringLiteral("SHELL requires the arguments in JSON form, e.g. SHELL [\"/bin/sh\", \"-c\"]"), ins.argsRange);
+            error(Msg::tr("SHELL requires the arguments in JSON form, e.g. SHELL [\"/bin/sh\", \"-c\"]"), ins.argsRange);
         break;
     case InstructionKind::Copy:
     case InstructionKind::Add:
@@ -170,16 +171,16 @@ void InstructionParser::readFrom(Instruction &ins, int argsStart)
     if (n == 0)
         return; // reported by checkArgumentCount
     if (n == 2 || n > 3) {
-        error(QStringLiteral("FROM takes an image and optionally AS name: FROM image [AS name]"), ins.argsRange);
+        error(Msg::tr("FROM takes an image and optionally AS name: FROM image [AS name]"), ins.argsRange);
         return;
     }
     if (n == 3 && ins.args[1].text.compare(QLatin1String("AS"), Qt::CaseInsensitive) != 0) {
-        error(QStringLiteral("expected AS after the image name, found \"%1\"").arg(ins.args[1].text), ins.args[1].range);
+        error(Msg::tr("expected AS after the image name, found \"%1\"").arg(ins.args[1].text), ins.args[1].range);
         return;
     }
     static const QRegularExpression validName(QStringLiteral("^[a-z][a-z0-9_.-]*$"));
     if (n == 3 && !validName.match(ins.args[2].text.toLower()).hasMatch())
-        error(QStringLiteral("invalid stage name \"%1\": it must start with a letter and hold only letters, digits, '-', '_' and '.'")
+        error(Msg::tr("invalid stage name \"%1\": it must start with a letter and hold only letters, digits, '-', '_' and '.'")
                   .arg(ins.args[2].text), ins.args[2].range);
 }
 
@@ -191,7 +192,7 @@ bool InstructionParser::readExecForm(Instruction &ins, int argsStart, int argsEn
         return false;
     ins.jsonForm = true;
     if (!json.allStrings) {
-        error(QStringLiteral("a JSON array in %1 must hold only strings").arg(instructionName(ins.kind)), ins.argsRange);
+        error(Msg::tr("a JSON array in %1 must hold only strings").arg(instructionName(ins.kind)), ins.argsRange);
         return true;
     }
     for (int i = 0; i < json.values.size() && i < json.spans.size(); ++i)
@@ -232,12 +233,12 @@ void InstructionParser::readKeyValues(Instruction &ins, int argsStart, bool isAr
             kv.keyRange = kv.range;
             kv.range = range(argsStart + spans[i].start, m_end);
             if (!kv.hasValue)
-                error(QStringLiteral("%1 %2 has no value: write %1 %2=value").arg(name, word), kv.range);
+                error(Msg::tr("%1 %2 has no value: write %1 %2=value").arg(name, word), kv.range);
             ins.pairs.append(kv);
             return;
         }
         if (eq < 0 && !isArg) {
-            error(QStringLiteral("expected name=value, found \"%1\"").arg(word), kv.range);
+            error(Msg::tr("expected name=value, found \"%1\"").arg(word), kv.range);
             continue;
         }
         kv.key = eq < 0 ? word : word.left(eq);
@@ -245,7 +246,7 @@ void InstructionParser::readKeyValues(Instruction &ins, int argsStart, bool isAr
         kv.value = eq < 0 ? QString() : word.mid(eq + 1);
         kv.keyRange = range(argsStart + spans[i].start, argsStart + spans[i].start + int(kv.key.size()));
         if (kv.key.isEmpty())
-            error(QStringLiteral("%1 names can not be blank").arg(name), kv.range);
+            error(Msg::tr("%1 names can not be blank").arg(name), kv.range);
         ins.pairs.append(kv);
     }
 }
@@ -256,17 +257,17 @@ void InstructionParser::readHealthcheck(Instruction &ins, int argsStart)
     const QString type = m_text.mid(argsStart, typeEnd - argsStart);
     if (type.compare(QLatin1String("NONE"), Qt::CaseInsensitive) == 0) {
         if (skipBlanks(m_text, typeEnd, m_end) < m_end)
-            error(QStringLiteral("HEALTHCHECK NONE takes no arguments"), range(typeEnd, m_end));
+            error(Msg::tr("HEALTHCHECK NONE takes no arguments"), range(typeEnd, m_end));
         return;
     }
     if (type.compare(QLatin1String("CMD"), Qt::CaseInsensitive) != 0) {
         if (!type.isEmpty())
-            error(QStringLiteral("unknown type \"%1\" in HEALTHCHECK (expected CMD or NONE)").arg(type), argsStart, typeEnd);
+            error(Msg::tr("unknown type \"%1\" in HEALTHCHECK (expected CMD or NONE)").arg(type), argsStart, typeEnd);
         return;
     }
     const int cmdStart = skipBlanks(m_text, typeEnd, m_end);
     if (cmdStart >= m_end)
-        error(QStringLiteral("HEALTHCHECK CMD needs a command"), argsStart, typeEnd);
+        error(Msg::tr("HEALTHCHECK CMD needs a command"), argsStart, typeEnd);
     else if (!readExecForm(ins, cmdStart, m_end))
         readWords(ins, cmdStart, m_end);
 }
@@ -278,7 +279,7 @@ void InstructionParser::readOnbuild(Instruction &ins, int argsStart)
     auto trigger = std::make_shared<Instruction>(parse(argsStart));
     const InstructionKind k = trigger->kind;
     if (k == InstructionKind::Onbuild || k == InstructionKind::From || k == InstructionKind::Maintainer)
-        error(QStringLiteral("%1 isn't allowed as an ONBUILD trigger").arg(instructionName(k)), trigger->keywordRange);
+        error(Msg::tr("%1 isn't allowed as an ONBUILD trigger").arg(instructionName(k)), trigger->keywordRange);
     ins.onbuild = std::move(trigger);
 }
 
@@ -318,9 +319,9 @@ void InstructionParser::checkArgumentCount(const Instruction &ins)
     case InstructionKind::Copy:
     case InstructionKind::Add:
         if (n < 2 && ins.heredocs.isEmpty())
-            error(QStringLiteral("%1 requires at least two arguments (sources and a destination)").arg(name), where);
+            error(Msg::tr("%1 requires at least two arguments (sources and a destination)").arg(name), where);
         else if (n < 2)
-            error(QStringLiteral("%1 needs a destination after the heredoc").arg(name), where);
+            error(Msg::tr("%1 needs a destination after the heredoc").arg(name), where);
         return;
     case InstructionKind::Cmd:
     case InstructionKind::Entrypoint:
@@ -328,15 +329,15 @@ void InstructionParser::checkArgumentCount(const Instruction &ins)
         return; // may be empty
     case InstructionKind::Shell:
         if (ins.jsonForm && ins.args.isEmpty())
-            error(QStringLiteral("SHELL requires at least one argument"), where);
+            error(Msg::tr("SHELL requires at least one argument"), where);
         return;
     case InstructionKind::Onbuild:
         if (!ins.onbuild)
-            error(QStringLiteral("ONBUILD requires an instruction to register, e.g. ONBUILD RUN make"), where);
+            error(Msg::tr("ONBUILD requires an instruction to register, e.g. ONBUILD RUN make"), where);
         return;
     default:
         if (n == 0 && !(ins.jsonForm && ins.kind == InstructionKind::Run))
-            error(QStringLiteral("%1 requires at least one argument").arg(name), where);
+            error(Msg::tr("%1 requires at least one argument").arg(name), where);
     }
 }
 

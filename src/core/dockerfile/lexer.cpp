@@ -1,5 +1,7 @@
 #include "lexer.h"
 
+#include "common/error.h"
+
 #include <QRegularExpression>
 
 namespace ll::df {
@@ -70,14 +72,14 @@ bool Lexer::readDirective(const QString &line, int lineNo)
     const Range range = wholeLine(lineNo);
     for (const Directive &d : m_directives) {
         if (d.name == name) {
-            m_errors.append({QStringLiteral("only one %1 parser directive can be used").arg(name), range});
+            m_errors.append({Msg::tr("only one %1 parser directive can be used").arg(name), range});
             return true;
         }
     }
     const QString value = m.captured(2);
     if (name == QLatin1String("escape")) {
         if (value != QLatin1String("\\") && value != QLatin1String("`")) {
-            m_errors.append({QStringLiteral("invalid escape token '%1': expected ` or \\").arg(value), range});
+            m_errors.append({Msg::tr("invalid escape token '%1': expected ` or \\").arg(value), range});
             return true;
         }
         m_escape = value.at(0);

@@ -1,5 +1,6 @@
 #include "parser.h"
 
+#include "common/error.h"
 #include "instructionparser.h"
 #include "lexer.h"
 
@@ -19,7 +20,7 @@ void readHeredocBodies(Lexer &lexer, Instruction &ins, QVector<SyntaxError> &err
         if (body.range.isValid() && ins.range.end < body.range.end)
             ins.range.end = body.range.end;
         if (!body.terminated)
-            errors.append({QStringLiteral("heredoc <<%1 is not terminated: expected a line holding only \"%1\"").arg(h.name),
+            errors.append({Msg::tr("heredoc <<%1 is not terminated: expected a line holding only \"%1\"").arg(h.name),
                            h.markerRange});
     }
 }
@@ -46,7 +47,7 @@ void placeInStage(Dockerfile &df, Instruction &ins, int index)
     } else if (!df.stages.isEmpty()) {
         df.stages.last().endInstruction = index + 1;
     } else if (ins.kind != InstructionKind::Arg && ins.kind != InstructionKind::Unknown) {
-        df.errors.append({QStringLiteral("%1 before the first FROM: only ARG may come before FROM (no build stage yet)")
+        df.errors.append({Msg::tr("%1 before the first FROM: only ARG may come before FROM (no build stage yet)")
                               .arg(ins.keyword), ins.keywordRange});
     }
     ins.stage = int(df.stages.size()) - 1;

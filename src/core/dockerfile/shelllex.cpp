@@ -1,5 +1,7 @@
 #include "shelllex.h"
 
+#include "common/error.h"
+
 #include <QRegularExpression>
 
 namespace ll::df {
@@ -138,7 +140,7 @@ void Scanner::processUntil(QChar stop, Output &out)
         }
     }
     if (!stop.isNull())
-        fail(QStringLiteral("missing '%1'").arg(stop));
+        fail(Msg::tr("missing '%1'").arg(stop));
 }
 
 void Scanner::singleQuote(Output &out)
@@ -149,7 +151,7 @@ void Scanner::singleQuote(Output &out)
     while (!atEnd() && m_text[m_pos] != QLatin1Char('\''))
         out.raw(m_text[m_pos++]);
     if (atEnd()) {
-        fail(QStringLiteral("unexpected end of statement while looking for matching single-quote"));
+        fail(Msg::tr("unexpected end of statement while looking for matching single-quote"));
         return;
     }
     ++m_pos;
@@ -181,7 +183,7 @@ void Scanner::doubleQuote(Output &out)
         ++m_pos;
     }
     if (atEnd()) {
-        fail(QStringLiteral("unexpected end of statement while looking for matching double-quote"));
+        fail(Msg::tr("unexpected end of statement while looking for matching double-quote"));
         return;
     }
     ++m_pos;
@@ -233,8 +235,8 @@ QString Scanner::braced()
 {
     const QString key = name();
     if (key.isEmpty() || atEnd()) {
-        fail(key.isEmpty() ? QStringLiteral("bad substitution: expected a variable name after '${'")
-                           : QStringLiteral("missing '}'"));
+        fail(key.isEmpty() ? Msg::tr("bad substitution: expected a variable name after '${'")
+                           : Msg::tr("missing '}'"));
         Output skip;
         processUntil(QLatin1Char('}'), skip);
         return {};
@@ -263,12 +265,12 @@ QString Scanner::braced()
         return usable ? word : QString();
     if (op == QLatin1Char('?')) {
         if (!usable)
-            fail(QStringLiteral("%1: %2").arg(key, word.isEmpty() ? QStringLiteral("is not allowed to be unset") : word));
+            fail(Msg::tr("%1: %2").arg(key, word.isEmpty() ? Msg::tr("is not allowed to be unset") : word));
         return value;
     }
     if (!colon && (op == QLatin1Char('#') || op == QLatin1Char('%')))
         return trimGlob(value, word, op == QLatin1Char('#'), twice);
-    fail(QStringLiteral("unsupported modifier (%1%2) in substitution").arg(colon ? QStringLiteral(":") : QString(), QString(op)));
+    fail(Msg::tr("unsupported modifier (%1%2) in substitution").arg(colon ? QStringLiteral(":") : QString(), QString(op)));
     return value;
 }
 

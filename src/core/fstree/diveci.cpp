@@ -62,9 +62,9 @@ RuleCheck checkRatio(const QString &key, const QString &value, QStringList &erro
     }
     const auto v = parseGoFloat(value);
     if (!v)
-        errors << QStringLiteral("invalid %1 config value, given \"%2\": not a number").arg(key, value);
+        errors << Msg::tr("invalid %1 config value, given \"%2\": not a number").arg(key, value);
     else if (*v < 0 || *v > 1)
-        errors << QStringLiteral("%1 config value is outside allowed range (0-1), given '%2'").arg(key, QString::number(*v, 'f', 6));
+        errors << Msg::tr("%1 config value is outside allowed range (0-1), given '%2'").arg(key, QString::number(*v, 'f', 6));
     else
         c.threshold = *v;
     return c;
@@ -76,9 +76,9 @@ Result<DiveRules> readDiveCiFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot read the CI config: %1").arg(f.errorString()), path);
+        return makeError(ErrorCode::Io, Msg::tr("cannot read the CI config: %1").arg(f.errorString()), path);
     if (f.size() > (1 << 20))
-        return makeError(ErrorCode::Limit, QStringLiteral("a CI rules file of %1 bytes: more than the 1 MiB LayerLens reads").arg(f.size()), path);
+        return makeError(ErrorCode::Limit, Msg::tr("a CI rules file of %1 bytes: more than the 1 MiB LayerLens reads").arg(f.size()), path);
     const QByteArray text = f.readAll();
     DiveRules rules;
     try {
@@ -86,12 +86,12 @@ Result<DiveRules> readDiveCiFile(const QString &path)
         if (!root.IsDefined() || root.IsNull())
             return rules;
         if (!root.IsMap())
-            return makeError(ErrorCode::Format, QStringLiteral("a dive CI config is a YAML mapping with a \"rules:\" key"), path);
+            return makeError(ErrorCode::Format, Msg::tr("a dive CI config is a YAML mapping with a \"rules:\" key"), path);
         const YAML::Node r = root["rules"];
         if (!r || r.IsNull())
             return rules;
         if (!r.IsMap())
-            return makeError(ErrorCode::Format, QStringLiteral("\"rules:\" must be a mapping (lowestEfficiency, highestWastedBytes, highestUserWastedPercent)"), path);
+            return makeError(ErrorCode::Format, Msg::tr("\"rules:\" must be a mapping (lowestEfficiency, highestWastedBytes, highestUserWastedPercent)"), path);
         const std::pair<const char *, QString *> keys[] = {
             {"lowestEfficiency", &rules.lowestEfficiency},
             {"highestWastedBytes", &rules.highestWastedBytes},
@@ -104,11 +104,11 @@ Result<DiveRules> readDiveCiFile(const QString &path)
             if (n.IsNull())
                 continue; // yaml.v3 leaves a string field as it was on null: dive keeps the default
             if (!n.IsScalar())
-                return makeError(ErrorCode::Format, QStringLiteral("rules.%1 must be a plain value").arg(QLatin1String(key)), path);
+                return makeError(ErrorCode::Format, Msg::tr("rules.%1 must be a plain value").arg(QLatin1String(key)), path);
             *value = QString::fromStdString(n.Scalar());
         }
     } catch (const YAML::Exception &e) {
-        Error err = makeError(ErrorCode::Format, QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(e.msg)), path);
+        Error err = makeError(ErrorCode::Format, Msg::tr("not valid YAML: %1").arg(QString::fromStdString(e.msg)), path);
         if (e.mark.line >= 0) {
             err.line = e.mark.line + 1;
             err.column = e.mark.column + 1;
@@ -133,7 +133,7 @@ Result<std::vector<DiveRuleResult>> evaluateDiveRules(const DiveRules &rules, co
     if (!wasteOff) {
         wasteLimit = parseDiveBytes(rules.highestWastedBytes);
         if (!wasteLimit)
-            errors << QStringLiteral("invalid highestWastedBytes config value, given \"%1\": not a size (B, kB, MB, GB, KiB, MiB, GiB …)").arg(rules.highestWastedBytes);
+            errors << Msg::tr("invalid highestWastedBytes config value, given \"%1\": not a size (B, kB, MB, GB, KiB, MiB, GiB …)").arg(rules.highestWastedBytes);
     }
     if (!errors.isEmpty())
         return makeError(ErrorCode::Usage, errors.join(QStringLiteral("; ")));

@@ -88,7 +88,7 @@ Status extractLayerFileTo(const FileRegion &layerBlob, const QByteArray &path, c
         wanted = f->linkTarget;
     }
     return makeError(ErrorCode::NotFound,
-                     QStringLiteral("the layer holds no regular file at /%1").arg(QString::fromUtf8(path)),
+                     Msg::tr("the layer holds no regular file at /%1").arg(QString::fromUtf8(path)),
                      layerBlob.displayName);
 }
 

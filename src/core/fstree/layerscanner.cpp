@@ -97,7 +97,7 @@ void resolveHardlinks(LayerContent &c)
 
 Error namesTooBig(const FileRegion &region)
 {
-    return makeError(ErrorCode::Limit, QStringLiteral("the image's names and link targets pass 2 GiB"), region.displayName);
+    return makeError(ErrorCode::Limit, Msg::tr("the image's names and link targets pass 2 GiB"), region.displayName);
 }
 
 // A FileEntry from a tar header: names become references into the table.

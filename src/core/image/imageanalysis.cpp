@@ -116,7 +116,7 @@ Result<ImageAnalysis> analyzeImage(const QString &path, const ImageSelector &sel
     const std::vector<int> indexes = largestFirst(ov, total);
     std::atomic<qint64> done{0};
     std::mutex mutex;
-    ctx.setStatus(QStringLiteral("reading %1 layers").arg(ov.layers.size()));
+    ctx.setStatus(Msg::tr("reading %1 layers").arg(ov.layers.size()));
     QThreadPool local;
     QThreadPool *p = pool ? pool : &local;
     // Each outcome is moved into its slot: blockingMapped would copy every layer's entries twice

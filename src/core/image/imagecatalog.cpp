@@ -124,20 +124,20 @@ struct IndexWalker {
         if (name.isEmpty())
             name = inheritedName;
         if (optString(ann, QStringLiteral("vnd.docker.reference.type")) == QLatin1String("attestation-manifest")) {
-            catalog.notes << QStringLiteral("skipped an attestation manifest (%1)").arg(ref->digest.shortString());
+            catalog.notes << Msg::tr("skipped an attestation manifest (%1)").arg(ref->digest.shortString());
             return okStatus();
         }
         if (isIndexMediaType(ref->mediaType))
             return walk(ref->member, name, depth + 1);
         if (!ref->mediaType.isEmpty() && !isManifestMediaType(ref->mediaType)) {
-            catalog.notes << QStringLiteral("skipped a descriptor of type %1").arg(ref->mediaType);
+            catalog.notes << Msg::tr("skipped a descriptor of type %1").arg(ref->mediaType);
             return okStatus();
         }
         ImageChoice c;
         c.name = name;
         c.platform = platformOf(o.value(QStringLiteral("platform")).toObject());
         if (c.platform == QLatin1String("unknown/unknown")) {
-            catalog.notes << QStringLiteral("skipped a manifest for platform unknown/unknown (%1)").arg(ref->digest.shortString());
+            catalog.notes << Msg::tr("skipped a manifest for platform unknown/unknown (%1)").arg(ref->digest.shortString());
             return okStatus();
         }
         c.manifest = ref.value();

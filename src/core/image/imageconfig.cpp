@@ -59,7 +59,7 @@ Status readHistory(const QJsonValue &v, const QString &where, std::vector<Histor
     if (v.isUndefined() || v.isNull())
         return okStatus();
     if (!v.isArray())
-        return makeError(ErrorCode::Json, QStringLiteral("history: expected an array, found %1").arg(jsonTypeName(v)), where);
+        return makeError(ErrorCode::Json, Msg::tr("history: expected an array, found %1").arg(jsonTypeName(v)), where);
     for (const QJsonValue &item : v.toArray()) {
         const QJsonObject h = item.toObject();
         HistoryEntry e;

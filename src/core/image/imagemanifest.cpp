@@ -26,14 +26,14 @@ Result<ImageManifest> parseManifestObject(const QJsonObject &o, const QString &w
     ImageManifest m;
     m.mediaType = optString(o, QStringLiteral("mediaType"));
     if (o.value(QStringLiteral("schemaVersion")).toInt() != 2)
-        return makeError(ErrorCode::Unsupported, QStringLiteral("schemaVersion must be 2 (schema 1 manifests are obsolete)"), where);
+        return makeError(ErrorCode::Unsupported, Msg::tr("schemaVersion must be 2 (schema 1 manifests are obsolete)"), where);
     auto config = parseDescriptor(o.value(QStringLiteral("config")), where + QStringLiteral(": config"));
     if (!config.ok())
         return config.error();
     m.config = config.value();
     const QJsonValue layers = o.value(QStringLiteral("layers"));
     if (!layers.isArray())
-        return makeError(ErrorCode::Json, QStringLiteral("layers: expected an array, found %1").arg(jsonTypeName(layers)), where);
+        return makeError(ErrorCode::Json, Msg::tr("layers: expected an array, found %1").arg(jsonTypeName(layers)), where);
     const QJsonArray list = layers.toArray();
     for (int i = 0; i < list.size(); ++i) {
         auto l = parseDescriptor(list[i], QStringLiteral("%1: layers[%2]").arg(where).arg(i));
@@ -60,7 +60,7 @@ Result<ImageManifest> dockerArchiveManifest(const ImageSource &source, int entry
         return list.error();
     const QJsonValue entryValue = list->at(entryIndex);
     if (!entryValue.isObject())
-        return makeError(ErrorCode::Json, QStringLiteral("[%1]: expected an object, found %2").arg(entryIndex).arg(jsonTypeName(entryValue)), where);
+        return makeError(ErrorCode::Json, Msg::tr("[%1]: expected an object, found %2").arg(QString::number(entryIndex), jsonTypeName(entryValue)), where);
     const QJsonObject entry = entryValue.toObject();
     const QString entryWhere = QStringLiteral("%1: [%2]").arg(where).arg(entryIndex);
     ImageManifest m;

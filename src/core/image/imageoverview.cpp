@@ -44,16 +44,16 @@ std::vector<BuildStep> stepsFor(const ImageConfig &config, int layerCount, QStri
             if (next < layerCount)
                 s.layerIndex = next++;
             else
-                warnings << QStringLiteral("history entry %1 says it made a layer, but every layer is already accounted for").arg(h);
+                warnings << Msg::tr("history entry %1 says it made a layer, but every layer is already accounted for").arg(h);
         }
         steps.push_back(std::move(s));
     }
     if (next < layerCount && !config.history.empty())
-        warnings << QStringLiteral("%1 layer(s) have no history entry").arg(layerCount - next);
+        warnings << Msg::tr("%n layer(s) have no history entry", nullptr, layerCount - next);
     for (; next < layerCount; ++next) {
         BuildStep s;
         s.layerIndex = next;
-        s.history.comment = QStringLiteral("no history entry for this layer");
+        s.history.comment = Msg::tr("no history entry for this layer");
         steps.push_back(std::move(s));
     }
     return steps;
@@ -73,7 +73,7 @@ DigestCheck compare(const Digest &expected, const Digest &actual)
 Result<ImageOverview> readOverview(const QString &path, const ImageSelector &selector, TaskContext &ctx)
 {
     ImageOverview ov;
-    ctx.setStatus(QStringLiteral("reading index"));
+    ctx.setStatus(Msg::tr("reading index"));
     auto source = ImageSource::open(path, ctx);
     if (!source.ok())
         return source.error();
@@ -122,18 +122,18 @@ Result<ImageOverview> completeOverview(ImageOverview ov, TaskContext &ctx)
     ov.expectedConfigDigest = ov.manifest.config.digest;
     ov.configCheck = compare(ov.expectedConfigDigest, ov.config.digest);
     if (ov.configCheck == DigestCheck::Mismatch)
-        ov.warnings << QStringLiteral("config digest mismatch: the manifest says %1, the config hashes to %2")
+        ov.warnings << Msg::tr("config digest mismatch: the manifest says %1, the config hashes to %2")
                            .arg(ov.expectedConfigDigest.toString(), ov.config.digest.toString());
 
     const int layerCount = int(ov.manifest.layers.size());
     // Layers are numbered in 16 bits inside the file tree; real images stay far below (docker
     // refuses more than 127).
     if (layerCount > kMaxLayers)
-        return makeError(ErrorCode::Limit, QStringLiteral("the manifest lists %1 layers; LayerLens reads at most %2").arg(layerCount).arg(kMaxLayers),
+        return makeError(ErrorCode::Limit, Msg::tr("the manifest lists %1 layers; LayerLens reads at most %2").arg(QString::number(layerCount), QString::number(kMaxLayers)),
                          ov.source->describe(ov.manifest.rawMember));
     if (int(ov.config.diffIds.size()) != layerCount)
-        ov.warnings << QStringLiteral("the config lists %1 diff_ids but the manifest has %2 layers")
-                           .arg(ov.config.diffIds.size()).arg(layerCount);
+        ov.warnings << Msg::tr("the config lists %1 diff_ids but the manifest has %2 layers")
+                           .arg(QString::number(ov.config.diffIds.size()), QString::number(layerCount));
     ov.steps = stepsFor(ov.config, layerCount, ov.warnings);
     for (int i = 0; i < layerCount; ++i) {
         LayerReport r;
@@ -174,7 +174,7 @@ LayerScanOutcome scanImageLayer(const ImageOverview &overview, int layerIndex, T
     auto scanned = scanLayer(region.value(), ctx, limits, overview.paths);
     if (!scanned.ok()) {
         r.error = scanned.error();
-        r.error->message = QStringLiteral("layer %1: %2").arg(layerIndex + 1).arg(r.error->message);
+        r.error->message = Msg::tr("layer %1: %2").arg(QString::number(layerIndex + 1), r.error->message);
         return out;
     }
     const ScannedLayer &s = scanned.value();
@@ -201,12 +201,12 @@ QString LayerReport::problem() const
         p << error->message;
     if (blobCheck == DigestCheck::Mismatch) {
         if (blob.size >= 0 && blob.size != storedSize)
-            p << QStringLiteral("blob size mismatch: the manifest says %1 bytes, the blob has %2").arg(blob.size).arg(storedSize);
+            p << Msg::tr("blob size mismatch: the manifest says %1 bytes, the blob has %2").arg(QString::number(blob.size), QString::number(storedSize));
         if (blob.digest != blobDigest)
-            p << QStringLiteral("blob digest mismatch: the manifest says %1, the stored bytes hash to %2").arg(blob.digest.toString(), blobDigest.toString());
+            p << Msg::tr("blob digest mismatch: the manifest says %1, the stored bytes hash to %2").arg(blob.digest.toString(), blobDigest.toString());
     }
     if (diffIdCheck == DigestCheck::Mismatch)
-        p << QStringLiteral("DiffID mismatch: the config says %1, the uncompressed tar hashes to %2").arg(expectedDiffId.toString(), diffId.toString());
+        p << Msg::tr("DiffID mismatch: the config says %1, the uncompressed tar hashes to %2").arg(expectedDiffId.toString(), diffId.toString());
     return p.join(QStringLiteral("; "));
 }
 

@@ -200,10 +200,10 @@ Status writeFolder(const FileMap &files, const QString &path)
     for (const auto &[member, bytes] : files) {
         const QString full = root.filePath(QString::fromUtf8(member));
         if (!QDir().mkpath(QFileInfo(full).path()))
-            return makeError(ErrorCode::Io, QStringLiteral("cannot create folder"), QFileInfo(full).path());
+            return makeError(ErrorCode::Io, Msg::tr("cannot create folder"), QFileInfo(full).path());
         QSaveFile f(full);
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-            return makeError(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(f.errorString()), full);
+            return makeError(ErrorCode::Io, Msg::tr("cannot write: %1").arg(f.errorString()), full);
     }
     return okStatus();
 }
@@ -223,7 +223,7 @@ Status writeTar(const FileMap &files, const QString &path)
         return tar.error();
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(tar.value()) != tar->size() || !f.commit())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(f.errorString()), path);
+        return makeError(ErrorCode::Io, Msg::tr("cannot write: %1").arg(f.errorString()), path);
     return okStatus();
 }
 
@@ -235,10 +235,10 @@ Result<QByteArray> blobOf(const BuiltLayer &layer)
         return layer.blob;
     QFile f(layer.file);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot read layer %1: %2").arg(layer.digest.toString(), f.errorString()), layer.file);
+        return makeError(ErrorCode::Io, Msg::tr("cannot read layer %1: %2").arg(layer.digest.toString(), f.errorString()), layer.file);
     QByteArray bytes = f.readAll();
     if (f.error() != QFileDevice::NoError || (layer.size >= 0 && bytes.size() != layer.size))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot read layer %1 whole").arg(layer.digest.toString()), layer.file);
+        return makeError(ErrorCode::Io, Msg::tr("cannot read layer %1 whole").arg(layer.digest.toString()), layer.file);
     return bytes;
 }
 

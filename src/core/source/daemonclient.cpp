@@ -23,7 +23,7 @@ QString socketFromEnv(const char *variable, QString *why)
     if (value.startsWith(QLatin1String("unix://")))
         return value.mid(7);
     if (why)
-        *why = QStringLiteral("%1=%2 is not a unix:// socket; LayerLens talks to local daemons only").arg(QString::fromLatin1(variable), value);
+        *why = Msg::tr("%1=%2 is not a unix:// socket; LayerLens talks to local daemons only").arg(QString::fromLatin1(variable), value);
     return {};
 }
 
@@ -32,16 +32,16 @@ Result<HttpResponse> call(Daemon d, HttpRequest r, TaskContext &ctx)
     QString why;
     r.unixSocket = daemonSocket(d, &why);
     if (r.unixSocket.isEmpty())
-        return makeError(ErrorCode::Network, why.isEmpty() ? QStringLiteral("no %1 socket is set").arg(daemonName(d)) : why);
+        return makeError(ErrorCode::Network, why.isEmpty() ? Msg::tr("no %1 socket is set").arg(daemonName(d)) : why);
     if (!QFileInfo::exists(r.unixSocket))
-        return makeError(ErrorCode::Network, QStringLiteral("%1 is not running here: no socket at %2%3")
+        return makeError(ErrorCode::Network, Msg::tr("%1 is not running here: no socket at %2%3")
                                                  .arg(daemonName(d), r.unixSocket,
-                                                      d == Daemon::Podman ? QStringLiteral(" (start it with `systemctl --user start podman.socket` "
+                                                      d == Daemon::Podman ? Msg::tr(" (start it with `systemctl --user start podman.socket` "
                                                                                            "or `podman system service`)") : QString()));
     r.url = QStringLiteral("http://d") + r.url;
     auto resp = httpRequest(r, ctx);
     if (!resp.ok() && resp.error().code == ErrorCode::Network)
-        return makeError(ErrorCode::Network, QStringLiteral("%1 on %2 did not answer: %3").arg(daemonName(d), r.unixSocket, resp.error().message));
+        return makeError(ErrorCode::Network, Msg::tr("%1 on %2 did not answer: %3").arg(daemonName(d), r.unixSocket, resp.error().message));
     return resp;
 }
 
@@ -112,7 +112,7 @@ Result<bool> daemonHasImage(Daemon d, const QString &name, TaskContext &ctx)
         return true;
     if (resp->status == 404)
         return false;
-    return makeError(ErrorCode::Network, QStringLiteral("%1 answered %2 about %3").arg(daemonName(d), daemonMessage(resp.value()), name));
+    return makeError(ErrorCode::Network, Msg::tr("%1 answered %2 about %3").arg(daemonName(d), daemonMessage(resp.value()), name));
 }
 
 Status saveFromDaemon(Daemon d, const QString &name, const QString &destTar, TaskContext &ctx)
@@ -122,14 +122,14 @@ Status saveFromDaemon(Daemon d, const QString &name, const QString &destTar, Tas
         return p.error();
     QFile out(destTar);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(out.errorString()), destTar);
+        return makeError(ErrorCode::Io, Msg::tr("cannot write: %1").arg(out.errorString()), destTar);
     qint64 received = 0;
     QString writeError;
     HttpRequest r;
     r.url = QStringLiteral("/images/%1/get").arg(p.value());
     r.sink = [&](const char *data, size_t n) {
         received += qint64(n);
-        ctx.setStatus(QStringLiteral("%1 sends the image: %2 MB").arg(daemonName(d)).arg(received / 1000000));
+        ctx.setStatus(Msg::tr("%1 sends the image: %2 MB").arg(daemonName(d), QString::number(received / 1000000)));
         if (out.write(data, qint64(n)) == qint64(n))
             return true;
         writeError = out.errorString();
@@ -139,16 +139,16 @@ Status saveFromDaemon(Daemon d, const QString &name, const QString &destTar, Tas
     out.close();
     if (!writeError.isEmpty()) {
         out.remove();
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write the image %1 sends: %2").arg(daemonName(d), writeError), destTar);
+        return makeError(ErrorCode::Io, Msg::tr("cannot write the image %1 sends: %2").arg(daemonName(d), writeError), destTar);
     }
     if (!resp.ok() || resp->status != 200)
         out.remove();
     if (!resp.ok())
         return resp.error();
     if (resp->status == 404)
-        return makeError(ErrorCode::NotFound, QStringLiteral("%1 has no image \"%2\"").arg(daemonName(d), name));
+        return makeError(ErrorCode::NotFound, Msg::tr("%1 has no image \"%2\"").arg(daemonName(d), name));
     if (resp->status != 200)
-        return makeError(ErrorCode::Network, QStringLiteral("%1 could not save %2: %3").arg(daemonName(d), name, daemonMessage(resp.value())));
+        return makeError(ErrorCode::Network, Msg::tr("%1 could not save %2: %3").arg(daemonName(d), name, daemonMessage(resp.value())));
     return okStatus();
 }
 
@@ -163,13 +163,13 @@ Result<QString> loadIntoDaemon(Daemon d, const QString &tarPath, TaskContext &ct
     if (!resp.ok())
         return resp.error();
     if (resp->status != 200)
-        return makeError(ErrorCode::Network, QStringLiteral("%1 refused the image: %2").arg(daemonName(d), daemonMessage(resp.value())), tarPath);
+        return makeError(ErrorCode::Network, Msg::tr("%1 refused the image: %2").arg(daemonName(d), daemonMessage(resp.value())), tarPath);
     // The answer is a JSON stream: {"stream":"Loaded image: …"} or {"error": …}.
     QString loaded;
     for (const QByteArray &line : resp->body.split('\n')) {
         const QJsonObject o = QJsonDocument::fromJson(line).object();
         if (o.contains(QStringLiteral("error")))
-            return makeError(ErrorCode::Network, QStringLiteral("%1 could not load the image: %2").arg(daemonName(d), o.value(QStringLiteral("error")).toString()), tarPath);
+            return makeError(ErrorCode::Network, Msg::tr("%1 could not load the image: %2").arg(daemonName(d), o.value(QStringLiteral("error")).toString()), tarPath);
         if (const QString s = o.value(QStringLiteral("stream")).toString().trimmed(); !s.isEmpty())
             loaded = s;
     }

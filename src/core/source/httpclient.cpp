@@ -129,7 +129,7 @@ Result<HttpResponse> httpRequest(const HttpRequest &request, TaskContext &ctx)
     initCurlOnce();
     CurlHandle c;
     if (!c.h)
-        return makeError(ErrorCode::Io, QStringLiteral("cannot start an HTTP transfer (libcurl)"));
+        return makeError(ErrorCode::Io, Msg::tr("cannot start an HTTP transfer (libcurl)"));
     Transfer t;
     t.curl = c.h;
     t.request = &request;
@@ -178,7 +178,7 @@ Result<HttpResponse> httpRequest(const HttpRequest &request, TaskContext &ctx)
     if (upload && !request.bodyFile.isEmpty()) {
         t.upload.setFileName(request.bodyFile);
         if (!t.upload.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Io, QStringLiteral("cannot read: %1").arg(t.upload.errorString()), request.bodyFile);
+            return makeError(ErrorCode::Io, Msg::tr("cannot read: %1").arg(t.upload.errorString()), request.bodyFile);
         // CURLOPT_UPLOAD means PUT; a POST streams its body through the same read callback.
         if (request.method == "POST") {
             curl_easy_setopt(c.h, CURLOPT_POST, 1L);
@@ -213,26 +213,26 @@ Result<HttpResponse> httpRequest(const HttpRequest &request, TaskContext &ctx)
     if (rc == CURLE_ABORTED_BY_CALLBACK && ctx.isCanceled())
         return canceledError();
     if (t.headersTooLong)
-        return makeError(ErrorCode::Limit, QStringLiteral("the server sent more than 256 KiB of headers; refused"), where);
+        return makeError(ErrorCode::Limit, Msg::tr("the server sent more than 256 KiB of headers; refused"), where);
     if (t.errorBodyCut)
         return std::move(t.response);
     if (t.overLimit)
-        return makeError(ErrorCode::Limit, QStringLiteral("the answer is larger than %1 bytes; refused").arg(request.maxBody), where);
+        return makeError(ErrorCode::Limit, Msg::tr("the answer is larger than %1 bytes; refused").arg(request.maxBody), where);
     if (t.sinkStopped)
-        return makeError(ErrorCode::Network, QStringLiteral("the transfer was stopped"), where);
+        return makeError(ErrorCode::Network, Msg::tr("the transfer was stopped"), where);
     if (rc == CURLE_RANGE_ERROR)
-        return makeError(ErrorCode::Unsupported, QStringLiteral("the server cannot resume this download (Range)"), where);
+        return makeError(ErrorCode::Unsupported, Msg::tr("the server cannot resume this download (Range)"), where);
     if (rc != CURLE_OK) {
         if (request.transient)
             *request.transient = rc == CURLE_COULDNT_CONNECT || rc == CURLE_RECV_ERROR || rc == CURLE_SEND_ERROR || rc == CURLE_GOT_NOTHING ||
                                  rc == CURLE_PARTIAL_FILE || rc == CURLE_COULDNT_RESOLVE_HOST;
         QString why = QString::fromUtf8(errbuf[0] ? errbuf : curl_easy_strerror(rc));
         if (rc == CURLE_OPERATION_TIMEDOUT)
-            why = QStringLiteral("the server stopped answering (nothing for %1 s, or a small answer took over 120 s): %2").arg(request.stallSeconds > 0 ? long(request.stallSeconds) : stallSeconds()).arg(why);
+            why = Msg::tr("the server stopped answering (nothing for %1 s, or a small answer took over 120 s): %2").arg(QString::number(request.stallSeconds > 0 ? long(request.stallSeconds) : stallSeconds()), why);
         else if (rc == CURLE_TOO_MANY_REDIRECTS)
-            why = QStringLiteral("too many redirects (a redirect loop?): %1").arg(why);
+            why = Msg::tr("too many redirects (a redirect loop?): %1").arg(why);
         else if (rc == CURLE_PEER_FAILED_VERIFICATION || rc == CURLE_SSL_CACERT_BADFILE)
-            why = QStringLiteral("the server's TLS certificate is not trusted: %1. Give its CA (--cert-dir, certs.d/HOST/ca.crt) "
+            why = Msg::tr("the server's TLS certificate is not trusted: %1. Give its CA (--cert-dir, certs.d/HOST/ca.crt) "
                                  "or, for a test registry only, --tls-verify=false").arg(why);
         return makeError(ErrorCode::Network, why, where);
     }

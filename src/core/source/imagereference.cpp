@@ -32,7 +32,7 @@ const QRegularExpression &digestRe()
 
 Error bad(const QString &text, const QString &why)
 {
-    return makeError(ErrorCode::Usage, QStringLiteral("\"%1\" is not an image reference: %2").arg(text, why));
+    return makeError(ErrorCode::Usage, Msg::tr("\"%1\" is not an image reference: %2").arg(text, why));
 }
 
 } // namespace
@@ -86,28 +86,28 @@ bool ImageReference::isLoopback() const
 Result<ImageReference> parseImageReference(const QString &text)
 {
     if (text.isEmpty())
-        return bad(text, QStringLiteral("it is empty"));
+        return bad(text, Msg::tr("it is empty"));
     if (text.size() > 1024)
-        return bad(text.left(40) + QStringLiteral("…"), QStringLiteral("it is longer than 1024 characters"));
+        return bad(text.left(40) + QStringLiteral("…"), Msg::tr("it is longer than 1024 characters"));
     static const QRegularExpression hex64(QStringLiteral("^[a-f0-9]{64}$"));
     if (hex64.match(text).hasMatch())
-        return bad(text, QStringLiteral("a bare 64-hex id names a local image, not a repository; write sha256:… after a name and @"));
+        return bad(text, Msg::tr("a bare 64-hex id names a local image, not a repository; write sha256:… after a name and @"));
     ImageReference r;
     QString rest = text;
     if (const int at = rest.indexOf(QLatin1Char('@')); at >= 0) {
         r.digest = rest.mid(at + 1);
         rest.truncate(at);
         if (!digestRe().match(r.digest).hasMatch())
-            return bad(text, QStringLiteral("\"%1\" is not a digest (algorithm:hex, e.g. sha256: and 64 hex digits)").arg(r.digest));
+            return bad(text, Msg::tr("\"%1\" is not a digest (algorithm:hex, e.g. sha256: and 64 hex digits)").arg(r.digest));
         if (r.digest.startsWith(QLatin1String("sha256:")) && r.digest.size() != 71)
-            return bad(text, QStringLiteral("a sha256 digest has 64 hex digits"));
+            return bad(text, Msg::tr("a sha256 digest has 64 hex digits"));
     }
     const int slash = rest.lastIndexOf(QLatin1Char('/'));
     if (const int colon = rest.lastIndexOf(QLatin1Char(':')); colon > slash) {
         r.tag = rest.mid(colon + 1);
         rest.truncate(colon);
         if (!tagRe().match(r.tag).hasMatch())
-            return bad(text, QStringLiteral("\"%1\" is not a tag (letters, digits, _ . -, at most 128, not starting with . or -)").arg(r.tag));
+            return bad(text, Msg::tr("\"%1\" is not a tag (letters, digits, _ . -, at most 128, not starting with . or -)").arg(r.tag));
     }
     const int first = rest.indexOf(QLatin1Char('/'));
     const QString head = rest.left(first);
@@ -116,7 +116,7 @@ Result<ImageReference> parseImageReference(const QString &text)
         r.domain = head;
         r.repository = rest.mid(first + 1);
         if (!domainRe().match(r.domain).hasMatch())
-            return bad(text, QStringLiteral("\"%1\" is not a registry host[:port]").arg(r.domain));
+            return bad(text, Msg::tr("\"%1\" is not a registry host[:port]").arg(r.domain));
     } else {
         r.domain = QStringLiteral("docker.io");
         r.repository = rest;
@@ -126,14 +126,14 @@ Result<ImageReference> parseImageReference(const QString &text)
     if (r.domain == QLatin1String("docker.io") && !r.repository.contains(QLatin1Char('/')))
         r.repository.prepend(QStringLiteral("library/"));
     if (r.repository.isEmpty())
-        return bad(text, QStringLiteral("it names no repository"));
+        return bad(text, Msg::tr("it names no repository"));
     if (r.repository != r.repository.toLower())
-        return bad(text, QStringLiteral("repository names must be lowercase"));
+        return bad(text, Msg::tr("repository names must be lowercase"));
     for (const QString &c : r.repository.split(QLatin1Char('/')))
         if (!componentRe().match(c).hasMatch())
-            return bad(text, QStringLiteral("\"%1\" is not a repository path component (lowercase letters and digits, separated by . _ __ or -)").arg(c));
+            return bad(text, Msg::tr("\"%1\" is not a repository path component (lowercase letters and digits, separated by . _ __ or -)").arg(c));
     if (r.domain.size() + 1 + r.repository.size() > 255)
-        return bad(text, QStringLiteral("the name is longer than 255 characters"));
+        return bad(text, Msg::tr("the name is longer than 255 characters"));
     if (r.tag.isEmpty() && r.digest.isEmpty())
         r.tag = QStringLiteral("latest");
     return r;

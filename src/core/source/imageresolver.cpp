@@ -21,14 +21,14 @@ Result<ResolvedImage> fromRegistry(const ImageReference &ref, const ResolveOptio
         auto pull = Pull::start(ref, store(options), options.platform, options.registry, ctx);
         if (!pull.ok())
             return pull.error();
-        ResolvedImage r{store(options), {}, QStringLiteral("registry %1").arg(ref.domain), std::nullopt, ref.fullName(), {}};
+        ResolvedImage r{store(options), {}, Msg::tr("registry %1").arg(ref.domain), std::nullopt, ref.fullName(), {}};
         r.pending = std::shared_ptr<Pull>(std::move(pull).value());
         return r;
     }
     auto pulled = pullImage(ref, store(options), options.platform, options.registry, ctx);
     if (!pulled.ok())
         return pulled.error();
-    ResolvedImage r{store(options), build::ImageStore::normalizeName(pulled->name), QStringLiteral("registry %1").arg(ref.domain), pulled.value(), ref.fullName(), {}};
+    ResolvedImage r{store(options), build::ImageStore::normalizeName(pulled->name), Msg::tr("registry %1").arg(ref.domain), pulled.value(), ref.fullName(), {}};
     return r;
 }
 
@@ -45,7 +45,7 @@ Result<ResolvedImage> fromDaemon(Daemon d, const QString &name, const ResolveOpt
     if (!tmp.open())
         return makeError(ErrorCode::Io, Msg::tr("cannot write: %1").arg(tmp.errorString()), dir);
     tmp.close();
-    ctx.setStatus(QStringLiteral("asking %1 for %2").arg(daemonName(d), name));
+    ctx.setStatus(Msg::tr("asking %1 for %2").arg(daemonName(d), name));
     if (auto s = saveFromDaemon(d, name, tmp.fileName(), ctx); !s.ok())
         return s.error();
     build::ImageStore st(dir);
@@ -84,9 +84,9 @@ Result<ResolvedImage> resolveImage(const QString &typed, const ResolveOptions &o
 {
     for (const char *p : {"oci:", "oci-archive:", "docker-archive:"})
         if (typed.startsWith(QLatin1String(p)))
-            return ResolvedImage{typed.mid(int(qstrlen(p))), {}, QStringLiteral("a file"), std::nullopt, {}, {}};
+            return ResolvedImage{typed.mid(int(qstrlen(p))), {}, Msg::tr("a file"), std::nullopt, {}, {}};
     if (QFileInfo::exists(typed))
-        return ResolvedImage{typed, {}, QStringLiteral("a file"), std::nullopt, {}, {}};
+        return ResolvedImage{typed, {}, Msg::tr("a file"), std::nullopt, {}, {}};
     if (options.offline) {
         QString name = typed;
         for (const char *p : {"docker://", "docker-daemon:", "podman:"})
@@ -98,7 +98,7 @@ Result<ResolvedImage> resolveImage(const QString &typed, const ResolveOptions &o
         build::ImageStore st(store(options));
         for (const QString &n : build::ImageStore::candidateNames(name))
             if (st.contains(n))
-                return ResolvedImage{st.dir(), n, QStringLiteral("the local image store"), std::nullopt, ref->fullName(), {}};
+                return ResolvedImage{st.dir(), n, Msg::tr("the local image store"), std::nullopt, ref->fullName(), {}};
         return makeError(ErrorCode::NotFound, Msg::tr("\"%1\" is not in the local image store (%2)").arg(name, st.dir()));
     }
     if (typed.startsWith(QLatin1String("docker://"))) {
@@ -120,7 +120,7 @@ Result<ResolvedImage> resolveImage(const QString &typed, const ResolveOptions &o
     if (options.pull != PullPolicy::Always) {
         for (const QString &name : build::ImageStore::candidateNames(typed))
             if (st.contains(name))
-                return ResolvedImage{st.dir(), name, QStringLiteral("the local image store"), std::nullopt, ref->fullName(), {}};
+                return ResolvedImage{st.dir(), name, Msg::tr("the local image store"), std::nullopt, ref->fullName(), {}};
         if (options.askDaemons) {
             for (Daemon d : {Daemon::Docker, Daemon::Podman}) {
                 if (!daemonAnswers(d))
@@ -132,12 +132,12 @@ Result<ResolvedImage> resolveImage(const QString &typed, const ResolveOptions &o
     }
     if (options.pull == PullPolicy::Never)
         return makeError(ErrorCode::NotFound, Msg::tr("\"%1\" is not in the local image store (%2)%3, and pulling is turned off")
-                                                  .arg(typed, st.dir(), options.askDaemons ? QStringLiteral(" nor in Docker or Podman") : QString()));
+                                                  .arg(typed, st.dir(), options.askDaemons ? Msg::tr(" nor in Docker or Podman") : QString()));
     auto pulled = fromRegistry(ref.value(), options, ctx);
     if (!pulled.ok() && options.pull != PullPolicy::Always && (pulled.error().code == ErrorCode::Network || pulled.error().code == ErrorCode::NotFound || pulled.error().code == ErrorCode::Auth)) {
         Error e = pulled.error();
-        e.message = QStringLiteral("\"%1\" is not in the local image store (%2)%3; from the registry: %4")
-                        .arg(typed, st.dir(), options.askDaemons ? QStringLiteral(", nor in Docker or Podman") : QString(), e.message);
+        e.message = Msg::tr("\"%1\" is not in the local image store (%2)%3; from the registry: %4")
+                        .arg(typed, st.dir(), options.askDaemons ? Msg::tr(", nor in Docker or Podman") : QString(), e.message);
         return e;
     }
     return pulled;

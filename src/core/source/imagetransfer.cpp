@@ -33,12 +33,12 @@ Result<StoredManifest> findInStore(const build::ImageStore &store, const QString
             continue;
         QFile f(store.blobPath(i.manifest));
         if (!f.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::NotFound, QStringLiteral("the store names %1 but lacks its manifest").arg(name), f.fileName());
+            return makeError(ErrorCode::NotFound, Msg::tr("the store names %1 but lacks its manifest").arg(name), f.fileName());
         StoredManifest m{i.name, i.manifest, f.read(4 * 1024 * 1024), {}};
         m.mediaType = QJsonDocument::fromJson(m.bytes).object().value(QStringLiteral("mediaType")).toString(QStringLiteral("application/vnd.oci.image.manifest.v1+json"));
         return m;
     }
-    return makeError(ErrorCode::NotFound, QStringLiteral("no image \"%1\" in the local image store (%2)").arg(name, store.dir()));
+    return makeError(ErrorCode::NotFound, Msg::tr("no image \"%1\" in the local image store (%2)").arg(name, store.dir()));
 }
 
 // The store's image `name` (in any spelling the store knows), its blobs read, named as stored.
@@ -73,7 +73,7 @@ Result<PushReport> pushImage(const QString &storeDir, const QString &name, const
     for (const QJsonValue &b : blobs) {
         auto digest = Digest::parse(b.toObject().value(QStringLiteral("digest")).toString());
         if (!digest.ok())
-            return makeError(ErrorCode::Format, QStringLiteral("the stored manifest of %1 names an invalid blob digest").arg(name));
+            return makeError(ErrorCode::Format, Msg::tr("the stored manifest of %1 names an invalid blob digest").arg(name));
         ++report.blobs;
         auto has = client.hasBlob(digest.value(), ctx);
         if (!has.ok())
@@ -84,8 +84,8 @@ Result<PushReport> pushImage(const QString &storeDir, const QString &name, const
         }
         const QString file = store.blobPath(digest.value());
         if (!QFileInfo::exists(file))
-            return makeError(ErrorCode::NotFound, QStringLiteral("the store lacks blob %1 of %2").arg(digest->toString(), name), file);
-        ctx.setStatus(QStringLiteral("pushing %1 (%2)").arg(digest->shortString(), humanSize(QFileInfo(file).size())));
+            return makeError(ErrorCode::NotFound, Msg::tr("the store lacks blob %1 of %2").arg(digest->toString(), name), file);
+        ctx.setStatus(Msg::tr("pushing %1 (%2)").arg(digest->shortString(), humanSize(QFileInfo(file).size())));
         if (auto s = client.pushBlob(digest.value(), file, ctx); !s.ok())
             return s.error();
         report.bytesSent += QFileInfo(file).size();
@@ -108,7 +108,8 @@ Result<QString> exportImage(const QString &storeDir, const QString &name, const 
         auto r = pushImage(storeDir, name, ref.value(), options, ctx);
         if (!r.ok())
             return r.error();
-        return QStringLiteral("pushed %1 (%2): %3 of %4 blobs already there, %5 sent").arg(r->reference, r->manifest.toString()).arg(r->blobsPresent).arg(r->blobs).arg(humanSize(r->bytesSent));
+        return Msg::tr("pushed %1 (%2): %3 of %4 blobs already there, %5 sent")
+            .arg(r->reference, r->manifest.toString(), QString::number(r->blobsPresent), QString::number(r->blobs), humanSize(r->bytesSent));
     }
     struct FileForm {
         const char *prefix;
@@ -124,7 +125,7 @@ Result<QString> exportImage(const QString &storeDir, const QString &name, const 
         const QString path = destination.mid(int(qstrlen(f.prefix)));
         if (auto s = writeImages({img.value()}, f.format, path); !s.ok())
             return s.error();
-        return QStringLiteral("wrote %1 to %2").arg(name, destination);
+        return Msg::tr("wrote %1 to %2").arg(name, destination);
     }
     for (auto [prefix, daemon] : {std::pair{"docker-daemon:", Daemon::Docker}, std::pair{"podman:", Daemon::Podman}}) {
         if (!destination.startsWith(QLatin1String(prefix)))
@@ -138,7 +139,7 @@ Result<QString> exportImage(const QString &storeDir, const QString &name, const 
         img->name = ref->familiarName();
         QTemporaryFile tmp(storeDir + QStringLiteral("/.load-XXXXXX.tar"));
         if (!tmp.open())
-            return makeError(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(tmp.errorString()), storeDir);
+            return makeError(ErrorCode::Io, Msg::tr("cannot write: %1").arg(tmp.errorString()), storeDir);
         tmp.close();
         if (auto s = writeImages({img.value()}, OutputFormat::DockerArchive, tmp.fileName()); !s.ok())
             return s.error();
@@ -149,14 +150,14 @@ Result<QString> exportImage(const QString &storeDir, const QString &name, const 
     }
     auto ref = parseImageReference(destination);
     if (!ref.ok())
-        return makeError(ErrorCode::Usage, QStringLiteral("\"%1\" is not a destination: give docker://REF, docker-daemon:REF, podman:REF, oci:DIR, "
+        return makeError(ErrorCode::Usage, Msg::tr("\"%1\" is not a destination: give docker://REF, docker-daemon:REF, podman:REF, oci:DIR, "
                                                           "oci-archive:FILE, docker-archive:FILE or a name for the local store").arg(destination));
     auto m = findInStore(store, name);
     if (!m.ok())
         return m.error();
     if (auto s = store.tag(ref->familiarName(), m->digest, m->bytes.size(), m->mediaType); !s.ok())
         return s.error();
-    return QStringLiteral("tagged %1 as %2 in the local store").arg(name, ref->familiarName());
+    return Msg::tr("tagged %1 as %2 in the local store").arg(name, ref->familiarName());
 }
 
 } // namespace ll::source

@@ -47,7 +47,7 @@ Result<ImageAnalysis> analyzeWhilePulling(Pull &pull, TaskContext &ctx, QThreadP
             break;
     }
     for (auto &g : growing) // a scan whose download never started must not wait for it
-        g->fail(QStringLiteral("the pull stopped"));
+        g->fail(Msg::tr("the pull stopped"));
     for (QFuture<void> &f : scans)
         f.waitForFinished();
     if (!fetched.ok())

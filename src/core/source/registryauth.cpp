@@ -28,7 +28,7 @@ Result<Credentials> runHelper(const QString &helper, const QString &registry, co
     const QString program = QStringLiteral("docker-credential-") + helper;
     const QString exe = QStandardPaths::findExecutable(program);
     if (exe.isEmpty())
-        return makeError(ErrorCode::Auth, QStringLiteral("%1 names the credential helper \"%2\" but %3 is not on PATH").arg(file, helper, program));
+        return makeError(ErrorCode::Auth, Msg::tr("%1 names the credential helper \"%2\" but %3 is not on PATH").arg(file, helper, program));
     QProcess p;
     p.start(exe, {QStringLiteral("get")});
     // docker hands the helper the server address it stored: the v1 URL for Docker Hub.
@@ -38,14 +38,14 @@ Result<Credentials> runHelper(const QString &helper, const QString &registry, co
     if (!p.waitForFinished(30000)) {
         p.kill();
         p.waitForFinished(1000);
-        return makeError(ErrorCode::Auth, QStringLiteral("the credential helper %1 did not answer within 30 s").arg(program));
+        return makeError(ErrorCode::Auth, Msg::tr("the credential helper %1 did not answer within 30 s").arg(program));
     }
     const QByteArray outText = p.readAllStandardOutput();
     if (p.exitCode() != 0) {
         // "credentials not found in native keychain" means: none stored, go anonymous.
         if (outText.contains("credentials not found") || p.readAllStandardError().contains("credentials not found"))
             return Credentials{};
-        return makeError(ErrorCode::Auth, QStringLiteral("the credential helper %1 failed (exit %2): %3").arg(program).arg(p.exitCode()).arg(QString::fromUtf8(outText.left(300))));
+        return makeError(ErrorCode::Auth, Msg::tr("the credential helper %1 failed (exit %2): %3").arg(program, QString::number(p.exitCode()), QString::fromUtf8(outText.left(300))));
     }
     const QJsonObject o = QJsonDocument::fromJson(outText).object();
     Credentials c{o.value(QStringLiteral("Username")).toString(), o.value(QStringLiteral("Secret")).toString(), program};
@@ -60,7 +60,7 @@ Result<Credentials> fromFile(const QString &file, const QString &registry, bool 
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.read(1 << 20), &pe);
     if (!doc.isObject())
-        return makeError(ErrorCode::Json, QStringLiteral("not a JSON object (%1); fix or remove it").arg(pe.errorString()), file);
+        return makeError(ErrorCode::Json, Msg::tr("not a JSON object (%1); fix or remove it").arg(pe.errorString()), file);
     const QJsonObject root = doc.object();
     const QJsonObject helpers = root.value(QStringLiteral("credHelpers")).toObject();
     for (auto it = helpers.begin(); it != helpers.end(); ++it)

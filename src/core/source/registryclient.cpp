@@ -128,7 +128,7 @@ Status RegistryClient::authenticate(const HttpResponse &challenge, bool push, Ta
     for (const AuthChallenge &c : challenges) {
         if (c.scheme == QLatin1String("basic")) {
             if (!m_credentials->isSet())
-                return makeError(ErrorCode::Auth, QStringLiteral("%1 asks for a user name and password and none is stored for %2 "
+                return makeError(ErrorCode::Auth, Msg::tr("%1 asks for a user name and password and none is stored for %2 "
                                                                  "(log in with `podman login` or `docker login`, or add it to ~/.docker/config.json)")
                                                       .arg(describe(), m_ref.domain));
             m_authorization = basic;
@@ -138,7 +138,7 @@ Status RegistryClient::authenticate(const HttpResponse &challenge, bool push, Ta
             continue;
         const QUrl realm(c.params.value(QStringLiteral("realm")));
         if (!realm.isValid() || (realm.scheme() != QLatin1String("https") && realm.scheme() != QLatin1String("http")))
-            return makeError(ErrorCode::Network, QStringLiteral("%1 names a token service that is not an http(s) URL: \"%2\"").arg(describe(), realm.toString()));
+            return makeError(ErrorCode::Network, Msg::tr("%1 names a token service that is not an http(s) URL: \"%2\"").arg(describe(), realm.toString()));
         // The token service may be another host: it is trusted on its own terms. Plain HTTP or
         // an unchecked certificate only where that host itself is loopback or listed insecure.
         const QString realmHost = realm.port() > 0 ? QStringLiteral("%1:%2").arg(realm.host()).arg(realm.port()) : realm.host();
@@ -146,7 +146,7 @@ Status RegistryClient::authenticate(const HttpResponse &challenge, bool push, Ta
         const bool realmInsecure = (realmRef.ok() && realmRef->isLoopback()) || listedInsecure(realmHost) ||
                                    (m_options.tlsVerify == false && realm.host() == QUrl(m_base).host());
         if (realm.scheme() == QLatin1String("http") && !realmInsecure)
-            return makeError(ErrorCode::Auth, QStringLiteral("%1 sends credentials to a token service over plain HTTP (%2); refused").arg(describe(), realm.toString()));
+            return makeError(ErrorCode::Auth, Msg::tr("%1 sends credentials to a token service over plain HTTP (%2); refused").arg(describe(), realm.toString()));
         QUrl tokenUrl = realm;
         QUrlQuery q(realm);
         if (c.params.contains(QStringLiteral("service")))
@@ -164,21 +164,21 @@ Status RegistryClient::authenticate(const HttpResponse &challenge, bool push, Ta
         if (!r.ok())
             return r.error();
         if (r->status == 401 || r->status == 403)
-            return makeError(ErrorCode::Auth, QStringLiteral("the token service of %1 refused %2 (%3)")
-                                                  .arg(describe(), m_credentials->isSet() ? QStringLiteral("the credentials from ") + m_credentials->from
-                                                                                          : QStringLiteral("an anonymous request; log in first"),
+            return makeError(ErrorCode::Auth, Msg::tr("the token service of %1 refused %2 (%3)")
+                                                  .arg(describe(), m_credentials->isSet() ? Msg::tr("the credentials from %1").arg(m_credentials->from)
+                                                                                          : Msg::tr("an anonymous request; log in first"),
                                                        statusText(r.value())), t.url);
         if (r->status != 200)
-            return makeError(ErrorCode::Network, QStringLiteral("the token service of %1 answered %2").arg(describe(), statusText(r.value())), t.url);
+            return makeError(ErrorCode::Network, Msg::tr("the token service of %1 answered %2").arg(describe(), statusText(r.value())), t.url);
         const QJsonObject o = QJsonDocument::fromJson(r->body).object();
         const QString token = o.value(QStringLiteral("token")).toString(o.value(QStringLiteral("access_token")).toString());
         if (token.isEmpty() || token.size() > 64 * 1024 || token.contains(QLatin1Char('\n')) || token.contains(QLatin1Char('\r')))
-            return makeError(ErrorCode::Network, QStringLiteral("the token service of %1 sent no usable token").arg(describe()), t.url);
+            return makeError(ErrorCode::Network, Msg::tr("the token service of %1 sent no usable token").arg(describe()), t.url);
         m_authorization = "Bearer " + token.toLatin1();
         m_pushScope = push;
         return okStatus();
     }
-    return makeError(ErrorCode::Auth, QStringLiteral("%1 refused the request (HTTP 401) and asks for no method LayerLens knows (\"%2\")")
+    return makeError(ErrorCode::Auth, Msg::tr("%1 refused the request (HTTP 401) and asks for no method LayerLens knows (\"%2\")")
                                           .arg(describe(), QString::fromLatin1(challenge.header("www-authenticate").left(200))));
 }
 
@@ -191,7 +191,7 @@ Result<HttpResponse> RegistryClient::send(HttpRequest request, bool push, TaskCo
     const QUrl target(request.url), base(m_base);
     const bool sameOrigin = target.scheme() == base.scheme() && target.host() == base.host() && target.port(-1) == base.port(-1);
     if (base.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https"))
-        return makeError(ErrorCode::Network, QStringLiteral("%1 sent the client from HTTPS to plain HTTP (%2); refused").arg(describe(), request.url));
+        return makeError(ErrorCode::Network, Msg::tr("%1 sent the client from HTTPS to plain HTTP (%2); refused").arg(describe(), request.url));
     request.verifyTls = !m_insecure || !sameOrigin;
     request.caFile = sameOrigin ? m_caFile : QString();
     bool authenticated = false;
@@ -228,9 +228,9 @@ Result<HttpResponse> RegistryClient::send(HttpRequest request, bool push, TaskCo
             continue;
         }
         if (r->status == 401)
-            return makeError(ErrorCode::Auth, QStringLiteral("%1 refused %2 (%3)")
-                                                  .arg(describe(), m_credentials && m_credentials->isSet() ? QStringLiteral("the credentials from ") + m_credentials->from
-                                                                                                          : QStringLiteral("anonymous access; log in first"),
+            return makeError(ErrorCode::Auth, Msg::tr("%1 refused %2 (%3)")
+                                                  .arg(describe(), m_credentials && m_credentials->isSet() ? Msg::tr("the credentials from %1").arg(m_credentials->from)
+                                                                                                          : Msg::tr("anonymous access; log in first"),
                                                        statusText(r.value())), request.url);
         return r;
     }
@@ -248,14 +248,14 @@ Result<FetchedManifest> RegistryClient::getManifest(const QString &reference, Ta
     if (!r.ok()) {
         Error e = r.error();
         if (e.code == ErrorCode::Limit)
-            e.message = QStringLiteral("the manifest of %1:%2 is larger than 4 MiB; refused").arg(describe(), reference);
+            e.message = Msg::tr("the manifest of %1:%2 is larger than 4 MiB; refused").arg(describe(), reference);
         return e;
     }
     if (r->status == 404)
-        return makeError(ErrorCode::NotFound, QStringLiteral("%1:%2 is not in the registry (%3): check the name and tag; a private repository "
+        return makeError(ErrorCode::NotFound, Msg::tr("%1:%2 is not in the registry (%3): check the name and tag; a private repository "
                                                              "also answers so without credentials").arg(describe(), reference, statusText(r.value())), req.url);
     if (r->status != 200)
-        return makeError(ErrorCode::Network, QStringLiteral("asking %1 for the manifest %2: %3").arg(describe(), reference, statusText(r.value())), req.url);
+        return makeError(ErrorCode::Network, Msg::tr("asking %1 for the manifest %2: %3").arg(describe(), reference, statusText(r.value())), req.url);
     FetchedManifest m;
     m.bytes = r->body;
     m.digest = Sha256::digestOf(m.bytes);
@@ -264,10 +264,10 @@ Result<FetchedManifest> RegistryClient::getManifest(const QString &reference, Ta
     if (const QString inBody = o.value(QStringLiteral("mediaType")).toString(); !inBody.isEmpty())
         m.mediaType = inBody;
     if (reference.contains(QLatin1Char(':')) && reference != m.digest.toString())
-        return makeError(ErrorCode::Digest, QStringLiteral("%1 sent a manifest whose digest is %2, not the %3 that was asked for; nothing kept")
+        return makeError(ErrorCode::Digest, Msg::tr("%1 sent a manifest whose digest is %2, not the %3 that was asked for; nothing kept")
                                                 .arg(describe(), m.digest.toString(), reference), req.url);
     if (o.value(QStringLiteral("schemaVersion")).toInt() == 1 || m.mediaType.startsWith(QLatin1String("application/vnd.docker.distribution.manifest.v1")))
-        return makeError(ErrorCode::Unsupported, QStringLiteral("%1:%2 has a Docker schema 1 manifest, which registries and Docker stopped "
+        return makeError(ErrorCode::Unsupported, Msg::tr("%1:%2 has a Docker schema 1 manifest, which registries and Docker stopped "
                                                                 "supporting; push it again with a current tool").arg(describe(), reference), req.url);
     return m;
 }
@@ -279,17 +279,17 @@ Status RegistryClient::fetchBlob(const Digest &digest, qint64 size, const QStrin
     bool succeeded = false;
     auto tellReaders = qScopeGuard([&] {
         if (growing && !succeeded)
-            growing->fail(QStringLiteral("the download of blob %1 did not complete").arg(digest.toString()));
+            growing->fail(Msg::tr("the download of blob %1 did not complete").arg(digest.toString()));
     });
     if (!digest.isSha256())
-        return makeError(ErrorCode::Unsupported, QStringLiteral("blob %1 of %2 uses a digest algorithm LayerLens cannot check").arg(digest.toString(), describe()));
+        return makeError(ErrorCode::Unsupported, Msg::tr("blob %1 of %2 uses a digest algorithm LayerLens cannot check").arg(digest.toString(), describe()));
     if (auto s = chooseScheme(ctx); !s.ok())
         return s;
     // A name of its own, so two pulls of one blob never write the same file; the verified
     // file is renamed over `dest` (atomic: a reader sees the old file or the whole new one).
     QTemporaryFile out(dest + QStringLiteral(".part-XXXXXX"));
     if (!out.open())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(out.errorString()), dest);
+        return makeError(ErrorCode::Io, Msg::tr("cannot write: %1").arg(out.errorString()), dest);
     if (growing)
         growing->start(out.fileName());
     Sha256 hash;
@@ -301,12 +301,12 @@ Status RegistryClient::fetchBlob(const Digest &digest, qint64 size, const QStrin
     req.url = url(QStringLiteral("/v2/%1/blobs/%2").arg(m_ref.repository, digest.toString()));
     req.sink = [&](const char *data, size_t n) {
         if (size >= 0 && received + qint64(n) > size) {
-            failure = QStringLiteral("%1 sent more than the %2 bytes its manifest states for blob %3").arg(describe()).arg(size).arg(digest.toString());
+            failure = Msg::tr("%1 sent more than the %2 bytes its manifest states for blob %3").arg(describe(), QString::number(size), digest.toString());
             failureCode = ErrorCode::Digest;
             return false;
         }
         if (out.write(data, qint64(n)) != qint64(n)) {
-            failure = QStringLiteral("cannot write: %1").arg(out.errorString());
+            failure = Msg::tr("cannot write: %1").arg(out.errorString());
             failureCode = ErrorCode::Io;
             return false;
         }
@@ -314,7 +314,7 @@ Status RegistryClient::fetchBlob(const Digest &digest, qint64 size, const QStrin
         received += qint64(n);
         if (growing) { // readers use their own descriptor: the bytes must reach the kernel first
             if (!out.flush()) {
-                failure = QStringLiteral("cannot write: %1").arg(out.errorString());
+                failure = Msg::tr("cannot write: %1").arg(out.errorString());
                 failureCode = ErrorCode::Io;
                 return false;
             }
@@ -333,43 +333,43 @@ Status RegistryClient::fetchBlob(const Digest &digest, qint64 size, const QStrin
         if (r.ok() && (r->status == 200 || r->status == 206))
             break;
         if (r.ok() && r->status == 404)
-            return fail(ErrorCode::NotFound, QStringLiteral("%1 has no blob %2 although its manifest names it").arg(describe(), digest.toString()));
+            return fail(ErrorCode::NotFound, Msg::tr("%1 has no blob %2 although its manifest names it").arg(describe(), digest.toString()));
         if (r.ok())
-            return fail(ErrorCode::Network, QStringLiteral("downloading blob %1 from %2: %3").arg(digest.toString(), describe(), statusText(r.value())));
+            return fail(ErrorCode::Network, Msg::tr("downloading blob %1 from %2: %3").arg(digest.toString(), describe(), statusText(r.value())));
         if (r.error().isCanceled())
             return r.error();
         // A server that cannot resume: start again from the first byte, once.
         if (r.error().code == ErrorCode::Unsupported && received > 0 && !restarted) {
             restarted = true;
             if (growing) // what a reader read stays valid, but it would wait for bytes that come again
-                growing->restart(QStringLiteral("the server could not resume blob %1; it is read again from the start").arg(digest.toString()));
+                growing->restart(Msg::tr("the server could not resume blob %1; it is read again from the start").arg(digest.toString()));
             growing = nullptr;
             if (!out.resize(0) || !out.seek(0))
-                return fail(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(out.errorString()));
+                return fail(ErrorCode::Io, Msg::tr("cannot write: %1").arg(out.errorString()));
             hash.reset();
             received = 0;
             continue;
         }
         // A cut or refused connection is tried again, from where it stopped, a few times.
         if (r.error().code != ErrorCode::Network || attempt >= 3)
-            return fail(r.error().code, r.error().message + QStringLiteral(" (blob %1, %2 of %3 bytes received)").arg(digest.toString()).arg(received).arg(size));
+            return fail(r.error().code, r.error().message + Msg::tr(" (blob %1, %2 of %3 bytes received)").arg(digest.toString(), QString::number(received), QString::number(size)));
         if (!sleepUnlessCanceled(500 << attempt, ctx))
             return canceledError();
     }
     if (!out.flush())
-        return fail(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(out.errorString()));
+        return fail(ErrorCode::Io, Msg::tr("cannot write: %1").arg(out.errorString()));
     if (size >= 0 && received != size)
-        return fail(ErrorCode::Digest, QStringLiteral("blob %1 from %2 has %3 bytes, its manifest states %4; nothing kept").arg(digest.toString(), describe()).arg(received).arg(size));
+        return fail(ErrorCode::Digest, Msg::tr("blob %1 from %2 has %3 bytes, its manifest states %4; nothing kept").arg(digest.toString(), describe(), QString::number(received), QString::number(size)));
     const Digest got = Digest::fromSha256(hash.finish());
     if (got != digest)
-        return fail(ErrorCode::Digest, QStringLiteral("blob %1 from %2 has the digest %3: the bytes are not what the manifest names; nothing kept")
+        return fail(ErrorCode::Digest, Msg::tr("blob %1 from %2 has the digest %3: the bytes are not what the manifest names; nothing kept")
                                            .arg(digest.toString(), describe(), got.toString()));
     out.close();
     // rename(2), not QFile::rename: it replaces a `dest` another pull put there meanwhile.
     const bool moved = growing ? growing->renameTo(dest)
                                : ::rename(QFile::encodeName(out.fileName()).constData(), QFile::encodeName(dest).constData()) == 0;
     if (!moved)
-        return fail(ErrorCode::Io, QStringLiteral("cannot move the downloaded blob into place: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+        return fail(ErrorCode::Io, Msg::tr("cannot move the downloaded blob into place: %1").arg(QString::fromLocal8Bit(strerror(errno))));
     out.setAutoRemove(false);
     succeeded = true;
     if (growing)
@@ -391,7 +391,7 @@ Result<bool> RegistryClient::hasBlob(const Digest &digest, TaskContext &ctx)
         return true;
     if (r->status == 404)
         return false;
-    return makeError(ErrorCode::Network, QStringLiteral("asking %1 for blob %2: %3").arg(describe(), digest.toString(), statusText(r.value())), req.url);
+    return makeError(ErrorCode::Network, Msg::tr("asking %1 for blob %2: %3").arg(describe(), digest.toString(), statusText(r.value())), req.url);
 }
 
 Status RegistryClient::pushBlob(const Digest &digest, const QString &file, TaskContext &ctx)
@@ -405,10 +405,10 @@ Status RegistryClient::pushBlob(const Digest &digest, const QString &file, TaskC
     if (!r.ok())
         return r.error();
     if (r->status != 202)
-        return makeError(ErrorCode::Network, QStringLiteral("%1 refused to start an upload: %2").arg(describe(), statusText(r.value())), start.url);
+        return makeError(ErrorCode::Network, Msg::tr("%1 refused to start an upload: %2").arg(describe(), statusText(r.value())), start.url);
     QUrl location = QUrl(start.url).resolved(QUrl(QString::fromLatin1(r->header("location"))));
     if (location.scheme() != QLatin1String("http") && location.scheme() != QLatin1String("https"))
-        return makeError(ErrorCode::Network, QStringLiteral("%1 sent an upload location that is not an http(s) URL: %2").arg(describe(), location.toString()));
+        return makeError(ErrorCode::Network, Msg::tr("%1 sent an upload location that is not an http(s) URL: %2").arg(describe(), location.toString()));
     QUrlQuery q(location);
     q.addQueryItem(QStringLiteral("digest"), digest.toString());
     location.setQuery(q);
@@ -421,7 +421,7 @@ Status RegistryClient::pushBlob(const Digest &digest, const QString &file, TaskC
     if (!p.ok())
         return p.error();
     if (p->status != 201)
-        return makeError(ErrorCode::Network, QStringLiteral("%1 refused blob %2: %3").arg(describe(), digest.toString(), statusText(p.value())), put.url);
+        return makeError(ErrorCode::Network, Msg::tr("%1 refused blob %2: %3").arg(describe(), digest.toString(), statusText(p.value())), put.url);
     return okStatus();
 }
 
@@ -438,7 +438,7 @@ Result<Digest> RegistryClient::putManifest(const QString &reference, const QByte
     if (!r.ok())
         return r.error();
     if (r->status != 201)
-        return makeError(ErrorCode::Network, QStringLiteral("%1 refused the manifest %2: %3").arg(describe(), reference, statusText(r.value())), put.url);
+        return makeError(ErrorCode::Network, Msg::tr("%1 refused the manifest %2: %3").arg(describe(), reference, statusText(r.value())), put.url);
     return Sha256::digestOf(bytes);
 }
 

@@ -49,7 +49,7 @@ Result<Blob> descriptorBlob(const QJsonObject &d, const QString &what)
     auto digest = Digest::parse(d.value(QStringLiteral("digest")).toString());
     const qint64 size = d.value(QStringLiteral("size")).toInteger(-1);
     if (!digest.ok() || size < 0)
-        return makeError(ErrorCode::Format, QStringLiteral("the manifest's %1 has no valid digest and size").arg(what));
+        return makeError(ErrorCode::Format, Msg::tr("the manifest's %1 has no valid digest and size").arg(what));
     return Blob{digest.value(), size};
 }
 
@@ -66,10 +66,10 @@ Status storeSmallBlob(const build::ImageStore &store, const Digest &d, const QBy
         return okStatus();
     QTemporaryFile f(path + QStringLiteral(".part-XXXXXX"));
     if (!f.open() || f.write(bytes) != bytes.size() || !f.flush())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(f.errorString()), path);
+        return makeError(ErrorCode::Io, Msg::tr("cannot write: %1").arg(f.errorString()), path);
     f.close();
     if (::rename(QFile::encodeName(f.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
-        return makeError(ErrorCode::Io, QStringLiteral("cannot move the blob into place"), path);
+        return makeError(ErrorCode::Io, Msg::tr("cannot move the blob into place"), path);
     f.setAutoRemove(false);
     return okStatus();
 }
@@ -94,8 +94,8 @@ Result<QJsonObject> chooseFromIndex(const QJsonObject &index, const QString &wan
             return d;
     }
     if (platforms.isEmpty())
-        return makeError(ErrorCode::Format, QStringLiteral("%1 is an index that names no image for any platform").arg(where));
-    return makeError(ErrorCode::Ambiguous, QStringLiteral("%1 has no image for %2; it offers %3 (choose with --platform)")
+        return makeError(ErrorCode::Format, Msg::tr("%1 is an index that names no image for any platform").arg(where));
+    return makeError(ErrorCode::Ambiguous, Msg::tr("%1 has no image for %2; it offers %3 (choose with --platform)")
                                               .arg(where, target, platforms.join(QStringLiteral(", "))));
 }
 
@@ -106,14 +106,14 @@ QString PullReport::summary() const
     const int fetched = layers - layersPresent;
     QString s;
     if (layersPresent > 0)
-        s = QStringLiteral("%1 of %2 layers already here, %3 not downloaded; ").arg(layersPresent).arg(layers).arg(humanSize(bytesPresent));
+        s = Msg::tr("%1 of %2 layers already here, %3 not downloaded; ").arg(QString::number(layersPresent), QString::number(layers), humanSize(bytesPresent));
     if (fetched == 0)
-        s += QStringLiteral("nothing downloaded");
+        s += Msg::tr("nothing downloaded");
     else if (fetched == layers)
-        s += layers == 1 ? QStringLiteral("the one layer downloaded (%1)").arg(humanSize(bytesFetched))
-                         : QStringLiteral("all %1 layers downloaded (%2)").arg(layers).arg(humanSize(bytesFetched));
+        s += layers == 1 ? Msg::tr("the one layer downloaded (%1)").arg(humanSize(bytesFetched))
+                         : Msg::tr("all %1 layers downloaded (%2)").arg(QString::number(layers), humanSize(bytesFetched));
     else
-        s += QStringLiteral("%1 downloaded (%2)").arg(fetched).arg(humanSize(bytesFetched));
+        s += Msg::tr("%1 downloaded (%2)").arg(QString::number(fetched), humanSize(bytesFetched));
     return s;
 }
 
@@ -149,14 +149,14 @@ Result<std::unique_ptr<Pull>> Pull::start(const ImageReference &ref, const QStri
                                           TaskContext &ctx)
 {
     if (!QDir().mkpath(storeDir + QStringLiteral("/blobs/sha256")))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot create the image store"), storeDir);
+        return makeError(ErrorCode::Io, Msg::tr("cannot create the image store"), storeDir);
     std::unique_ptr<Pull> pull(new Pull(std::make_unique<Impl>(ref, storeDir, options)));
     PullReport &report = pull->m_report;
     RegistryClient &client = pull->d->client;
     const build::ImageStore &store = pull->d->store;
     report.reference = ref.fullName();
     report.name = ref.familiarName();
-    ctx.setStatus(QStringLiteral("asking %1 for %2").arg(ref.domain, ref.familiarName()));
+    ctx.setStatus(Msg::tr("asking %1 for %2").arg(ref.domain, ref.familiarName()));
     auto top = client.getManifest(ref.manifestReference(), ctx);
     if (!top.ok())
         return top.error();
@@ -167,30 +167,30 @@ Result<std::unique_ptr<Pull>> Pull::start(const ImageReference &ref, const QStri
         if (!chosen.ok())
             return chosen.error();
         report.platform = platformOf(chosen.value());
-        auto entry = descriptorBlob(chosen.value(), QStringLiteral("entry for %1").arg(report.platform));
+        auto entry = descriptorBlob(chosen.value(), Msg::tr("entry for %1").arg(report.platform));
         if (!entry.ok())
             return makeError(ErrorCode::Format, QStringLiteral("%1: %2").arg(ref.familiarName(), entry.error().message));
         auto m = client.getManifest(entry->digest.toString(), ctx);
         if (!m.ok())
             return m.error();
         if (isIndex(m->mediaType))
-            return makeError(ErrorCode::Unsupported, QStringLiteral("%1: the index for %2 names another index; LayerLens follows one level").arg(ref.familiarName(), report.platform));
+            return makeError(ErrorCode::Unsupported, Msg::tr("%1: the index for %2 names another index; LayerLens follows one level").arg(ref.familiarName(), report.platform));
         manifest = m.value();
     }
     if (!isImageManifest(manifest.mediaType))
-        return makeError(ErrorCode::Unsupported, QStringLiteral("%1 is a \"%2\", not an image manifest (an artifact?)").arg(ref.familiarName(), manifest.mediaType));
+        return makeError(ErrorCode::Unsupported, Msg::tr("%1 is a \"%2\", not an image manifest (an artifact?)").arg(ref.familiarName(), manifest.mediaType));
     report.manifest = manifest.digest;
     pull->d->manifest = manifest.digest;
     pull->m_manifestSize = manifest.bytes.size();
     pull->m_manifestType = manifest.mediaType;
     const QJsonObject m = QJsonDocument::fromJson(manifest.bytes).object();
-    auto config = descriptorBlob(m.value(QStringLiteral("config")).toObject(), QStringLiteral("config"));
+    auto config = descriptorBlob(m.value(QStringLiteral("config")).toObject(), Msg::tr("config"));
     if (!config.ok())
         return makeError(ErrorCode::Format, QStringLiteral("%1: %2").arg(ref.familiarName(), config.error().message));
     if (config->size > 64 * 1024 * 1024)
-        return makeError(ErrorCode::Limit, QStringLiteral("%1 states a config of %2 bytes; refused (over 64 MiB)").arg(ref.familiarName()).arg(config->size));
+        return makeError(ErrorCode::Limit, Msg::tr("%1 states a config of %2 bytes; refused (over 64 MiB)").arg(ref.familiarName(), QString::number(config->size)));
     for (const QJsonValue &v : m.value(QStringLiteral("layers")).toArray()) {
-        auto b = descriptorBlob(v.toObject(), QStringLiteral("layer %1").arg(pull->m_layers.size()));
+        auto b = descriptorBlob(v.toObject(), Msg::tr("layer %1").arg(pull->m_layers.size()));
         if (!b.ok())
             return makeError(ErrorCode::Format, QStringLiteral("%1: %2").arg(ref.familiarName(), b.error().message));
         const bool present = storeHas(store, b.value());
@@ -227,8 +227,9 @@ Status Pull::fetchLayer(int i, TaskContext &ctx, GrowingFile *growing)
         m_report.bytesFetched += n;
         ctx.setProgress(m_report.bytesFetched, m_toFetch);
         const qint64 ms = d->clock.elapsed();
-        ctx.setStatus(QStringLiteral("layer %1 of %2: %3 of %4 downloaded, %5/s").arg(i + 1).arg(m_layers.size())
-                          .arg(humanSize(m_report.bytesFetched), humanSize(m_toFetch), humanSize(ms > 0 ? m_report.bytesFetched * 1000 / ms : 0)));
+        ctx.setStatus(Msg::tr("layer %1 of %2: %3 of %4 downloaded, %5/s")
+                          .arg(QString::number(i + 1), QString::number(m_layers.size()), humanSize(m_report.bytesFetched), humanSize(m_toFetch),
+                               humanSize(ms > 0 ? m_report.bytesFetched * 1000 / ms : 0)));
     };
     return d->client.fetchBlob(l.digest, l.size, d->store.blobPath(l.digest), ctx, progress, growing);
 }
@@ -237,7 +238,7 @@ Result<PullReport> Pull::finish()
 {
     for (const Layer &l : m_layers)
         if (!storeHas(d->store, Blob{l.digest, l.size}))
-            return makeError(ErrorCode::NotFound, QStringLiteral("%1: layer %2 is not in the store; the pull did not finish").arg(m_report.name, l.digest.toString()));
+            return makeError(ErrorCode::NotFound, Msg::tr("%1: layer %2 is not in the store; the pull did not finish").arg(m_report.name, l.digest.toString()));
     if (auto s = d->store.tag(m_report.name, d->manifest, m_manifestSize, m_manifestType); !s.ok())
         return s.error();
     return m_report;
