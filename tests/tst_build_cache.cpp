@@ -327,9 +327,9 @@ private slots:
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("fr"));
         const auto run = tst::runProgram(QStringLiteral(LAYERLENS_CLI_PATH), {QStringLiteral("build"), QStringLiteral("--explain-cache"), ctx()}, env);
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.err.contains(QRegularExpression(QStringLiteral("COPY a.txt /app/a.txt\n#\\d+ cache non réutilisé\u00a0: fichiers modifiés\u00a0: a.txt "))),
+        QVERIFY2(run.err.contains(QRegularExpression(QStringLiteral("COPY a.txt /app/a.txt\n#\\d+ reconstruite\u00a0: fichiers modifiés\u00a0: a.txt "))),
                  qPrintable(run.err));
-        QVERIFY2(run.err.contains(QRegularExpression(QStringLiteral("COPY \\*\\.md /docs/\n#\\d+ cache non réutilisé\u00a0: une étape précédente a changé\n"))),
+        QVERIFY2(run.err.contains(QRegularExpression(QStringLiteral("COPY \\*\\.md /docs/\n#\\d+ reconstruite\u00a0: une étape précédente a changé\n"))),
                  qPrintable(run.err));
         // A real change of a metadata step is named on the next step that misses.
         bt::writeFile(ctx() + QStringLiteral("/Dockerfile"),

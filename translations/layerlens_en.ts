@@ -343,32 +343,5 @@
     </context>
     <context>
         <name>cli</name>
-        <message numerus="yes">
-            <source>%n layer(s) failed verification</source>
-            <translation>
-                <numerusform>%n layer failed verification</numerusform>
-                <numerusform>%n layers failed verification</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Image %1 (%n layer(s))
-</source>
-            <translation>
-                <numerusform>Image %1 (%n layer)
-</numerusform>
-                <numerusform>Image %1 (%n layers)
-</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Image %1 (%n layer(s)), rules from %2
-</source>
-            <translation>
-                <numerusform>Image %1 (%n layer), rules from %2
-</numerusform>
-                <numerusform>Image %1 (%n layers), rules from %2
-</numerusform>
-            </translation>
-        </message>
     </context>
 </TS>

@@ -4884,7 +4884,7 @@ History   %1</source>
         <message>
             <source>#%1 cache miss: %2
 </source>
-            <translation>#%1 cache non réutilisé : %2
+            <translation>#%1 reconstruite : %2
 </translation>
         </message>
         <message>
@@ -4911,33 +4911,6 @@ History   %1</source>
             <source>, index %1</source>
             <translation>, index %1</translation>
         </message>
-        <message numerus="yes">
-            <source>%n layer(s) failed verification</source>
-            <translation>
-                <numerusform>%n couche n'a pas passé la vérification</numerusform>
-                <numerusform>%n couches n'ont pas passé la vérification</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Image %1 (%n layer(s))
-</source>
-            <translation>
-                <numerusform>Image %1 (%n couche)
-</numerusform>
-                <numerusform>Image %1 (%n couches)
-</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Image %1 (%n layer(s)), rules from %2
-</source>
-            <translation>
-                <numerusform>Image %1 (%n couche), règles lues dans %2
-</numerusform>
-                <numerusform>Image %1 (%n couches), règles lues dans %2
-</numerusform>
-            </translation>
-        </message>
         <message>
             <source>LayerLens (its own figure, not dive's):
   hidden by later layers: %1 bytes (%2) in %3 files
@@ -4946,7 +4919,7 @@ History   %1</source>
 
 </source>
             <translation>LayerLens (son propre chiffre, pas celui de dive) :
-  masqué par des couches suivantes : %1 octets (%2) dans %3 fichiers
+  masqué par les couches suivantes : %1 octets (%2) dans %3 fichiers
   les octets de fichiers que stockent les couches et que le système de fichiers final ne montre pas, comptés
   par fichier partout où il a été remplacé ou supprimé ; dive compte une fois un dossier supprimé avec ses fichiers
   et compte la copie qui reste.
@@ -5085,6 +5058,18 @@ History   %1</source>
             <source>layerlens-cli: %1: %2
 </source>
             <translation>layerlens-cli : %1 : %2
+</translation>
+        </message>
+        <message>
+            <source>Image %1 (%2 layers)
+</source>
+            <translation>Image %1 (%2 couches)
+</translation>
+        </message>
+        <message>
+            <source>Image %1 (%2 layers), rules from %3
+</source>
+            <translation>Image %1 (%2 couches), règles lues dans %3
 </translation>
         </message>
     </context>
@@ -5391,7 +5376,7 @@ History   %1</source>
         </message>
         <message>
             <source>FROM takes an image and optionally AS name: FROM image [AS name]</source>
-            <translation>FROM prend une image et, facultativement, AS name : FROM image [AS name]</translation>
+            <translation>FROM prend une image et, facultativement, AS nom : FROM image [AS nom]</translation>
         </message>
         <message>
             <source>expected AS after the image name, found "%1"</source>
@@ -5415,7 +5400,7 @@ History   %1</source>
         </message>
         <message>
             <source>%1 names can not be blank</source>
-            <translation>les noms de %1 ne peuvent pas être vides</translation>
+            <translation>dans %1, les noms ne peuvent pas être vides</translation>
         </message>
         <message>
             <source>HEALTHCHECK NONE takes no arguments</source>
@@ -5522,7 +5507,7 @@ History   %1</source>
         </message>
         <message>
             <source>failed to parse check options "%1": expected skip=…, experimental=… or error=true|false, separated by ';'</source>
-            <translation>impossible d'analyser les options de check « %1 » : skip=…, experimental=… ou error=true|false attendus, séparés par ' ;'</translation>
+            <translation>impossible d'analyser les options de check « %1 » : skip=…, experimental=… ou error=true|false attendus, séparés par ';'</translation>
         </message>
         <message>
             <source>cannot read the %1: %2</source>
@@ -5574,11 +5559,11 @@ History   %1</source>
         </message>
         <message>
             <source>cache %1: %2 of layers downloaded</source>
-            <translation>cache %1 : %2 de couches téléchargées</translation>
+            <translation>cache %1 : couches téléchargées (%2)</translation>
         </message>
         <message>
             <source>%1 is not in the local image store, and --pull never: the build will fail</source>
-            <translation>%1 n'est pas dans le magasin d'images local, et --pull never : le build échouera</translation>
+            <translation>%1 n'est pas dans le magasin d'images local et --pull never est demandé : le build échouera</translation>
         </message>
         <message>
             <source>%1 is not in the local image store yet; the build will fetch it</source>
@@ -5610,7 +5595,7 @@ History   %1</source>
         </message>
         <message>
             <source>%1 (no longer set)</source>
-            <translation>%1 (plus défini)</translation>
+            <translation>%1 (n'est plus défini)</translation>
         </message>
         <message>
             <source>%1 (removed)</source>
@@ -5638,7 +5623,7 @@ History   %1</source>
         </message>
         <message>
             <source>a RUN here-document that starts with #! (run by its own interpreter, as BuildKit does from a file) is not supported yet; write `RUN &lt;&lt;EOF interpreter`</source>
-            <translation>un here-document de RUN qui commence par # ! (exécuté par son propre interpréteur, comme BuildKit le fait depuis un fichier) n'est pas encore pris en charge ; écrivez `RUN &lt;&lt;EOF interpréteur`</translation>
+            <translation>un here-document de RUN qui commence par #! (exécuté par son propre interpréteur, comme BuildKit le fait depuis un fichier) n'est pas encore pris en charge ; écrivez `RUN &lt;&lt;EOF interpréteur`</translation>
         </message>
         <message>
             <source>USER %1: %2</source>
@@ -5678,11 +5663,11 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>ADD %1: only http://, https:// and git repository URLs are supported</source>
-            <translation>ADD %1 : seules les URL http://, https:// et de dépôt git sont prises en charge</translation>
+            <translation>ADD %1 : seules les URL http://, https:// et de dépôt Git sont prises en charge</translation>
         </message>
         <message>
             <source>ADD: a git repository must be the only source of its ADD</source>
-            <translation>ADD : un dépôt git doit être la seule source de son ADD</translation>
+            <translation>ADD : un dépôt Git doit être la seule source de son ADD</translation>
         </message>
         <message>
             <source>ADD: URLs and files of the context in one ADD are not supported; write one ADD for each</source>
@@ -5698,7 +5683,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>ADD --keep-git-dir is only for a git repository</source>
-            <translation>ADD --keep-git-dir ne vaut que pour un dépôt git</translation>
+            <translation>ADD --keep-git-dir ne vaut que pour un dépôt Git</translation>
         </message>
         <message>
             <source>--chown=%1: %2</source>
@@ -5730,7 +5715,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>cannot stage the download of %1</source>
-            <translation>impossible de préparer le fichier téléchargé %1</translation>
+            <translation>impossible de copier le fichier téléchargé %1 dans le dossier de l'étape</translation>
         </message>
         <message>
             <source>FROM cannot be a trigger: a trigger runs inside the stage that names the image</source>
@@ -5754,7 +5739,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>ONBUILD trigger %1 of %2 ("%3") must be a single instruction</source>
-            <translation>le déclencheur ONBUILD %1 de %2 (« %3 ») doit être une seule instruction</translation>
+            <translation>le déclencheur ONBUILD %1 de %2 (« %3 ») ne doit contenir qu'une seule instruction</translation>
         </message>
         <message>
             <source>ONBUILD trigger %1 of %2 ("%3") is not an instruction that can be triggered: %4</source>
@@ -5770,7 +5755,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>the stages that ONBUILD triggers read do not settle into a build plan</source>
-            <translation>les stages lus par les déclencheurs ONBUILD ne se stabilisent pas en un plan de build</translation>
+            <translation>les stages lus par les déclencheurs ONBUILD n'aboutissent pas à un plan de build stable</translation>
         </message>
         <message>
             <source>cannot read the Dockerfile: %1</source>
@@ -5790,7 +5775,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>the cached layer is shorter than it was</source>
-            <translation>la couche en cache est plus courte qu'avant</translation>
+            <translation>la couche en cache a été tronquée</translation>
         </message>
         <message>
             <source>cannot copy the cached layer</source>
@@ -5802,7 +5787,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>"%1" begins %2 images' digests (%3): give more of the digest</source>
-            <translation>« %1 » est le début des empreintes de %2 images (%3) : donnez une plus grande partie de l'empreinte</translation>
+            <translation>« %1 » correspond au début de l'empreinte de %2 images (%3) : donnez davantage de caractères de l'empreinte</translation>
         </message>
         <message>
             <source>no image "%1" in the local image store</source>
@@ -5846,7 +5831,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>the cache record is damaged</source>
-            <translation>l'entrée du cache est abîmée</translation>
+            <translation>l'enregistrement du cache est abîmé</translation>
         </message>
         <message>
             <source>the cached layer %1 is missing or damaged</source>
@@ -5898,7 +5883,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>default (a network namespace of its own, connected by slirp4netns; DNS %1, this machine's loopback is %2 = host.docker.internal)</source>
-            <translation>default (un espace de noms réseau à lui, relié par slirp4netns ; DNS %1, le loopback de cette machine est %2 = host.docker.internal)</translation>
+            <translation>default (son propre espace de noms réseau, relié par slirp4netns ; DNS %1, le loopback de cette machine est %2 = host.docker.internal)</translation>
         </message>
         <message>
             <source>rootless</source>
@@ -5958,7 +5943,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>%1 crashed</source>
-            <translation>%1 a planté</translation>
+            <translation>%1 s'est arrêté brutalement</translation>
         </message>
         <message>
             <source>cannot open the root filesystem folder</source>
@@ -6110,7 +6095,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>cannot write "%1" into the layer: "%2" on its way is not a folder</source>
-            <translation>impossible d'écrire « %1 » dans la couche : « %2 », sur son chemin, n'est pas un dossier</translation>
+            <translation>impossible d'écrire « %1 » dans la couche : « %2 », dans le chemin, n'est pas un dossier</translation>
         </message>
         <message>
             <source>cannot make hard link to "%1": it is not in the layer</source>
@@ -6150,7 +6135,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>not root, and LAYERLENS_USERNS=0 keeps LayerLens out of a user namespace</source>
-            <translation>pas exécuté en tant que root, et LAYERLENS_USERNS=0 tient LayerLens hors d'un espace de noms utilisateur</translation>
+            <translation>pas exécuté en tant que root, et LAYERLENS_USERNS=0 empêche LayerLens d'utiliser un espace de noms utilisateur</translation>
         </message>
         <message>
             <source>rootless: a user namespace where root is %1 (uid %2) and ids 1-%3 are its subordinate ids</source>
@@ -6178,7 +6163,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>rootless with one id: root inside is %1 (uid %2), no other id exists</source>
-            <translation>sans root avec un seul identifiant : root à l'intérieur est %1 (uid %2), aucun autre identifiant n'existe</translation>
+            <translation>sans root avec un seul identifiant : dans l'espace de noms, root est %1 (uid %2) et aucun autre identifiant n'existe</translation>
         </message>
         <message>
             <source>%1; until then files can only belong to root in the image, and a step that needs another owner fails</source>
@@ -6218,7 +6203,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>%1 is not running here: no socket at %2%3</source>
-            <translation>%1 ne tourne pas ici : aucun socket à %2%3</translation>
+            <translation>%1 n'est pas démarré sur cette machine : aucun socket à %2%3</translation>
         </message>
         <message>
             <source> (start it with `systemctl --user start podman.socket` or `podman system service`)</source>
@@ -6290,7 +6275,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>the server's TLS certificate is not trusted: %1. Give its CA (--cert-dir, certs.d/HOST/ca.crt) or, for a test registry only, --tls-verify=false</source>
-            <translation>le certificat TLS du serveur n'est pas reconnu : %1. Indiquez son autorité de certification (--cert-dir, certs.d/HÔTE/ca.crt) ou, pour un registre de test seulement, --tls-verify=false</translation>
+            <translation>le certificat TLS du serveur n'est pas de confiance : %1. Indiquez son autorité de certification (--cert-dir, certs.d/HÔTE/ca.crt) ou, pour un registre de test seulement, --tls-verify=false</translation>
         </message>
         <message>
             <source>"%1" is not an image reference: %2</source>
@@ -6310,7 +6295,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>"%1" is not a digest (algorithm:hex, e.g. sha256: and 64 hex digits)</source>
-            <translation>« %1 » n'est pas une empreinte (algorithme:hex, par exemple sha256 : et 64 chiffres hexadécimaux)</translation>
+            <translation>« %1 » n'est pas une empreinte (algorithme:hex, par exemple sha256: suivi de 64 chiffres hexadécimaux)</translation>
         </message>
         <message>
             <source>a sha256 digest has 64 hex digits</source>
@@ -6318,7 +6303,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>"%1" is not a tag (letters, digits, _ . -, at most 128, not starting with . or -)</source>
-            <translation>« %1 » n'est pas un tag (lettres, chiffres, _ . -, 128 au plus, sans commencer par . ni -)</translation>
+            <translation>« %1 » n'est pas un tag (lettres, chiffres, _ . -, 128 caractères au plus, sans commencer par . ni -)</translation>
         </message>
         <message>
             <source>"%1" is not a registry host[:port]</source>
@@ -6346,7 +6331,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>asking %1 for %2</source>
-            <translation>demande de %2 à %1</translation>
+            <translation>interrogation de %1 pour %2</translation>
         </message>
         <message>
             <source>a file</source>
@@ -6390,7 +6375,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>pushed %1 (%2): %3 of %4 blobs already there, %5 sent</source>
-            <translation>%1 (%2) envoyé : %3 blobs sur %4 déjà présents, %5 envoyés</translation>
+            <translation>%1 (%2) envoyé : blobs déjà présents : %3 sur %4, %5 transférés</translation>
         </message>
         <message>
             <source>wrote %1 to %2</source>
@@ -6426,7 +6411,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>%1 asks for a user name and password and none is stored for %2 (log in with `podman login` or `docker login`, or add it to ~/.docker/config.json)</source>
-            <translation>%1 demande un nom d'utilisateur et un mot de passe, et aucun n'est enregistré pour %2 (connectez-vous avec `podman login` ou `docker login`, ou ajoutez-le à ~/.docker/config.json)</translation>
+            <translation>%1 demande un nom d'utilisateur et un mot de passe, et aucun n'est enregistré pour %2 (connectez-vous avec `podman login` ou `docker login`, ou ajoutez-les à ~/.docker/config.json)</translation>
         </message>
         <message>
             <source>%1 names a token service that is not an http(s) URL: "%2"</source>
@@ -6458,11 +6443,11 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>%1 refused the request (HTTP 401) and asks for no method LayerLens knows ("%2")</source>
-            <translation>%1 a refusé la requête (HTTP 401) et ne demande aucune méthode que LayerLens connaisse (« %2 »)</translation>
+            <translation>%1 a refusé la requête (HTTP 401) et ne propose aucune méthode d'authentification connue de LayerLens (« %2 »)</translation>
         </message>
         <message>
             <source>%1 sent the client from HTTPS to plain HTTP (%2); refused</source>
-            <translation>%1 a renvoyé le client de HTTPS vers HTTP simple (%2) ; refusé</translation>
+            <translation>%1 a redirigé le client de HTTPS vers HTTP simple (%2) ; refusé</translation>
         </message>
         <message>
             <source>%1 refused %2 (%3)</source>
@@ -6478,7 +6463,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>%1:%2 is not in the registry (%3): check the name and tag; a private repository also answers so without credentials</source>
-            <translation>%1:%2 n'est pas dans le registre (%3) : vérifiez le nom et le tag ; un dépôt privé répond aussi ainsi en l'absence d'identifiants</translation>
+            <translation>%1:%2 n'est pas dans le registre (%3) : vérifiez le nom et le tag ; un dépôt privé donne la même réponse sans identifiants</translation>
         </message>
         <message>
             <source>asking %1 for the manifest %2: %3</source>
@@ -6486,11 +6471,11 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>%1 sent a manifest whose digest is %2, not the %3 that was asked for; nothing kept</source>
-            <translation>%1 a envoyé un manifeste d'empreinte %2, et non %3 qui était demandée ; rien n'est conservé</translation>
+            <translation>%1 a envoyé un manifeste d'empreinte %2 au lieu de l'empreinte demandée %3 ; rien n'est conservé</translation>
         </message>
         <message>
             <source>%1:%2 has a Docker schema 1 manifest, which registries and Docker stopped supporting; push it again with a current tool</source>
-            <translation>%1:%2 a un manifeste Docker schema 1, que les registres et Docker ne prennent plus en charge ; poussez-la de nouveau avec un outil récent</translation>
+            <translation>%1:%2 a un manifeste Docker schema 1, que les registres et Docker ne prennent plus en charge ; poussez de nouveau l'image avec un outil récent</translation>
         </message>
         <message>
             <source>the download of blob %1 did not complete</source>
@@ -6514,7 +6499,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>the server could not resume blob %1; it is read again from the start</source>
-            <translation>le serveur n'a pas pu reprendre le blob %1 ; il est relu depuis le début</translation>
+            <translation>le serveur n'a pas pu reprendre le blob %1 ; il est retéléchargé depuis le début</translation>
         </message>
         <message>
             <source> (blob %1, %2 of %3 bytes received)</source>
@@ -6562,7 +6547,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>%1 is an index that names no image for any platform</source>
-            <translation>%1 est un index qui ne cite aucune image, pour aucune plateforme</translation>
+            <translation>%1 est un index qui ne cite d'image pour aucune plateforme</translation>
         </message>
         <message>
             <source>%1 has no image for %2; it offers %3 (choose with --platform)</source>
@@ -6570,7 +6555,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>%1 of %2 layers already here, %3 not downloaded; </source>
-            <translation>%1 couches sur %2 déjà présentes, %3 non téléchargés ; </translation>
+            <translation>couches déjà présentes : %1 sur %2 (%3 de téléchargement évité) ; </translation>
         </message>
         <message>
             <source>nothing downloaded</source>
@@ -6578,15 +6563,15 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>the one layer downloaded (%1)</source>
-            <translation>la seule couche téléchargée (%1)</translation>
+            <translation>l'unique couche a été téléchargée (%1)</translation>
         </message>
         <message>
             <source>all %1 layers downloaded (%2)</source>
-            <translation>les %1 couches téléchargées (%2)</translation>
+            <translation>les %1 couches ont été téléchargées (%2)</translation>
         </message>
         <message>
             <source>%1 downloaded (%2)</source>
-            <translation>%1 téléchargées (%2)</translation>
+            <translation>couches téléchargées : %1 (%2)</translation>
         </message>
         <message>
             <source>entry for %1</source>
@@ -6602,11 +6587,11 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>config</source>
-            <translation>config</translation>
+            <translation>configuration</translation>
         </message>
         <message>
             <source>%1 states a config of %2 bytes; refused (over 64 MiB)</source>
-            <translation>%1 annonce une config de %2 octets ; refusée (plus de 64 Mio)</translation>
+            <translation>%1 annonce une configuration de %2 octets ; refusée (plus de 64 Mio)</translation>
         </message>
         <message>
             <source>layer %1 of %2: %3 of %4 downloaded, %5/s</source>
@@ -6618,7 +6603,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>ADD of a git repository needs git (apt-get install git)</source>
-            <translation>ADD d'un dépôt git nécessite git (apt-get install git)</translation>
+            <translation>ADD d'un dépôt Git nécessite git (apt-get install git)</translation>
         </message>
         <message>
             <source>cannot start git: %1</source>
@@ -6642,7 +6627,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>cannot make a folder for the checkout</source>
-            <translation>impossible de créer un dossier pour l'extraction</translation>
+            <translation>impossible de créer un dossier pour la copie de travail Git</translation>
         </message>
         <message>
             <source>git %1 failed</source>
@@ -6658,7 +6643,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>cannot remove the checkout's .git</source>
-            <translation>impossible de supprimer le .git de l'extraction</translation>
+            <translation>impossible de supprimer le .git de la copie de travail</translation>
         </message>
         <message>
             <source>not a valid URL</source>
@@ -6714,7 +6699,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>%1: the cache manifest's config descriptor is invalid or over 64 MiB</source>
-            <translation>%1 : le descripteur de config du manifeste du cache est invalide ou dépasse 64 Mio</translation>
+            <translation>%1 : le descripteur de configuration du manifeste du cache est invalide ou dépasse 64 Mio</translation>
         </message>
         <message>
             <source>cannot write a temporary file: %1</source>
@@ -6722,7 +6707,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>exported %1 cache records to %2: %3 layers sent (%4), %5 already there</source>
-            <translation>%1 entrées de cache exportées vers %2 : %3 couches envoyées (%4), %5 déjà présentes</translation>
+            <translation>%1 enregistrements de cache exportés vers %2 : %3 couches envoyées (%4), %5 déjà présentes</translation>
         </message>
         <message>
             <source>cannot read layer %1: %2</source>
@@ -6769,7 +6754,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>config digest mismatch: the manifest says %1, the config hashes to %2</source>
-            <translation>empreinte de la config différente : le manifeste indique %1, la config a pour empreinte %2</translation>
+            <translation>empreinte de la configuration différente : le manifeste indique %1, la configuration a pour empreinte %2</translation>
         </message>
         <message>
             <source>the manifest lists %1 layers; LayerLens reads at most %2</source>
@@ -6777,7 +6762,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>the config lists %1 diff_ids but the manifest has %2 layers</source>
-            <translation>la config liste %1 diff_ids, mais le manifeste a %2 couches</translation>
+            <translation>la configuration liste %1 diff_ids, mais le manifeste a %2 couches</translation>
         </message>
         <message>
             <source>layer %1: %2</source>
@@ -6793,7 +6778,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>DiffID mismatch: the config says %1, the uncompressed tar hashes to %2</source>
-            <translation>DiffID différent : la config indique %1, le tar décompressé a pour empreinte %2</translation>
+            <translation>DiffID différent : la configuration indique %1, le tar décompressé a pour empreinte %2</translation>
         </message>
         <message>
             <source>reading %1 layers</source>
@@ -6825,7 +6810,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>a CI rules file of %1 bytes: more than the 1 MiB LayerLens reads</source>
-            <translation>un fichier de règles CI de %1 octets : plus que le 1 Mio que LayerLens lit</translation>
+            <translation>un fichier de règles CI de %1 octets : au-delà de la limite de 1 Mio que lit LayerLens</translation>
         </message>
         <message>
             <source>a dive CI config is a YAML mapping with a "rules:" key</source>
@@ -6865,7 +6850,7 @@ dernières lignes de sortie :
         </message>
         <message>
             <source>cannot write %1: %2</source>
-            <translation>impossible d'écrire du %1 : %2</translation>
+            <translation>impossible d'activer la compression %1 : %2</translation>
         </message>
         <message>
             <source>cannot start a tar stream: %1</source>

@@ -69,13 +69,13 @@ int runCi(const QStringList &args)
         // LayerLens's own rule, under its own name: an image whose bytes are not what its
         // digests say fails whatever its efficiency.
         results.push_back({QStringLiteral("layerDigests"), ll::DiveRuleResult::Fail,
-                           Cli::tr("%n layer(s) failed verification", nullptr, analysis->failedLayers())});
+                           QStringLiteral("%1 layer(s) failed verification").arg(analysis->failedLayers())});
         std::sort(results.begin(), results.end(), [](const auto &a, const auto &b) { return a.key < b.key; });
     }
     const QString image = analysis->overview.source->path();
     const int layers = int(analysis->layers.size());
-    err(configPath.isEmpty() ? Cli::tr("Image %1 (%n layer(s))\n", nullptr, layers).arg(image)
-                             : Cli::tr("Image %1 (%n layer(s)), rules from %2\n", nullptr, layers).arg(image, configPath));
+    err(configPath.isEmpty() ? Cli::tr("Image %1 (%2 layers)\n").arg(image, QString::number(layers))
+                             : Cli::tr("Image %1 (%2 layers), rules from %3\n").arg(image, QString::number(layers), configPath));
     out(ll::diveAnalysisSection(e.dive) + QLatin1Char('\n') + ll::diveInefficientFilesSection(e.dive) + QLatin1Char('\n'));
     out(Cli::tr("LayerLens (its own figure, not dive's):\n  hidden by later layers: %1 bytes (%2) in %3 files\n"
                        "  file bytes the layers store that the final filesystem does not show, counted per file wherever\n"

@@ -21,6 +21,11 @@ QString wrappedInstruction(const QString &instruction)
 QFont fixedFont()
 {
     QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    // Asked for as fixed pitch too: fontconfig does not mark every monospace family so (Debian's
+    // Noto Sans Mono, the "monospace" of a desktop with fonts-noto-mono, has no spacing), and
+    // without the flag Qt treats it as proportional.
+    f.setFixedPitch(true);
+    f.setStyleHint(QFont::Monospace);
     f.setPointSizeF(QGuiApplication::font().pointSizeF());
     return f;
 }

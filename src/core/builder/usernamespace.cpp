@@ -93,19 +93,19 @@ enum class MapResult { Mapped, NotUnshared, UidsUnmapped, GidsUnmapped };
 // The whole user namespace dance with newuidmap: a helper forked before unshare() stays in the
 // host's namespace (a set-uid program started from inside would not be privileged) and maps us.
 // Its exit code says which map it could not write: 2 the uids (so neither), 3 the gids.
-MapResult enterMapped(UserNamespaceInfo &ns, const QString &newuidmap, const QString &newgidmap, QString &why)
+MapResult enterMapped(UserNamespaceInfo &ns, const QString &newuidmap, const QString &newgidmap, UserNamespaceInfo::Sentence &why)
 {
     const pid_t self = ::getpid();
     const auto uidArgs = mapArgs(newuidmap, self, ns.uids);
     const auto gidArgs = mapArgs(newgidmap, self, ns.gids);
     int go[2];
     if (::pipe2(go, O_CLOEXEC) != 0) {
-        why = QString::fromLocal8Bit(std::strerror(errno));
+        why = {nullptr, {QString::fromLocal8Bit(std::strerror(errno))}, {}};
         return MapResult::NotUnshared;
     }
     const pid_t helper = ::fork();
     if (helper < 0) {
-        why = QString::fromLocal8Bit(std::strerror(errno));
+        why = {nullptr, {QString::fromLocal8Bit(std::strerror(errno))}, {}};
         ::close(go[0]), ::close(go[1]);
         return MapResult::NotUnshared;
     }
@@ -130,14 +130,14 @@ MapResult enterMapped(UserNamespaceInfo &ns, const QString &newuidmap, const QSt
     while ((r = ::waitpid(helper, &status, 0)) < 0 && errno == EINTR) {}
     (void)status;
     if (!unshared) {
-        why = Msg::tr("cannot create a user namespace: %1").arg(QString::fromLocal8Bit(std::strerror(unshareErrno)));
+        why = {QT_TRANSLATE_NOOP("ll", "cannot create a user namespace: %1"), {QString::fromLocal8Bit(std::strerror(unshareErrno))}, {}};
         return MapResult::NotUnshared;
     }
     // What was written, read back (an exit status is lost where SIGCHLD is ignored).
     const bool uids = !currentMap("/proc/self/uid_map").empty(), gids = !currentMap("/proc/self/gid_map").empty();
     if (uids && gids)
         return MapResult::Mapped;
-    why = Msg::tr("newuidmap/newgidmap refused the ranges of /etc/subuid and /etc/subgid");
+    why = {QT_TRANSLATE_NOOP("ll", "newuidmap/newgidmap refused the ranges of /etc/subuid and /etc/subgid"), {}, {}};
     return uids ? MapResult::GidsUnmapped : MapResult::UidsUnmapped;
 }
 
@@ -187,7 +187,7 @@ void enterBuildUserNamespace()
         ns.gids = currentMap("/proc/self/gid_map");
         if (ns.uids.size() == 1 && ns.uids[0] == IdRange{0, 0, 4294967295U}) {
             ns.kind = UserNamespaceInfo::Kind::HostRoot;
-            ns.m_description = {QT_TRANSLATE_NOOP("ll", "running as root"), {}};
+            ns.m_description = {QT_TRANSLATE_NOOP("ll", "running as root"), {}, {}};
             return;
         }
         // Root of a user namespace already (started by a rootless build, `podman unshare`, a
@@ -196,11 +196,11 @@ void enterBuildUserNamespace()
         for (const IdRange &r : ns.uids)
             mapped += r.count;
         ns.kind = mapped > 1 ? UserNamespaceInfo::Kind::Mapped : UserNamespaceInfo::Kind::SingleId;
-        ns.m_description = {QT_TRANSLATE_NOOP("ll", "rootless: root of a user namespace made before LayerLens started (%1 ids mapped)"), {QString::number(mapped)}};
+        ns.m_description = {QT_TRANSLATE_NOOP("ll", "rootless: root of a user namespace made before LayerLens started (%1 ids mapped)"), {QString::number(mapped)}, {}};
         return;
     }
     if (qEnvironmentVariable("LAYERLENS_USERNS") == QLatin1String("0")) {
-        ns.m_description = {QT_TRANSLATE_NOOP("ll", "not root, and LAYERLENS_USERNS=0 keeps LayerLens out of a user namespace"), {}};
+        ns.m_description = {QT_TRANSLATE_NOOP("ll", "not root, and LAYERLENS_USERNS=0 keeps LayerLens out of a user namespace"), {}, {}};
         return;
     }
     const passwd *pw = ::getpwuid(ns.hostUid);
@@ -209,7 +209,7 @@ void enterBuildUserNamespace()
     const auto subGids = subordinateRanges(readAll("/etc/subgid"), name, ns.hostUid); // keyed by user, as newgidmap reads it
     const QString newuidmap = QStandardPaths::findExecutable(QStringLiteral("newuidmap"));
     const QString newgidmap = QStandardPaths::findExecutable(QStringLiteral("newgidmap"));
-    QString why;
+    UserNamespaceInfo::Sentence why;
     MapResult mapped = MapResult::NotUnshared;
     if (!subUids.empty() && !subGids.empty() && !newuidmap.isEmpty() && !newgidmap.isEmpty()) {
         ns.uids = {IdRange{0, ns.hostUid, 1}};
@@ -219,14 +219,13 @@ void enterBuildUserNamespace()
         mapped = enterMapped(ns, newuidmap, newgidmap, why);
         if (mapped == MapResult::Mapped) {
             ns.kind = UserNamespaceInfo::Kind::Mapped;
-            ns.m_description = {QT_TRANSLATE_NOOP("ll", "rootless: a user namespace where root is %1 (uid %2) and ids 1-%3 are its subordinate ids"), {QString::fromLocal8Bit(name), QString::number(ns.hostUid), QString::number(ns.uids.back().inside + ns.uids.back().count - 1)}};
+            ns.m_description = {QT_TRANSLATE_NOOP("ll", "rootless: a user namespace where root is %1 (uid %2) and ids 1-%3 are its subordinate ids"), {QString::fromLocal8Bit(name), QString::number(ns.hostUid), QString::number(ns.uids.back().inside + ns.uids.back().count - 1)}, {}};
             return;
         }
     } else if (newuidmap.isEmpty() || newgidmap.isEmpty()) {
-        why = Msg::tr("newuidmap/newgidmap are not installed (apt-get install uidmap)");
+        why = {QT_TRANSLATE_NOOP("ll", "newuidmap/newgidmap are not installed (apt-get install uidmap)"), {}, {}};
     } else {
-        why = Msg::tr("%1 has no subordinate ids: add a line such as \"%1:100000:65536\" to /etc/subuid and to /etc/subgid")
-                  .arg(QString::fromLocal8Bit(name));
+        why = {QT_TRANSLATE_NOOP("ll", "%1 has no subordinate ids: add a line such as \"%1:100000:65536\" to /etc/subuid and to /etc/subgid"), {QString::fromLocal8Bit(name)}, {}};
     }
     // One id: root inside is the user; a step that needs another owner fails and says so. The
     // maps not written yet are written here (each can be written once).
@@ -243,22 +242,22 @@ void enterBuildUserNamespace()
             // Inside a namespace whose maps could not all be written: nothing would work in it
             // (files could not even be created), and there is no way back out.
             std::fprintf(stderr, "layerlens: the user namespace for builds could not be set up (%s; %s); "
-                                 "run with LAYERLENS_USERNS=0 to start without it\n", qPrintable(why), qPrintable(reason));
+                                 "run with LAYERLENS_USERNS=0 to start without it\n", qPrintable(why.text()), qPrintable(reason));
             ::_exit(70);
         }
         ns.uids.clear(), ns.gids.clear();
-        ns.m_description = {QT_TRANSLATE_NOOP("ll", "not root, and no user namespace: %1 (%2)"), {reason, why}};
+        ns.m_description = {QT_TRANSLATE_NOOP("ll", "not root, and no user namespace: %1 (%2)"), {reason}, {why}};
         return;
     }
     if (mapped == MapResult::GidsUnmapped) {
         ns.kind = UserNamespaceInfo::Kind::Mapped;
-        ns.m_description = {QT_TRANSLATE_NOOP("ll", "rootless: a user namespace with %1's subordinate uids and only its own group"), {QString::fromLocal8Bit(name)}};
-        ns.m_warning = {QT_TRANSLATE_NOOP("ll", "%1; until then files can only belong to group 0 in the image"), {why}};
+        ns.m_description = {QT_TRANSLATE_NOOP("ll", "rootless: a user namespace with %1's subordinate uids and only its own group"), {QString::fromLocal8Bit(name)}, {}};
+        ns.m_warning = {QT_TRANSLATE_NOOP("ll", "%1; until then files can only belong to group 0 in the image"), {}, {why}};
         return;
     }
     ns.kind = UserNamespaceInfo::Kind::SingleId;
-    ns.m_description = {QT_TRANSLATE_NOOP("ll", "rootless with one id: root inside is %1 (uid %2), no other id exists"), {QString::fromLocal8Bit(name), QString::number(ns.hostUid)}};
-    ns.m_warning = {QT_TRANSLATE_NOOP("ll", "%1; until then files can only belong to root in the image, and a step that needs another owner fails"), {why}};
+    ns.m_description = {QT_TRANSLATE_NOOP("ll", "rootless with one id: root inside is %1 (uid %2), no other id exists"), {QString::fromLocal8Bit(name), QString::number(ns.hostUid)}, {}};
+    ns.m_warning = {QT_TRANSLATE_NOOP("ll", "%1; until then files can only belong to root in the image, and a step that needs another owner fails"), {}, {why}};
 }
 
 } // namespace ll::build
@@ -267,7 +266,12 @@ namespace ll::build {
 
 QString UserNamespaceInfo::Sentence::text() const
 {
-    return source ? df::substituteArgs(QCoreApplication::translate("ll", source), args) : QString();
+    if (!source)
+        return args.value(0);
+    QStringList values = args;
+    for (const Sentence &s : said)
+        values << s.text();
+    return df::substituteArgs(QCoreApplication::translate("ll", source), values);
 }
 
 } // namespace ll::build

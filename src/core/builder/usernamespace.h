@@ -32,8 +32,9 @@ struct UserNamespaceInfo {
     QString warning() const { return m_warning.text(); }
 
     struct Sentence {
-        const char *source = nullptr; // as lupdate knows it, context "ll"
+        const char *source = nullptr; // as lupdate knows it, context "ll"; none: args[0] as it is
         QStringList args;
+        std::vector<Sentence> said; // placeholders after args', each said in the same language
         QString text() const;
     };
     Sentence m_description, m_warning;
