@@ -47,7 +47,7 @@ private:
             return kNone;
         return v > std::numeric_limits<int32_t>::max() || v <= kBig ? kBig : int32_t(v);
     }
-    std::vector<int32_t> m_small;
+    LargeVector<int32_t> m_small;
     std::unordered_map<int32_t, qint64> m_big;
 };
 
@@ -64,13 +64,10 @@ public:
     DiveFigures run();
 
 private:
-    struct Listed {
-        int32_t node;
-        int32_t entry;
-    };
     void collectListed();
+    const FileEntry *listedEntry(int32_t id, int layer) const;
     void buildLayerTree(int layer);
-    void addToTree(int32_t id, int layer);
+    void addToTree(int32_t id);
     void addAll(int layer);
     void remove(int32_t id);
     qint64 subtreeSize(int32_t id) const;
@@ -81,27 +78,32 @@ private:
     void numberWalk();
     uint64_t walkKey(const Leaf &leaf);
 
-    // Per node arrays are paid once per path of the image (a million, for large ones): layers are
-    // stamped as 16-bit numbers plus one (0: none), flags share a byte.
-    static uint16_t stamp(int layer) { return uint16_t(layer + 1); }
+    // Per node arrays are paid once per path of the image (millions, for large ones): what
+    // holds for the current layer's tree and how often a path was seen share a byte (m_marks),
+    // the stack's state another (m_flags).
     bool present(int32_t id) const { return m_flags[size_t(id)] & kPresent; }
     bool stackedDir(int32_t id) const { return m_flags[size_t(id)] & kDir; }
     static constexpr uint8_t kPresent = 1, kDir = 2;
+    // m_marks: seen 0, 1 or 2 (or more) times; in the current layer's tree; has children there.
+    static constexpr uint8_t kSeenMask = 3, kInTree = 4, kHasChild = 8;
 
     const ImageFs &m_fs;
-    std::vector<std::vector<Listed>> m_listed; // per layer: the paths its tar lists
+    // Per layer, the paths its tar lists, in node order: layer L's are
+    // m_listedNodes[m_listedStart[L], m_listedStart[L + 1]). One array of the exact size: at a
+    // million paths and more the accounting's arrays are the peak of a load.
+    LargeVector<uint32_t> m_listedStart;
+    LargeVector<int32_t> m_listedNodes;
     // The current layer's own tree, as dive builds it (listed paths and their parents).
-    std::vector<uint16_t> m_treeLayer, m_childLayer, m_listedLayer;
-    std::vector<int32_t> m_entryIndex;
-    std::vector<int32_t> m_members;
+    // Cleared for the members of the layer before (and the root) when the next layer starts.
+    LargeVector<int32_t> m_members;
     std::vector<int32_t> m_whiteouts;
     // The layers below stacked as dive stacks them: per node, present, a directory, and its size.
-    std::vector<uint8_t> m_flags;
+    LargeVector<uint8_t> m_flags;
     CompactSizes m_size;
     // One record per path dive met: its smallest sighting (kNoRecord: none yet) and how often it
     // was seen (up to 2; more, and the sums, for the few seen twice or more).
     CompactSizes m_minimum;
-    std::vector<uint8_t> m_seen;
+    LargeVector<uint8_t> m_marks;
     struct Repeated {
         int count = 0;
         qint64 cumulative = 0;
@@ -114,7 +116,10 @@ private:
     };
     std::vector<Second> m_seconds; // paths met a second time, in the order that happened
     // dive's walk order over the whole tree, made when needed (see numberWalk).
-    std::vector<uint32_t> m_post, m_gap;
+    // m_gap only for the folders that hold a whiteout in some layer: a number per path would
+    // be the peak of a load of millions of paths.
+    LargeVector<uint32_t> m_post;
+    std::unordered_map<int32_t, uint32_t> m_gap;
 };
 
 DiveAccounting::DiveAccounting(const ImageFs &fs) : m_fs(fs)
@@ -122,33 +127,49 @@ DiveAccounting::DiveAccounting(const ImageFs &fs) : m_fs(fs)
     const size_t n = size_t(fs.nodeCount());
     if (fs.layerCount() >= 0xffff)
         return; // PathEvent numbers layers in 16 bits: no image gets here
-    m_treeLayer.assign(n, 0);
-    m_childLayer.assign(n, 0);
-    m_listedLayer.assign(n, 0);
-    m_entryIndex.assign(n, -1);
     m_flags.assign(n, 0);
     m_size.assign(n, 0);
     m_minimum.assign(n, kNoRecord);
-    m_seen.assign(n, 0);
+    m_marks.assign(n, 0);
 }
 
 void DiveAccounting::collectListed()
 {
-    m_listed.assign(size_t(m_fs.layerCount()), {});
+    const auto listed = [this](const PathEvent &e) {
+        const FileEntry *entry = m_fs.entryOf(e);
+        return entry && !entry->isImplicit();
+    };
+    m_listedStart.assign(size_t(m_fs.layerCount()) + 1, 0);
     for (int32_t id = ImageFs::kRoot + 1; id < m_fs.nodeCount(); ++id)
         for (const PathEvent &e : m_fs.eventsOf(id))
-            if (const FileEntry *entry = m_fs.entryOf(e); entry && !entry->isImplicit())
-                m_listed[e.layer].push_back({id, e.entry});
+            m_listedStart[size_t(e.layer) + 1] += listed(e) ? 1 : 0;
+    for (size_t l = 1; l < m_listedStart.size(); ++l)
+        m_listedStart[l] += m_listedStart[l - 1];
+    m_listedNodes.resize(m_listedStart.back());
+    LargeVector<uint32_t> fill(m_listedStart.begin(), m_listedStart.end() - 1);
+    for (int32_t id = ImageFs::kRoot + 1; id < m_fs.nodeCount(); ++id)
+        for (const PathEvent &e : m_fs.eventsOf(id))
+            if (listed(e))
+                m_listedNodes[fill[e.layer]++] = id;
 }
 
-void DiveAccounting::addToTree(int32_t id, int layer)
+// The entry layer `layer`'s tar lists for `id`; null where the layer does not list it (only
+// implies it as a parent, removes it, or leaves it alone).
+const FileEntry *DiveAccounting::listedEntry(int32_t id, int layer) const
+{
+    const PathEvent *e = m_fs.eventIn(id, layer);
+    const FileEntry *entry = e ? m_fs.entryOf(*e) : nullptr;
+    return entry && !entry->isImplicit() ? entry : nullptr;
+}
+
+void DiveAccounting::addToTree(int32_t id)
 {
     for (int32_t n = id; n > ImageFs::kRoot;) {
         const int32_t p = m_fs.parentOf(n);
-        m_childLayer[size_t(p)] = stamp(layer);
-        if (m_treeLayer[size_t(n)] == stamp(layer))
+        m_marks[size_t(p)] |= kHasChild;
+        if (m_marks[size_t(n)] & kInTree)
             return;
-        m_treeLayer[size_t(n)] = stamp(layer);
+        m_marks[size_t(n)] |= kInTree;
         m_members.push_back(n);
         n = p;
     }
@@ -159,24 +180,24 @@ void DiveAccounting::addToTree(int32_t id, int layer)
 // markers themselves are not nodes; whiteouts are leaves.
 void DiveAccounting::buildLayerTree(int layer)
 {
+    for (const int32_t id : m_members) // the layer before's tree: every node marked is one
+        m_marks[size_t(id)] &= uint8_t(~(kInTree | kHasChild));
+    m_marks[size_t(ImageFs::kRoot)] &= uint8_t(~kHasChild);
     m_members.clear();
     m_whiteouts.clear();
-    for (const Listed &l : m_listed[size_t(layer)]) {
-        m_listedLayer[size_t(l.node)] = stamp(layer);
-        m_entryIndex[size_t(l.node)] = l.entry;
-        addToTree(l.node, layer);
-    }
+    for (uint32_t i = m_listedStart[size_t(layer)]; i < m_listedStart[size_t(layer) + 1]; ++i)
+        addToTree(m_listedNodes[i]);
     const LayerContent &lc = m_fs.layer(layer);
     for (const QByteArray &dir : lc.opaqueDirs)
         if (const int32_t id = m_fs.find(dir); id > ImageFs::kRoot)
-            addToTree(id, layer);
+            addToTree(id);
     for (const QByteArray &path : lc.whiteouts) {
         const int32_t id = m_fs.find(path);
         if (id <= ImageFs::kRoot)
             continue;
         const int32_t p = m_fs.parentOf(id);
-        m_childLayer[size_t(p)] = stamp(layer);
-        addToTree(p, layer);
+        m_marks[size_t(p)] |= kHasChild;
+        addToTree(p);
         m_whiteouts.push_back(id);
     }
     std::sort(m_whiteouts.begin(), m_whiteouts.end());
@@ -188,10 +209,9 @@ void DiveAccounting::buildLayerTree(int layer)
 void DiveAccounting::addAll(int layer)
 {
     for (const int32_t id : m_members) {
-        if (m_listedLayer[size_t(id)] == stamp(layer)) {
-            const FileEntry &e = m_fs.layer(layer).entries[size_t(m_entryIndex[size_t(id)])];
-            m_flags[size_t(id)] = e.h.type == EntryType::Directory ? kPresent | kDir : kPresent;
-            m_size.set(size_t(id), headerSize(e));
+        if (const FileEntry *e = listedEntry(id, layer)) {
+            m_flags[size_t(id)] = e->h.type == EntryType::Directory ? kPresent | kDir : kPresent;
+            m_size.set(size_t(id), headerSize(*e));
         } else {
             m_flags[size_t(id)] = kPresent;
             m_size.set(size_t(id), 0);
@@ -266,15 +286,16 @@ bool DiveAccounting::sighting(int layer, const Leaf &leaf)
         if (!present(leaf.node))
             return false;
         size = stackedDir(leaf.node) ? subtreeSize(leaf.node) : 0;
-    } else if (m_listedLayer[id] == stamp(layer)) {
-        size = headerSize(m_fs.layer(layer).entries[size_t(m_entryIndex[id])]);
+    } else if (const FileEntry *e = listedEntry(leaf.node, layer)) {
+        size = headerSize(*e);
     }
     m_sumCumulative += size;
-    if (m_seen[id] == 0) {
-        m_seen[id] = 1;
-    } else if (m_seen[id] == 1) {
+    const uint8_t seen = m_marks[id] & kSeenMask;
+    if (seen == 0) {
+        m_marks[id] = uint8_t((m_marks[id] & ~kSeenMask) | 1);
+    } else if (seen == 1) {
         // Seen once before, so the smallest sighting so far is that one.
-        m_seen[id] = 2;
+        m_marks[id] = uint8_t((m_marks[id] & ~kSeenMask) | 2);
         m_repeated[leaf.node] = {2, minimum + size};
         m_seconds.push_back({layer, leaf});
     } else {
@@ -299,7 +320,7 @@ void DiveAccounting::visit(int layer)
             stopAt = std::min(stopAt, walkKey({t, true}));
     const bool stops = stopAt != std::numeric_limits<uint64_t>::max();
     for (const int32_t id : m_members)
-        if (m_childLayer[size_t(id)] != stamp(layer) && (!stops || walkKey({id, false}) < stopAt))
+        if (!(m_marks[size_t(id)] & kHasChild) && (!stops || walkKey({id, false}) < stopAt))
             sighting(layer, {id, false});
     for (const int32_t t : m_whiteouts)
         if (!stops || walkKey({t, true}) <= stopAt)
@@ -314,7 +335,14 @@ void DiveAccounting::numberWalk()
 {
     const size_t n = size_t(m_fs.nodeCount());
     m_post.assign(n, 0);
-    m_gap.assign(n, 0);
+    for (int layer = 0; layer < m_fs.layerCount(); ++layer)
+        for (const QByteArray &path : m_fs.layer(layer).whiteouts)
+            if (const int32_t id = m_fs.find(path); id > ImageFs::kRoot)
+                m_gap.emplace(m_fs.parentOf(id), 0);
+    const auto setGap = [this](int32_t node, uint32_t value) {
+        if (const auto it = m_gap.find(node); it != m_gap.end())
+            it->second = value;
+    };
     uint32_t counter = 0;
     struct Frame {
         int32_t node;
@@ -332,14 +360,14 @@ void DiveAccounting::numberWalk()
         Frame &f = stack.back();
         const auto kids = m_fs.childrenOf(f.node);
         if (f.next == f.gapAt)
-            m_gap[size_t(f.node)] = counter;
+            setGap(f.node, counter);
         if (f.next < kids.size()) {
             const int32_t child = kids[f.next++];
             stack.push_back({child, 0, gapOf(child)});
             continue;
         }
         if (f.gapAt >= kids.size())
-            m_gap[size_t(f.node)] = counter;
+            setGap(f.node, counter);
         m_post[size_t(f.node)] = counter++;
         stack.pop_back();
     }
@@ -359,7 +387,8 @@ uint64_t DiveAccounting::walkKey(const Leaf &leaf)
     const QByteArray name = m_fs.nameOf(leaf.node);
     const uint64_t rank = uint64_t(std::lower_bound(kids.begin(), kids.end(), name, [this](int32_t k, const QByteArray &v) { return m_fs.nameOf(k) < v; })
                                    - kids.begin());
-    return (uint64_t(m_gap[size_t(parent)]) << 32) + 1 + rank;
+    const auto gap = m_gap.find(parent); // every folder holding a whiteout has one
+    return (uint64_t(gap == m_gap.end() ? 0 : gap->second) << 32) + 1 + rank;
 }
 
 DiveFigures DiveAccounting::run()
