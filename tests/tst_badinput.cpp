@@ -87,6 +87,20 @@ private slots:
         QVERIFY(tst::analyze(path)->allVerified());
     }
 
+    // A plain layer whose first member is named like a compressed stream's magic ("BZh" is
+    // bzip2's, 28 b5 2f fd zstd's) is still a tar: its header says "ustar".
+    void plainLayerNamedLikeACompressedStream()
+    {
+        for (const QByteArray &name : {QByteArray("BZh91AY&SY"), QByteArray("\x28\xb5\x2f\xfd" "zstd-named")}) {
+            const ll::BuiltImage img = tst::build(tst::specOf({LayerBuilder(Compression::None).file(name, "x").spec()}));
+            const QString path = tst::writeImage(m_dir, QStringLiteral("magic-%1.tar").arg(QString::fromLatin1(name.toHex())), {img}, OutputFormat::DockerArchive);
+            auto a = tst::analyze(path);
+            QVERIFY(a);
+            QVERIFY2(a->allVerified(), qPrintable(a->layers[0].problem()));
+            QVERIFY(a->fs->find(name) > ll::ImageFs::kRoot);
+        }
+    }
+
     void truncatedCompressedLayer_data()
     {
         QTest::addColumn<Compression>("compression");

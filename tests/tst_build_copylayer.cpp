@@ -113,6 +113,32 @@ private slots:
         QCOMPARE(files.value(QStringLiteral("data/keep/a")), files.value(QStringLiteral("data/keep/x.txt")));
     }
 
+    // The same lookups on layers this build made itself (read from the headers the layer writer
+    // left in the work folder, not from their gzip): a symlinked folder made two steps before is
+    // followed, an earlier COPY's folder makes WORKDIR a metadata step. The first layer's first
+    // member is named like a bzip2 stream's magic ("BZh"): its headers must not be taken for one.
+    void lookupsSeeTheBuildsOwnLayers()
+    {
+        const QString layout = m_dir.filePath(QStringLiteral("own-skeleton-out"));
+        bt::writeFile(ctx() + QStringLiteral("/BZh91AY"), "not bzip2\n");
+        QVERIFY(QDir().mkpath(ctx() + QStringLiteral("/links")));
+        QFile::remove(ctx() + QStringLiteral("/links/data"));
+        QVERIFY(QFile::link(QStringLiteral("/opt/app/deep"), ctx() + QStringLiteral("/links/data")));
+        bt::writeFile(ctx() + QStringLiteral("/Dockerfile"), "FROM scratch\nCOPY BZh91AY /\nCOPY tree/ /opt/app/\nCOPY links/ /\n"
+                                                              "COPY x.txt /data/\nWORKDIR /opt/app/bin\n");
+        auto o = m_box.options(ctx());
+        o.storeImage = false;
+        o.outputs = {{ll::OutputFormat::OciLayout, layout}};
+        const auto r = bt::build(o);
+        QVERIFY2(r.result, qPrintable(r.error.toString()));
+        QCOMPARE(r.result->image.layers.size(), size_t(4)); // one per COPY, none for WORKDIR
+        const auto files = bt::files(layout);
+        QVERIFY(files.contains(QStringLiteral("BZh91AY")));
+        QVERIFY2(files.value(QStringLiteral("data")).startsWith(QLatin1Char('l')), qPrintable(files.value(QStringLiteral("data"))));
+        QVERIFY2(files.contains(QStringLiteral("opt/app/deep/x.txt")), qPrintable(QStringList(files.keys()).join(QLatin1Char(' '))));
+        QVERIFY(!files.contains(QStringLiteral("opt/app/bin/x.txt")));
+    }
+
     // One gzip member that gunzip reads back whole, the same bytes every time, over chunks that
     // compress and chunks that do not (stored), and for an empty input.
     void layerGzipRoundTrips()

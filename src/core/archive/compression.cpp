@@ -9,6 +9,10 @@ namespace ll {
 Compression detectCompression(const char *data, size_t len)
 {
     const auto starts = [&](const char *magic, size_t n) { return len >= n && std::memcmp(data, magic, n) == 0; };
+    // A plain tar whose first member is named "BZh…" (or like another magic) is still a tar:
+    // its header says so at byte 257 ("ustar"), where no compressed stream's first bytes do.
+    if (len >= 262 && std::memcmp(data + 257, "ustar", 5) == 0)
+        return Compression::None;
     if (starts("\x1f\x8b", 2))
         return Compression::Gzip;
     if (starts("\x28\xb5\x2f\xfd", 4))

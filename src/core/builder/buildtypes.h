@@ -90,6 +90,8 @@ struct LayerRef {
     Digest diffId;
     qint64 size = 0;
     QString mediaType;
+    // A layer this build made: LayerBlob::skeleton in the work folder (empty: read the blob).
+    QString skeletonTar = {};
 };
 
 // The image as a stage has built it so far.

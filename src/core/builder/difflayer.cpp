@@ -232,6 +232,18 @@ Result<LayerBlob> makeLayerBlob(const LayerEntries &entries, Compression compres
     b.diffId = Sha256::digestOf(tar.value());
     b.entries = qint64(entries.size());
     b.mediaType = ociLayerMediaType(compression);
+    if (compression != Compression::None) {
+        // Only spares a later step inflating the blob: without it, that step reads the blob.
+        TarWriter w(Compression::None, level);
+        bool written = true;
+        for (const auto &[h, data] : entries) {
+            (void)data;
+            written = written && w.add(h, {}).ok();
+        }
+        auto skeleton = w.finish();
+        if (written && skeleton.ok())
+            b.skeleton = std::move(skeleton).value();
+    }
     if (compression == Compression::None) {
         b.blob = std::move(tar).value();
     } else if (compression == Compression::Gzip) { // the plain tar compressed, on every core

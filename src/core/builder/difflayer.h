@@ -19,6 +19,9 @@ struct LayerBlob {
     Digest diffId;   // of the uncompressed tar
     QString mediaType;
     qint64 entries = 0;
+    // A compressed layer's entries again, uncompressed, files without their data: what the
+    // build's skeleton root needs of it (ApplyOptions::skeleton), read without inflating the blob.
+    QByteArray skeleton;
 };
 
 struct LayerWriteOptions {

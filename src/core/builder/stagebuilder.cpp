@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSaveFile>
 #include <QJsonDocument>
 
 #include <cerrno>
@@ -74,7 +75,7 @@ Result<QString> StageBuilder::stepDir(const QString &what)
     for (QChar &c : safeLabel)
         if (!c.isLetterOrNumber() && c != QLatin1Char('-'))
             c = QLatin1Char('_');
-    const QString dir = QStringLiteral("%1/%2-%3-%4").arg(m_session.workDir, safeLabel).arg(++m_tmpCounter).arg(what);
+    const QString dir = QStringLiteral("%1/%2-%3-%4").arg(m_session.workDir, safeLabel, QString::number(++m_tmpCounter), what);
     (void)removeStepDir(dir);
     QDir().mkpath(dir);
     return dir;
@@ -348,7 +349,16 @@ Status StageBuilder::pushLayer(const LayerBlob &blob)
     auto d = m_session.cache->putBlob(blob.blob);
     if (!d.ok())
         return d.error();
-    m_state.layers.push_back({d.value(), blob.diffId, blob.blob.size(), blob.mediaType});
+    QString skeletonTar;
+    if (!blob.skeleton.isEmpty() && !m_session.dryRun && !m_session.workDir.isEmpty()) {
+        // Only saves the next COPY inflating this blob again: a failure to write it costs that.
+        // Written whole under its name (stages of a wave may make the same layer at once; the
+        // same digest, the same bytes): a reader never sees a part of it.
+        QSaveFile f(QStringLiteral("%1/skeleton-%2.tar").arg(m_session.workDir, d->hex()));
+        if (f.open(QIODevice::WriteOnly) && f.write(blob.skeleton) == blob.skeleton.size() && f.commit())
+            skeletonTar = f.fileName();
+    }
+    m_state.layers.push_back({d.value(), blob.diffId, blob.blob.size(), blob.mediaType, skeletonTar});
     return okStatus();
 }
 

@@ -73,7 +73,7 @@ Status StageBuilder::applyLayers(const SafeRoot &root, size_t &applied, bool ske
     options.skeleton = skeleton;
     for (; applied < m_state.layers.size(); ++applied) {
         const LayerRef &l = m_state.layers[applied];
-        const QString blob = m_session.cache->blobPath(l.digest);
+        const QString blob = skeleton && !l.skeletonTar.isEmpty() ? l.skeletonTar : m_session.cache->blobPath(l.digest);
         auto r = applyTar(root, FileRegion{blob, 0, QFileInfo(blob).size(), Msg::tr("layer %1").arg(l.digest.shortString()), {}}, ctx, options);
         if (!r.ok())
             return r.error();
