@@ -22,6 +22,7 @@
 #include <QDirIterator>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QThread>
 #include <QTest>
@@ -362,6 +363,23 @@ private slots:
         QVERIFY(!m_ws->build());
         QCOMPARE(model()->rowCount(), 0);
         QVERIFY(m_ws->pane()->statusText().contains(QLatin1String("Open a Dockerfile")));
+    }
+
+    // A prediction that stops at the first step it keys foresees nothing: it says so, not
+    // "every step (0) comes from the cache"; the base's log line never has a negative time.
+    void aPredictionThatForeseesNothingSaysSo()
+    {
+        open("FROM scratch\nCOPY missing.txt /m/\n");
+        waitForPrediction();
+        const QString predicted = m_ws->pane()->statusText();
+        QVERIFY2(predicted.contains(QLatin1String("no step could be foreseen")) && !predicted.contains(QLatin1String("(0)")), qPrintable(predicted));
+        QVERIFY2(predicted.contains(QLatin1String("missing.txt")), qPrintable(predicted));
+        QSignalSpy done(m_ws.get(), &gui::BuildWorkspace::buildFinished);
+        QVERIFY(m_ws->build());
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 20000);
+        QCOMPARE(done.first().first().toBool(), false);
+        const QString log = model()->logText(rowOf(QStringLiteral("FROM scratch")));
+        QVERIFY2(log.contains(QRegularExpression(QStringLiteral("DONE \\d+\\.\\ds"))) && !log.contains(QLatin1String("DONE -")), qPrintable(log));
     }
 
     void aFailedStepIsShownWithItsError()

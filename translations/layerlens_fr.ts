@@ -896,6 +896,10 @@ couche %1</translation>
                 <numerusform>&lt;b&gt;Prévision :&lt;/b&gt; %n étapes depuis le cache, %1 à construire.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>&lt;b&gt;Prediction:&lt;/b&gt; no step could be foreseen.</source>
+            <translation>&lt;b&gt;Prévision :&lt;/b&gt; aucune étape n'a pu être prévue.</translation>
+        </message>
     </context>
     <context>
         <name>gui::CompareDialog</name>

@@ -143,7 +143,9 @@ QString BuildWorkspace::predictionSummary(const ll::build::BuildPrediction &p) c
     using O = ll::build::StepPrediction::Outcome;
     const int reuse = p.count(O::Reuse), build = p.count(O::Build);
     QString html;
-    if (build == 0)
+    if (build == 0 && reuse == 0)
+        html = tr("<b>Prediction:</b> no step could be foreseen.");
+    else if (build == 0)
         html = tr("<b>Prediction:</b> every step (%1) comes from the cache.").arg(reuse);
     else
         html = tr("<b>Prediction:</b> %n step(s) from the cache, %1 will build.", nullptr, reuse).arg(build);

@@ -1,11 +1,12 @@
 // What the build timeline shows: cell texts, tooltips, colours and fonts.
 #include "buildstepsmodel.h"
 
-#include <QLocale>
-
 #include "formatting.h"
 
 #include <QApplication>
+#include <QLocale>
+
+#include <algorithm>
 
 namespace gui {
 
@@ -163,7 +164,7 @@ QString BuildStepsModel::logText(int row) const
     case State::Cached: out << QStringLiteral("#%1 CACHED").arg(r.vertex); break;
     case State::WillReuse: out << tr("#%1 will be taken from the cache").arg(r.vertex); break;
     case State::Built:
-    case State::Base: out << QStringLiteral("#%1 DONE %2s").arg(r.vertex).arg(r.seconds, 0, 'f', 1); break;
+    case State::Base: out << QStringLiteral("#%1 DONE %2s").arg(r.vertex).arg(std::max(r.seconds, 0.0), 0, 'f', 1); break; // -1: not timed
     case State::Failed: out << QStringLiteral("#%1 ERROR: %2").arg(r.vertex).arg(r.reasons.value(0)); break;
     case State::Canceled: out << tr("#%1 CANCELED").arg(r.vertex); break;
     default: break;
