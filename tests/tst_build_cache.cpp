@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTest>
 #include <fcntl.h>
@@ -320,11 +319,7 @@ private slots:
     void frenchReasonsNameOnlyRealChanges()
     {
         bt::writeFile(ctx() + QStringLiteral("/a.txt"), "changed\n");
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
-            env.remove(QString::fromLatin1(name));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("fr"));
+        const QProcessEnvironment env = tst::languageEnv(QStringLiteral("fr"));
         const auto run = tst::runProgram(QStringLiteral(LAYERLENS_CLI_PATH), {QStringLiteral("build"), QStringLiteral("--explain-cache"), ctx()}, env);
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.err.contains(QRegularExpression(QStringLiteral("COPY a.txt /app/a.txt\n#\\d+ reconstruite\u00a0: fichiers modifiés\u00a0: a.txt "))),

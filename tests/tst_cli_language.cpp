@@ -2,29 +2,14 @@
 // `inspect`'s report in French under a French locale, English otherwise; JSON never changes.
 #include "testsupport.h"
 
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
 namespace {
 
-// The language a user prefers, as LANGUAGE names it (what Qt reads for the UI languages), over a
-// C.UTF-8 locale: a fresh Debian tree has no fr_FR locale generated, and the program must not
-// need one to speak French.
-QProcessEnvironment localeEnv(const QString &language)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LC_CTYPE", "LANGUAGE"})
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    if (!language.isEmpty())
-        env.insert(QStringLiteral("LANGUAGE"), language);
-    return env;
-}
-
 tst::CliRun cli(const QString &language, const QStringList &args)
 {
-    return tst::runProgram(QStringLiteral(LAYERLENS_CLI_PATH), args, localeEnv(language));
+    return tst::runProgram(QStringLiteral(LAYERLENS_CLI_PATH), args, tst::languageEnv(language));
 }
 
 const QString kFrench = QStringLiteral("fr"), kC;

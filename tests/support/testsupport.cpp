@@ -98,6 +98,17 @@ CliRun runCli(const QStringList &args, const QString &workingDir)
     return runProgram(QStringLiteral(LAYERLENS_CLI_PATH), args, QProcessEnvironment::systemEnvironment(), workingDir);
 }
 
+QProcessEnvironment languageEnv(const QString &language)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LC_CTYPE", "LANGUAGE"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    if (!language.isEmpty())
+        env.insert(QStringLiteral("LANGUAGE"), language);
+    return env;
+}
+
 CliRun runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env, const QString &workingDir, int timeoutMs)
 {
     QProcess p;

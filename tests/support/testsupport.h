@@ -40,6 +40,10 @@ CliRun runCli(const QStringList &args, const QString &workingDir = {});
 // window's and the lesson's figures to.
 QJsonObject inspectJson(const QStringList &args);
 QJsonObject treeEntry(const QJsonObject &inspect, const QString &path);
+// This process's environment with `language` the user's preferred one, as LANGUAGE names it
+// (what Qt reads for the UI languages), over a C.UTF-8 locale: a fresh Debian tree has no fr_FR
+// locale generated, and the programs must not need one to speak French. Empty: no preference.
+QProcessEnvironment languageEnv(const QString &language);
 // Any program, with exactly `env`; exit code -1 when it crashed or timed out.
 CliRun runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env, const QString &workingDir = {},
                   int timeoutMs = 120000);
