@@ -9,6 +9,7 @@
 #include "imageloader.h"
 #include "mainwindow.h"
 #include "sizespane.h"
+#include "measure.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -116,6 +117,12 @@ int main(int argc, char **argv)
     bool done = false;
     QObject::connect(window.loader(), &gui::ImageLoader::finished, [&] { done = true; });
     app.clock.start();
+    settle(200); // the window's first paint is not the load's
+    app.slowest.clear();
+    const qint64 startRss = currentRssBytes();
+    resetPeakRss();
+    last = app.clock.nsecsElapsed();
+    const qint64 loadStartNs = last;
     total.start();
     probe.start();
     window.openImage(QString::fromLocal8Bit(argv[1]));
@@ -125,6 +132,7 @@ int main(int argc, char **argv)
     const qint64 loadWorst = worst, loadOver50 = over50, loadTicks = ticks;
     const qint64 loadNs = total.nsecsElapsed();
     const std::vector<SlowEvent> slowestOfLoad = app.slowest;
+    const qint64 loadPeak = residentPeakBytes(), loadEnd = currentRssBytes();
 
     // Each action, then until the tree is built and 300 ms more: the expansion and the first
     // paint of the new rows count too.
@@ -147,12 +155,14 @@ int main(int argc, char **argv)
         QString name;
         qint64 worstMs;
         double seconds;
+        qint64 peakRss;
         SlowEvent slowest;
     };
     std::vector<ActionResult> results;
     for (const auto &[name, act] : actions) {
         worst = 0;
         app.slowest.clear();
+        resetPeakRss();
         QElapsedTimer took;
         took.start();
         act();
@@ -160,18 +170,19 @@ int main(int argc, char **argv)
             app.processEvents(QEventLoop::WaitForMoreEvents);
         const double seconds = double(took.nsecsElapsed()) / 1e9;
         settle(300);
-        results.push_back({name, worst, seconds, app.slowest.empty() ? SlowEvent{} : app.slowest.front()});
+        results.push_back({name, worst, seconds, residentPeakBytes(), app.slowest.empty() ? SlowEvent{} : app.slowest.front()});
     }
 
     QTextStream out(stdout);
     out << "load_s=" << double(loadNs) / 1e9 << "\nworst_stall_ms=" << loadWorst << "\nstalls_over_50ms=" << loadOver50 << "\nticks=" << loadTicks
+        << "\nstart_rss_mb=" << startRss / 1000000 << "\nload_peak_rss_mb=" << loadPeak / 1000000 << "\nload_end_rss_mb=" << loadEnd / 1000000
         << "\nslowest events of the load (ms at s: receiver / event):\n";
     for (const SlowEvent &e : slowestOfLoad)
-        out << "  " << QString::number(double(e.ns) / 1e6, 'f', 1) << " at " << QString::number(double(e.atNs) / 1e9, 'f', 2) << ": " << e.what
+        out << "  " << QString::number(double(e.ns) / 1e6, 'f', 1) << " at " << QString::number(double(e.atNs - loadStartNs) / 1e9, 'f', 2) << ": " << e.what
             << '\n';
-    out << "after the load (worst stall; time until the tree is there; the slowest event):\n";
+    out << "after the load (worst stall; time until the tree is there; peak RSS; the slowest event):\n";
     for (const ActionResult &r : results)
-        out << "  " << r.name << ": " << r.worstMs << " ms; " << QString::number(r.seconds, 'f', 2) << " s; "
+        out << "  " << r.name << ": " << r.worstMs << " ms; " << QString::number(r.seconds, 'f', 2) << " s; " << r.peakRss / 1000000 << " MB; "
             << QString::number(double(r.slowest.ns) / 1e6, 'f', 1) << " ms " << r.slowest.what << '\n';
     return 0;
 }

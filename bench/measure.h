@@ -8,3 +8,7 @@ double timeShell(const QString &command);
 qint64 peakRssBytes();
 // Resident set now, in bytes.
 qint64 currentRssBytes();
+// The kernel's peak resident set (VmHWM), which resetPeakRss() sets back to the resident set
+// now, so each phase of a run gets its own peak (Linux; 0 where it cannot be read).
+qint64 residentPeakBytes();
+void resetPeakRss();
