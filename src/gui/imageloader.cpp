@@ -236,9 +236,11 @@ void ImageLoader::onOverview(quint64 generation, const std::shared_ptr<OverviewO
     m_overview = std::make_shared<const ll::ImageOverview>(std::move(*outcome->overview));
     const auto ov = m_overview;
     qint64 total = 0;
+    m_layerBytes.clear();
     for (const ll::LayerReport &r : ov->layers) {
         auto region = ov->source->region(r.blob.member);
-        total += region.ok() ? region->size : qMax<qint64>(0, r.blob.size); // a layer still to download: its stated size
+        m_layerBytes.push_back(region.ok() ? region->size : qMax<qint64>(0, r.blob.size)); // a layer still to download: its stated size
+        total += m_layerBytes.back();
     }
     m_state->total = total;
     m_scanned->resize(ov->layers.size());
@@ -374,9 +376,26 @@ void ImageLoader::onLayer(quint64 generation, int layer, const std::shared_ptr<l
         // learns what was downloaded before it shows the whole image.
         if (!m_partialRunning && !m_pull)
             assemble(generation);
-    } else if (!m_partialRunning && readPrefix() > m_partialLayers) {
+    } else if (!m_partialRunning && readPrefix() > m_partialLayers && partialWorthIt()) {
         assemblePartial(generation);
     }
+}
+
+// A partial merge copies every layer it covers and competes with the reads for the cores. When
+// what is left to read is small beside what it would merge, the whole image comes about as
+// soon without it: on 20 layers of 3 million paths whose big base layer was the last to finish, the merge of
+// 19 layers made the load 8 s longer (31 s against 23) and took 300 MB more at its peak.
+bool ImageLoader::partialWorthIt() const
+{
+    qint64 prefix = 0, unread = 0;
+    const int read = readPrefix();
+    for (size_t i = 0; i < m_layerBytes.size(); ++i) {
+        if (int(i) < read)
+            prefix += m_layerBytes[i];
+        else if (!m_layerRead[i])
+            unread += m_layerBytes[i];
+    }
+    return unread * 4 >= prefix;
 }
 
 int ImageLoader::readPrefix() const
@@ -406,7 +425,7 @@ void ImageLoader::assemblePartial(quint64 generation)
         }
         m_status = tr("Layers 1–%1 of %2 are read and shown; reading the rest…").arg(partial->fs->layerCount()).arg(m_scanned->size());
         Q_EMIT partialAnalysisReady(partial);
-        if (readPrefix() > m_partialLayers)
+        if (readPrefix() > m_partialLayers && partialWorthIt())
             assemblePartial(generation);
     });
 }

@@ -63,6 +63,7 @@ private:
     void assemble(quint64 generation);
     void assemblePartial(quint64 generation);
     int readPrefix() const; // how many layers from the bottom are read
+    bool partialWorthIt() const;
     void stop();
     void reportProgress();
     // Fails the files of this pull still arriving: their scans stop waiting.
@@ -92,6 +93,7 @@ private:
     std::shared_ptr<std::vector<ll::LayerScanOutcome>> m_scanned = std::make_shared<std::vector<ll::LayerScanOutcome>>();
     int m_layersDone = 0;
     std::vector<bool> m_layerRead;
+    std::vector<qint64> m_layerBytes; // each layer's blob, as stored or as the manifest states it
     int m_partialLayers = 0;      // layers in the last partial merge started
     bool m_partialRunning = false; // it reads m_scanned, so the final merge waits for it
     QTimer m_progressTimer;
