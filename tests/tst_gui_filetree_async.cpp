@@ -88,8 +88,8 @@ std::vector<RefRow> referenceRows(const ll::ImageFs &fs, int layer, bool changes
             n += written(c);
         return n;
     };
-    const std::vector<qint64> after = fs.subtreeSizesAfter(layer);
-    const std::vector<qint64> before = layer > 0 ? fs.subtreeSizesAfter(layer - 1) : std::vector<qint64>(size_t(fs.nodeCount()), 0);
+    const ll::NodeSizes after = fs.subtreeSizesAfter(layer);
+    const ll::NodeSizes before = layer > 0 ? fs.subtreeSizesAfter(layer - 1) : ll::NodeSizes(size_t(fs.nodeCount()), 0);
     std::vector<RefRow> rows;
     // Whether a layer's change lies at or below a node (what changes-only mode shows).
     std::function<bool(int32_t)> touched = [&](int32_t id) {
@@ -492,10 +492,10 @@ void TestGuiFileTreeAsync::canceledWalkStopsEarly()
     auto a = load(path);
     QVERIFY(a);
     const auto whole = gui::buildFileTreeTable(a->fs, 0, gui::TreeScope{gui::TreeScope::Kind::FilesystemAfterLayer}, {});
-    QCOMPARE(whole->items.size(), size_t(40000));
+    QCOMPARE(whole->size(), size_t(40000));
     int asked = 0;
     const auto cut = gui::buildFileTreeTable(a->fs, 0, gui::TreeScope{gui::TreeScope::Kind::FilesystemAfterLayer}, {}, {}, [&asked] { return ++asked > 3; });
-    QVERIFY(cut->items.size() < size_t(20000)); // stopped in the walk, not at its end
+    QVERIFY(cut->size() < size_t(20000)); // stopped in the walk, not at its end
     QVERIFY(cut->children.empty());              // and not linked
     QVERIFY(asked > 3);
 }

@@ -143,7 +143,7 @@ void FileTreeModel::applyOrder(std::shared_ptr<const FileTreeTable> table)
     after.reserve(before.size());
     for (const QModelIndex &i : before) {
         const size_t id = size_t(i.internalId());
-        after.push_back(id < table->items.size() ? createIndex(table->items[id].rowInParent, i.column(), i.internalId()) : QModelIndex());
+        after.push_back(id < table->size() ? createIndex(table->rowInParent[id], i.column(), i.internalId()) : QModelIndex());
     }
     m_table = std::move(table);
     m_jobCanceled.reset();
@@ -169,10 +169,10 @@ QModelIndex FileTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid())
         return {};
-    const int32_t p = m_table->items[size_t(child.internalId())].parent;
+    const int32_t p = m_table->item(int32_t(child.internalId())).parent;
     if (p < 0)
         return {};
-    return createIndex(m_table->items[size_t(p)].rowInParent, 0, quintptr(p));
+    return createIndex(m_table->rowInParent[size_t(p)], 0, quintptr(p));
 }
 
 int FileTreeModel::rowCount(const QModelIndex &parent) const
@@ -189,18 +189,18 @@ int FileTreeModel::columnCount(const QModelIndex &) const
 
 QModelIndex FileTreeModel::indexForNode(int32_t node) const
 {
-    if (node < 0 || size_t(node) >= m_table->itemOfNode.size() || m_table->itemOfNode[size_t(node)] < 0)
+    const int32_t id = m_table->itemOf(node);
+    if (id < 0)
         return {};
-    const int32_t id = m_table->itemOfNode[size_t(node)];
-    return createIndex(m_table->items[size_t(id)].rowInParent, 0, quintptr(id));
+    return createIndex(m_table->rowInParent[size_t(id)], 0, quintptr(id));
 }
 
 QVariant FileTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Item &r = m_table->items[size_t(index.internalId())];
-    const bool isDir = r.entry && r.entry->h.type == ll::EntryType::Directory;
+    const Item &r = item(index);
+    const bool isDir = entry(r).h.type == ll::EntryType::Directory;
     const ll::Change change = r.changedHere ? r.change : ll::Change::Unchanged;
     switch (role) {
     case Qt::DisplayRole: return displayData(r, index.column());
@@ -220,7 +220,7 @@ QVariant FileTreeModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == SizeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    case SizeRole: return FileTreeTable::shownSize(r);
+    case SizeRole: return m_table->shownSize(r);
     case ChangeRole: return int(change);
     case ChangedHereRole: return r.changedHere && r.change != ll::Change::Unchanged;
     case PathRole: return QString::fromUtf8(QByteArray('/' + m_table->fs->pathOf(r.node)));
@@ -244,24 +244,25 @@ QByteArray FileTreeModel::removalMarker(const Item &r, int *layer) const
 
 int FileTreeModel::opaqueIn(const Item &r) const
 {
-    return r.entry->h.type == ll::EntryType::Directory ? ll::opaqueLayer(*m_table->fs, r.node, firstLayerShown(), m_table->layer) : -1;
+    return entry(r).h.type == ll::EntryType::Directory ? ll::opaqueLayer(*m_table->fs, r.node, firstLayerShown(), m_table->layer) : -1;
 }
 
 QVariant FileTreeModel::displayData(const Item &r, int column) const
 {
     const ll::ImageFs &fs = *m_table->fs;
-    const ll::EntryAttrs &h = r.entry->h;
+    const ll::FileEntry &e = entry(r);
+    const ll::EntryAttrs &h = e.h;
     const ll::Change change = r.changedHere ? r.change : ll::Change::Unchanged;
     switch (column) {
     case NameColumn: {
         QString name = QString::fromUtf8(fs.nameOf(r.node));
         if (h.type == ll::EntryType::Symlink)
-            name += QStringLiteral(" → ") + QString::fromUtf8(fs.linkTarget(*r.entry));
+            name += QStringLiteral(" → ") + QString::fromUtf8(fs.linkTarget(e));
         else if (h.type == ll::EntryType::Hardlink)
-            name += QStringLiteral(" ⇒ /") + QString::fromUtf8(fs.linkTarget(*r.entry));
+            name += QStringLiteral(" ⇒ /") + QString::fromUtf8(fs.linkTarget(e));
         return name;
     }
-    case SizeColumn: return humanSize(FileTreeTable::shownSize(r));
+    case SizeColumn: return humanSize(m_table->shownSize(r));
     case ModeColumn: return ll::modeString(h.type, h.mode);
     case OwnerColumn: return QStringLiteral("%1:%2").arg(h.uid).arg(h.gid);
     case ChangeColumn: {
@@ -318,7 +319,7 @@ QVariant FileTreeModel::toolTip(const Item &r) const
 
 QVariant FileTreeModel::decoration(const Item &r) const
 {
-    const ll::EntryAttrs &h = r.entry->h;
+    const ll::EntryAttrs &h = entry(r).h;
     QStyle *style = QApplication::style();
     switch (h.type) {
     case ll::EntryType::Directory: return style->standardIcon(QStyle::SP_DirIcon);

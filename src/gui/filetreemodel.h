@@ -58,7 +58,7 @@ public:
     const ll::ImageFs *fs() const { return m_table->fs.get(); }
     QModelIndex indexForNode(int32_t node) const;
     // Every row at every depth: what "expand all" would have to lay out.
-    int totalRows() const { return int(m_table->items.size()); }
+    int totalRows() const { return int(m_table->size()); }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -72,7 +72,8 @@ Q_SIGNALS:
 
 private:
     using Item = FileTreeTable::Item;
-    const Item &item(const QModelIndex &index) const { return m_table->items[size_t(index.internalId())]; }
+    const Item &item(const QModelIndex &index) const { return m_table->item(int32_t(index.internalId())); }
+    const ll::FileEntry &entry(const Item &item) const { return m_table->entry(item); }
     void rebuild();
     void apply(std::shared_ptr<const FileTreeTable> table);
     // Swaps in a table with the same rows in another order.

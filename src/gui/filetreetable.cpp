@@ -6,6 +6,9 @@
 
 namespace gui {
 
+// The rows of a whole filesystem of millions of paths: every byte here is a megabyte or more.
+static_assert(sizeof(FileTreeTable::Item) == 32);
+
 bool FileTreeFilter::setPattern(const QString &pattern, Syntax syntax)
 {
     substring.clear();
@@ -42,7 +45,8 @@ namespace {
 // below it may pass; when its subtree closes without a kept row, it is cut off again.
 class TableBuilder {
 public:
-    TableBuilder(FileTreeTable &table, const FileTreeFilter &filter) : m_table(table), m_filter(filter), m_filtering(filter.isActive()) {}
+    TableBuilder(FileTreeTable &table, FileTreeTable::Items &items, const FileTreeFilter &filter)
+        : m_table(table), m_items(items), m_filter(filter), m_filtering(filter.isActive()) {}
 
     void add(const ll::TreeVisit &v)
     {
@@ -53,10 +57,10 @@ public:
         item.parent = m_open.empty() ? -1 : m_open.back().item;
         item.change = v.change;
         item.changedHere = v.changedHere;
-        item.entry = v.entry;
+        item.event = eventOf(fs, v);
         item.subtreeSize = v.subtreeSize;
-        const int32_t id = int32_t(m_table.items.size());
-        m_table.items.push_back(item);
+        const int32_t id = int32_t(m_items.size());
+        m_items.push_back(item);
         bool keep = true;
         if (m_filtering) {
             m_path.truncate(m_open.empty() ? 0 : m_open.back().pathLength);
@@ -85,6 +89,17 @@ private:
         bool keep;
     };
 
+    // The walk hands over the entry a row shows, which is always one of its own node's events'.
+    static uint32_t eventOf(const ll::ImageFs &fs, const ll::TreeVisit &v)
+    {
+        const auto events = fs.eventsOf(v.node);
+        for (const ll::PathEvent &e : events)
+            if (fs.entryOf(e) == v.entry)
+                return fs.eventIndex(e);
+        Q_ASSERT(false);
+        return fs.eventIndex(events.back());
+    }
+
     bool passes(const ll::TreeVisit &v, int nameStart) const
     {
         if (!m_filter.shows(v.changedHere ? v.change : ll::Change::Unchanged))
@@ -107,15 +122,15 @@ private:
             const Open o = m_open.back();
             m_open.pop_back();
             if (!o.keep)
-                m_table.items.resize(size_t(o.item)); // its whole subtree comes after it
+                m_items.resize(size_t(o.item)); // its whole subtree comes after it
         }
     }
 
     void linkChildren()
     {
-        auto &items = m_table.items;
+        auto &items = m_items;
         m_table.children.resize(items.size());
-        m_table.itemOfNode.assign(size_t(m_table.fs->nodeCount()), -1);
+        m_table.rowInParent.resize(items.size());
         int32_t top = 0;
         for (const FileTreeTable::Item &item : items) {
             if (item.parent < 0)
@@ -132,20 +147,20 @@ private:
         }
         top = 0;
         for (size_t id = 0; id < items.size(); ++id) {
-            FileTreeTable::Item &item = items[id];
-            m_table.itemOfNode[size_t(item.node)] = int32_t(id);
+            const FileTreeTable::Item &item = items[id];
             if (item.parent < 0) {
-                item.rowInParent = top;
+                m_table.rowInParent[id] = top;
                 m_table.children[size_t(top++)] = int32_t(id);
             } else {
                 FileTreeTable::Item &parent = items[size_t(item.parent)];
-                item.rowInParent = parent.childCount;
+                m_table.rowInParent[id] = parent.childCount;
                 m_table.children[size_t(parent.childStart + parent.childCount++)] = int32_t(id);
             }
         }
     }
 
     FileTreeTable &m_table;
+    FileTreeTable::Items &m_items;
     const FileTreeFilter &m_filter;
     const bool m_filtering;
     std::vector<Open> m_open;
@@ -170,20 +185,40 @@ int compareNamesFolded(const QByteArray &x, const QByteArray &y)
     return int(x.size() - y.size());
 }
 
+int32_t FileTreeTable::itemOf(int32_t node) const
+{
+    if (!fs || node <= ll::ImageFs::kRoot || node >= fs->nodeCount())
+        return -1;
+    std::vector<int32_t> chain;
+    for (int32_t n = node; n > ll::ImageFs::kRoot; n = fs->parentOf(n))
+        chain.push_back(n);
+    int32_t at = -1;
+    for (auto n = chain.rbegin(); n != chain.rend(); ++n) {
+        const int count = childCountOf(at);
+        int row = 0;
+        while (row < count && item(childId(at, row)).node != *n)
+            ++row;
+        if (row == count)
+            return -1;
+        at = childId(at, row);
+    }
+    return at;
+}
+
 void sortFileTreeTable(FileTreeTable &table, FileTreeSort sort, const std::function<bool()> &canceled)
 {
     table.sort = sort;
-    if (!table.fs || table.items.empty())
+    if (!table.fs || table.items->empty())
         return;
     const ll::ImageFs &fs = *table.fs;
-    const auto &items = table.items;
+    const auto &items = *table.items;
     const bool ascending = sort.order == Qt::AscendingOrder;
     // The column's key, ascending; 0 when equal (then the name decides, then the node).
     const auto key = [&](const FileTreeTable::Item &a, const FileTreeTable::Item &b) -> int {
-        const ll::EntryAttrs &x = a.entry->h, &y = b.entry->h;
+        const ll::EntryAttrs &x = table.entry(a).h, &y = table.entry(b).h;
         switch (sort.column) {
         case SizeColumn: {
-            const qint64 sa = FileTreeTable::shownSize(a), sb = FileTreeTable::shownSize(b);
+            const qint64 sa = table.shownSize(a), sb = table.shownSize(b);
             return sa < sb ? -1 : sa > sb ? 1 : 0;
         }
         case ModeColumn: return x.type != y.type ? int(x.type) - int(y.type) : int(x.mode) - int(y.mode);
@@ -198,7 +233,7 @@ void sortFileTreeTable(FileTreeTable &table, FileTreeSort sort, const std::funct
     const auto less = [&](int32_t l, int32_t r) {
         const FileTreeTable::Item &a = items[size_t(l)], &b = items[size_t(r)];
         if (sort.column == NameColumn) {
-            const bool da = a.entry->h.type == ll::EntryType::Directory, db = b.entry->h.type == ll::EntryType::Directory;
+            const bool da = table.entry(a).h.type == ll::EntryType::Directory, db = table.entry(b).h.type == ll::EntryType::Directory;
             if (da != db)
                 return da; // folders first, either way
         }
@@ -213,13 +248,13 @@ void sortFileTreeTable(FileTreeTable &table, FileTreeSort sort, const std::funct
         auto first = table.children.begin() + start;
         std::sort(first, first + count, less);
         for (int32_t row = 0; row < count; ++row)
-            table.items[size_t(first[row])].rowInParent = row;
+            table.rowInParent[size_t(first[row])] = row;
     };
     sortRange(0, table.topCount);
-    for (size_t id = 0; id < table.items.size(); ++id) {
+    for (size_t id = 0; id < items.size(); ++id) {
         if ((id & 4095) == 0 && canceled && canceled())
             return;
-        const FileTreeTable::Item &item = table.items[id];
+        const FileTreeTable::Item &item = items[id];
         if (item.childCount > 1)
             sortRange(item.childStart, item.childCount);
     }
@@ -236,8 +271,10 @@ std::shared_ptr<const FileTreeTable> buildFileTreeTable(std::shared_ptr<const ll
         return table;
     // At most one row per path: reserved, so the rows are never copied as they grow (untouched
     // pages of a mapping cost nothing).
-    table->items.reserve(size_t(table->fs->nodeCount()));
-    TableBuilder builder(*table, filter);
+    auto items = std::make_shared<FileTreeTable::Items>();
+    items->reserve(size_t(table->fs->nodeCount()));
+    table->items = items;
+    TableBuilder builder(*table, *items, filter);
     const auto add = [&builder](const ll::TreeVisit &v) { builder.add(v); };
     if (scope.kind == TreeScope::Kind::ChangesSinceBase)
         ll::walkTreeSince(*table->fs, scope.base, layer, add, canceled);

@@ -60,37 +60,46 @@ struct FileTreeSort {
 int compareNamesFolded(const QByteArray &a, const QByteArray &b);
 
 // The rows of one file tree view, laid out as parent/child tables. Built off the GUI thread
-// (a whole filesystem is a million rows); the model only swaps it in.
+// (a whole filesystem is millions of rows); the model only swaps it in. The rows themselves
+// are shared between a table and its reordered copies: a sort copies only the order (8 bytes a
+// row), not the 32-byte rows.
 struct FileTreeTable {
     struct Item {
         int32_t node = 0;
-        int32_t parent = -1; // item index; -1 for top level
-        int32_t rowInParent = 0;
+        int32_t parent = -1;    // item index; -1 for top level
         int32_t childStart = 0; // into `children`
         int32_t childCount = 0;
+        uint32_t event = 0; // ImageFs::eventAt: the event whose entry the row shows
         ll::Change change = ll::Change::Unchanged;
         bool changedHere = false;
-        const ll::FileEntry *entry = nullptr;
         qint64 subtreeSize = 0;
     };
-    std::shared_ptr<const ll::ImageFs> fs; // keeps `entry` and the names alive
+    // Mapped straight from the OS (LargeVector): tables of a million rows come and go with
+    // every layer pick, and malloc's heaps would keep their old blocks as holes.
+    using Items = ll::LargeVector<Item>;
+    std::shared_ptr<const ll::ImageFs> fs; // keeps the events, entries and names alive
     int layer = 0;
     TreeScope scope;
     FileTreeSort sort;
-    // Mapped straight from the OS (LargeVector): tables of a million rows come and go with
-    // every layer pick, and malloc's heaps would keep their old blocks as holes.
-    ll::LargeVector<Item> items;       // depth-first, ancestors first
-    ll::LargeVector<int32_t> children; // item ids grouped by parent; top level first
+    std::shared_ptr<const Items> items = std::make_shared<const Items>(); // depth-first, ancestors first
+    // The order, by item id: each folder's rows grouped (top level first) and each row's place.
+    ll::LargeVector<int32_t> children;
+    ll::LargeVector<int32_t> rowInParent;
     int32_t topCount = 0;
-    ll::LargeVector<int32_t> itemOfNode; // -1 where the node has no row
 
+    size_t size() const { return items->size(); }
+    const Item &item(int32_t id) const { return (*items)[size_t(id)]; }
     int32_t childId(int32_t parent, int row) const
     {
-        return children[size_t((parent < 0 ? 0 : items[size_t(parent)].childStart) + row)];
+        return children[size_t((parent < 0 ? 0 : item(parent).childStart) + row)];
     }
-    int childCountOf(int32_t parent) const { return parent < 0 ? topCount : items[size_t(parent)].childCount; }
+    int childCountOf(int32_t parent) const { return parent < 0 ? topCount : item(parent).childCount; }
+    const ll::FileEntry &entry(const Item &i) const { return *fs->entryOf(fs->eventAt(i.event)); }
+    // The row of `node`, found from the top through its ancestors (rows keep their ancestors),
+    // so no per-path index is kept; -1 when it has none.
+    int32_t itemOf(int32_t node) const;
     // A file's own size (a hard link weighs the file it shares), a folder's the bytes below it.
-    static qint64 shownSize(const Item &item) { return item.entry->h.type == ll::EntryType::Directory ? item.subtreeSize : item.entry->h.size; }
+    qint64 shownSize(const Item &i) const { return entry(i).h.type == ll::EntryType::Directory ? i.subtreeSize : entry(i).h.size; }
 };
 
 // Empty when `fs` is null or the layer is out of range; `canceled` (may be empty) stops early

@@ -120,7 +120,7 @@ void TreemapWidget::wantNoSum()
     m_latest->store(++m_requests);
 }
 
-void TreemapWidget::sumsArrived(std::vector<qint64> sizes, int layer, quint64 request)
+void TreemapWidget::sumsArrived(ll::NodeSizes sizes, int layer, quint64 request)
 {
     if (request != m_latest->load())
         return; // another image or layer was asked for since

@@ -57,10 +57,10 @@ private:
     QString restText(const Cell &cell) const;
 
     std::shared_ptr<const ll::ImageAnalysis> m_analysis;
-    void sumsArrived(std::vector<qint64> sizes, int layer, quint64 request);
+    void sumsArrived(ll::NodeSizes sizes, int layer, quint64 request);
     void wantNoSum(); // sums asked for so far are stale: another image, another layer
 
-    std::vector<qint64> m_sizes; // subtree sizes after m_sizesLayer
+    ll::NodeSizes m_sizes; // subtree sizes after m_sizesLayer
     int m_sizesLayer = -1;
     int m_cellsLayer = 0; // the layer the cells were laid out (and are coloured) for
     int m_syncLimit = 20000;

@@ -391,9 +391,9 @@ std::vector<int> ImageFs::layersTouching(int32_t id) const
     return out;
 }
 
-std::vector<qint64> ImageFs::subtreeSizesAfter(int layer) const
+NodeSizes ImageFs::subtreeSizesAfter(int layer) const
 {
-    std::vector<qint64> sizes(m_parent.size(), 0);
+    NodeSizes sizes(m_parent.size(), 0);
     // Children always have larger ids than their parents, so one backward sweep sums subtrees.
     for (int32_t id = nodeCount() - 1; id > kRoot; --id) {
         const FileEntry *e = entryAfter(id, layer);

@@ -2,9 +2,9 @@
 
 namespace ll {
 
-std::vector<qint64> bytesWrittenBelow(const ImageFs &fs, int layer)
+NodeSizes bytesWrittenBelow(const ImageFs &fs, int layer)
 {
-    std::vector<qint64> out(size_t(fs.nodeCount()), 0);
+    NodeSizes out(size_t(fs.nodeCount()), 0);
     // Children have higher ids than their parents: one pass from the end carries each size up.
     for (int32_t id = fs.nodeCount() - 1; id > ImageFs::kRoot; --id) {
         const PathEvent *ev = fs.eventIn(id, layer);
@@ -57,13 +57,13 @@ void walkTree(const ImageFs &fs, int layer, bool changesOnly, const std::functio
     // In changes-only mode a folder's size is what this layer writes below it (the files it
     // adds, modifies or changes the attributes of, as its tar holds them), not the folder's
     // whole content after the layer.
-    const std::vector<qint64> sizes = changesOnly ? bytesWrittenBelow(fs, layer) : fs.subtreeSizesAfter(layer);
+    const NodeSizes sizes = changesOnly ? bytesWrittenBelow(fs, layer) : fs.subtreeSizesAfter(layer);
     if (canceled && canceled())
         return;
-    std::vector<qint64> sizesBelow; // what removed paths held just below this layer; made on first use
+    NodeSizes sizesBelow; // what removed paths held just below this layer; made on first use
     // In changes-only mode, mark the nodes this layer touched and their ancestors first, so
     // the walk skips untouched subtrees instead of visiting the whole image.
-    std::vector<char> wanted;
+    LargeVector<char> wanted;
     if (changesOnly) {
         wanted.assign(size_t(fs.nodeCount()), 0);
         for (int32_t id = fs.nodeCount() - 1; id > ImageFs::kRoot; --id) {
@@ -105,8 +105,8 @@ void walkTreeSince(const ImageFs &fs, int base, int layer, const std::function<v
 {
     if (layer < 0 || layer >= fs.layerCount() || base >= layer || (canceled && canceled()))
         return;
-    const std::vector<qint64> sizes = fs.subtreeSizesAfter(layer);
-    const std::vector<qint64> baseSizes = base >= 0 ? fs.subtreeSizesAfter(base) : std::vector<qint64>();
+    const NodeSizes sizes = fs.subtreeSizesAfter(layer);
+    const NodeSizes baseSizes = base >= 0 ? fs.subtreeSizesAfter(base) : NodeSizes();
     if (canceled && canceled())
         return;
     depthFirst(fs, canceled, [&](int32_t id, int depth) {

@@ -19,7 +19,7 @@ struct TreeVisit {
 
 // Bytes `layer` writes at or below each node: the regular files it adds, modifies or changes the
 // attributes of (a hard link to one of them adds nothing more). A folder's size in changes mode.
-std::vector<qint64> bytesWrittenBelow(const ImageFs &fs, int layer);
+NodeSizes bytesWrittenBelow(const ImageFs &fs, int layer);
 
 // Calls `visit` for each row depth-first, ancestors before descendants, children in the
 // tree's order. Walks with its own stack, so any depth is safe; `canceled` (may be empty) is
