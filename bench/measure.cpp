@@ -24,29 +24,32 @@ qint64 peakRssBytes()
     return qint64(u.ru_maxrss) * 1024;
 }
 
-qint64 currentRssBytes()
-{
-    QFile f(QStringLiteral("/proc/self/statm"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> parts = f.readAll().split(' ');
-    return parts.size() > 1 ? parts[1].toLongLong() * 4096 : 0;
-}
-
-qint64 residentPeakBytes()
+namespace {
+// A "Name:   1234 kB" line of /proc/self/status, in kB (the kernel's unit whatever the page size).
+qint64 statusKilobytes(const char *name)
 {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
+        if (line.startsWith(name))
+            return line.mid(qsizetype(qstrlen(name))).trimmed().split(' ').value(0).toLongLong();
     return 0;
 }
+} // namespace
 
-void resetPeakRss()
+qint64 currentRssBytes()
+{
+    return statusKilobytes("VmRSS:") * 1024;
+}
+
+qint64 residentPeakBytes()
+{
+    return statusKilobytes("VmHWM:") * 1024;
+}
+
+bool resetPeakRss()
 {
     QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
+    return f.open(QIODevice::WriteOnly | QIODevice::Unbuffered) && f.write("5") == 1;
 }

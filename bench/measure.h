@@ -9,6 +9,7 @@ qint64 peakRssBytes();
 // Resident set now, in bytes.
 qint64 currentRssBytes();
 // The kernel's peak resident set (VmHWM), which resetPeakRss() sets back to the resident set
-// now, so each phase of a run gets its own peak (Linux; 0 where it cannot be read).
+// now, so each phase of a run gets its own peak (Linux; 0 where it cannot be read). False when
+// the kernel refused: then a peak is the whole run's.
 qint64 residentPeakBytes();
-void resetPeakRss();
+bool resetPeakRss();
