@@ -28,7 +28,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -53,6 +57,7 @@ private Q_SLOTS:
     void dropOpensADockerfileAndAnOciFolder();
     void cancelWhileLoading();
     void secondOpenReplacesFirst();
+    void remembersRecentImagesInOrder();
     void showsErrorInWords();
     void failedOpenKeepsTheCurrentImage();
     void metadataStepSaysItHasNoLayer();
@@ -372,6 +377,32 @@ void TestGuiMainWindow::secondOpenReplacesFirst()
     QCOMPARE(ready.count(), 1);
     QCOMPARE(loader->analysis()->overview.source->path(), second);
     QCOMPARE(m_window->timelineModel()->rowCount(), 1);
+}
+
+// The list is written off the window's thread (the write waits for the disk); opened one after
+// the other, the images are listed newest first in File › Open Recent.
+void TestGuiMainWindow::remembersRecentImagesInOrder()
+{
+    QSettings().remove(QStringLiteral("recentFiles"));
+    const QString first = tst::fixture(QStringLiteral("layers.oci.tar")), second = tst::fixture(QStringLiteral("busybox-base.docker.tar"));
+    QVERIFY(openAndWait(first));
+    QVERIFY(openAndWait(second));
+    QMenu *recent = nullptr;
+    for (QMenu *m : m_window->menuBar()->findChildren<QMenu *>())
+        if (m->title() == QStringLiteral("Open &Recent"))
+            recent = m;
+    QVERIFY(recent);
+    const auto listed = [recent] {
+        Q_EMIT recent->aboutToShow();
+        QStringList texts;
+        for (QAction *a : recent->actions())
+            if (!a->isSeparator())
+                texts << a->text();
+        return texts;
+    };
+    QTRY_COMPARE(listed().mid(0, 2), (QStringList{QStringLiteral("&1 ") + QFileInfo(second).absoluteFilePath(),
+                                                  QStringLiteral("&2 ") + QFileInfo(first).absoluteFilePath()}));
+    QVERIFY(listed().contains(QStringLiteral("Clear List")));
 }
 
 void TestGuiMainWindow::showsErrorInWords()
