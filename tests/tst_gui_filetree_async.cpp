@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <numeric>
 #include <QTreeView>
 
 #include <functional>
@@ -222,6 +223,22 @@ void TestGuiFileTreeAsync::matchesReference()
                                                            .arg(shown.size())
                                                            .arg(expected.size())));
                 QCOMPARE(model.totalRows(), int(expected.size()));
+                // Every row is found from its path's node, one at a time and all at once (the
+                // table keeps no per-path index), and only rows are.
+                std::vector<int32_t> nodes(size_t(a->fs->nodeCount()));
+                std::iota(nodes.begin(), nodes.end(), 0);
+                const std::vector<QModelIndex> all = model.indexesForNodes(nodes);
+                int found = 0;
+                for (int32_t n : nodes) {
+                    const QModelIndex one = model.indexForNode(n);
+                    QCOMPARE(all[size_t(n)], one);
+                    if (one.isValid()) {
+                        ++found;
+                        QCOMPARE(one.data(gui::FileTreeModel::NodeRole).toInt(), n);
+                        QCOMPARE(model.index(one.row(), 0, one.parent()), one);
+                    }
+                }
+                QCOMPARE(found, model.totalRows());
                 nonEmpty += shown.isEmpty() ? 0 : 1;
                 filtered += !shown.isEmpty() && c.name != QStringLiteral("none") ? 1 : 0;
                 if (QTest::currentTestFailed())

@@ -195,6 +195,15 @@ QModelIndex FileTreeModel::indexForNode(int32_t node) const
     return createIndex(m_table->rowInParent[size_t(id)], 0, quintptr(id));
 }
 
+std::vector<QModelIndex> FileTreeModel::indexesForNodes(const std::vector<int32_t> &nodes) const
+{
+    std::vector<QModelIndex> out;
+    out.reserve(nodes.size());
+    for (const int32_t id : m_table->itemsOf(nodes))
+        out.push_back(id < 0 ? QModelIndex() : createIndex(m_table->rowInParent[size_t(id)], 0, quintptr(id)));
+    return out;
+}
+
 QVariant FileTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))

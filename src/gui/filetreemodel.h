@@ -57,6 +57,7 @@ public:
     // The image of the rows shown.
     const ll::ImageFs *fs() const { return m_table->fs.get(); }
     QModelIndex indexForNode(int32_t node) const;
+    std::vector<QModelIndex> indexesForNodes(const std::vector<int32_t> &nodes) const;
     // Every row at every depth: what "expand all" would have to lay out.
     int totalRows() const { return int(m_table->size()); }
 

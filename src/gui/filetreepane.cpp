@@ -351,9 +351,12 @@ void FileTreePane::reopenFolders()
         const qsizetype da = a.count('/'), db = b.count('/');
         return da != db ? da < db : a < b;
     });
+    std::vector<int32_t> nodes;
+    for (const QByteArray &path : paths)
+        nodes.push_back(fs->find(path));
+    const std::vector<QModelIndex> sources = m_model->indexesForNodes(nodes);
     int opened = 0;
-    for (const QByteArray &path : paths) {
-        const QModelIndex source = m_model->indexForNode(fs->find(path));
+    for (const QModelIndex &source : sources) {
         const int rows = source.isValid() ? m_model->rowCount(source) : 0;
         if (rows == 0 || opened + rows > kExpandAllLimit)
             continue;

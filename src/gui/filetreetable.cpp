@@ -3,6 +3,8 @@
 #include "image/treewalk.h"
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace gui {
 
@@ -205,6 +207,33 @@ int32_t FileTreeTable::itemOf(int32_t node) const
     return at;
 }
 
+std::vector<int32_t> FileTreeTable::itemsOf(const std::vector<int32_t> &nodes) const
+{
+    std::vector<int32_t> out(nodes.size(), -1);
+    if (!fs)
+        return out;
+    std::unordered_map<int32_t, int32_t> found; // node -> item, for every row of a folder looked at
+    std::unordered_set<int32_t> listed;         // items whose rows are in `found` (-1: the top level)
+    std::vector<int32_t> chain;
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        if (nodes[i] <= ll::ImageFs::kRoot || nodes[i] >= fs->nodeCount())
+            continue;
+        chain.clear();
+        for (int32_t n = nodes[i]; n > ll::ImageFs::kRoot; n = fs->parentOf(n))
+            chain.push_back(n);
+        int32_t at = -1;
+        for (auto n = chain.rbegin(); n != chain.rend() && (at >= 0 || n == chain.rbegin()); ++n) {
+            if (listed.insert(at).second)
+                for (int row = 0, count = childCountOf(at); row < count; ++row)
+                    found.emplace(item(childId(at, row)).node, childId(at, row));
+            const auto it = found.find(*n);
+            at = it == found.end() ? -1 : it->second;
+        }
+        out[i] = at;
+    }
+    return out;
+}
+
 void sortFileTreeTable(FileTreeTable &table, FileTreeSort sort, const std::function<bool()> &canceled)
 {
     table.sort = sort;
@@ -214,11 +243,11 @@ void sortFileTreeTable(FileTreeTable &table, FileTreeSort sort, const std::funct
     const auto &items = *table.items;
     const bool ascending = sort.order == Qt::AscendingOrder;
     // The column's key, ascending; 0 when equal (then the name decides, then the node).
-    const auto key = [&](const FileTreeTable::Item &a, const FileTreeTable::Item &b) -> int {
-        const ll::EntryAttrs &x = table.entry(a).h, &y = table.entry(b).h;
+    // Each side's entry is looked up once (three dependent loads through its event).
+    const auto key = [&](const FileTreeTable::Item &a, const FileTreeTable::Item &b, const ll::EntryAttrs &x, const ll::EntryAttrs &y) -> int {
         switch (sort.column) {
         case SizeColumn: {
-            const qint64 sa = table.shownSize(a), sb = table.shownSize(b);
+            const qint64 sa = FileTreeTable::shownSize(a, x), sb = FileTreeTable::shownSize(b, y);
             return sa < sb ? -1 : sa > sb ? 1 : 0;
         }
         case ModeColumn: return x.type != y.type ? int(x.type) - int(y.type) : int(x.mode) - int(y.mode);
@@ -232,12 +261,13 @@ void sortFileTreeTable(FileTreeTable &table, FileTreeSort sort, const std::funct
     };
     const auto less = [&](int32_t l, int32_t r) {
         const FileTreeTable::Item &a = items[size_t(l)], &b = items[size_t(r)];
+        const ll::EntryAttrs &x = table.entry(a).h, &y = table.entry(b).h;
         if (sort.column == NameColumn) {
-            const bool da = table.entry(a).h.type == ll::EntryType::Directory, db = table.entry(b).h.type == ll::EntryType::Directory;
+            const bool da = x.type == ll::EntryType::Directory, db = y.type == ll::EntryType::Directory;
             if (da != db)
                 return da; // folders first, either way
         }
-        int c = key(a, b);
+        int c = key(a, b, x, y);
         if (c == 0)
             c = compareNamesFolded(fs.nameOf(a.node), fs.nameOf(b.node));
         if (c == 0)

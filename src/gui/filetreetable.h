@@ -98,8 +98,12 @@ struct FileTreeTable {
     // The row of `node`, found from the top through its ancestors (rows keep their ancestors),
     // so no per-path index is kept; -1 when it has none.
     int32_t itemOf(int32_t node) const;
+    // The same for many nodes at once (each folder's rows are looked at once at most): a view
+    // reopening thousands of folders after a rebuild.
+    std::vector<int32_t> itemsOf(const std::vector<int32_t> &nodes) const;
     // A file's own size (a hard link weighs the file it shares), a folder's the bytes below it.
-    qint64 shownSize(const Item &i) const { return entry(i).h.type == ll::EntryType::Directory ? i.subtreeSize : entry(i).h.size; }
+    qint64 shownSize(const Item &i) const { return shownSize(i, entry(i).h); }
+    static qint64 shownSize(const Item &i, const ll::EntryAttrs &h) { return h.type == ll::EntryType::Directory ? i.subtreeSize : h.size; }
 };
 
 // Empty when `fs` is null or the layer is out of range; `canceled` (may be empty) stops early
