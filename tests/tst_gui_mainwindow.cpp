@@ -379,10 +379,12 @@ void TestGuiMainWindow::secondOpenReplacesFirst()
     QCOMPARE(m_window->timelineModel()->rowCount(), 1);
 }
 
-// The list is written off the window's thread (the write waits for the disk); opened one after
-// the other, the images are listed newest first in File › Open Recent.
+// Opened one after the other, the images are listed newest first in File › Open Recent.
 void TestGuiMainWindow::remembersRecentImagesInOrder()
 {
+    QVERIFY(ll::language::apply(QStringLiteral("en"))); // the menu is found by its English title
+    m_window = std::make_unique<gui::MainWindow>();
+    m_window->show();
     QSettings().remove(QStringLiteral("recentFiles"));
     const QString first = tst::fixture(QStringLiteral("layers.oci.tar")), second = tst::fixture(QStringLiteral("busybox-base.docker.tar"));
     QVERIFY(openAndWait(first));

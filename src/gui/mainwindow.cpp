@@ -46,7 +46,6 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_loader(new ImageLoader(m_runner, this)), m_timeline(new LayerTimelineModel(this))
 {
     restoreFont(); // before any widget exists, so every one starts at the chosen size
-    m_settingsWriter.pool()->setMaxThreadCount(1);
     m_language = ll::language::current();
     setWindowTitle(tr("LayerLens"));
     // The installed icon theme's (PNGs at every size, packaging/), else the SVG built in.

@@ -162,8 +162,6 @@ private:
     void createBuildActions();
 
     JobRunner m_runner; // first member: destroyed last, after everything that posts jobs
-    // Writes the recent list, one change after another, off the window's thread (see addRecent).
-    JobRunner m_settingsWriter;
     QPointer<QuizDialog> m_quiz;
     LessonPanel *m_lesson = nullptr; // made when first opened, in its dock
     QString m_language;         // the language its widgets were made in

@@ -226,21 +226,16 @@ void MainWindow::openFolderDialog()
         openImage(path);
 }
 
-// A QSettings writes its file when it goes and waits for the disk (fdatasync, 0.5–7 ms here
-// with another program writing 3 GB); a slow or network home folder would hold the window as
-// an image opens. The change is made on a worker, one after another; QSettings is thread-safe.
 void MainWindow::addRecent(const QString &path)
 {
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
     const QString abs = ll::source::looksLikeReference(path) ? path : QFileInfo(path).absoluteFilePath();
-    m_settingsWriter.run([abs] {
-        QSettings settings;
-        QStringList recent = settings.value(kRecentKey).toStringList();
-        recent.removeAll(abs);
-        recent.prepend(abs);
-        while (recent.size() > kMaxRecent)
-            recent.removeLast();
-        settings.setValue(kRecentKey, recent);
-    });
+    recent.removeAll(abs);
+    recent.prepend(abs);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
 }
 
 void MainWindow::fillRecentMenu()
@@ -256,7 +251,7 @@ void MainWindow::fillRecentMenu()
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
     else
-        m_recentMenu->addAction(tr("Clear List"), this, [this] { m_settingsWriter.run([] { QSettings().remove(kRecentKey); }); });
+        m_recentMenu->addAction(tr("Clear List"), this, [] { QSettings().remove(kRecentKey); });
 }
 
 void MainWindow::stepLayer(int delta)
