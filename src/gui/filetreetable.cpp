@@ -189,22 +189,7 @@ int compareNamesFolded(const QByteArray &x, const QByteArray &y)
 
 int32_t FileTreeTable::itemOf(int32_t node) const
 {
-    if (!fs || node <= ll::ImageFs::kRoot || node >= fs->nodeCount())
-        return -1;
-    std::vector<int32_t> chain;
-    for (int32_t n = node; n > ll::ImageFs::kRoot; n = fs->parentOf(n))
-        chain.push_back(n);
-    int32_t at = -1;
-    for (auto n = chain.rbegin(); n != chain.rend(); ++n) {
-        const int count = childCountOf(at);
-        int row = 0;
-        while (row < count && item(childId(at, row)).node != *n)
-            ++row;
-        if (row == count)
-            return -1;
-        at = childId(at, row);
-    }
-    return at;
+    return itemsOf({node}).front();
 }
 
 std::vector<int32_t> FileTreeTable::itemsOf(const std::vector<int32_t> &nodes) const

@@ -95,12 +95,11 @@ struct FileTreeTable {
     }
     int childCountOf(int32_t parent) const { return parent < 0 ? topCount : item(parent).childCount; }
     const ll::FileEntry &entry(const Item &i) const { return *fs->entryOf(fs->eventAt(i.event)); }
-    // The row of `node`, found from the top through its ancestors (rows keep their ancestors),
-    // so no per-path index is kept; -1 when it has none.
-    int32_t itemOf(int32_t node) const;
-    // The same for many nodes at once (each folder's rows are looked at once at most): a view
-    // reopening thousands of folders after a rebuild.
+    // The rows of `nodes` (-1 where one has none), found from the top through each one's
+    // ancestors (rows keep their ancestors), so no per-path index is kept; each folder's rows
+    // are looked at once at most, for a view reopening thousands of folders after a rebuild.
     std::vector<int32_t> itemsOf(const std::vector<int32_t> &nodes) const;
+    int32_t itemOf(int32_t node) const;
     // A file's own size (a hard link weighs the file it shares), a folder's the bytes below it.
     qint64 shownSize(const Item &i) const { return shownSize(i, entry(i).h); }
     static qint64 shownSize(const Item &i, const ll::EntryAttrs &h) { return h.type == ll::EntryType::Directory ? i.subtreeSize : h.size; }
