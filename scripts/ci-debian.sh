@@ -70,7 +70,11 @@ mkdir -p "$ROOT"
 cleanup() {
   local status=$?
   if [ "${LAYERLENS_CI_KEEP:-0}" = 1 ]; then
-    log "kept $WORK (LAYERLENS_CI_KEEP=1); unmount with: umount -R $ROOT"
+    # Both trees keep the host's /dev and /sys bound inside: an rm -rf of $WORK before both are
+    # unmounted deletes the host's device nodes (it happened once).
+    local kept=""
+    for tree in "$ROOT" "$WORK/clean"; do if grep -q " $tree[/ ]" /proc/mounts; then kept="$kept $tree"; fi; done
+    log "kept $WORK (LAYERLENS_CI_KEEP=1); the host's /dev and /sys are mounted in it: unmount with umount -R$kept before removing it"
   else
     for tree in "$ROOT" "$WORK/clean"; do
       if grep -q " $tree[/ ]" /proc/mounts; then umount -R "$tree" 2>/dev/null || umount -R -l "$tree" 2>/dev/null || true; fi
