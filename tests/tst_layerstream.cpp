@@ -8,6 +8,8 @@
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 
+#include <deque>
+
 class TestLayerStream : public QObject {
     Q_OBJECT
 
@@ -39,6 +41,47 @@ private slots:
         QCOMPARE(both[ll::HashPipe::Tar], ll::Sha256::hash(b));
     }
 
+    void hashPipeHashesFilesBetweenTheStreams()
+    {
+        // Files of every shape, fed in odd pieces between the tar's bytes: empty ones, one
+        // spanning several chunks, thousands of tiny ones (more than a chunk lists).
+        QRandomGenerator rng(5);
+        std::vector<QByteArray> files;
+        files.emplace_back();
+        files.emplace_back(1, 'a');
+        QByteArray big(700'001, Qt::Uninitialized);
+        for (char &c : big)
+            c = char(rng.bounded(256));
+        files.push_back(big);
+        for (int i = 0; i < 6000; ++i)
+            files.push_back(QByteArray::number(i) + QByteArray(int(rng.bounded(40)), char('a' + i % 26)));
+        files.emplace_back();
+        files.push_back(big.left(262'144)); // exactly one chunk
+        files.push_back(big.right(262'145));
+        std::deque<ll::HashBytes> digests(files.size());
+        const QByteArray tarBytes(2'000'000, 't');
+        ll::HashPipe pipe{ll::Sha256(), ll::Sha256()};
+        qsizetype fed = 0;
+        for (size_t i = 0; i < files.size(); ++i) {
+            const QByteArray &f = files[i];
+            for (qsizetype at = 0; at < f.size();) {
+                const qsizetype n = std::min<qsizetype>(f.size() - at, 1 + rng.bounded(300'000));
+                pipe.feed(ll::HashPipe::Files, f.constData() + at, size_t(n));
+                at += n;
+            }
+            pipe.endFile(&digests[i]);
+            const qsizetype n = std::min<qsizetype>(tarBytes.size() - fed, rng.bounded(2000));
+            pipe.feed(ll::HashPipe::Tar, tarBytes.constData() + fed, size_t(n));
+            fed += n;
+        }
+        pipe.feed(ll::HashPipe::Tar, tarBytes.constData() + fed, size_t(tarBytes.size() - fed));
+        const auto both = pipe.finish();
+        for (size_t i = 0; i < files.size(); ++i)
+            QVERIFY2(digests[i] == ll::Sha256::hash(files[i]), qPrintable(QStringLiteral("file %1 of %2 bytes").arg(i).arg(files[i].size())));
+        QCOMPARE(both[ll::HashPipe::Tar], ll::Sha256::hash(tarBytes));
+        QCOMPARE(both[ll::HashPipe::Stored], ll::Sha256::hash(QByteArray()));
+    }
+
     void bigLayerVerifiesWithItsDigestsHashedAside()
     {
         // 6 MB that do not compress: past the size from which a layer read alone hashes its
@@ -49,13 +92,21 @@ private slots:
             c = char(rng.bounded(256));
         QTemporaryDir dir;
         for (ll::Compression c : {ll::Compression::Gzip, ll::Compression::Zstd}) {
-            const ll::BuiltImage img = tst::build(tst::specOf({ll::LayerBuilder(c).file("noise", noise).file("after", "x").spec()}));
+            ll::LayerBuilder layer(c);
+            layer.file("noise", noise).file("after", "x").file("empty", QByteArray());
+            for (int i = 0; i < 300; ++i) // file digests go through the second thread too
+                layer.file("many/" + QByteArray::number(i), noise.mid(i * 997, i));
+            const ll::BuiltImage img = tst::build(tst::specOf({layer.spec()}));
             QVERIFY(img.layers[0].blob.size() > 5'000'000);
             auto a = tst::analyze(tst::writeImage(dir, ll::compressionName(c), {img}, ll::OutputFormat::OciLayout));
             QVERIFY(a && a->allVerified());
             QCOMPARE(a->layers[0].diffIdCheck, ll::DigestCheck::Verified);
             QCOMPARE(a->layers[0].blobCheck, ll::DigestCheck::Verified);
             QCOMPARE(tst::entryAfter(*a, "noise", 0)->content, ll::Sha256::hash(noise));
+            QCOMPARE(tst::entryAfter(*a, "after", 0)->content, ll::Sha256::hash("x"));
+            QCOMPARE(tst::entryAfter(*a, "empty", 0)->content, ll::Sha256::hash(QByteArray()));
+            for (int i = 0; i < 300; ++i)
+                QCOMPARE(tst::entryAfter(*a, "many/" + QByteArray::number(i), 0)->content, ll::Sha256::hash(noise.mid(i * 997, i)));
         }
     }
 

@@ -7,6 +7,9 @@ namespace ll {
 namespace {
 constexpr size_t kChunk = 256 * 1024;
 constexpr int kChunks = 8;
+// A chunk of small files goes when it holds this many, full or not (a layer of empty files
+// would otherwise fill one chunk's list without end).
+constexpr size_t kMaxEnds = 4096;
 }
 
 HashPipe::HashPipe(Sha256 stored, Sha256 tar) : m_hash{std::move(stored), std::move(tar)}
@@ -56,6 +59,7 @@ void HashPipe::feed(Stream s, const void *data, size_t len)
             c = takeFree();
             c->stream = s;
             c->used = 0;
+            c->ends.clear();
         }
         const size_t n = std::min(len, c->bytes.size() - c->used);
         std::memcpy(c->bytes.data() + c->used, p, n);
@@ -67,6 +71,36 @@ void HashPipe::feed(Stream s, const void *data, size_t len)
             c = nullptr;
         }
     }
+}
+
+void HashPipe::endFile(HashBytes *dest)
+{
+    Chunk *&c = m_filling[Files];
+    if (!c) {
+        c = takeFree();
+        c->stream = Files;
+        c->used = 0;
+        c->ends.clear();
+    }
+    c->ends.push_back({c->used, dest});
+    if (c->ends.size() >= kMaxEnds) {
+        enqueue(c);
+        c = nullptr;
+    }
+}
+
+// A chunk may begin in the middle of a file (the rest of the one the previous chunk left
+// open) and end in the middle of another.
+void HashPipe::hashFiles(const Chunk &c)
+{
+    size_t from = 0;
+    for (const FileEnd &e : c.ends) {
+        m_file.update(c.bytes.data() + from, e.at - from);
+        *e.dest = m_file.finish();
+        m_file.reset();
+        from = e.at;
+    }
+    m_file.update(c.bytes.data() + from, c.used - from);
 }
 
 std::array<HashBytes, 2> HashPipe::finish()
@@ -92,7 +126,10 @@ void HashPipe::run()
         m_queue.pop_front();
         m_busy = true;
         lock.unlock();
-        m_hash[c->stream].update(c->bytes.data(), c->used);
+        if (c->stream == Files)
+            hashFiles(*c);
+        else
+            m_hash[c->stream].update(c->bytes.data(), c->used);
         lock.lock();
         m_busy = false;
         m_free.push_back(c);

@@ -12,13 +12,13 @@
 
 namespace ll {
 
-// Hashes two byte streams on a thread of its own, so a layer's blob digest and DiffID are
-// computed on a second core while the reading thread inflates, parses the tar and hashes file
-// contents. The bytes are copied into a few fixed chunks (memcpy is ten times faster than
-// SHA-256); feed() blocks while every chunk waits to be hashed.
+// Hashes a layer's byte streams on a thread of its own, so its blob digest, DiffID and the
+// digests of its files are computed on a second core while the reading thread inflates and
+// parses the tar. The bytes are copied into a few fixed chunks (memcpy is ten times faster than
+// SHA-256); feeding blocks while every chunk waits to be hashed.
 class HashPipe {
 public:
-    enum Stream { Stored = 0, Tar = 1 };
+    enum Stream { Stored = 0, Tar = 1, Files = 2 };
     // Carries on from the states of `stored` and `tar` (what was hashed in line before).
     HashPipe(Sha256 stored, Sha256 tar);
     ~HashPipe();
@@ -26,22 +26,35 @@ public:
     HashPipe &operator=(const HashPipe &) = delete;
 
     void feed(Stream s, const void *data, size_t len);
-    // Waits for everything fed so far; the digests of both streams, by Stream.
+    // The contents of files, one after the other: feed(Files, …) the bytes of one, then
+    // endFile() with where its digest goes. `dest` must stay where it is until finish().
+    void endFile(HashBytes *dest);
+    // Waits for everything fed so far (every endFile's digest is written); the digests of the
+    // Stored and Tar streams.
     std::array<HashBytes, 2> finish();
 
 private:
+    // In a chunk of Files: the file that ends `at` bytes into it has its digest go to `dest`.
+    struct FileEnd {
+        size_t at;
+        HashBytes *dest;
+    };
     struct Chunk {
         Stream stream = Stored;
         std::vector<char> bytes;
         size_t used = 0;
+        std::vector<FileEnd> ends;
     };
     Chunk *takeFree();
     void enqueue(Chunk *c);
     void run();
 
+    void hashFiles(const Chunk &c);
+
     std::vector<std::unique_ptr<Chunk>> m_chunks;
-    std::array<Chunk *, 2> m_filling{};
+    std::array<Chunk *, 3> m_filling{};
     std::array<Sha256, 2> m_hash;
+    Sha256 m_file; // the pipe thread's: the file whose bytes it is hashing
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Chunk *> m_queue; // in feed order: each stream's chunks stay in sequence

@@ -69,6 +69,7 @@ struct LayerStream::Impl {
     qint64 pendingFirst = 0; // bytes of the first block already read for detection
     Sha256 storedHash;
     Sha256 tarHash;
+    Sha256 fileHash; // hashData's when there is no pipe
     std::unique_ptr<HashPipe> pipe;
     LayerStreamStats stats;
     qint64 entries = 0;
@@ -321,6 +322,23 @@ Status LayerStream::readData(const std::function<void(const char *, size_t)> &si
             return d->failure(QStringLiteral("cannot read file data"), d->inner);
         sink(static_cast<const char *>(buf), size);
     }
+}
+
+Status LayerStream::hashData(HashBytes &dest)
+{
+    if (!d->pipe) {
+        d->fileHash.reset();
+        if (auto s = readData([this](const char *p, size_t n) { d->fileHash.update(p, n); }); !s.ok())
+            return s;
+        dest = d->fileHash.finish();
+        return okStatus();
+    }
+    // The pipe never stops once started, so the whole file goes through it.
+    HashPipe &pipe = *d->pipe;
+    if (auto s = readData([&pipe](const char *p, size_t n) { pipe.feed(HashPipe::Files, p, n); }); !s.ok())
+        return s;
+    pipe.endFile(&dest);
+    return okStatus();
 }
 
 Result<LayerStreamStats> LayerStream::finish()

@@ -55,6 +55,10 @@ public:
     Result<bool> next(TarHeader &out);
     // Streams the current entry's data; only regular files have any.
     Status readData(const std::function<void(const char *, size_t)> &sink);
+    // The SHA-256 of the current entry's data, into `dest`: at once, or, when the layer's
+    // digests are being computed on a second thread, there too, written by the time finish()
+    // returns (so `dest` must stay where it is until then, and outlive this stream).
+    Status hashData(HashBytes &dest);
     // Reads whatever follows the tar's end marker (so both digests cover every byte) and
     // returns the digests and sizes.
     Result<LayerStreamStats> finish();

@@ -127,7 +127,6 @@ Status readEntries(LayerStream &stream, const FileRegion &region, ScannedLayer &
 {
     LayerContent &c = out.content;
     PathTable::Hint hint;
-    Sha256 hasher;
     TarHeader h;
     for (;;) {
         auto more = stream.next(h);
@@ -148,15 +147,15 @@ Status readEntries(LayerStream &stream, const FileRegion &region, ScannedLayer &
         std::optional<FileEntry> e = node < 0 ? std::nullopt : entryOf(h, *c.paths);
         if (!e)
             return namesTooBig(region);
-        if (h.type == EntryType::Regular) {
-            hasher.reset();
-            if (auto s = stream.readData([&](const char *p, size_t n) { hasher.update(p, n); }); !s.ok())
-                return s;
-            e->content = hasher.finish();
+        if (h.type == EntryType::Regular)
             e->setFlag(FileEntry::kHasContent, true);
-        }
         c.entries.push_back(*e);
         c.nodes.push_back(node);
+        // The digest may be written on the stream's hashing thread until finish(): a deque's
+        // elements stay where they are as it grows.
+        if (h.type == EntryType::Regular)
+            if (auto s = stream.hashData(c.entries.back().content); !s.ok())
+                return s;
     }
 }
 
@@ -164,10 +163,12 @@ Status readEntries(LayerStream &stream, const FileRegion &region, ScannedLayer &
 
 Result<ScannedLayer> scanLayer(const FileRegion &region, TaskContext &ctx, const LayerStreamLimits &limits, std::shared_ptr<PathTable> paths)
 {
+    // `out` first: the stream's hashing thread may still be writing file digests into it
+    // until the stream is finished or destroyed, so it must be destroyed after the stream.
+    ScannedLayer out;
     LayerStream stream;
     if (auto s = stream.open(region, ctx, limits); !s.ok())
         return s.error();
-    ScannedLayer out;
     out.content.paths = paths ? std::move(paths) : std::make_shared<PathTable>();
     if (auto s = readEntries(stream, region, out); !s.ok())
         return s.error();
