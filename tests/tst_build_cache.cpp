@@ -5,6 +5,8 @@
 #include "common/sha256.h"
 
 #include <QFile>
+#include <QDateTime>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,10 +57,11 @@ bool rewriteConfig(const QString &layout, const std::function<void(QJsonObject &
 }
 
 // Why two builds' images differ: each layer's digest, and for a layer that differs the
-// listing of both blobs (tar's own view, owners numeric), then both configs. A failure of the
+// listing of both blobs (tar's own view, owners numeric), both configs, the clock and the
+// context files' stat (SOURCE_DATE_EPOCH clamps only what is newer than it). A failure of the
 // reproducibility checks below prints this, line by line (QTest cuts a long failure message),
 // rather than two bare digests.
-void reportDifference(const ll::BuiltImage &a, const ll::BuiltImage &b)
+void reportDifference(const ll::BuiltImage &a, const ll::BuiltImage &b, const QString &context)
 {
     auto listing = [](const ll::BuiltLayer &l) {
         if (l.file.isEmpty())
@@ -76,7 +79,16 @@ void reportDifference(const ll::BuiltImage &a, const ll::BuiltImage &b)
         if (da != db && i < a.layers.size() && i < b.layers.size())
             out += listing(a.layers[i]) + QStringLiteral("---\n") + listing(b.layers[i]);
     }
-    out += QString::fromUtf8(a.config) + QLatin1Char('\n') + QString::fromUtf8(b.config);
+    out += QString::fromUtf8(a.config) + QLatin1Char('\n') + QString::fromUtf8(b.config) + QLatin1Char('\n');
+    out += QStringLiteral("now %1\n").arg(QDateTime::currentSecsSinceEpoch());
+    QDirIterator files(context, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString f = files.next();
+        struct stat st {};
+        if (::lstat(QFile::encodeName(f).constData(), &st) == 0)
+            out += QStringLiteral("%1 mode %2 ino %3 nlink %4 mtime %5 ctime %6\n").arg(f).arg(st.st_mode, 0, 8).arg(st.st_ino).arg(st.st_nlink)
+                       .arg(st.st_mtim.tv_sec).arg(st.st_ctim.tv_sec);
+    }
     for (const QString &line : out.split(QLatin1Char('\n')))
         qWarning("%s", qPrintable(line));
 }
@@ -187,10 +199,11 @@ private slots:
         o.noCache = true;
         const auto second = bt::build(o);
         QVERIFY(first.result && second.result);
+        QCOMPARE(first.outcomes(), QStringList(4, QStringLiteral("CACHED")));
         QCOMPARE(second.outcomes(), QStringList(4, QStringLiteral("DONE")));
         QCOMPARE(second.result->steps.back().missReasons, QStringList{QStringLiteral("--no-cache")});
         if (second.result->image.manifestDigest != first.result->image.manifestDigest) {
-            reportDifference(first.result->image, second.result->image);
+            reportDifference(first.result->image, second.result->image, ctx());
             QFAIL("the rebuild without the cache made another image (the layers that differ are listed above)");
         }
     }
@@ -321,10 +334,10 @@ private slots:
         f.close();
         const auto again = bt::build(m_box.options(ctx()));
         QVERIFY2(again.result, qPrintable(again.error.toString()));
-        QCOMPARE(again.outcomes().last(), QStringLiteral("DONE"));
+        QCOMPARE(again.outcomes(), (QStringList{QStringLiteral("CACHED"), QStringLiteral("CACHED"), QStringLiteral("CACHED"), QStringLiteral("DONE")}));
         QVERIFY(again.result->steps.back().missReasons.join(QLatin1Char(' ')).contains(QLatin1String("damaged")));
         if (again.result->image.manifestDigest != r.result->image.manifestDigest) {
-            reportDifference(r.result->image, again.result->image);
+            reportDifference(r.result->image, again.result->image, ctx());
             QFAIL("the rebuilt step made another image (the layers that differ are listed above)");
         }
     }

@@ -84,8 +84,8 @@ inline void writeFile(const QString &path, const QByteArray &content)
 {
     QDir().mkpath(QFileInfo(path).path());
     QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(content);
+    QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(f.errorString()));
+    QVERIFY2(f.write(content) == content.size() && f.flush(), qPrintable(path + QStringLiteral(": ") + f.errorString())); // a full /tmp must not pass for a write
 }
 
 // The sandbox's options for CONTEXT/Dockerfile, written with `dockerfile` first; the image also
