@@ -3,10 +3,14 @@
 #include "testsupport.h"
 
 #include "archive/hashpipe.h"
+#include "archive/layerstream.h"
+#include "fstree/layerscanner.h"
+#include "image/layerbuilder.h"
 #include "common/sha256.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QThread>
 
 #include <deque>
 
@@ -46,17 +50,17 @@ private slots:
         // Files of every shape, fed in odd pieces between the tar's bytes: empty ones, one
         // spanning several chunks, thousands of tiny ones (more than a chunk lists).
         QRandomGenerator rng(5);
-        std::vector<QByteArray> files;
-        files.emplace_back();
-        files.emplace_back(1, 'a');
         QByteArray big(700'001, Qt::Uninitialized);
         for (char &c : big)
             c = char(rng.bounded(256));
+        std::vector<QByteArray> files;
+        files.push_back(big.left(262'144)); // first: ends exactly where the pipe's first chunk ends
+        files.emplace_back();
+        files.emplace_back(1, 'a');
         files.push_back(big);
         for (int i = 0; i < 6000; ++i)
             files.push_back(QByteArray::number(i) + QByteArray(int(rng.bounded(40)), char('a' + i % 26)));
         files.emplace_back();
-        files.push_back(big.left(262'144)); // exactly one chunk
         files.push_back(big.right(262'145));
         std::deque<ll::HashBytes> digests(files.size());
         const QByteArray tarBytes(2'000'000, 't');
@@ -108,6 +112,60 @@ private slots:
             for (int i = 0; i < 300; ++i)
                 QCOMPARE(tst::entryAfter(*a, "many/" + QByteArray::number(i), 0)->content, ll::Sha256::hash(noise.mid(i * 997, i)));
         }
+    }
+
+    void filesOfABigLayerAreHashedAsideAndAnErrorMidWayIsClean()
+    {
+        // Read alone, a layer of 6 MB hashes on a second thread (two cores or more): every
+        // file's digest must still be its content's, and a layer cut off half way must end in an
+        // error while the thread holds files' chunks (the ASan leg checks nothing is written
+        // into freed entries).
+        QRandomGenerator rng(13);
+        QByteArray noise(6'000'000, Qt::Uninitialized);
+        for (char &c : noise)
+            c = char(rng.bounded(256));
+        ll::LayerBuilder layer(ll::Compression::Gzip);
+        for (int i = 0; i < 2000; ++i)
+            layer.file("f/" + QByteArray::number(i), noise.mid(i * 2999, i % 7 == 0 ? 0 : 2999));
+        const ll::BuiltImage img = tst::build(tst::specOf({layer.spec()}));
+        QTemporaryDir dir;
+        const QString whole = dir.filePath(QStringLiteral("whole.gz")), cut = dir.filePath(QStringLiteral("cut.gz"));
+        for (const auto &[path, bytes] : {std::pair{whole, img.layers[0].blob}, std::pair{cut, img.layers[0].blob.left(img.layers[0].blob.size() * 2 / 3)}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+        }
+        auto scan = [](const QString &path, std::deque<std::pair<QByteArray, ll::HashBytes>> &out, bool &aside) -> ll::Status {
+            ll::LayerStream stream;
+            if (auto s = stream.open(ll::FileRegion{path, 0, QFileInfo(path).size(), path, {}}, ll::nullTaskContext()); !s.ok())
+                return s;
+            ll::TarHeader h;
+            for (;;) {
+                auto more = stream.next(h);
+                if (!more.ok())
+                    return more.error();
+                if (!more.value())
+                    break;
+                out.emplace_back(h.path, ll::HashBytes{});
+                if (auto s = stream.hashData(out.back().second); !s.ok())
+                    return s;
+            }
+            aside = stream.hashedAside();
+            auto stats = stream.finish();
+            return stats.ok() ? ll::okStatus() : ll::Status(stats.error());
+        };
+        std::deque<std::pair<QByteArray, ll::HashBytes>> files;
+        bool aside = false;
+        QVERIFY(scan(whole, files, aside).ok());
+        QCOMPARE(files.size(), size_t(2000));
+        for (int i = 0; i < 2000; ++i)
+            QVERIFY2(files[size_t(i)].second == ll::Sha256::hash(noise.mid(i * 2999, i % 7 == 0 ? 0 : 2999)), files[size_t(i)].first.constData());
+        QVERIFY2(aside || QThread::idealThreadCount() < 2, "a big layer read alone on two cores hashes on a second thread");
+        for (int round = 0; round < 5; ++round) {
+            auto partial = std::make_unique<std::deque<std::pair<QByteArray, ll::HashBytes>>>();
+            QVERIFY(!scan(cut, *partial, aside).ok());
+        }
+        for (int round = 0; round < 5; ++round) // the scanner's own order of destruction
+            QVERIFY(!ll::scanLayer(ll::FileRegion{cut, 0, QFileInfo(cut).size(), cut, {}}, ll::nullTaskContext(), {}).ok());
     }
 
     void hashPipeStopsCleanlyWhenAbandoned()

@@ -35,6 +35,7 @@ HashPipe::~HashPipe()
 HashPipe::Chunk *HashPipe::takeFree()
 {
     std::unique_lock lock(m_mutex);
+    m_behind = m_free.empty();
     m_changed.wait(lock, [this] { return !m_free.empty(); });
     Chunk *c = m_free.back();
     m_free.pop_back();

@@ -29,6 +29,9 @@ public:
     // The contents of files, one after the other: feed(Files, …) the bytes of one, then
     // endFile() with where its digest goes. `dest` must stay where it is until finish().
     void endFile(HashBytes *dest);
+    // Whether the last chunk taken had to wait for the thread: it is the slower side, so work
+    // that may be done either side (files' digests) is better done by the caller. Caller's thread.
+    bool behind() const { return m_behind; }
     // Waits for everything fed so far (every endFile's digest is written); the digests of the
     // Stored and Tar streams.
     std::array<HashBytes, 2> finish();
@@ -60,6 +63,7 @@ private:
     std::deque<Chunk *> m_queue; // in feed order: each stream's chunks stay in sequence
     std::vector<Chunk *> m_free;
     bool m_busy = false;
+    bool m_behind = false; // the feeding thread's own
     bool m_stop = false;
     std::thread m_thread;
 };

@@ -324,16 +324,24 @@ Status LayerStream::readData(const std::function<void(const char *, size_t)> &si
     }
 }
 
+bool LayerStream::hashedAside() const
+{
+    return d->pipe != nullptr;
+}
+
 Status LayerStream::hashData(HashBytes &dest)
 {
-    if (!d->pipe) {
+    // In line when there is no pipe, or when the pipe is the slower side (SHA-256 without
+    // the CPU's SHA instructions is slower than ISA-L's inflate): either way both threads stay busy.
+    if (!d->pipe || d->pipe->behind()) {
         d->fileHash.reset();
         if (auto s = readData([this](const char *p, size_t n) { d->fileHash.update(p, n); }); !s.ok())
             return s;
         dest = d->fileHash.finish();
         return okStatus();
     }
-    // The pipe never stops once started, so the whole file goes through it.
+    // The pipe never stops once started, so the whole file goes through it. After an error the
+    // stream is not read further (the pipe would start the next file with this one's bytes).
     HashPipe &pipe = *d->pipe;
     if (auto s = readData([&pipe](const char *p, size_t n) { pipe.feed(HashPipe::Files, p, n); }); !s.ok())
         return s;

@@ -63,6 +63,8 @@ public:
     // returns the digests and sizes.
     Result<LayerStreamStats> finish();
     Compression compression() const;
+    // Whether the digests went to a second thread (a layer of 4 MiB or more read while a core was free).
+    bool hashedAside() const;
     const QStringList &warnings() const;
 
 private:
