@@ -22,6 +22,13 @@ public:
     // Carries on from the states of `stored` and `tar` (what was hashed in line before).
     HashPipe(Sha256 stored, Sha256 tar);
     ~HashPipe();
+    // The same, for a pipe made with fresh states: called before anything is fed, so that
+    // `stored` and `tar` are only given up once the thread exists.
+    void carryOn(Sha256 stored, Sha256 tar) noexcept
+    {
+        m_hash[Stored] = std::move(stored);
+        m_hash[Tar] = std::move(tar);
+    }
     HashPipe(const HashPipe &) = delete;
     HashPipe &operator=(const HashPipe &) = delete;
 

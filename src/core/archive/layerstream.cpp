@@ -125,8 +125,16 @@ struct LayerStream::Impl {
     {
         if (pipe || reader.region().size < kPipeFrom || !coreToSpare())
             return;
+        // Called from libarchive's callbacks: an exception must not cross its C frames. Without
+        // a thread (or the memory for one) the digests simply stay in line.
+        try {
+            auto made = std::make_unique<HashPipe>(Sha256(), Sha256());
+            made->carryOn(std::move(storedHash), std::move(tarHash));
+            pipe = std::move(made);
+        } catch (const std::exception &) {
+            return;
+        }
         s_busy.fetch_add(1, std::memory_order_relaxed);
-        pipe = std::make_unique<HashPipe>(std::move(storedHash), std::move(tarHash));
     }
 
     void hash(HashPipe::Stream s, const void *data, size_t len)
