@@ -51,17 +51,23 @@ void HashPipe::enqueue(Chunk *c)
     m_changed.notify_all();
 }
 
+HashPipe::Chunk *HashPipe::filling(Stream s)
+{
+    Chunk *&c = m_filling[s];
+    if (!c) {
+        c = takeFree();
+        c->stream = s;
+        c->used = 0;
+        c->ends.clear();
+    }
+    return c;
+}
+
 void HashPipe::feed(Stream s, const void *data, size_t len)
 {
     const char *p = static_cast<const char *>(data);
     while (len > 0) {
-        Chunk *&c = m_filling[s];
-        if (!c) {
-            c = takeFree();
-            c->stream = s;
-            c->used = 0;
-            c->ends.clear();
-        }
+        Chunk *c = filling(s);
         const size_t n = std::min(len, c->bytes.size() - c->used);
         std::memcpy(c->bytes.data() + c->used, p, n);
         c->used += n;
@@ -69,24 +75,18 @@ void HashPipe::feed(Stream s, const void *data, size_t len)
         len -= n;
         if (c->used == c->bytes.size()) {
             enqueue(c);
-            c = nullptr;
+            m_filling[s] = nullptr;
         }
     }
 }
 
 void HashPipe::endFile(HashBytes *dest)
 {
-    Chunk *&c = m_filling[Files];
-    if (!c) {
-        c = takeFree();
-        c->stream = Files;
-        c->used = 0;
-        c->ends.clear();
-    }
+    Chunk *c = filling(Files);
     c->ends.push_back({c->used, dest});
     if (c->ends.size() >= kMaxEnds) {
         enqueue(c);
-        c = nullptr;
+        m_filling[Files] = nullptr;
     }
 }
 

@@ -56,6 +56,7 @@ private:
         std::vector<FileEnd> ends;
     };
     Chunk *takeFree();
+    Chunk *filling(Stream s); // the stream's chunk being filled, a free one if none
     void enqueue(Chunk *c);
     void run();
 
