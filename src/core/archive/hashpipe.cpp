@@ -12,7 +12,7 @@ constexpr int kChunks = 8;
 constexpr size_t kMaxEnds = 4096;
 }
 
-HashPipe::HashPipe(Sha256 stored, Sha256 tar) : m_hash{std::move(stored), std::move(tar)}
+HashPipe::HashPipe()
 {
     for (int i = 0; i < kChunks; ++i) {
         m_chunks.push_back(std::make_unique<Chunk>());

@@ -19,11 +19,11 @@ namespace ll {
 class HashPipe {
 public:
     enum Stream { Stored = 0, Tar = 1, Files = 2 };
-    // Carries on from the states of `stored` and `tar` (what was hashed in line before).
-    HashPipe(Sha256 stored, Sha256 tar);
+    HashPipe(); // fresh states
     ~HashPipe();
-    // The same, for a pipe made with fresh states: called before anything is fed, so that
-    // `stored` and `tar` are only given up once the thread exists.
+    // Carries on from the states of `stored` and `tar` (what was hashed in line before); called
+    // before anything is fed, once the pipe (its thread) exists, so that nothing is given up
+    // if making it fails.
     void carryOn(Sha256 stored, Sha256 tar) noexcept
     {
         m_hash[Stored] = std::move(stored);

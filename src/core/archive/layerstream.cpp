@@ -128,7 +128,7 @@ struct LayerStream::Impl {
         // Called from libarchive's callbacks: an exception must not cross its C frames. Without
         // a thread (or the memory for one) the digests simply stay in line.
         try {
-            auto made = std::make_unique<HashPipe>(Sha256(), Sha256());
+            auto made = std::make_unique<HashPipe>();
             made->carryOn(std::move(storedHash), std::move(tarHash));
             pipe = std::move(made);
         } catch (const std::exception &) {
